@@ -1,0 +1,29 @@
+"""Access to the compiled Qt resources (``resources.qrc`` → ``bodymap/resources_rc.py``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+PREFIX = ":/bodymap"
+ICON_PATH = f"{PREFIX}/assets/icons/bodymap.svg"
+
+
+def load() -> None:
+    """Register the compiled resources with Qt (importing the module does it, once)."""
+    import bodymap.resources_rc  # noqa: F401
+
+
+def body_svg(svg_file: str) -> str:
+    return f"{PREFIX}/assets/body/{svg_file}"
+
+
+def install_translator(app: QApplication) -> None:
+    """Load the translation for the user's locale if we ship one (``i18n/bodymap_xx.qm``)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "bodymap", "_", f"{PREFIX}/i18n"):
+        app.installTranslator(translator)

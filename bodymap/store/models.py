@@ -1,0 +1,227 @@
+"""SQLAlchemy 2 models of the diary.
+
+A *profile* is a person (a physiotherapist may keep several).  An *episode* is one sitting: when
+it started (UTC plus the local offset at the time), how long, what kind, how bad overall.  Its
+*marks* are what the person drew on the map; a mark's ``regions`` say which regions of our map it
+touches and what share of each.  *Therapies* are a catalogue (built in or the user's own) and a
+*therapy use* records one try and how it went.
+
+Records a user could export and import again carry a stable ``uuid``.  Everything the UI sees goes
+through :mod:`bodymap.store.service`, which returns plain dataclasses, never these objects.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Profile(Base):
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    episodes: Mapped[list[Episode]] = relationship(
+        back_populates="profile", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Episode(Base):
+    __tablename__ = "episode"
+    __table_args__ = (
+        CheckConstraint("intensity IS NULL OR (intensity BETWEEN 0 AND 10)", name="intensity"),
+        CheckConstraint("fatigue IS NULL OR (fatigue BETWEEN 0 AND 10)", name="fatigue"),
+        CheckConstraint(
+            "duration_minutes IS NULL OR duration_minutes >= 0", name="duration_minutes"
+        ),
+        Index("ix_episode_profile_started", "profile_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    #: When it started, in UTC (naive datetime, always UTC).
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    #: The local offset from UTC at that moment, in minutes (e.g. 60 for CET in winter).
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    intensity: Mapped[int | None] = mapped_column(Integer)
+    fatigue: Mapped[int | None] = mapped_column(Integer)
+    triggers: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Bumped on every save: a save based on an older version is a conflict, never an overwrite.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    profile: Mapped[Profile] = relationship(back_populates="episodes")
+    marks: Mapped[list[Mark]] = relationship(
+        back_populates="episode",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Mark.position",
+        foreign_keys="Mark.episode_id",
+    )
+    therapy_uses: Mapped[list[TherapyUse]] = relationship(
+        back_populates="episode", passive_deletes=True, order_by="TherapyUse.used_at"
+    )
+
+
+class Mark(Base):
+    __tablename__ = "mark"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('trigger_point', 'referred_area', 'spasm', 'tender_point')", name="kind"
+        ),
+        CheckConstraint("intensity BETWEEN 0 AND 10", name="intensity"),
+        CheckConstraint(
+            "tp_state IS NULL OR tp_state IN ('active', 'latent', 'resolved')", name="tp_state"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    episode_id: Mapped[int] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), index=True
+    )
+    #: Order of drawing within the episode.
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(32))
+    view: Mapped[str] = mapped_column(String(32))
+    #: Geometry in the view's map units: {"type": "point", "x":, "y":} or
+    #: {"type": "area", "polygons": [[[x, y], ...], ...]} (even-odd filled rings).
+    geometry: Mapped[dict[str, Any]] = mapped_column(JSON)
+    intensity: Mapped[int] = mapped_column(Integer)
+    qualities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tp_state: Mapped[str | None] = mapped_column(String(16))
+    spasm_kind: Mapped[str | None] = mapped_column(String(16))
+    muscle_key: Mapped[str | None] = mapped_column(String(64))
+    #: For a referred-pain area: the trigger point it comes from.
+    source_mark_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mark.id", ondelete="SET NULL"), index=True
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    episode: Mapped[Episode] = relationship(back_populates="marks", foreign_keys=[episode_id])
+    regions: Mapped[list[MarkRegion]] = relationship(
+        back_populates="mark", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MarkRegion(Base):
+    """Which region of the map a mark touches, and the share of that region it covers (0..1)."""
+
+    __tablename__ = "mark_region"
+    __table_args__ = (
+        CheckConstraint("share >= 0 AND share <= 1", name="share"),
+        Index("ix_mark_region_region", "region_id"),
+    )
+
+    mark_id: Mapped[int] = mapped_column(
+        ForeignKey("mark.id", ondelete="CASCADE"), primary_key=True
+    )
+    region_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    share: Mapped[float] = mapped_column(Float)
+
+    mark: Mapped[Mark] = relationship(back_populates="regions")
+
+
+class Therapy(Base):
+    __tablename__ = "therapy"
+    __table_args__ = (
+        CheckConstraint(
+            "category IN ('home', 'professional', 'supplement', 'medication')", name="category"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    #: Catalogue key for built-in therapies (e.g. "heat"); None for the user's own.
+    key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(16))
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TherapyUse(Base):
+    __tablename__ = "therapy_use"
+    __table_args__ = (
+        CheckConstraint(
+            "outcome IS NULL OR outcome IN ('better', 'same', 'worse')", name="outcome"
+        ),
+        CheckConstraint("relief IS NULL OR (relief BETWEEN 0 AND 10)", name="relief"),
+        CheckConstraint(
+            "duration_minutes IS NULL OR duration_minutes >= 0", name="duration_minutes"
+        ),
+        Index("ix_therapy_use_profile_used", "profile_id", "used_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    episode_id: Mapped[int | None] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), index=True
+    )
+    therapy_id: Mapped[int] = mapped_column(ForeignKey("therapy.id", ondelete="RESTRICT"))
+    used_at: Mapped[datetime] = mapped_column(DateTime)
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    #: Free text for what the user writes about a medication or supplement ("200 mg").
+    dose: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str | None] = mapped_column(String(8))
+    relief: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    episode: Mapped[Episode | None] = relationship(back_populates="therapy_uses")
+    therapy: Mapped[Therapy] = relationship()
+    regions: Mapped[list[TherapyUseRegion]] = relationship(
+        back_populates="use", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class TherapyUseRegion(Base):
+    __tablename__ = "therapy_use_region"
+    __table_args__ = (Index("ix_therapy_use_region_region", "region_id"),)
+
+    use_id: Mapped[int] = mapped_column(
+        ForeignKey("therapy_use.id", ondelete="CASCADE"), primary_key=True
+    )
+    region_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+    use: Mapped[TherapyUse] = relationship(back_populates="regions")

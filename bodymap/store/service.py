@@ -1,0 +1,392 @@
+"""The diary's service layer: every change the GUI or the CLI makes to data goes through here.
+
+One session per user action, committed or rolled back as a whole (``expire_on_commit=False``);
+everything returned is a plain record from :mod:`bodymap.store.records`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from bodymap.store.database import open_database
+from bodymap.store.engine import make_sessionmaker
+from bodymap.store.errors import ConflictError, NotFoundError, ValidationError
+from bodymap.store.models import (
+    Episode,
+    Mark,
+    MarkRegion,
+    Profile,
+    Therapy,
+    TherapyUse,
+    TherapyUseRegion,
+)
+from bodymap.store.records import (
+    EpisodeRecord,
+    EpisodeSummary,
+    MarkRecord,
+    ProfileRecord,
+    RegionMark,
+    TherapyRecord,
+    TherapyUseRecord,
+)
+
+DEFAULT_PROFILE_NAME = "Me"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Diary:
+    """A diary database: open it once, then call its methods from the GUI or the CLI."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = make_sessionmaker(engine)
+
+    @classmethod
+    def open(cls, url: str) -> Diary:
+        """Open (creating or upgrading as needed) the database at ``url``."""
+        return cls(open_database(url))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed if the block succeeds, rolled back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # -- profiles -------------------------------------------------------------------------
+
+    def list_profiles(self) -> list[ProfileRecord]:
+        with self.session() as s:
+            rows = s.scalars(select(Profile).order_by(Profile.name)).all()
+            return [ProfileRecord(id=p.id, name=p.name, uuid=p.uuid) for p in rows]
+
+    def create_profile(self, name: str) -> ProfileRecord:
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError("profile.name", "cannot be empty")
+        with self.session() as s:
+            if s.scalar(select(Profile.id).where(Profile.name == name)) is not None:
+                raise ValidationError("profile.name", f"a profile called {name!r} exists already")
+            profile = Profile(name=name, created_at=utcnow())
+            s.add(profile)
+            s.flush()
+            return ProfileRecord(id=profile.id, name=profile.name, uuid=profile.uuid)
+
+    def profile_by_name(self, name: str) -> ProfileRecord:
+        with self.session() as s:
+            p = s.scalar(select(Profile).where(Profile.name == name))
+            if p is None:
+                raise NotFoundError(f"no profile called {name!r}")
+            return ProfileRecord(id=p.id, name=p.name, uuid=p.uuid)
+
+    def default_profile(self) -> ProfileRecord:
+        """The first profile, created as "Me" on a new database."""
+        with self.session() as s:
+            p = s.scalar(select(Profile).order_by(Profile.id).limit(1))
+            if p is not None:
+                return ProfileRecord(id=p.id, name=p.name, uuid=p.uuid)
+        return self.create_profile(DEFAULT_PROFILE_NAME)
+
+    # -- therapies ------------------------------------------------------------------------
+
+    def list_therapies(self) -> list[TherapyRecord]:
+        with self.session() as s:
+            rows = s.scalars(select(Therapy).order_by(Therapy.category, Therapy.name)).all()
+            return [_therapy_record(t) for t in rows]
+
+    def add_therapy(self, record: TherapyRecord) -> TherapyRecord:
+        record.validate()
+        with self.session() as s:
+            if record.key is not None:
+                existing = s.scalar(select(Therapy).where(Therapy.key == record.key))
+                if existing is not None:
+                    return _therapy_record(existing)
+            therapy = Therapy(
+                uuid=record.uuid,
+                key=record.key,
+                name=record.name.strip(),
+                category=record.category,
+                builtin=record.builtin,
+            )
+            s.add(therapy)
+            s.flush()
+            return _therapy_record(therapy)
+
+    # -- episodes -------------------------------------------------------------------------
+
+    def save_episode(self, record: EpisodeRecord) -> EpisodeRecord:
+        """Create or update an episode with all its marks and therapy uses, all or nothing.
+
+        Updating an episode that was saved elsewhere since ``record`` was read raises
+        :class:`ConflictError` and writes nothing.
+        """
+        record.validate()
+        now = utcnow()
+        with self.session() as s:
+            if s.get(Profile, record.profile_id) is None:
+                raise ValidationError("profile", f"no profile with id {record.profile_id}")
+            therapy_ids = {u.therapy_id for u in record.therapy_uses}
+            if therapy_ids:
+                found = set(s.scalars(select(Therapy.id).where(Therapy.id.in_(therapy_ids))))
+                missing = therapy_ids - found
+                if missing:
+                    raise ValidationError("therapy_uses.therapy", f"unknown therapy {missing}")
+            if record.id is None:
+                episode = Episode(uuid=record.uuid, created_at=now, version=0)
+                s.add(episode)
+            else:
+                episode = s.get(Episode, record.id)
+                if episode is None:
+                    raise NotFoundError(f"episode {record.id} no longer exists")
+                if episode.version != record.version:
+                    raise ConflictError(
+                        "this episode was changed elsewhere since you opened it; "
+                        "reopen it to see the newer version"
+                    )
+                s.execute(delete(Mark).where(Mark.episode_id == episode.id))
+                s.execute(delete(TherapyUse).where(TherapyUse.episode_id == episode.id))
+                s.expire(episode, ["marks", "therapy_uses"])
+            episode.profile_id = record.profile_id
+            episode.started_at = record.started_at
+            episode.utc_offset_minutes = record.utc_offset_minutes
+            episode.duration_minutes = record.duration_minutes
+            episode.kind = record.kind
+            episode.intensity = record.intensity
+            episode.fatigue = record.fatigue
+            episode.triggers = list(record.triggers)
+            episode.notes = record.notes
+            episode.updated_at = now
+            episode.version = (episode.version or 0) + 1
+            s.flush()
+            by_uuid: dict[str, Mark] = {}
+            for position, m in enumerate(record.marks):
+                mark = Mark(
+                    uuid=m.uuid,
+                    episode_id=episode.id,
+                    position=position,
+                    kind=m.kind,
+                    view=m.view,
+                    geometry=m.geometry,
+                    intensity=m.intensity,
+                    qualities=list(m.qualities),
+                    tp_state=m.tp_state,
+                    spasm_kind=m.spasm_kind,
+                    muscle_key=m.muscle_key,
+                    note=m.note,
+                    regions=[
+                        MarkRegion(region_id=r, share=float(share))
+                        for r, share in m.regions.items()
+                    ],
+                )
+                s.add(mark)
+                by_uuid[m.uuid] = mark
+            s.flush()
+            for m in record.marks:
+                if m.source_uuid is not None:
+                    by_uuid[m.uuid].source_mark_id = by_uuid[m.source_uuid].id
+            for u in record.therapy_uses:
+                s.add(_therapy_use_model(u, episode.profile_id, episode.id))
+            s.flush()
+            episode_id = episode.id
+        return self.get_episode(episode_id)
+
+    def get_episode(self, episode_id: int) -> EpisodeRecord:
+        with self.session() as s:
+            episode = s.scalar(
+                select(Episode)
+                .where(Episode.id == episode_id)
+                .options(
+                    selectinload(Episode.marks).selectinload(Mark.regions),
+                    selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
+                    selectinload(Episode.therapy_uses).selectinload(TherapyUse.therapy),
+                )
+            )
+            if episode is None:
+                raise NotFoundError(f"no episode with id {episode_id}")
+            return _episode_record(episode)
+
+    def delete_episode(self, episode_id: int) -> None:
+        with self.session() as s:
+            episode = s.get(Episode, episode_id)
+            if episode is None:
+                raise NotFoundError(f"no episode with id {episode_id}")
+            s.delete(episode)
+
+    def list_episodes(
+        self,
+        profile_id: int,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[EpisodeSummary]:
+        """Episodes of a profile, newest first; ``start`` inclusive, ``end`` exclusive (UTC)."""
+        marks = (
+            select(Mark.episode_id, func.count(Mark.id).label("n"))
+            .group_by(Mark.episode_id)
+            .subquery()
+        )
+        query = (
+            select(Episode, func.coalesce(marks.c.n, 0))
+            .outerjoin(marks, marks.c.episode_id == Episode.id)
+            .where(Episode.profile_id == profile_id)
+            .order_by(Episode.started_at.desc(), Episode.id.desc())
+        )
+        if start is not None:
+            query = query.where(Episode.started_at >= start)
+        if end is not None:
+            query = query.where(Episode.started_at < end)
+        with self.session() as s:
+            return [
+                EpisodeSummary(
+                    id=e.id,
+                    uuid=e.uuid,
+                    started_at=e.started_at,
+                    utc_offset_minutes=e.utc_offset_minutes,
+                    kind=e.kind,
+                    intensity=e.intensity,
+                    fatigue=e.fatigue,
+                    mark_count=n,
+                )
+                for e, n in s.execute(query)
+            ]
+
+    def latest_episode(self, profile_id: int) -> EpisodeRecord | None:
+        with self.session() as s:
+            episode_id = s.scalar(
+                select(Episode.id)
+                .where(Episode.profile_id == profile_id)
+                .order_by(Episode.started_at.desc(), Episode.id.desc())
+                .limit(1)
+            )
+        return None if episode_id is None else self.get_episode(episode_id)
+
+    def marks_in_region(
+        self,
+        profile_id: int,
+        region_id: str,
+        start: datetime | None = None,
+        end: datetime | None = None,
+    ) -> list[RegionMark]:
+        """Marks touching ``region_id`` in episodes of the profile, oldest first."""
+        query = (
+            select(
+                Mark.id,
+                Mark.episode_id,
+                Episode.started_at,
+                Mark.kind,
+                Mark.intensity,
+                MarkRegion.share,
+                Mark.qualities,
+                Mark.muscle_key,
+            )
+            .join(MarkRegion, MarkRegion.mark_id == Mark.id)
+            .join(Episode, Episode.id == Mark.episode_id)
+            .where(MarkRegion.region_id == region_id, Episode.profile_id == profile_id)
+            .order_by(Episode.started_at, Mark.id)
+        )
+        if start is not None:
+            query = query.where(Episode.started_at >= start)
+        if end is not None:
+            query = query.where(Episode.started_at < end)
+        with self.session() as s:
+            return [
+                RegionMark(
+                    mark_id=row[0],
+                    episode_id=row[1],
+                    started_at=row[2],
+                    kind=row[3],
+                    intensity=row[4],
+                    share=row[5],
+                    qualities=tuple(row[6] or ()),
+                    muscle_key=row[7],
+                )
+                for row in s.execute(query)
+            ]
+
+
+def _therapy_record(t: Therapy) -> TherapyRecord:
+    return TherapyRecord(
+        id=t.id, name=t.name, category=t.category, key=t.key, builtin=t.builtin, uuid=t.uuid
+    )
+
+
+def _therapy_use_model(u: TherapyUseRecord, profile_id: int, episode_id: int | None) -> TherapyUse:
+    return TherapyUse(
+        uuid=u.uuid,
+        profile_id=profile_id,
+        episode_id=episode_id,
+        therapy_id=u.therapy_id,
+        used_at=u.used_at,
+        utc_offset_minutes=u.utc_offset_minutes,
+        duration_minutes=u.duration_minutes,
+        dose=u.dose,
+        outcome=u.outcome,
+        relief=u.relief,
+        note=u.note,
+        regions=[TherapyUseRegion(region_id=r) for r in dict.fromkeys(u.regions)],
+    )
+
+
+def _mark_record(m: Mark, uuid_by_id: dict[int, str]) -> MarkRecord:
+    return MarkRecord(
+        id=m.id,
+        uuid=m.uuid,
+        kind=m.kind,
+        view=m.view,
+        geometry=m.geometry,
+        intensity=m.intensity,
+        regions={r.region_id: r.share for r in m.regions},
+        qualities=list(m.qualities or []),
+        tp_state=m.tp_state,
+        spasm_kind=m.spasm_kind,
+        muscle_key=m.muscle_key,
+        source_uuid=uuid_by_id.get(m.source_mark_id) if m.source_mark_id else None,
+        note=m.note,
+    )
+
+
+def _episode_record(e: Episode) -> EpisodeRecord:
+    uuid_by_id = {m.id: m.uuid for m in e.marks}
+    return EpisodeRecord(
+        id=e.id,
+        uuid=e.uuid,
+        version=e.version,
+        profile_id=e.profile_id,
+        started_at=e.started_at,
+        utc_offset_minutes=e.utc_offset_minutes,
+        duration_minutes=e.duration_minutes,
+        kind=e.kind,
+        intensity=e.intensity,
+        fatigue=e.fatigue,
+        triggers=list(e.triggers or []),
+        notes=e.notes,
+        marks=[_mark_record(m, uuid_by_id) for m in e.marks],
+        therapy_uses=[
+            TherapyUseRecord(
+                id=u.id,
+                uuid=u.uuid,
+                therapy_id=u.therapy_id,
+                therapy_name=u.therapy.name,
+                used_at=u.used_at,
+                utc_offset_minutes=u.utc_offset_minutes,
+                duration_minutes=u.duration_minutes,
+                regions=[r.region_id for r in u.regions],
+                dose=u.dose,
+                outcome=u.outcome,
+                relief=u.relief,
+                note=u.note,
+                episode_id=u.episode_id,
+                profile_id=u.profile_id,
+            )
+            for u in e.therapy_uses
+        ],
+    )

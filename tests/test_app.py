@@ -1,0 +1,112 @@
+"""Start-up: the command line answers without a display; the window opens on the default diary."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bodymap import __version__
+from bodymap.app import create_application, main
+from bodymap.paths import default_db_path, resolve_db
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run_without_display(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
+
+
+@pytest.mark.parametrize("entry", [["-m", "bodymap"], ["main.py"]])
+def test_help_and_version_need_no_display(entry: list[str]) -> None:
+    version = _run_without_display(*entry, "--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"bodymap {__version__}"
+    helped = _run_without_display(*entry, "--help")
+    assert helped.returncode == 0
+    assert "--db" in helped.stdout and "regions" in helped.stdout
+
+
+def test_default_database_is_in_the_user_data_dir(tmp_path: Path) -> None:
+    url = resolve_db(None)
+    assert url == f"sqlite:///{default_db_path()}"
+    assert str(default_db_path()).startswith(os.environ["XDG_DATA_HOME"])
+    assert stat.S_IMODE(default_db_path().parent.stat().st_mode) == 0o700
+
+
+def test_bodymap_db_environment_and_db_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BODYMAP_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_db(None) == f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    assert resolve_db(str(tmp_path / "arg.sqlite3")) == f"sqlite:///{tmp_path / 'arg.sqlite3'}"
+    assert resolve_db("sqlite://") == "sqlite://"
+
+
+def test_window_opens_on_an_empty_default_database(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.main_window import MainWindow
+
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.append(_find_window()) or 0)
+    assert main([]) == 0
+    (window,) = shown
+    assert [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Help",
+    ]
+    assert default_db_path().exists()
+    assert stat.S_IMODE(default_db_path().stat().st_mode) == 0o600
+    assert str(default_db_path()) in window.db_label.text()
+
+
+def _find_window():
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.main_window import MainWindow
+
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert window.isVisible()
+    return window
+
+
+def test_unusable_database_gets_a_dialog_and_is_left_alone(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"not a database" * 50)
+    messages: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: messages.append(text))
+    )
+    assert main(["--db", str(path)]) == 1
+    assert messages and "not a bodymap database" in messages[0]
+    assert path.read_bytes() == b"not a database" * 50
+
+
+def test_about_box(qtbot, diary, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodymap.ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, title, text: seen.append(text))
+    )
+    window.about_action.trigger()
+    assert seen and __version__ in seen[0] and "does not diagnose" in seen[0]

@@ -1,0 +1,311 @@
+"""The episode database: round trips, bad input, pragmas, permissions, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from bodymap.store.errors import (
+    ConflictError,
+    DamagedDatabase,
+    NewerDatabase,
+    NotABodymapDatabase,
+    ValidationError,
+)
+from bodymap.store.models import Base
+from bodymap.store.records import (
+    EpisodeRecord,
+    MarkRecord,
+    TherapyRecord,
+    TherapyUseRecord,
+    to_utc,
+)
+from bodymap.store.service import Diary
+
+
+def point(x: float, y: float) -> dict[str, object]:
+    return {"type": "point", "x": x, "y": y}
+
+
+def make_episode(diary: Diary, **changes: object) -> EpisodeRecord:
+    profile = diary.default_profile()
+    heat = diary.add_therapy(TherapyRecord(None, "Heat", "home", key="heat", builtin=True))
+    trigger = MarkRecord(
+        kind="trigger_point",
+        view="front",
+        geometry=point(210.5, 160.25),
+        intensity=7,
+        regions={"neck_side.right": 0.02},
+        qualities=["aching", "tight"],
+        tp_state="active",
+        muscle_key="sternocleidomastoid",
+        note="worse when turning the head",
+    )
+    area = MarkRecord(
+        kind="referred_area",
+        view="front",
+        geometry={"type": "area", "polygons": [[[250, 80], [270, 80], [270, 95], [250, 95]]]},
+        intensity=5,
+        regions={"orbit.right": 0.6, "forehead": 0.1},
+        qualities=["throbbing"],
+        source_uuid=trigger.uuid,
+    )
+    spasm = MarkRecord(
+        kind="spasm", view="back", geometry=point(330, 700), intensity=4, spasm_kind="random"
+    )
+    started, offset = to_utc(datetime(2026, 3, 1, 7, 30, tzinfo=timezone(timedelta(hours=1))))
+    record = EpisodeRecord(
+        profile_id=profile.id or 0,
+        started_at=started,
+        utc_offset_minutes=offset,
+        duration_minutes=90,
+        kind="flare",
+        intensity=6,
+        fatigue=8,
+        triggers=["poor sleep", "cold or weather change"],
+        notes="woke up with it",
+        marks=[trigger, area, spasm],
+        therapy_uses=[
+            TherapyUseRecord(
+                therapy_id=heat.id or 0,
+                used_at=started + timedelta(hours=1),
+                duration_minutes=20,
+                regions=["neck_side.right"],
+                outcome="better",
+                relief=4,
+                note="hot pack",
+            )
+        ],
+    )
+    for key, value in changes.items():
+        setattr(record, key, value)
+    return record
+
+
+def test_episode_round_trips_with_marks_links_and_therapy_uses(diary: Diary) -> None:
+    record = make_episode(diary)
+    saved = diary.save_episode(record)
+    assert saved.id is not None and saved.version == 1
+    again = diary.get_episode(saved.id)
+    assert again.started_at == datetime(2026, 3, 1, 6, 30)
+    assert again.utc_offset_minutes == 60
+    assert again.local_start.hour == 7
+    assert (again.kind, again.intensity, again.fatigue, again.duration_minutes) == (
+        "flare",
+        6,
+        8,
+        90,
+    )
+    assert again.triggers == ["poor sleep", "cold or weather change"]
+    assert [m.kind for m in again.marks] == ["trigger_point", "referred_area", "spasm"]
+    trigger, area, spasm = again.marks
+    assert trigger.geometry == {"type": "point", "x": 210.5, "y": 160.25}
+    assert trigger.qualities == ["aching", "tight"]
+    assert trigger.muscle_key == "sternocleidomastoid" and trigger.tp_state == "active"
+    assert area.source_uuid == trigger.uuid
+    assert area.regions == {"orbit.right": 0.6, "forehead": 0.1}
+    assert spasm.spasm_kind == "random"
+    assert [m.uuid for m in again.marks] == [m.uuid for m in record.marks]
+    (use,) = again.therapy_uses
+    assert (use.therapy_name, use.outcome, use.relief, use.regions) == (
+        "Heat",
+        "better",
+        4,
+        ["neck_side.right"],
+    )
+
+
+def test_update_replaces_marks_and_detects_conflicts(diary: Diary) -> None:
+    saved = diary.save_episode(make_episode(diary))
+    saved.marks = saved.marks[:1]
+    saved.intensity = 3
+    updated = diary.save_episode(saved)
+    assert updated.version == 2 and len(updated.marks) == 1 and updated.intensity == 3
+    stale = diary.get_episode(updated.id or 0)
+    stale.version = 1
+    with pytest.raises(ConflictError):
+        diary.save_episode(stale)
+    assert diary.get_episode(updated.id or 0).intensity == 3
+
+
+def test_list_episodes_by_date_range_and_region_query(diary: Diary) -> None:
+    profile = diary.default_profile()
+    for day in range(5):
+        diary.save_episode(
+            make_episode(diary, started_at=datetime(2026, 3, 1 + day, 8), uuid=f"u{day}")
+        )
+    # two episodes on one day are normal
+    diary.save_episode(make_episode(diary, started_at=datetime(2026, 3, 3, 20), uuid="late"))
+    listed = diary.list_episodes(profile.id or 0, datetime(2026, 3, 2), datetime(2026, 3, 4))
+    assert [e.started_at for e in listed] == [
+        datetime(2026, 3, 3, 20),
+        datetime(2026, 3, 3, 8),
+        datetime(2026, 3, 2, 8),
+    ]
+    assert all(e.mark_count == 3 for e in listed)
+    marks = diary.marks_in_region(profile.id or 0, "orbit.right", datetime(2026, 3, 2))
+    assert len(marks) == 5 and {m.kind for m in marks} == {"referred_area"}
+    assert marks[0].share == 0.6
+
+
+def test_delete_episode_removes_its_marks_and_uses(diary: Diary) -> None:
+    saved = diary.save_episode(make_episode(diary))
+    diary.delete_episode(saved.id or 0)
+    with diary.engine.connect() as conn:
+        for table in ("episode", "mark", "mark_region", "therapy_use", "therapy_use_region"):
+            assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"intensity": 11}, "intensity"),
+        ({"intensity": "7"}, "intensity"),
+        ({"fatigue": -1}, "fatigue"),
+        ({"duration_minutes": -5}, "duration_minutes"),
+        ({"kind": "earthquake"}, "kind"),
+        ({"triggers": "stress"}, "triggers"),
+    ],
+)
+def test_bad_episode_values_name_the_field_and_write_nothing(
+    diary: Diary, change: dict[str, object], field: str
+) -> None:
+    record = make_episode(diary, **change)
+    with pytest.raises(ValidationError) as info:
+        diary.save_episode(record)
+    assert info.value.field == field
+    assert diary.list_episodes(diary.default_profile().id or 0) == []
+
+
+@pytest.mark.parametrize(
+    ("mark_change", "field"),
+    [
+        ({"kind": "bruise"}, "marks[0].kind"),
+        ({"intensity": 12}, "marks[0].intensity"),
+        ({"tp_state": "sleepy"}, "marks[0].tp_state"),
+        ({"geometry": {"type": "point", "x": "a", "y": 1}}, "marks[0].geometry.x"),
+        ({"regions": {"orbit.right": 1.5}}, "marks[0].regions[orbit.right]"),
+    ],
+)
+def test_bad_mark_values_name_the_field(
+    diary: Diary, mark_change: dict[str, object], field: str
+) -> None:
+    record = make_episode(diary)
+    for key, value in mark_change.items():
+        setattr(record.marks[0], key, value)
+    with pytest.raises(ValidationError) as info:
+        diary.save_episode(record)
+    assert info.value.field == field
+    with diary.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM mark")).scalar() == 0
+
+
+def test_bad_therapy_use_is_refused(diary: Diary) -> None:
+    record = make_episode(diary)
+    record.therapy_uses[0].relief = 15
+    with pytest.raises(ValidationError, match="relief"):
+        diary.save_episode(record)
+
+
+def test_pragmas_on_every_connection(diary: Diary) -> None:
+    with diary.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_database_files_are_owner_only(diary: Diary, db_path: Path) -> None:
+    diary.save_episode(make_episode(diary))
+    files = [p for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)]
+    assert db_path in files and len(files) >= 2  # the -wal file exists while open
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_upgrade_from_empty_equals_the_models(diary: Diary) -> None:
+    with diary.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_not_a_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    content = b"this is a shopping list, not a database\n" * 100
+    path.write_bytes(content)
+    with pytest.raises(NotABodymapDatabase, match="not an SQLite file"):
+        Diary.open(f"sqlite:///{path}")
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotABodymapDatabase, match="not one written by bodymap"):
+        Diary.open(f"sqlite:///{path}")
+    assert path.read_bytes() == before
+
+
+def test_damaged_database_is_refused_and_left_untouched(diary: Diary, db_path: Path) -> None:
+    for day in range(40):
+        diary.save_episode(make_episode(diary, started_at=datetime(2026, 1, 1) + timedelta(day)))
+    diary.close()
+    raw = bytearray(db_path.read_bytes())
+    # scribble over the middle pages, leaving the header valid
+    for offset in range(4096 * 3, min(len(raw), 4096 * 8), 7):
+        raw[offset] = 0xA5
+    db_path.write_bytes(bytes(raw))
+    with pytest.raises((DamagedDatabase, NotABodymapDatabase)):
+        Diary.open(f"sqlite:///{db_path}")
+    assert db_path.read_bytes() == bytes(raw)
+
+
+def test_newer_database_is_refused_never_downgraded(diary: Diary, db_path: Path) -> None:
+    diary.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NewerDatabase, match="newer version of bodymap"):
+        Diary.open(f"sqlite:///{db_path}")
+    assert db_path.read_bytes() == before
+
+
+def test_older_schema_is_backed_up_before_upgrading(
+    diary: Diary, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the file is behind head it is copied with the backup API (WAL content included)."""
+    import bodymap.store.database as database
+
+    diary.save_episode(make_episode(diary))  # still in the WAL: the engine stays open
+    calls: list[str] = []
+    monkeypatch.setattr(database, "known_revisions", lambda: ({"0001", "0002"}, "0002"))
+    monkeypatch.setattr(database, "upgrade", lambda engine: calls.append("upgrade"))
+    database.open_database(f"sqlite:///{db_path}").dispose()
+    (backup,) = (db_path.parent / "backups").glob("*.sqlite3")
+    assert "before-0002" in backup.name
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    conn = sqlite3.connect(backup)
+    assert conn.execute("SELECT count(*) FROM episode").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM mark").fetchone() == (3,)
+    conn.close()
+    assert calls == ["upgrade"]
+
+
+def test_database_at_head_is_not_backed_up_again(diary: Diary, db_path: Path) -> None:
+    diary.close()
+    Diary.open(f"sqlite:///{db_path}").close()
+    assert not list((db_path.parent / "backups").glob("*.sqlite3"))
