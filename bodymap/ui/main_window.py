@@ -1,13 +1,47 @@
-"""The main window: the body map in the middle, menus, a status bar."""
+"""The main window: the body map in the middle, the mark and episode editors beside it.
+
+The window owns one :class:`EpisodeDocument` (the episode being edited).  The map's marking
+layer, the mark panel and the episode panel all mirror it; saving hands it to the service layer
+in one transaction.  A draft of unsaved work is written a moment after each change and offered
+back after a crash.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
 
 from bodymap import __version__
+from bodymap.map.document import EpisodeDocument, copy_marks_for_new_episode
+from bodymap.map.tools import MarkingController, Tool
+from bodymap.map.widget import BodyMapWidget
+from bodymap.store.errors import ConflictError, StoreError
 from bodymap.store.service import Diary
+from bodymap.ui.drafts import DraftKeeper, draft_path_for, read_draft
+from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
+from bodymap.ui.mark_panel import MarkPanel
+
+TOOL_LABELS = {
+    Tool.SELECT: ("Select", "Select, move and edit marks (S)", "S"),
+    Tool.TRIGGER_POINT: ("Trigger point", "Click to place a trigger point (T)", "T"),
+    Tool.REFERRED_BRUSH: ("Paint referred pain", "Paint the area where pain is felt (B)", "B"),
+    Tool.REFERRED_FILL: ("Fill region", "Click a region to fill it as referred pain (F)", "F"),
+    Tool.ERASER: ("Erase", "Erase part of the selected painted area (E)", "E"),
+    Tool.SPASM: ("Spasm", "Click to mark a spasm or tight muscle (P)", "P"),
+    Tool.TENDER_POINT: ("Tender point", "Click to mark a fibromyalgia tender point (N)", "N"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -15,42 +49,151 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.diary = diary
         self.profile = diary.default_profile()
-        self.setWindowTitle(self.tr("bodymap — {name}").format(name=self.profile.name))
         self.setObjectName("MainWindow")
-        self.map_widget = self._create_map()
+        self.setDockNestingEnabled(True)
+
+        self.document = EpisodeDocument(self.profile.id or 0, self)
+        self.map_widget = BodyMapWidget(self)
+        self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
+        self.controller = MarkingController(self.document, self.map_widget.views(), self)
+
+        self.mark_panel = MarkPanel(self.controller, self)
+        self.episode_panel = EpisodePanel(self.document, diary, self)
+        self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
+        self.episode_list.open_requested.connect(self.open_episode)
+
         self._create_actions()
+        self._create_tool_bar()
+        self._create_docks()
         self._create_menus()
         self._create_status_bar()
+        self.document.modified_changed.connect(lambda _m: self._update_title())
+        self.document.fields_changed.connect(self._update_title)
+        self._update_title()
+
+        url = diary.engine.url.render_as_string(hide_password=False)
+        self.drafts = DraftKeeper(self.document, draft_path_for(url), self)
         self._restore_geometry()
+        QTimer.singleShot(0, self.offer_draft)
 
     # -- construction -----------------------------------------------------------------------
 
-    def _create_map(self) -> QWidget:
-        from bodymap.map.widget import BodyMapWidget
-
-        widget = BodyMapWidget(self)
-        widget.status_message.connect(self._show_hover_message)
-        return widget
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
 
     def _create_actions(self) -> None:
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        tr = self.tr
+        self.new_action = self._action(tr("&New episode"), self.new_episode, QKeySequence.StandardKey.New, tr("Start a new episode now"))
+        self.from_last_action = self._action(
+            tr("New from &last episode"), self.new_from_last, "Ctrl+Shift+N",
+            tr("Start a new episode with the marks of the last one"),
+        )
+        self.save_action = self._action(tr("&Save episode"), self.save_episode, QKeySequence.StandardKey.Save, tr("Save this episode in the diary"))
+        self.discard_action = self._action(tr("&Discard changes"), self.discard_changes, None, tr("Forget the unsaved changes"))
+        self.delete_episode_action = self._action(tr("De&lete episode…"), self.delete_episode, None, tr("Delete this episode from the diary"))
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.about_action = QAction(self.tr("&About bodymap"), self)
-        self.about_action.triggered.connect(self.show_about)
-        self.about_qt_action = QAction(self.tr("About &Qt"), self)
-        self.about_qt_action.triggered.connect(self._about_qt)
+        self.undo_action = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.delete_mark_action = self._action(tr("Delete &mark"), self.controller.delete_selected, QKeySequence.StandardKey.Delete)
+
+        self.about_action = self._action(tr("&About bodymap"), self.show_about)
+        self.about_qt_action = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+
+        self.tool_actions: dict[Tool, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        for tool, (label, tip, key) in TOOL_LABELS.items():
+            action = QAction(tr(label), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(key))
+            action.setToolTip(tr(tip))
+            action.setStatusTip(tr(tip))
+            action.setData(tool.value)
+            action.triggered.connect(lambda _c=False, t=tool: self.controller.set_tool(t))
+            group.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[self.controller.tool].setChecked(True)
+        self.controller.tool_changed.connect(
+            lambda value: self.tool_actions[Tool(value)].setChecked(True)
+        )
+
+    def _create_tool_bar(self) -> None:
+        bar = QToolBar(self.tr("Marking tools"), self)
+        bar.setObjectName("marking_tools")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_action)
+        bar.addAction(self.save_action)
+        bar.addSeparator()
+        for action in self.tool_actions.values():
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("Brush ")))
+        self.brush_size = QSpinBox()
+        self.brush_size.setRange(4, 120)
+        self.brush_size.setValue(int(self.controller.brush_size))
+        self.brush_size.setSuffix(self.tr(" units"))
+        self.brush_size.setToolTip(self.tr("Brush size for painting referred pain"))
+        self.brush_size.valueChanged.connect(lambda v: setattr(self.controller, "brush_size", float(v)))
+        bar.addWidget(self.brush_size)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.tool_bar = bar
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        dock.setWidget(scroll)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _create_docks(self) -> None:
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.mark_dock = self._dock(self.tr("Mark"), "mark_dock", self.mark_panel, right)
+        self.episode_dock = self._dock(self.tr("Episode"), "episode_dock", self.episode_panel, right)
+        self.list_dock = QDockWidget(self.tr("Diary"), self)
+        self.list_dock.setObjectName("list_dock")
+        self.list_dock.setWidget(self.episode_list)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
+        self.resizeDocks([self.mark_dock, self.list_dock], [470, 240], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.mark_dock, self.episode_dock], [380, 520], Qt.Orientation.Vertical)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.from_last_action, self.save_action, self.discard_action, self.delete_episode_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_mark_action)
+        self.edit_menu.addSeparator()
+        for action in self.tool_actions.values():
+            self.edit_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for action in getattr(self.map_widget, "view_actions", lambda: [])():
+        for action in (self.map_widget.zoom_in_action, self.map_widget.zoom_out_action, self.map_widget.fit_action):
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for dock in (self.mark_dock, self.episode_dock, self.list_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
@@ -59,14 +202,159 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self._database_text())
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
 
     def _database_text(self) -> str:
         url = self.diary.engine.url
         where = url.database if url.drivername.startswith("sqlite") else url.render_as_string()
         return self.tr("Diary: {where}").format(where=where or self.tr("in memory"))
 
-    # -- slots ------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        local = self.document.to_record().local_start
+        when = local.strftime("%Y-%m-%d %H:%M")
+        self.setWindowTitle(
+            self.tr("bodymap — {name} — episode of {when}[*]").format(name=self.profile.name, when=when)
+        )
+        self.setWindowModified(self.document.is_modified())
+
+    # -- episodes ---------------------------------------------------------------------------
+
+    def maybe_keep_changes(self) -> bool:
+        """Ask what to do with unsaved changes.  True: it is fine to go on."""
+        if not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("This episode has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_episode()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.drafts.discard()
+            return True
+        return False
+
+    @Slot()
+    def new_episode(self) -> None:
+        if self.maybe_keep_changes():
+            self.drafts.discard()
+            self.document.new(self.profile.id)
+            self.statusBar().showMessage(self.tr("New episode: click the map where it hurts"), 4000)
+
+    @Slot()
+    def new_from_last(self) -> None:
+        if not self.maybe_keep_changes():
+            return
+        last = self.diary.latest_episode(self.profile.id or 0)
+        if last is None:
+            self.statusBar().showMessage(self.tr("There is no earlier episode yet"), 4000)
+            return
+        self.document.new(self.profile.id, copy_marks_for_new_episode(last.marks))
+        self.statusBar().showMessage(
+            self.tr("New episode with {n} marks from {when}").format(
+                n=len(last.marks), when=last.local_start.strftime("%Y-%m-%d %H:%M")
+            ),
+            5000,
+        )
+
+    @Slot(int)
+    def open_episode(self, episode_id: int) -> None:
+        if episode_id == self.document.episode_id and not self.document.is_modified():
+            return
+        if not self.maybe_keep_changes():
+            return
+        try:
+            record = self.diary.get_episode(episode_id)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the episode"), str(exc))
+            return
+        self.document.load(record)
+        self.statusBar().showMessage(self.tr("Opened the episode of {when}").format(when=record.local_start.strftime("%Y-%m-%d %H:%M")), 4000)
+
+    @Slot()
+    def save_episode(self) -> bool:
+        record = self.document.to_record()
+        try:
+            saved = self.diary.save_episode(record)
+        except ConflictError as exc:
+            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
+            return False
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The episode was not saved: {error}").format(error=exc))
+            return False
+        self.document.mark_saved(saved)
+        self.drafts.discard()
+        self.episode_list.reload()
+        self.statusBar().showMessage(self.tr("Saved"), 3000)
+        return True
+
+    @Slot()
+    def discard_changes(self) -> None:
+        if not self.document.is_modified():
+            return
+        episode_id = self.document.episode_id
+        self.drafts.discard()
+        if episode_id is None:
+            self.document.new(self.profile.id)
+        else:
+            self.document.load(self.diary.get_episode(episode_id))
+        self.statusBar().showMessage(self.tr("Changes discarded"), 3000)
+
+    @Slot()
+    def delete_episode(self) -> None:
+        episode_id = self.document.episode_id
+        if episode_id is None:
+            self.discard_changes()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete episode"),
+            self.tr("Delete this episode and all its marks from the diary? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.diary.delete_episode(episode_id)
+        self.drafts.discard()
+        self.document.new(self.profile.id)
+        self.episode_list.reload()
+        self.statusBar().showMessage(self.tr("Episode deleted"), 3000)
+
+    @Slot()
+    def offer_draft(self) -> None:
+        """After a crash: offer the unsaved episode that was being edited."""
+        found = read_draft(self.drafts.path)
+        if found is None:
+            return
+        record, saved_at = found
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved episode found"),
+            self.tr(
+                "bodymap was closed without saving an episode you were editing "
+                "(last change {when}, {n} marks). Restore it?"
+            ).format(when=saved_at[:16].replace("T", " "), n=len(record.marks)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self.drafts.discard()
+            return
+        self.restore_draft(record)
+
+    def restore_draft(self, record) -> None:  # noqa: ANN001 - EpisodeRecord
+        self.document.load(record, unsaved=True)
+        self.statusBar().showMessage(
+            self.tr("Restored {n} unsaved marks").format(n=len(record.marks)), 5000
+        )
+
+    # -- other ------------------------------------------------------------------------------
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:
@@ -94,19 +382,30 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    @Slot()
-    def _about_qt(self) -> None:
-        QMessageBox.aboutQt(self)
-
-    # -- window state -----------------------------------------------------------------------
-
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 860)
+            self.resize(1400, 900)
+        state = settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self.drafts.discard()
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
         super().closeEvent(event)
+
+
+def db_file_of(diary: Diary) -> Path | None:
+    url = diary.engine.url
+    if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
+        return Path(url.database)
+    return None

@@ -1,0 +1,181 @@
+"""The episode being edited: an in-memory model that the map scene and the editor mirror.
+
+Undo commands (:mod:`bodymap.map.commands`) change this model and nothing else; the scene listens
+to its signals and updates its items (the pattern of Qt's undo framework example and of Orange's
+canvas).  The model owns the QUndoStack, whose clean state is the "nothing unsaved" state.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from bodymap.store.models import new_uuid
+from bodymap.store.records import EpisodeRecord, MarkRecord, to_utc
+
+#: Episode fields the editor form changes (not the marks).
+EPISODE_FIELDS = (
+    "started_at",
+    "utc_offset_minutes",
+    "duration_minutes",
+    "kind",
+    "intensity",
+    "fatigue",
+    "triggers",
+    "notes",
+    "therapy_uses",
+)
+
+
+class EpisodeDocument(QObject):
+    #: A mark was added (uuid).
+    mark_added = Signal(str)
+    #: A mark is about to disappear (uuid).
+    mark_removed = Signal(str)
+    #: A mark's geometry or properties changed (uuid).
+    mark_changed = Signal(str)
+    #: The whole document was replaced (new, opened, restored).
+    reset = Signal()
+    #: An episode field (date, kind, notes, ...) changed.
+    fields_changed = Signal()
+    #: Unsaved changes appeared or went away.
+    modified_changed = Signal(bool)
+
+    def __init__(self, profile_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self._fields_dirty = False
+        self._record = self._blank(profile_id)
+        self._marks: dict[str, MarkRecord] = {}
+
+    # -- whole document ---------------------------------------------------------------------
+
+    @staticmethod
+    def _blank(profile_id: int) -> EpisodeRecord:
+        started, offset = to_utc(datetime.now().astimezone())
+        return EpisodeRecord(
+            profile_id=profile_id, started_at=started.replace(microsecond=0), utc_offset_minutes=offset
+        )
+
+    def new(self, profile_id: int | None = None, marks: list[MarkRecord] | None = None) -> None:
+        """A fresh episode starting now; ``marks`` pre-fills it (start from the last one)."""
+        record = self._blank(profile_id if profile_id is not None else self._record.profile_id)
+        self._load(record, marks or [])
+        if marks:
+            self._fields_dirty = True
+            self.modified_changed.emit(True)
+
+    def load(self, record: EpisodeRecord, unsaved: bool = False) -> None:
+        """Show a saved episode, or with ``unsaved`` a restored draft; the undo history starts
+        empty."""
+        self._load(copy.deepcopy(record), copy.deepcopy(record.marks))
+        if unsaved:
+            self._fields_dirty = True
+            self.modified_changed.emit(True)
+
+    def _load(self, record: EpisodeRecord, marks: list[MarkRecord]) -> None:
+        self.undo_stack.clear()
+        record.marks = []
+        self._record = record
+        self._marks = {m.uuid: m for m in marks}
+        was_dirty = self._fields_dirty
+        self._fields_dirty = False
+        self.reset.emit()
+        self.fields_changed.emit()
+        if was_dirty:
+            self.modified_changed.emit(False)
+
+    def to_record(self) -> EpisodeRecord:
+        """A complete record to save: the fields plus the marks in drawing order."""
+        record = copy.deepcopy(self._record)
+        record.marks = [copy.deepcopy(m) for m in self._marks.values()]
+        return record
+
+    def mark_saved(self, saved: EpisodeRecord) -> None:
+        """After a successful save: keep editing the saved version; nothing is unsaved now."""
+        self._record = replace(copy.deepcopy(saved), marks=[])
+        self._marks = {m.uuid: copy.deepcopy(m) for m in saved.marks}
+        self._fields_dirty = False
+        self.undo_stack.setClean()
+        self.modified_changed.emit(False)
+        self.fields_changed.emit()
+
+    @property
+    def episode_id(self) -> int | None:
+        return self._record.id
+
+    @property
+    def profile_id(self) -> int:
+        return self._record.profile_id
+
+    def is_modified(self) -> bool:
+        return self._fields_dirty or not self.undo_stack.isClean()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.modified_changed.emit(self.is_modified())
+
+    # -- episode fields ---------------------------------------------------------------------
+
+    def field(self, name: str) -> Any:
+        return getattr(self._record, name)
+
+    def set_field(self, name: str, value: Any) -> None:
+        if name not in EPISODE_FIELDS:
+            raise KeyError(name)
+        if getattr(self._record, name) == value:
+            return
+        setattr(self._record, name, copy.deepcopy(value))
+        was_modified = self.is_modified()
+        self._fields_dirty = True
+        self.fields_changed.emit()
+        if not was_modified:
+            self.modified_changed.emit(True)
+
+    # -- marks (called by undo commands only) -----------------------------------------------
+
+    def marks(self) -> list[MarkRecord]:
+        return list(self._marks.values())
+
+    def mark(self, uuid: str) -> MarkRecord:
+        return self._marks[uuid]
+
+    def has_mark(self, uuid: str) -> bool:
+        return uuid in self._marks
+
+    def insert_mark(self, mark: MarkRecord, index: int | None = None) -> None:
+        items = list(self._marks.items())
+        position = len(items) if index is None else index
+        items.insert(position, (mark.uuid, mark))
+        self._marks = dict(items)
+        self.mark_added.emit(mark.uuid)
+
+    def take_mark(self, uuid: str) -> tuple[MarkRecord, int]:
+        index = list(self._marks).index(uuid)
+        self.mark_removed.emit(uuid)
+        return self._marks.pop(uuid), index
+
+    def replace_mark(self, mark: MarkRecord) -> None:
+        self._marks[mark.uuid] = mark
+        self.mark_changed.emit(mark.uuid)
+
+    def linked_areas(self, trigger_uuid: str) -> list[str]:
+        return [m.uuid for m in self._marks.values() if m.source_uuid == trigger_uuid]
+
+
+def copy_marks_for_new_episode(marks: list[MarkRecord]) -> list[MarkRecord]:
+    """Copies with new uuids (links between them kept), for "start from the last episode"."""
+    new_ids = {m.uuid: new_uuid() for m in marks}
+    copies = []
+    for m in marks:
+        c = copy.deepcopy(m)
+        c.id = None
+        c.uuid = new_ids[m.uuid]
+        c.source_uuid = new_ids.get(m.source_uuid) if m.source_uuid else None
+        copies.append(c)
+    return copies

@@ -1,0 +1,353 @@
+"""Marking tools: what a click, a drag or a brush stroke on the map does to the episode.
+
+The controller listens to the views (``map_clicked`` for single clicks) and, for the brush and
+the eraser, filters the viewports' mouse events so a stroke paints instead of panning or
+selecting.  Every change goes to the document as an undo command; a brush stroke or a drag is
+one undo step.
+"""
+
+from __future__ import annotations
+
+import copy
+from enum import Enum
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
+
+from bodymap.anatomy import regions as anatomy
+from bodymap.map.commands import (
+    AddMarkCommand,
+    MoveMarksCommand,
+    RemoveMarkCommand,
+    SetMarkPropertiesCommand,
+)
+from bodymap.map.document import EpisodeDocument
+from bodymap.map.geometry import (
+    clip_to_body,
+    path_from_rings,
+    point_regions,
+    region_path,
+    region_shares,
+    rings_from_path,
+    stroke_path,
+)
+from bodymap.map.marks import KIND_COLOURS, MarkItem, MarksLayer
+from bodymap.map.view import BodyMapView
+from bodymap.store.records import MarkRecord
+
+DEFAULT_INTENSITY = 5
+#: Trigger points placed this close (map units) to an atlas site get that muscle suggested.
+ATLAS_SNAP_DISTANCE = 30.0
+
+
+class Tool(Enum):
+    SELECT = "select"
+    TRIGGER_POINT = "trigger_point"
+    REFERRED_BRUSH = "referred_brush"
+    REFERRED_FILL = "referred_fill"
+    ERASER = "eraser"
+    SPASM = "spasm"
+    TENDER_POINT = "tender_point"
+
+
+POINT_TOOLS = {
+    Tool.TRIGGER_POINT: "trigger_point",
+    Tool.SPASM: "spasm",
+    Tool.TENDER_POINT: "tender_point",
+}
+
+
+def likely_muscles(view: str, x: float, y: float, limit: int = 3) -> list[tuple[str, str, float]]:
+    """(muscle key, English name, distance) of the atlas sites nearest to a point, nearest first."""
+    try:
+        from bodymap.anatomy import atlas
+    except ImportError:  # the atlas is optional for marking
+        return []
+    found = atlas.nearest_sites(view, x, y, max_distance=ATLAS_SNAP_DISTANCE, limit=limit * 3)
+    seen: dict[str, tuple[str, str, float]] = {}
+    for muscle, _site, _side, distance in found:
+        if muscle.key not in seen:
+            seen[muscle.key] = (muscle.key, muscle.names["en"], distance)
+    return sorted(seen.values(), key=lambda t: t[2])[:limit]
+
+
+class MarkingController(QObject):
+    """Connects the map views, the document and the current tool."""
+
+    #: The tool changed (Tool value string).
+    tool_changed = Signal(str)
+    #: The selected mark changed (uuid or "" for none).
+    selection_changed = Signal(str)
+
+    def __init__(
+        self,
+        document: EpisodeDocument,
+        views: dict[str, BodyMapView],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.views = views
+        self.layer = MarksLayer(document, self._scene_for_view, self)
+        self.tool = Tool.TRIGGER_POINT
+        self.brush_size = 24.0
+        self.spasm_kind = "chronic"
+        self.default_intensity = DEFAULT_INTENSITY
+        self._stroke: list[QPointF] = []
+        self._stroke_view: BodyMapView | None = None
+        self._preview: QGraphicsPathItem | None = None
+        self._selected = ""
+        self._drag_start: dict[str, QPointF] = {}
+        self._viewports: list[tuple[QObject, BodyMapView]] = []
+        for view in views.values():
+            view.map_clicked.connect(self._on_map_clicked)
+            view.viewport().installEventFilter(self)
+            self._viewports.append((view.viewport(), view))
+            view.body_scene().selectionChanged.connect(self._on_scene_selection)
+        document.reset.connect(lambda: self._set_selected(""))
+        document.mark_removed.connect(self._on_mark_removed)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def set_tool(self, tool: Tool) -> None:
+        self.tool = tool
+        self.layer.set_areas_accept_mouse(tool is Tool.SELECT)
+        self.tool_changed.emit(tool.value)
+
+    def selected_uuid(self) -> str:
+        return self._selected
+
+    def select(self, uuid: str) -> None:
+        for item in self.layer.items.values():
+            item.setSelected(item.uuid == uuid)
+        self._set_selected(uuid)
+
+    def delete_selected(self) -> None:
+        if self._selected and self.document.has_mark(self._selected):
+            self.document.undo_stack.push(RemoveMarkCommand(self.document, self._selected))
+
+    def set_properties(self, uuid: str, changes: dict[str, object], text: str = "Edit mark") -> None:
+        mark = self.document.mark(uuid)
+        if all(getattr(mark, k) == v for k, v in changes.items()):
+            return
+        self.document.undo_stack.push(SetMarkPropertiesCommand(self.document, uuid, changes, text))
+
+    def add_point_mark(self, kind: str, view: str, x: float, y: float) -> MarkRecord | None:
+        """Place a point mark; returns it (selected) or None if the point is off the body."""
+        regions = point_regions(view, x, y)
+        if not regions:
+            return None
+        mark = MarkRecord(
+            kind=kind,
+            view=view,
+            geometry={"type": "point", "x": round(x, 1), "y": round(y, 1)},
+            intensity=self.default_intensity,
+            regions=regions,
+            tp_state="active" if kind == "trigger_point" else None,
+            spasm_kind=self.spasm_kind if kind == "spasm" else None,
+        )
+        if kind == "trigger_point":
+            likely = likely_muscles(view, x, y, limit=1)
+            if likely:
+                mark.muscle_key = likely[0][0]
+        self.document.undo_stack.push(AddMarkCommand(self.document, mark))
+        self.select(mark.uuid)
+        return mark
+
+    def fill_region(self, view: str, region_id: str) -> None:
+        """Add the whole region to the selected referred area (or start a new one)."""
+        self._apply_area_change(view, region_path(view, region_id), erase=False, text="Fill region")
+
+    def paint(self, view: str, points: list[QPointF], erase: bool = False) -> None:
+        """One brush (or eraser) stroke through ``points`` in map units."""
+        shape = stroke_path(points, self.brush_size)
+        self._apply_area_change(view, shape, erase=erase, text="Erase" if erase else "Paint area")
+
+    # -- area editing -----------------------------------------------------------------------
+
+    def _target_area(self, view: str) -> MarkRecord | None:
+        if self._selected and self.document.has_mark(self._selected):
+            mark = self.document.mark(self._selected)
+            if mark.kind == "referred_area" and mark.view == view:
+                return mark
+        return None
+
+    def _apply_area_change(self, view: str, shape: QPainterPath, erase: bool, text: str) -> None:
+        target = self._target_area(view)
+        if erase:
+            if target is None:
+                return
+            current = path_from_rings(target.geometry["polygons"])
+            result = current.subtracted(shape).simplified()
+        else:
+            shape = clip_to_body(view, shape)
+            if target is None:
+                result = shape
+            else:
+                result = path_from_rings(target.geometry["polygons"]).united(shape).simplified()
+        rings = rings_from_path(result)
+        if target is None:
+            if not rings:
+                return
+            mark = MarkRecord(
+                kind="referred_area",
+                view=view,
+                geometry={"type": "area", "polygons": rings},
+                intensity=self.default_intensity,
+                regions=region_shares(view, result),
+            )
+            self.document.undo_stack.push(AddMarkCommand(self.document, mark))
+            self.select(mark.uuid)
+        elif not rings:
+            self.document.undo_stack.push(RemoveMarkCommand(self.document, target.uuid))
+        else:
+            self.set_properties(
+                target.uuid,
+                {
+                    "geometry": {"type": "area", "polygons": rings},
+                    "regions": region_shares(view, result),
+                },
+                text,
+            )
+
+    # -- events -----------------------------------------------------------------------------
+
+    def _scene_for_view(self, view_id: str) -> QGraphicsScene | None:
+        view = self.views.get(view_id)
+        return None if view is None else view.body_scene()
+
+    def _on_map_clicked(self, view: str, x: float, y: float, region: object) -> None:
+        if self.tool in POINT_TOOLS:
+            self.add_point_mark(POINT_TOOLS[self.tool], view, x, y)
+        elif self.tool is Tool.REFERRED_FILL and isinstance(region, str):
+            self.fill_region(view, region)
+        elif self.tool is Tool.SELECT:
+            self.select("")
+
+    def _on_scene_selection(self) -> None:
+        selected = [
+            item.uuid
+            for item in self.layer.items.values()
+            if shiboken6.isValid(item) and item.scene() is not None and item.isSelected()
+        ]
+        if selected:
+            self._set_selected(selected[-1])
+        elif self._selected and self.layer.item(self._selected) is not None:
+            # a click on empty map in a point tool should not drop the last placed mark
+            if self.tool is Tool.SELECT:
+                self._set_selected("")
+
+    def _on_mark_removed(self, uuid: str) -> None:
+        if uuid == self._selected:
+            self._set_selected("")
+
+    def _set_selected(self, uuid: str) -> None:
+        if uuid != self._selected:
+            self._selected = uuid
+            self.selection_changed.emit(uuid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        view = next((v for vp, v in self._viewports if vp is watched), None)
+        if view is None or not shiboken6.isValid(view):
+            return False
+        kind = event.type()
+        if self.tool in (Tool.REFERRED_BRUSH, Tool.ERASER) and isinstance(event, QMouseEvent):
+            return self._brush_event(view, event)
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._drag_start = {
+                    uuid: QPointF(item.pos()) for uuid, item in self.layer.items.items()
+                }
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
+                # let the view finish the drag, then turn whatever moved into one command
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self._commit_moves)
+        return False
+
+    def _brush_event(self, view: BodyMapView, event: QMouseEvent) -> bool:
+        kind = event.type()
+        pos = view.scene_point(event.position())
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._stroke = [pos]
+            self._stroke_view = view
+            self._show_preview()
+            return True
+        if kind == QEvent.Type.MouseMove and self._stroke and self._stroke_view is view:
+            if event.buttons() & Qt.MouseButton.LeftButton:
+                self._stroke.append(pos)
+                self._show_preview()
+                return True
+        if (
+            kind == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._stroke
+            and self._stroke_view is view
+        ):
+            self._stroke.append(pos)
+            points, self._stroke = self._stroke, []
+            self._clear_preview()
+            self.paint(view.view_id, points, erase=self.tool is Tool.ERASER)
+            return True
+        return False
+
+    def _show_preview(self) -> None:
+        view = self._stroke_view
+        if view is None:
+            return
+        shape = stroke_path(self._stroke, self.brush_size)
+        if self._preview is None:
+            self._preview = QGraphicsPathItem()
+            colour = QColor("#555555" if self.tool is Tool.ERASER else KIND_COLOURS["referred_area"])
+            colour.setAlphaF(0.35)
+            self._preview.setBrush(QBrush(colour))
+            self._preview.setPen(QPen(Qt.PenStyle.NoPen))
+            self._preview.setZValue(35)
+            view.body_scene().addItem(self._preview)
+        self._preview.setPath(shape)
+
+    def _clear_preview(self) -> None:
+        if self._preview is not None:
+            scene = self._preview.scene()
+            if scene is not None:
+                scene.removeItem(self._preview)
+            self._preview = None
+
+    def _commit_moves(self) -> None:
+        start, self._drag_start = self._drag_start, {}
+        old: dict[str, tuple[dict[str, object], dict[str, float]]] = {}
+        new: dict[str, tuple[dict[str, object], dict[str, float]]] = {}
+        for uuid, item in self.layer.items.items():
+            before = start.get(uuid)
+            if before is None or before == item.pos():
+                continue
+            mark = self.document.mark(uuid)
+            moved = _moved_geometry(mark, item)
+            if moved is None:
+                item.update_from(mark)  # dropped off the body: snap back
+                continue
+            old[uuid] = (copy.deepcopy(mark.geometry), dict(mark.regions))
+            new[uuid] = moved
+        if new:
+            self.document.undo_stack.push(MoveMarksCommand(self.document, old, new))
+
+
+def _moved_geometry(
+    mark: MarkRecord, item: MarkItem
+) -> tuple[dict[str, object], dict[str, float]] | None:
+    if mark.geometry.get("type") == "area":
+        dx, dy = item.pos().x(), item.pos().y()
+        path = path_from_rings(mark.geometry["polygons"]).translated(dx, dy)
+        path = clip_to_body(mark.view, path)
+        rings = rings_from_path(path)
+        if not rings:
+            return None
+        return {"type": "area", "polygons": rings}, region_shares(mark.view, path)
+    x, y = round(item.pos().x(), 1), round(item.pos().y(), 1)
+    regions = point_regions(mark.view, x, y)
+    if not regions or anatomy.region_at(mark.view, x, y) is None:
+        return None
+    return {"type": "point", "x": x, "y": y}, regions

@@ -1,0 +1,335 @@
+"""The episode editor (when, how long, what kind, how bad, why, notes, therapies tried) and the
+list of saved episodes.
+
+The editor writes into the :class:`EpisodeDocument`; saving is the main window's job.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.map.document import EpisodeDocument
+from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
+from bodymap.store.service import Diary
+from bodymap.ui.mark_panel import intensity_button_row
+
+KIND_LABELS = {
+    "flare": "Flare",
+    "chronic_spasm": "Chronic spasm / tightness",
+    "random_spasm": "Random spasm",
+    "everyday": "Everyday pain",
+    "other": "Other",
+}
+OUTCOME_LABELS = {None: "not rated yet", "better": "better", "same": "no change", "worse": "worse"}
+
+
+def local_qdatetime(started_utc: datetime, offset_minutes: int) -> QDateTime:
+    local = started_utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_minutes)))
+    zone = QTimeZone(offset_minutes * 60)
+    return QDateTime(local.date(), local.time().replace(microsecond=0), zone)
+
+
+def utc_from_qdatetime(value: QDateTime) -> tuple[datetime, int]:
+    offset = value.offsetFromUtc()
+    utc = value.toUTC().toPython().replace(tzinfo=None)
+    return utc.replace(microsecond=0), offset // 60
+
+
+class EpisodePanel(QWidget):
+    def __init__(self, document: EpisodeDocument, diary: Diary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.diary = diary
+        self._updating = False
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.now_button = QPushButton(self.tr("Now"))
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when, 1)
+        when_row.addWidget(self.now_button)
+
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 60 * 24 * 14)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("not given"))
+
+        self.kind = QComboBox()
+        for kind in EPISODE_KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+
+        self.intensity_box, self.intensity_group = intensity_button_row(self)
+        self.fatigue_box, self.fatigue_group = intensity_button_row(self)
+
+        self.triggers = QListWidget()
+        self.triggers.setMaximumHeight(120)
+        self.own_trigger = QLineEdit()
+        self.own_trigger.setPlaceholderText(self.tr("Add your own trigger and press Enter"))
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
+        self.notes.setMaximumHeight(90)
+
+        self.therapies = QTableWidget(0, 4)
+        self.therapies.setHorizontalHeaderLabels(
+            [self.tr("Tried"), self.tr("Outcome"), self.tr("Relief"), ""]
+        )
+        self.therapies.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.therapies.verticalHeader().setVisible(False)
+        self.therapies.setMaximumHeight(140)
+        self.add_therapy = QComboBox()
+        self.add_therapy.setToolTip(self.tr("Add something you tried"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("When"), when_row)
+        form.addRow(self.tr("How long"), self.duration)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Overall pain"), self.intensity_box)
+        form.addRow(self.tr("Fatigue"), self.fatigue_box)
+        form.addRow(self.tr("Triggers"), self.triggers)
+        form.addRow("", self.own_trigger)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Therapies tried"), self.therapies)
+        form.addRow("", self.add_therapy)
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        self.when.dateTimeChanged.connect(self._when_changed)
+        self.now_button.clicked.connect(self._set_now)
+        self.duration.valueChanged.connect(
+            lambda v: self._set("duration_minutes", v if v > 0 else None)
+        )
+        self.kind.activated.connect(lambda i: self._set("kind", self.kind.itemData(i)))
+        self.intensity_group.idClicked.connect(lambda v: self._set("intensity", v))
+        self.fatigue_group.idClicked.connect(lambda v: self._set("fatigue", v))
+        self.triggers.itemChanged.connect(self._triggers_changed)
+        self.own_trigger.returnPressed.connect(self._add_own_trigger)
+        self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
+        self.add_therapy.activated.connect(self._therapy_added)
+        document.fields_changed.connect(self.refresh)
+        document.modified_changed.connect(lambda _m: self._update_status())
+        self.reload_therapies()
+        self.refresh()
+
+    def reload_therapies(self) -> None:
+        self._therapy_names = {t.id: t.name for t in self.diary.list_therapies()}
+        self.add_therapy.clear()
+        self.add_therapy.addItem(self.tr("Add a therapy you tried…"), None)
+        for therapy_id, name in sorted(self._therapy_names.items(), key=lambda kv: kv[1].lower()):
+            self.add_therapy.addItem(name, therapy_id)
+
+    # -- document -> widgets ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        d = self.document
+        self._updating = True
+        try:
+            self.when.setDateTime(local_qdatetime(d.field("started_at"), d.field("utc_offset_minutes")))
+            self.duration.setValue(d.field("duration_minutes") or 0)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(d.field("kind"))))
+            for group, name in ((self.intensity_group, "intensity"), (self.fatigue_group, "fatigue")):
+                value = d.field(name)
+                group.setExclusive(False)
+                for button in group.buttons():
+                    button.setChecked(group.id(button) == value)
+                group.setExclusive(True)
+            chosen = list(d.field("triggers"))
+            self.triggers.clear()
+            for trigger in dict.fromkeys([*COMMON_TRIGGERS, *chosen]):
+                item = QListWidgetItem(self.tr(trigger))
+                item.setData(Qt.ItemDataRole.UserRole, trigger)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if trigger in chosen else Qt.CheckState.Unchecked)
+                self.triggers.addItem(item)
+            if self.notes.toPlainText() != d.field("notes"):
+                self.notes.setPlainText(d.field("notes"))
+            self._fill_therapy_table()
+        finally:
+            self._updating = False
+        self._update_status()
+
+    def _update_status(self) -> None:
+        d = self.document
+        if d.episode_id is None:
+            text = self.tr("New episode, not saved yet")
+        else:
+            text = self.tr("Episode saved in the diary")
+        if d.is_modified():
+            text += self.tr(" — unsaved changes")
+        self.status.setText(text)
+
+    def _fill_therapy_table(self) -> None:
+        uses: list[TherapyUseRecord] = self.document.field("therapy_uses")
+        self.therapies.setRowCount(len(uses))
+        for row, use in enumerate(uses):
+            name = use.therapy_name or self._therapy_names.get(use.therapy_id, "?")
+            self.therapies.setItem(row, 0, QTableWidgetItem(name))
+            outcome = QComboBox()
+            for value in (None, *OUTCOMES):
+                outcome.addItem(self.tr(OUTCOME_LABELS[value]), value)
+            outcome.setCurrentIndex(max(0, outcome.findData(use.outcome)))
+            outcome.activated.connect(lambda i, r=row, w=outcome: self._use_changed(r, outcome=w.itemData(i)))
+            self.therapies.setCellWidget(row, 1, outcome)
+            relief = QSpinBox()
+            relief.setRange(-1, 10)
+            relief.setSpecialValueText("–")
+            relief.setValue(-1 if use.relief is None else use.relief)
+            relief.setToolTip(self.tr("How much it helped, 0 (not at all) to 10 (pain gone)"))
+            relief.valueChanged.connect(
+                lambda v, r=row: self._use_changed(r, relief=None if v < 0 else v)
+            )
+            self.therapies.setCellWidget(row, 2, relief)
+            remove = QPushButton(self.tr("Remove"))
+            remove.clicked.connect(lambda _c=False, r=row: self._remove_use(r))
+            self.therapies.setCellWidget(row, 3, remove)
+
+    # -- widgets -> document ----------------------------------------------------------------
+
+    def _set(self, name: str, value: object) -> None:
+        if not self._updating:
+            self.document.set_field(name, value)
+
+    def _when_changed(self, value: QDateTime) -> None:
+        if self._updating:
+            return
+        utc, offset = utc_from_qdatetime(value)
+        self.document.set_field("started_at", utc)
+        self.document.set_field("utc_offset_minutes", offset)
+
+    def _set_now(self) -> None:
+        now = datetime.now().astimezone()
+        offset = int((now.utcoffset() or timedelta(0)).total_seconds() // 60)
+        self.document.set_field("started_at", now.astimezone(UTC).replace(tzinfo=None, microsecond=0))
+        self.document.set_field("utc_offset_minutes", offset)
+
+    def _triggers_changed(self, _item: QListWidgetItem) -> None:
+        if self._updating:
+            return
+        chosen = [
+            self.triggers.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.triggers.count())
+            if self.triggers.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self.document.set_field("triggers", chosen)
+
+    def _add_own_trigger(self) -> None:
+        text = self.own_trigger.text().strip()
+        if not text:
+            return
+        triggers = list(self.document.field("triggers"))
+        if text not in triggers:
+            triggers.append(text)
+        self.own_trigger.clear()
+        self.document.set_field("triggers", triggers)
+
+    def _therapy_added(self, index: int) -> None:
+        therapy_id = self.add_therapy.itemData(index)
+        self.add_therapy.setCurrentIndex(0)
+        if therapy_id is None:
+            return
+        uses = list(self.document.field("therapy_uses"))
+        regions = sorted({r for m in self.document.marks() for r in m.regions})
+        uses.append(
+            TherapyUseRecord(
+                therapy_id=therapy_id,
+                therapy_name=self._therapy_names.get(therapy_id, ""),
+                used_at=self.document.field("started_at"),
+                utc_offset_minutes=self.document.field("utc_offset_minutes"),
+                regions=regions,
+            )
+        )
+        self.document.set_field("therapy_uses", uses)
+
+    def _use_changed(self, row: int, **changes: object) -> None:
+        if self._updating:
+            return
+        uses = [u for u in self.document.field("therapy_uses")]
+        import copy
+
+        use = copy.deepcopy(uses[row])
+        for key, value in changes.items():
+            setattr(use, key, value)
+        uses[row] = use
+        self._updating = True  # the table rebuild would destroy the editing widget
+        try:
+            self.document.set_field("therapy_uses", uses)
+        finally:
+            self._updating = False
+
+    def _remove_use(self, row: int) -> None:
+        uses = list(self.document.field("therapy_uses"))
+        del uses[row]
+        self.document.set_field("therapy_uses", uses)
+
+
+class EpisodeList(QWidget):
+    """Saved episodes, newest first; double-click or Enter opens one."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, diary: Diary, profile_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.profile_id = profile_id
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Pain"), self.tr("Marks")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.reload()
+
+    def reload(self) -> None:
+        self.tree.clear()
+        items = []
+        for e in self.diary.list_episodes(self.profile_id):
+            local = e.started_at.replace(tzinfo=UTC).astimezone(
+                timezone(timedelta(minutes=e.utc_offset_minutes))
+            )
+            item = QTreeWidgetItem(
+                [
+                    local.strftime("%Y-%m-%d %H:%M"),
+                    self.tr(KIND_LABELS.get(e.kind, e.kind)),
+                    "" if e.intensity is None else str(e.intensity),
+                    str(e.mark_count),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, e.id)
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.open_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))

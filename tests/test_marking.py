@@ -1,0 +1,263 @@
+"""Marking pain on the map, through clicks on the real widgets: place, paint, link, edit,
+undo/redo, save, reopen, discard, and the draft that survives a crash."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from bodymap.anatomy import regions as anatomy
+from bodymap.map.tools import Tool
+from bodymap.store.service import Diary
+from bodymap.ui.drafts import read_draft
+from bodymap.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    from bodymap.app import create_application
+
+    create_application()
+    # no modal dialogs in tests unless a test asks for one
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = MainWindow(diary)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def click_map(qtbot, window: MainWindow, view_id: str, x: float, y: float) -> None:
+    view = window.map_widget.show_view(view_id)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(x, y))
+
+
+def drag_map(qtbot, window: MainWindow, view_id: str, points: list[tuple[float, float]]) -> None:
+    view = window.map_widget.show_view(view_id)
+    vp = view.viewport()
+    first = view.mapFromScene(*points[0])
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=first)
+    for x, y in points[1:]:
+        pos = view.mapFromScene(x, y)
+        from PySide6.QtGui import QMouseEvent
+        from PySide6.QtWidgets import QApplication
+
+        event = QMouseEvent(
+            QMouseEvent.Type.MouseMove,
+            QPointF(pos),
+            QPointF(vp.mapToGlobal(pos)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(vp, event)
+    last = view.mapFromScene(*points[-1])
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=last)
+
+
+def test_place_paint_link_edit_undo_redo_save_and_reopen(qtbot, window: MainWindow, diary: Diary) -> None:
+    doc = window.document
+    # 1. a trigger point on the right side of the neck (front view)
+    window.tool_actions[Tool.TRIGGER_POINT].trigger()
+    x, y = anatomy.inside_point("front", "neck_side.right")
+    click_map(qtbot, window, "front", x, y)
+    (tp,) = doc.marks()
+    assert tp.kind == "trigger_point" and tp.tp_state == "active"
+    assert set(tp.regions) == {"neck_side.right"}
+    assert x < 300  # the patient's right is on the viewer's left in the front view
+
+    # 2. intensity and qualities through the mark panel's buttons
+    panel = window.mark_panel
+    qtbot.mouseClick(panel.intensity_group.button(8), Qt.MouseButton.LeftButton)
+    panel.quality_boxes["aching"].click()
+    panel.quality_boxes["tight"].click()
+    tp = doc.mark(tp.uuid)
+    assert tp.intensity == 8 and tp.qualities == ["aching", "tight"]
+
+    # 3. paint a referred-pain area over the right eye and forehead
+    window.tool_actions[Tool.REFERRED_BRUSH].trigger()
+    ox, oy = anatomy.inside_point("front", "orbit.right")
+    window.brush_size.setValue(14)
+    drag_map(qtbot, window, "front", [(ox - 6, oy), (ox, oy - 1), (ox + 6, oy)])
+    areas = [m for m in doc.marks() if m.kind == "referred_area"]
+    assert len(areas) == 1
+    area = areas[0]
+    assert area.geometry["type"] == "area" and "orbit.right" in area.regions
+    assert 0 < area.regions["orbit.right"] <= 1
+
+    # 4. link the area to the trigger point with the "comes from" chooser
+    index = panel.source_combo.findData(tp.uuid)
+    assert index > 0
+    panel.source_combo.setCurrentIndex(index)
+    panel.source_combo.activated.emit(index)
+    assert doc.mark(area.uuid).source_uuid == tp.uuid
+    assert area.uuid in window.controller.layer.links  # the map draws the link
+
+    # undo / redo every step back and forth
+    stack = doc.undo_stack
+    assert stack.count() == 6  # add tp, intensity, aching, tight, paint, link
+    final = doc.to_record().marks
+    stack.undo()  # unlink
+    assert doc.mark(area.uuid).source_uuid is None and not window.controller.layer.links
+    stack.undo()  # unpaint
+    assert [m.kind for m in doc.marks()] == ["trigger_point"]
+    stack.undo()
+    assert doc.mark(tp.uuid).qualities == ["aching"]
+    stack.undo()
+    assert doc.mark(tp.uuid).qualities == []
+    stack.undo()
+    assert doc.mark(tp.uuid).intensity == 5
+    stack.undo()
+    assert doc.marks() == [] and not doc.is_modified()
+    for _ in range(6):
+        stack.redo()
+    assert doc.to_record().marks == final
+    assert doc.mark(area.uuid).source_uuid == tp.uuid
+    assert doc.mark(tp.uuid).intensity == 8
+
+    # save: the database holds exactly this
+    assert window.save_episode()
+    (summary,) = diary.list_episodes(window.profile.id or 0)
+    saved = diary.get_episode(summary.id)
+    by_kind = {m.kind: m for m in saved.marks}
+    assert by_kind["trigger_point"].intensity == 8
+    assert by_kind["trigger_point"].qualities == ["aching", "tight"]
+    assert by_kind["referred_area"].source_uuid == by_kind["trigger_point"].uuid
+    assert "orbit.right" in by_kind["referred_area"].regions
+    assert not doc.is_modified()
+
+    # reopen shows it again
+    window.new_episode()
+    assert doc.marks() == []
+    window.open_episode(summary.id)
+    assert {m.uuid for m in doc.marks()} == {tp.uuid, area.uuid}
+    assert len(window.controller.layer.items) == 2
+
+
+def test_discarding_writes_nothing(qtbot, window: MainWindow, diary: Diary) -> None:
+    x, y = anatomy.inside_point("back", "shoulder_top.left")
+    click_map(qtbot, window, "back", x, y)
+    assert len(window.document.marks()) == 1 and window.document.is_modified()
+    window.discard_changes()
+    assert window.document.marks() == [] and not window.document.is_modified()
+    assert diary.list_episodes(window.profile.id or 0) == []
+
+
+def test_quick_path_three_clicks(qtbot, window: MainWindow, diary: Diary) -> None:
+    """Open, click the spot, click the intensity, click save."""
+    x, y = anatomy.inside_point("back", "shoulder_top.left")
+    click_map(qtbot, window, "back", x, y)  # 1
+    qtbot.mouseClick(window.mark_panel.intensity_group.button(7), Qt.MouseButton.LeftButton)  # 2
+    button = window.tool_bar.widgetForAction(window.save_action)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # 3
+    (summary,) = diary.list_episodes(window.profile.id or 0)
+    (mark,) = diary.get_episode(summary.id).marks
+    assert (mark.kind, mark.intensity, set(mark.regions)) == ("trigger_point", 7, {"shoulder_top.left"})
+
+
+def test_fill_region_erase_and_other_kinds(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    window.tool_actions[Tool.REFERRED_FILL].trigger()
+    x, y = anatomy.inside_point("front", "thigh_outer.left")
+    click_map(qtbot, window, "front", x, y)
+    (area,) = doc.marks()
+    assert area.regions.get("thigh_outer.left", 0) > 0.95
+    window.tool_actions[Tool.ERASER].trigger()
+    x0, y0, x1, y1 = anatomy.region_bbox("front", "thigh_outer.left")
+    window.brush_size.setValue(120)
+    drag_map(qtbot, window, "front", [((x0 + x1) / 2, y0 - 10), ((x0 + x1) / 2, y1 + 10)])
+    remaining = [m for m in doc.marks() if m.kind == "referred_area"]
+    assert not remaining or remaining[0].regions.get("thigh_outer.left", 0) < 0.5
+    window.tool_actions[Tool.SPASM].trigger()
+    x, y = anatomy.inside_point("back", "calf.right")
+    click_map(qtbot, window, "back", x, y)
+    window.tool_actions[Tool.TENDER_POINT].trigger()
+    x, y = anatomy.inside_point("back", "buttock.left")
+    click_map(qtbot, window, "back", x, y)
+    kinds = sorted(m.kind for m in doc.marks())
+    assert "spasm" in kinds and "tender_point" in kinds
+
+
+def test_drag_moves_a_mark_in_one_undo_step(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    x, y = anatomy.inside_point("back", "back_lower.right")
+    click_map(qtbot, window, "back", x, y)
+    (mark,) = doc.marks()
+    window.tool_actions[Tool.SELECT].trigger()
+    tx, ty = anatomy.inside_point("back", "buttock.right")
+    drag_map(qtbot, window, "back", [(x, y), ((x + tx) / 2, (y + ty) / 2), (tx, ty)])
+    qtbot.waitUntil(lambda: "buttock.right" in doc.mark(mark.uuid).regions, timeout=2000)
+    moved = doc.mark(mark.uuid)
+    assert abs(moved.geometry["x"] - tx) < 2 and abs(moved.geometry["y"] - ty) < 2
+    doc.undo_stack.undo()
+    assert set(doc.mark(mark.uuid).regions) == {"back_lower.right"}
+
+
+def test_start_from_last_episode_copies_marks(qtbot, window: MainWindow, diary: Diary) -> None:
+    x, y = anatomy.inside_point("front", "neck_side.left")
+    click_map(qtbot, window, "front", x, y)
+    window.save_episode()
+    first = window.document.marks()
+    window.new_from_last()
+    copies = window.document.marks()
+    assert len(copies) == 1 and copies[0].uuid != first[0].uuid
+    assert copies[0].regions == first[0].regions
+    assert window.document.episode_id is None and window.document.is_modified()
+
+
+def test_draft_survives_a_crash(qtbot, window: MainWindow, diary: Diary, monkeypatch) -> None:
+    x, y = anatomy.inside_point("back", "shoulder_blade.right")
+    click_map(qtbot, window, "back", x, y)
+    window.drafts.write_now()  # what the timer does a moment after the change
+    path = window.drafts.path
+    found = read_draft(path)
+    assert found is not None and len(found[0].marks) == 1
+    # "crash": the window goes away without closeEvent; a new one starts on the same diary
+    window.drafts._timer.stop()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    second = MainWindow(diary)
+    qtbot.addWidget(second)
+    second.offer_draft()
+    (mark,) = second.document.marks()
+    assert set(mark.regions) == {"shoulder_blade.right"}
+    assert second.document.is_modified()
+    assert second.save_episode()
+    assert not path.exists()
+
+
+def test_draft_timer_writes_after_a_change(qtbot, window: MainWindow) -> None:
+    x, y = anatomy.inside_point("back", "calf.left")
+    click_map(qtbot, window, "back", x, y)
+    qtbot.waitUntil(lambda: window.drafts.path.exists(), timeout=4000)
+
+
+def test_close_prompts_when_unsaved(qtbot, window: MainWindow, diary: Diary, monkeypatch) -> None:
+    x, y = anatomy.inside_point("back", "calf.left")
+    click_map(qtbot, window, "back", x, y)
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    window.close()
+    assert asked and window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
+    window.close()
+    assert not window.isVisible()
+    assert len(diary.list_episodes(window.profile.id or 0)) == 1
+
+
+def test_keyboard_delete_removes_selected_mark(qtbot, window: MainWindow) -> None:
+    x, y = anatomy.inside_point("back", "calf.left")
+    click_map(qtbot, window, "back", x, y)
+    window.delete_mark_action.trigger()
+    assert window.document.marks() == []
+    window.document.undo_stack.undo()
+    assert len(window.document.marks()) == 1
+    _ = QPoint  # keep import for helpers
