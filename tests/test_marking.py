@@ -261,3 +261,45 @@ def test_keyboard_delete_removes_selected_mark(qtbot, window: MainWindow) -> Non
     window.document.undo_stack.undo()
     assert len(window.document.marks()) == 1
     _ = QPoint  # keep import for helpers
+
+
+def test_atlas_answers_for_picked_regions_and_draws_the_muscle(qtbot, window: MainWindow) -> None:
+    """Pain around the eye: picked on the map, the sternocleidomastoid comes near the top."""
+    window.tool_actions[Tool.SELECT].trigger()
+    for region in ("orbit.right", "cheek.right"):  # pain around the eye
+        x, y = anatomy.inside_point("front", region)
+        click_map(qtbot, window, "front", x, y)
+    panel = window.atlas_panel
+    assert panel.picked == {"orbit.right": 1.0, "cheek.right": 1.0}
+    keys = [panel.candidate_list.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(3)]
+    assert "sternocleidomastoid" in keys
+    row = keys.index("sternocleidomastoid")
+    panel.candidate_list.setCurrentRow(row)
+    overlay = window.atlas_overlay
+    assert overlay.muscle is not None and overlay.muscle.key == "sternocleidomastoid"
+    assert overlay.items and any(item.scene() is not None for item in overlay.items)
+    panel.search.setText("sternocleido")
+    assert panel.muscle_list.count() >= 1
+    panel.search.setText("Musculus trapezius")
+    assert panel.muscle_list.count() >= 1
+    panel.clear_map()
+    assert overlay.items == []
+
+
+def test_referred_area_offers_candidates_and_links_in_one_click(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    window.tool_actions[Tool.REFERRED_FILL].trigger()
+    x, y = anatomy.inside_point("front", "temple.right")
+    click_map(qtbot, window, "front", x, y)
+    (area,) = doc.marks()
+    panel = window.mark_panel
+    assert panel.candidates.count() > 0
+    first = panel.candidates.item(0)
+    muscle_key = first.data(Qt.ItemDataRole.UserRole)[0]
+    panel.candidates.itemActivated.emit(first)  # double-click: place the trigger point, link
+    points = [m for m in doc.marks() if m.kind == "trigger_point"]
+    assert len(points) == 1
+    assert doc.mark(area.uuid).source_uuid == points[0].uuid
+    assert points[0].muscle_key == muscle_key
+    doc.undo_stack.undo()  # one step undoes both
+    assert [m.kind for m in doc.marks()] == ["referred_area"]

@@ -80,6 +80,9 @@ class MarkingController(QObject):
     tool_changed = Signal(str)
     #: The selected mark changed (uuid or "" for none).
     selection_changed = Signal(str)
+    #: With the select tool, a region was clicked where there is no mark (view, region id):
+    #: the atlas and the history use it.
+    region_picked = Signal(str, str)
 
     def __init__(
         self,
@@ -225,6 +228,8 @@ class MarkingController(QObject):
             self.fill_region(view, region)
         elif self.tool is Tool.SELECT:
             self.select("")
+            if isinstance(region, str):
+                self.region_picked.emit(view, region)
 
     def _on_scene_selection(self) -> None:
         selected = [

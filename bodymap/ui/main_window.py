@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
+from bodymap.map.atlas_overlay import AtlasOverlay
 from bodymap.map.document import EpisodeDocument, copy_marks_for_new_episode
 from bodymap.map.tools import MarkingController, Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.errors import ConflictError, StoreError
 from bodymap.store.service import Diary
+from bodymap.ui.atlas_panel import AtlasPanel
 from bodymap.ui.drafts import DraftKeeper, draft_path_for, read_draft
 from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
 from bodymap.ui.mark_panel import MarkPanel
@@ -62,6 +64,11 @@ class MainWindow(QMainWindow):
         self.episode_panel = EpisodePanel(self.document, diary, self)
         self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
         self.episode_list.open_requested.connect(self.open_episode)
+        scenes = {view_id: view.body_scene() for view_id, view in self.map_widget.views().items()}
+        self.atlas_overlay = AtlasOverlay(scenes)
+        self.atlas_panel = AtlasPanel(self.atlas_overlay, self)
+        self.controller.region_picked.connect(lambda _view, region: self.atlas_panel.add_region(region))
+        self.controller.selection_changed.connect(self._selection_changed)
 
         self._create_actions()
         self._create_tool_bar()
@@ -166,6 +173,9 @@ class MainWindow(QMainWindow):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.mark_dock = self._dock(self.tr("Mark"), "mark_dock", self.mark_panel, right)
         self.episode_dock = self._dock(self.tr("Episode"), "episode_dock", self.episode_panel, right)
+        self.atlas_dock = self._dock(self.tr("Atlas"), "atlas_dock", self.atlas_panel, right)
+        self.tabifyDockWidget(self.episode_dock, self.atlas_dock)
+        self.episode_dock.raise_()
         self.list_dock = QDockWidget(self.tr("Diary"), self)
         self.list_dock.setObjectName("list_dock")
         self.list_dock.setWidget(self.episode_list)
@@ -192,7 +202,7 @@ class MainWindow(QMainWindow):
         for action in (self.map_widget.zoom_in_action, self.map_widget.zoom_out_action, self.map_widget.fit_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        for dock in (self.mark_dock, self.episode_dock, self.list_dock):
+        for dock in (self.mark_dock, self.episode_dock, self.atlas_dock, self.list_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
@@ -355,6 +365,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- other ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _selection_changed(self, uuid: str) -> None:
+        if uuid and self.document.has_mark(uuid):
+            mark = self.document.mark(uuid)
+            if mark.kind == "referred_area" and mark.regions:
+                self.atlas_panel.ask_for_area(mark.regions)
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:

@@ -301,7 +301,8 @@ class MarkPanel(QWidget):
         }
         for candidate in atlas.candidates(weights, limit=6):
             muscle = candidate.muscle
-            where = candidate.muscle.sites(candidate.side)
+            side = "right" if candidate.side == "both" else candidate.side
+            where = candidate.muscle.sites(side)
             site_text = where[0].text if where else ""
             if muscle.key in existing:
                 text = self.tr("{name} — you marked it: double-click to link").format(
@@ -312,7 +313,7 @@ class MarkPanel(QWidget):
                     name=muscle.names["en"], where=site_text
                 )
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (muscle.key, candidate.side))
+            item.setData(Qt.ItemDataRole.UserRole, (muscle.key, side))
             item.setToolTip(f"{muscle.names['en']} ({candidate.side}): {site_text}")
             self.candidates.addItem(item)
 

@@ -1,0 +1,492 @@
+"""The trigger-point atlas: muscles, where their trigger points sit, and where they refer pain.
+
+Pure Python (no Qt).  The data live in ``anatomy/data/atlas.json`` and are stored for the
+patient's RIGHT side (plus midline regions); the left side is the mirror image.  Trigger-point
+sites are stored as fractions of a region's bounding box and resolved to map units on our own
+drawing through :mod:`bodymap.anatomy.regions`.
+
+The atlas is a guide to "what could cause pain here?", not a diagnosis: see :data:`CAUTION`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import importlib
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from types import ModuleType
+from typing import Any, cast
+
+__all__ = [
+    "CAUTION",
+    "ESSENTIAL",
+    "SPILLOVER",
+    "STRENGTH_WEIGHT",
+    "Candidate",
+    "Muscle",
+    "Names",
+    "Site",
+    "Zone",
+    "candidates",
+    "get",
+    "muscles",
+    "nearest_sites",
+    "search",
+]
+
+CAUTION = (
+    "Trigger points are a debated idea: experts disagree on what they are and studies of "
+    "them are mixed. This atlas is a guide to where a sore muscle may send pain, not a "
+    "diagnosis. Pain can have many causes, some serious (chest, belly, calf and sudden or "
+    "severe pain above all): talk to your doctor or physiotherapist."
+)
+
+ESSENTIAL = "essential"
+SPILLOVER = "spillover"
+#: How much a zone of each strength counts when ranking candidates.
+STRENGTH_WEIGHT: dict[str, float] = {ESSENTIAL: 1.0, SPILLOVER: 0.4}
+#: Share of a candidate's score given by how specific its pattern is (see :func:`candidates`).
+SPECIFICITY_SHARE = 0.15
+
+SIDES = ("right", "left")
+#: viewBox widths of the views (docs/regions-contract.md); used to mirror x for the left side.
+VIEW_WIDTH: dict[str, float] = {
+    "front": 600.0,
+    "back": 600.0,
+    "head_right": 500.0,
+    "head_left": 500.0,
+    "soles": 400.0,
+}
+#: How far (map units) a resolved site should stay from its region's edge, where it can.
+SITE_MARGIN = 4.0
+_MIRROR_VIEW = {"head_right": "head_left", "head_left": "head_right"}
+_EPS = 1e-9
+
+
+# ------------------------------------------------------------------------------------ types
+
+
+@dataclass(frozen=True)
+class Site:
+    """A trigger-point site: a point (map units) in one view, inside ``region``."""
+
+    view: str
+    region: str
+    x: float
+    y: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A referral zone: a region where this muscle's trigger points send pain."""
+
+    region: str
+    strength: str  # "essential" | "spillover"
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names of a muscle; also readable as a mapping (``names["it"]``)."""
+
+    en: str
+    it: str
+    latin: str
+    aliases: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str) -> str:
+        if key in ("en", "it", "latin"):
+            return cast(str, getattr(self, key))
+        raise KeyError(key)
+
+    def all(self) -> tuple[str, ...]:
+        """Every name, the aliases included."""
+        return (self.en, self.it, self.latin, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Muscle:
+    key: str
+    names: Names
+    group: str
+    sites_right: tuple[Site, ...]
+    zones_right: tuple[Zone, ...]
+    side_rule: str  # "same" | "both"
+    mistaken_for: tuple[str, ...]
+    perpetuated_by: tuple[str, ...]
+    self_care: Mapping[str, str]
+    sources: tuple[str, ...]
+    uncertain: bool
+    also_felt: tuple[str, ...] = ()
+    note: str = ""
+    sites_left: tuple[Site, ...] = field(default=(), repr=False, compare=False)
+
+    def sites(self, side: str) -> tuple[Site, ...]:
+        """Trigger-point sites on ``side`` ("right", "left" or "both")."""
+        side = _check_side(side, allow_both=True)
+        if side == "right":
+            return self.sites_right
+        if side == "left":
+            return self.sites_left
+        return self.sites_right + self.sites_left
+
+    def zones(self, side: str) -> tuple[Zone, ...]:
+        """Referral zones for trigger points on ``side``.
+
+        With ``side_rule == "both"`` the pattern covers both sides whichever side the trigger
+        point is on; ``side == "both"`` means trigger points on both sides.
+        """
+        side = _check_side(side, allow_both=True)
+        right = self.zones_right
+        left = tuple(Zone(_mirror_id(z.region), z.strength) for z in right)
+        if side == "both" or self.side_rule == "both":
+            return _merge_zones(right + left)
+        return right if side == "right" else left
+
+    def zone_weights(self, side: str) -> dict[str, float]:
+        """Region -> weight of its strongest zone on ``side``."""
+        out: dict[str, float] = {}
+        for z in self.zones(side):
+            out[z.region] = max(out.get(z.region, 0.0), STRENGTH_WEIGHT[z.strength])
+        return out
+
+    def to_dict(self, side: str = "right") -> dict[str, Any]:
+        """A JSON-ready description of the muscle with sites and zones of ``side``."""
+        return {
+            "key": self.key,
+            "names": {"en": self.names.en, "it": self.names.it, "latin": self.names.latin,
+                      "aliases": list(self.names.aliases)},
+            "group": self.group,
+            "side": side,
+            "side_rule": self.side_rule,
+            "sites": [
+                {"view": s.view, "region": s.region, "x": round(s.x, 2), "y": round(s.y, 2),
+                 "text": s.text}
+                for s in self.sites(side)
+            ],
+            "zones": [{"region": z.region, "strength": z.strength} for z in self.zones(side)],
+            "mistaken_for": list(self.mistaken_for),
+            "perpetuated_by": list(self.perpetuated_by),
+            "also_felt": list(self.also_felt),
+            "self_care": dict(self.self_care),
+            "note": self.note,
+            "sources": list(self.sources),
+            "uncertain": self.uncertain,
+        }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A muscle that could cause pain in the marked regions, with its score (0..1)."""
+
+    muscle: Muscle
+    side: str  # "right" | "left" | "both" (either side fits, or both are involved)
+    score: float
+    matched: tuple[tuple[str, str], ...]  # (region, strength), in the order marked
+
+
+# ------------------------------------------------------------------------------- geometry
+
+
+def _regions_module() -> ModuleType | None:
+    try:
+        return importlib.import_module("bodymap.anatomy.regions")
+    except ModuleNotFoundError as exc:  # the drawing's geometry is not available (yet)
+        if exc.name not in ("bodymap.anatomy.regions", "bodymap.anatomy"):
+            raise
+        return None
+
+
+def _mirror_id(region: str) -> str:
+    if region.endswith(".right"):
+        return region[: -len(".right")] + ".left"
+    if region.endswith(".left"):
+        return region[: -len(".left")] + ".right"
+    return region
+
+
+def _check_side(side: str, *, allow_both: bool = False) -> str:
+    allowed = (*SIDES, "both") if allow_both else SIDES
+    if side not in allowed:
+        raise ValueError(f"side must be one of {', '.join(allowed)}, not {side!r}")
+    return side
+
+
+def _merge_zones(zones: Iterable[Zone]) -> tuple[Zone, ...]:
+    """Zones without duplicate regions (the stronger wins), first-seen order kept."""
+    best: dict[str, Zone] = {}
+    for z in zones:
+        old = best.get(z.region)
+        if old is None or STRENGTH_WEIGHT[z.strength] > STRENGTH_WEIGHT[old.strength]:
+            best[z.region] = z
+    return tuple(best.values())
+
+
+class _Geometry:
+    """Resolves fractions of a region's bounding box to points inside the region."""
+
+    def __init__(self, mod: ModuleType) -> None:
+        self.region_bbox = cast(Callable[[str, str], Any], mod.region_bbox)
+        self.region_at = cast(Callable[[str, float, float], str | None], mod.region_at)
+        self.inside_point = cast(Callable[[str, str], Any], mod.inside_point)
+
+    def bbox(self, view: str, region: str) -> tuple[float, float, float, float]:
+        """(x0, y0, x1, y1) of ``region`` in ``view``."""
+        b = self.region_bbox(view, region)
+        for names in (("x0", "y0", "x1", "y1"), ("left", "top", "right", "bottom")):
+            if all(hasattr(b, n) for n in names):
+                x0, y0, x1, y1 = (float(getattr(b, n)) for n in names)
+                return x0, y0, x1, y1
+        x0, y0, x1, y1 = (float(v) for v in b)
+        return x0, y0, x1, y1
+
+    def inside(self, view: str, region: str, x: float, y: float, margin: float = 0.0) -> bool:
+        """Whether (x, y) - and, with a margin, the points that far around it - are in it."""
+        if self.region_at(view, x, y) != region:
+            return False
+        return margin <= 0 or all(
+            self.region_at(view, x + dx, y + dy) == region
+            for dx, dy in ((margin, 0.0), (-margin, 0.0), (0.0, margin), (0.0, -margin)))
+
+    def nudge(self, view: str, region: str, x: float, y: float) -> tuple[float, float]:
+        """(x, y) if it lies well inside the region, else the first point that does on the
+        straight way to the region's inside point (a point merely inside it if none does)."""
+        tx, ty = (float(v) for v in self.inside_point(view, region))
+        path = [(x + (tx - x) * step / 40, y + (ty - y) * step / 40) for step in range(41)]
+        for margin in (SITE_MARGIN, 0.0):
+            for qx, qy in path:
+                if self.inside(view, region, qx, qy, margin):
+                    return qx, qy
+        return tx, ty
+
+    def resolve(self, view: str, region: str, fx: float, fy: float) -> tuple[float, float]:
+        x0, y0, x1, y1 = self.bbox(view, region)
+        return self.nudge(view, region, x0 + fx * (x1 - x0), y0 + fy * (y1 - y0))
+
+
+def _mirror_site(site: Site, geo: _Geometry | None) -> Site:
+    view = _MIRROR_VIEW.get(site.view, site.view)
+    region = _mirror_id(site.region)
+    x = VIEW_WIDTH[site.view] - site.x
+    y = site.y
+    if geo is not None and not math.isnan(x):
+        x, y = geo.nudge(view, region, x, y)
+    return Site(view, region, x, y, site.text)
+
+
+# ------------------------------------------------------------------------------- loading
+
+
+def _load_raw() -> dict[str, Any]:
+    text = resources.files("bodymap.anatomy").joinpath("data/atlas.json").read_text("utf-8")
+    return cast(dict[str, Any], json.loads(text))
+
+
+def _build(raw: Mapping[str, Any], geo: _Geometry | None) -> list[Muscle]:
+    out: list[Muscle] = []
+    for m in raw["muscles"]:
+        sites: list[Site] = []
+        for s in m["sites"]:
+            fx, fy = (float(v) for v in s["at"])
+            if geo is None:
+                x = y = math.nan
+            else:
+                x, y = geo.resolve(s["view"], s["region"], fx, fy)
+            sites.append(Site(s["view"], s["region"], x, y, s["text"]))
+        names = m["names"]
+        muscle = Muscle(
+            key=m["key"],
+            names=Names(names["en"], names["it"], names["latin"],
+                        tuple(names.get("aliases", ()))),
+            group=m["group"],
+            sites_right=tuple(sites),
+            zones_right=_merge_zones(Zone(z["region"], z["strength"]) for z in m["zones"]),
+            side_rule=m["side_rule"],
+            mistaken_for=tuple(m["mistaken_for"]),
+            perpetuated_by=tuple(m["perpetuated_by"]),
+            self_care=dict(m["self_care"]),
+            sources=tuple(m["sources"]),
+            uncertain=bool(m["uncertain"]),
+            also_felt=tuple(m.get("also_felt", ())),
+            note=m.get("note", ""),
+            sites_left=tuple(_mirror_site(s, geo) for s in sites),
+        )
+        out.append(muscle)
+    return out
+
+
+@functools.cache
+def _atlas() -> tuple[Muscle, ...]:
+    mod = _regions_module()
+    return tuple(_build(_load_raw(), _Geometry(mod) if mod is not None else None))
+
+
+def muscles() -> list[Muscle]:
+    """All muscles of the atlas, in atlas order (loaded once, on first use)."""
+    return list(_atlas())
+
+
+# ----------------------------------------------------------------------------- look-ups
+
+
+def _norm(text: str) -> str:
+    """Case- and accent-insensitive form: 'Trapèzio  (fibre)' -> 'trapezio fibre'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
+
+
+def _name_forms(m: Muscle) -> Iterator[str]:
+    yield _norm(m.key)
+    for n in m.names.all():
+        yield _norm(n)
+
+
+@functools.cache
+def _index() -> dict[str, Muscle]:
+    idx: dict[str, Muscle] = {}
+    for m in _atlas():
+        for form in _name_forms(m):
+            idx.setdefault(form, m)
+    return idx
+
+
+def get(key_or_name: str) -> Muscle:
+    """The muscle with this key or name (any language; case and accents ignored)."""
+    idx = _index()
+    found = idx.get(_norm(key_or_name))
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(_norm(key_or_name), list(idx), n=5, cutoff=0.6)
+    partial = [m.key for m in search(key_or_name)][:5]
+    hints = list(dict.fromkeys([idx[c].key for c in close] + partial))
+    msg = f"no muscle called {key_or_name!r} in the atlas"
+    if hints:
+        msg += "; did you mean: " + ", ".join(hints)
+    raise KeyError(msg)
+
+
+def search(text: str) -> list[Muscle]:
+    """Muscles whose key or any name (en, it, latin, aliases) contains ``text``."""
+    needle = _norm(text)
+    if not needle:
+        return []
+    return [m for m in _atlas() if any(needle in form for form in _name_forms(m))]
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+def known_regions() -> frozenset[str]:
+    """Region ids a caller may mark: the map's regions, or (without geometry) the atlas's."""
+    mod = _regions_module()
+    if mod is not None:
+        return frozenset(cast(Iterable[str], mod.REGIONS))
+    ids: set[str] = set()
+    for m in _atlas():
+        for side in SIDES:
+            ids.update(z.region for z in m.zones(side))
+            ids.update(s.region for s in m.sites(side))
+    return frozenset(ids)
+
+
+def _marked_weights(regions: Mapping[str, float] | Iterable[str]) -> dict[str, float]:
+    if isinstance(regions, Mapping):
+        items = [(str(k), float(v)) for k, v in regions.items()]
+    else:
+        items = [(str(r), 1.0) for r in regions]
+    known = known_regions()
+    unknown = sorted({r for r, _ in items if r not in known})
+    if unknown:
+        raise ValueError("unknown region id(s): " + ", ".join(unknown))
+    weights: dict[str, float] = {}
+    for r, w in items:
+        if not math.isfinite(w) or w < 0:
+            raise ValueError(f"weight of {r!r} must be a finite number >= 0, not {w!r}")
+        weights[r] = weights.get(r, 0.0) + w
+    return {r: w for r, w in weights.items() if w > 0}
+
+
+def _score(marked: Mapping[str, float], total: float,
+           zone_w: Mapping[str, float]) -> tuple[float, list[str]]:
+    matched = [r for r in marked if r in zone_w]
+    if not matched:
+        return 0.0, []
+    coverage = sum(marked[r] * zone_w[r] for r in matched) / total
+    specificity = sum(zone_w[r] for r in matched) / sum(zone_w.values())
+    score = coverage * (1.0 - SPECIFICITY_SHARE + SPECIFICITY_SHARE * specificity)
+    return score, matched
+
+
+def candidates(regions: Mapping[str, float] | Iterable[str],
+               limit: int | None = None) -> list[Candidate]:
+    """Muscles whose referral zones could explain pain in ``regions``, best first.
+
+    ``regions`` is a set of region ids, or a mapping id -> weight (e.g. the share of a painted
+    area in each region).  For each muscle and each hypothesis (trigger points on the right,
+    on the left, or - for one-sided patterns - on both sides):
+
+    * coverage = sum(weight of marked region x zone weight) / total weight, where a region in
+      an essential zone counts 1.0 and in a spillover zone 0.4;
+    * specificity = the matched share of the muscle's whole pattern (zone weights), so a
+      small pattern that is fully matched beats a huge one that is only grazed;
+    * score = coverage x (0.85 + 0.15 x specificity), between 0 and 1.
+
+    The best hypothesis is kept.  When the right and left ones tie (midline-only marks, or a
+    pattern that always covers both sides) the side is reported as "both".  Ties between
+    muscles are ordered by key.  Raises ValueError for an unknown region id.
+    """
+    marked = _marked_weights(regions)
+    total = sum(marked.values())
+    if total <= 0:
+        return []
+    out: list[Candidate] = []
+    for m in _atlas():
+        best: tuple[float, str, list[str]] | None = None
+        per_side: dict[str, float] = {}
+        hypotheses: Sequence[str] = SIDES if m.side_rule == "both" else (*SIDES, "both")
+        for side in hypotheses:
+            zone_w = m.zone_weights(side)
+            score, matched = _score(marked, total, zone_w)
+            per_side[side] = score
+            if score > 0 and (best is None or score > best[0] + _EPS):
+                best = (score, side, matched)
+        if best is None:
+            continue
+        score, hypothesis, matched = best
+        side = hypothesis
+        if side in SIDES and abs(per_side["right"] - per_side["left"]) <= _EPS:
+            side = "both"
+        strengths = {z.region: z.strength for z in m.zones(hypothesis)}
+        out.append(Candidate(m, side, score, tuple((r, strengths[r]) for r in matched)))
+    out.sort(key=lambda c: (-round(c.score, 9), c.muscle.key))
+    return out if limit is None else out[: max(limit, 0)]
+
+
+def nearest_sites(view: str, x: float, y: float, max_distance: float = 40.0,
+                  limit: int = 3) -> list[tuple[Muscle, Site, str, float]]:
+    """Known trigger-point sites near (x, y) in ``view``: (muscle, site, side, distance).
+
+    One entry per muscle (its closest site on either side), nearest first, within
+    ``max_distance`` map units; ties by muscle key.
+    """
+    found: list[tuple[float, str, Muscle, Site, str]] = []
+    for m in _atlas():
+        best: tuple[float, Site, str] | None = None
+        for side in SIDES:
+            for s in m.sites(side):
+                if s.view != view or math.isnan(s.x):
+                    continue
+                d = math.hypot(s.x - x, s.y - y)
+                if d <= max_distance and (best is None or d < best[0] - _EPS):
+                    best = (d, s, side)
+        if best is not None:
+            found.append((best[0], m.key, m, best[1], best[2]))
+    found.sort(key=lambda t: (round(t[0], 9), t[1]))
+    return [(m, s, side, d) for d, _, m, s, side in found[: max(limit, 0)]]

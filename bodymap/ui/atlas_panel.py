@@ -1,0 +1,207 @@
+"""The atlas panel: look a muscle up by any of its names and see its pattern on the map, or ask
+"what could cause pain here?" for the regions picked on the map or a painted area."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.anatomy import atlas
+from bodymap.anatomy import regions as anatomy
+from bodymap.map.atlas_overlay import AtlasOverlay, sides_for
+
+
+def region_label(region_id: str) -> str:
+    region = anatomy.REGIONS.get(region_id)
+    return region.label if region else region_id
+
+
+class AtlasPanel(QWidget):
+    #: A muscle is shown on the map (key, side).
+    muscle_shown = Signal(str, str)
+
+    def __init__(self, overlay: AtlasOverlay, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.overlay = overlay
+        self.picked: dict[str, float] = {}
+
+        caution = QLabel(self.tr(atlas.CAUTION))
+        caution.setWordWrap(True)
+        caution.setStyleSheet("color: palette(dark); font-style: italic;")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a muscle (English, Italian or Latin name)"))
+        self.search.setClearButtonEnabled(True)
+        self.muscle_list = QListWidget()
+        self.muscle_list.setMinimumHeight(120)
+
+        side_row = QHBoxLayout()
+        side_row.addWidget(QLabel(self.tr("Side:")))
+        self.side_group = QButtonGroup(self)
+        for side, text in (("right", self.tr("Right")), ("left", self.tr("Left")), ("both", self.tr("Both"))):
+            button = QRadioButton(text)
+            button.setProperty("side", side)
+            self.side_group.addButton(button)
+            side_row.addWidget(button)
+            if side == "right":
+                button.setChecked(True)
+        side_row.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Clear map"))
+        side_row.addWidget(self.clear_button)
+
+        self.details = QTextBrowser()
+        self.details.setOpenExternalLinks(False)
+        self.details.setMinimumHeight(160)
+
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.candidate_list = QListWidget()
+        self.candidate_list.setMinimumHeight(110)
+        self.clear_pick = QPushButton(self.tr("Start a new question"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(caution)
+        heading = QLabel(self.tr("<b>What could cause pain here?</b>"))
+        layout.addWidget(heading)
+        layout.addWidget(self.question)
+        layout.addWidget(self.candidate_list)
+        layout.addWidget(self.clear_pick, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QLabel(self.tr("<b>Muscles</b>")))
+        layout.addWidget(self.search)
+        layout.addWidget(self.muscle_list)
+        layout.addLayout(side_row)
+        layout.addWidget(self.details, 1)
+
+        self.search.textChanged.connect(self._filter)
+        self.muscle_list.currentItemChanged.connect(lambda item, _prev: self._muscle_selected(item))
+        self.side_group.buttonClicked.connect(lambda _b: self._muscle_selected(self.muscle_list.currentItem()))
+        self.clear_button.clicked.connect(self.clear_map)
+        self.candidate_list.currentItemChanged.connect(lambda item, _prev: self._candidate_selected(item))
+        self.clear_pick.clicked.connect(self.clear_question)
+        self._filter("")
+        self.clear_question()
+
+    # -- muscles ----------------------------------------------------------------------------
+
+    def side(self) -> str:
+        button = self.side_group.checkedButton()
+        return str(button.property("side")) if button else "right"
+
+    def _filter(self, text: str) -> None:
+        found = atlas.search(text) if text.strip() else atlas.muscles()
+        self.muscle_list.clear()
+        for muscle in sorted(found, key=lambda m: m.names["en"]):
+            item = QListWidgetItem(muscle.names["en"])
+            item.setToolTip(f"{muscle.names['it']} — {muscle.names['latin']}")
+            item.setData(Qt.ItemDataRole.UserRole, muscle.key)
+            self.muscle_list.addItem(item)
+
+    def _muscle_selected(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        self.show_muscle(item.data(Qt.ItemDataRole.UserRole), self.side())
+
+    def show_muscle(self, key: str, side: str) -> None:
+        muscle = atlas.get(key)
+        self.overlay.show(muscle, side)
+        self.details.setHtml(self._describe(muscle, side))
+        self.muscle_shown.emit(muscle.key, side)
+
+    def clear_map(self) -> None:
+        self.overlay.clear()
+        self.details.clear()
+
+    def _describe(self, muscle: atlas.Muscle, side: str) -> str:
+        e = html.escape
+        sites = [s for sd in sides_for(side) for s in muscle.sites(sd)]
+        zones = [z for sd in sides_for(side) for z in muscle.zones(sd)]
+        essential = sorted({region_label(z.region) for z in zones if z.strength == atlas.ESSENTIAL})
+        spill = sorted({region_label(z.region) for z in zones if z.strength == atlas.SPILLOVER})
+        parts = [
+            f"<h3>{e(muscle.names['en'])}</h3>",
+            f"<p><i>{e(muscle.names['it'])} · {e(muscle.names['latin'])}</i></p>",
+            "<p><b>" + e(self.tr("Where to feel for its trigger points")) + "</b></p><ul>",
+        ]
+        parts += [f"<li>{e(s.text)} ({e(region_label(s.region))})</li>" for s in sites[: len(sites) // len(sides_for(side)) or 1]]
+        parts.append("</ul>")
+        parts.append("<p><b>" + e(self.tr("Pain is felt (solid, hatched)")) + ":</b> " + e(", ".join(essential) or "–") + "</p>")
+        if spill:
+            parts.append("<p><b>" + e(self.tr("Sometimes also (pale, dotted)")) + ":</b> " + e(", ".join(spill)) + "</p>")
+        rule = self.tr("on the same side") if muscle.side_rule == "same" else self.tr("on both sides")
+        parts.append("<p>" + e(self.tr("Pain is referred {rule}.").format(rule=rule)) + "</p>")
+        if muscle.mistaken_for:
+            parts.append("<p><b>" + e(self.tr("Often mistaken for")) + ":</b> " + e(", ".join(muscle.mistaken_for)) + "</p>")
+        if muscle.perpetuated_by:
+            parts.append("<p><b>" + e(self.tr("What keeps it going")) + ":</b> " + e("; ".join(muscle.perpetuated_by)) + "</p>")
+        if muscle.self_care:
+            parts.append("<p><b>" + e(self.tr("Self-care")) + "</b></p><ul>")
+            parts += [f"<li><b>{e(k)}</b>: {e(v)}</li>" for k, v in muscle.self_care.items()]
+            parts.append("</ul>")
+        if muscle.uncertain:
+            parts.append("<p><i>" + e(self.tr("The sources disagree about parts of this pattern.")) + "</i></p>")
+        parts.append("<p><small>" + e(self.tr("Sources")) + ": " + e(", ".join(muscle.sources)) + "</small></p>")
+        return "".join(parts)
+
+    # -- the question -------------------------------------------------------------------------
+
+    def clear_question(self) -> None:
+        self.picked = {}
+        self._refresh_question()
+
+    def add_region(self, region_id: str) -> None:
+        """A region picked on the map joins the question (a second pick removes it)."""
+        if region_id in self.picked:
+            del self.picked[region_id]
+        else:
+            self.picked[region_id] = 1.0
+        self._refresh_question()
+
+    def ask_for_area(self, shares: dict[str, float]) -> None:
+        """The question for a painted area: each region weighs by the share covered."""
+        self.picked = {r: max(s, 0.02) for r, s in shares.items() if r in anatomy.REGIONS}
+        self._refresh_question()
+
+    def _refresh_question(self) -> None:
+        self.candidate_list.clear()
+        if not self.picked:
+            self.question.setText(
+                self.tr(
+                    "With the Select tool, click the regions that hurt on the map (click again "
+                    "to remove one), or select a painted area."
+                )
+            )
+            return
+        names = ", ".join(region_label(r) for r in self.picked)
+        self.question.setText(self.tr("Pain in: {names}").format(names=names))
+        for candidate in atlas.candidates(self.picked, limit=10):
+            muscle = candidate.muscle
+            side_text = {"right": self.tr("right"), "left": self.tr("left"), "both": self.tr("either side")}[candidate.side]
+            matched = ", ".join(
+                f"{region_label(r)}{'' if s == atlas.ESSENTIAL else ' (sometimes)'}" for r, s in candidate.matched
+            )
+            sites = muscle.sites(sides_for(candidate.side)[0])
+            where = sites[0].text if sites else ""
+            item = QListWidgetItem(f"{muscle.names['en']} ({side_text}) — {candidate.score:.0%}")
+            item.setToolTip(self.tr("Matches: {m}\nLook for it: {w}").format(m=matched, w=where))
+            item.setData(Qt.ItemDataRole.UserRole, (muscle.key, candidate.side))
+            self.candidate_list.addItem(item)
+
+    def _candidate_selected(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        key, side = item.data(Qt.ItemDataRole.UserRole)
+        self.show_muscle(key, side)
