@@ -1,0 +1,248 @@
+"""``BodyMapWidget``: every body view, a zoom toolbar and one set of signals for the main window.
+
+Layout: a tab widget whose first tab, **Body**, shows the front and the back side by side, and
+further tabs for the close-up views (**Head, right side**, **Head, left side**, **Soles**).
+
+Why: pain drawings (the Michigan Body Map, the WPI pain diagram, physiotherapy intake forms) show
+front and back next to each other, and most pain is marked there; seeing both at once lets a
+person find the spot without first deciding which side of the body to look at, and compare
+front and back pain.  Regions that are too small on the whole body (the face, jaw joint, the
+soles) get their own enlarged views one click away; putting all five views side by side would
+make every view too small, and one tab per view would hide the back behind a tab.
+
+The toolbar's zoom buttons act on the *active* view: the one that last had keyboard focus or the
+pointer in the current tab (the front view at first).  Each view also zooms on its own with the
+wheel, pinch and keys (see :mod:`bodymap.map.view`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.anatomy import regions as anatomy
+from bodymap.map.scene import BodyMapScene
+from bodymap.map.view import BodyMapView
+
+#: Tabs: (tab id, views shown side by side in that tab).
+TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("body", ("front", "back")),
+    ("head_right", ("head_right",)),
+    ("head_left", ("head_left",)),
+    ("soles", ("soles",)),
+)
+
+
+class BodyMapWidget(QWidget):
+    """All body views in tabs, with zoom controls; re-emits the views' signals."""
+
+    #: (view_id, x, y, region_id | None) in map units, from any view.
+    map_clicked = Signal(str, float, float, object)
+    #: (view_id, region_id | None) from any view.
+    region_hovered = Signal(str, object)
+    #: Text for the main window's status bar (the hovered region's name, or "").
+    status_message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._views: dict[str, BodyMapView] = {}
+        self._tab_of: dict[str, int] = {}
+        self._active: dict[int, str] = {}
+
+        self.toolbar = QToolBar(self.tr("Map"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.zoom_in_action = self._make_action(
+            self.tr("Zoom in"),
+            self.tr("Zoom in on the map (Ctrl++, or the mouse wheel)"),
+            QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            QIcon.ThemeIcon.ZoomIn,
+            self.zoom_in,
+        )
+        self.zoom_out_action = self._make_action(
+            self.tr("Zoom out"),
+            self.tr("Zoom out (Ctrl+-)"),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            QIcon.ThemeIcon.ZoomOut,
+            self.zoom_out,
+        )
+        self.fit_action = self._make_action(
+            self.tr("Fit"),
+            self.tr("Show the whole drawing (Ctrl+0)"),
+            QKeySequence(self.tr("Ctrl+0")),
+            QIcon.ThemeIcon.ZoomFitBest,
+            self.fit_to_window,
+        )
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setToolTip(self.tr("Zoom, relative to the whole drawing"))
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.zoom_label)
+        hint = QLabel(
+            self.tr(
+                "Click where it hurts.  Zoom: wheel or +/-.  Move: middle-drag or Space+drag.  "
+                "Keys: arrows, Enter."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, theme-aware
+        self.hint_label = hint
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        tab_titles = {
+            "body": self.tr("Body"),
+            "head_right": self.tr("Head, right side"),
+            "head_left": self.tr("Head, left side"),
+            "soles": self.tr("Soles"),
+        }
+        view_titles = {
+            "front": self.tr("Front"),
+            "back": self.tr("Back"),
+        }
+        for tab_id, view_ids in TABS:
+            page = QWidget(self.tabs)
+            row = QHBoxLayout(page)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            present = [v for v in view_ids if v in anatomy.VIEWS]
+            if not present:
+                continue
+            index = self.tabs.addTab(page, tab_titles.get(tab_id, tab_id))
+            for view_id in present:
+                column = QVBoxLayout()
+                column.setSpacing(2)
+                view = BodyMapView(BodyMapScene(view_id), page)
+                view.body_scene().setParent(view)
+                title = view_titles.get(view_id) or tab_titles.get(view_id, view_id)
+                view.setAccessibleName(self.tr("Body map: %1").replace("%1", title))
+                if len(present) > 1:
+                    caption = QLabel(view_titles.get(view_id, view_id), page)
+                    caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                    font = caption.font()
+                    font.setBold(True)
+                    caption.setFont(font)
+                    column.addWidget(caption)
+                column.addWidget(view, 1)
+                row.addLayout(column, 1)
+                self._add_view(view, index)
+            self._active[index] = present[0]
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 6, 0)
+        top.addWidget(self.toolbar)
+        top.addWidget(self.hint_label, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(lambda _i: self._update_zoom_ui())
+        self._update_zoom_ui()
+
+    def _make_action(
+        self,
+        text: str,
+        tip: str,
+        shortcut: QKeySequence,
+        theme_icon: QIcon.ThemeIcon,
+        slot: object,
+    ) -> QAction:
+        # The icon theme's zoom icons where the desktop has them; otherwise the text alone
+        # (QStyle has no zoom icons, and a look-alike icon would only confuse).
+        icon = QIcon.fromTheme(theme_icon)
+        action = QAction(icon, text, self)
+        action.setToolTip(tip)
+        action.setShortcut(shortcut)
+        # Active while the map (or a child) has focus, so it never clashes with other panels.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def _add_view(self, view: BodyMapView, tab_index: int) -> None:
+        view_id = view.view_id
+        self._views[view_id] = view
+        self._tab_of[view_id] = tab_index
+        view.map_clicked.connect(self.map_clicked)
+        view.region_hovered.connect(self._on_hovered)
+        view.zoom_changed.connect(lambda _z, v=view_id: self._on_zoom_changed(v))
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+
+    # -- accessors -----------------------------------------------------------------------
+    def views(self) -> dict[str, BodyMapView]:
+        return dict(self._views)
+
+    def view(self, view_id: str) -> BodyMapView:
+        return self._views[view_id]
+
+    def show_view(self, view_id: str) -> BodyMapView:
+        """Bring a view's tab to the front, make it the active view and give it focus."""
+        view = self._views[view_id]
+        index = self._tab_of[view_id]
+        self._active[index] = view_id
+        self.tabs.setCurrentIndex(index)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_zoom_ui()
+        return view
+
+    def current_view(self) -> BodyMapView:
+        """The view the toolbar acts on."""
+        index = self.tabs.currentIndex()
+        view_id = self._active.get(index)
+        if view_id is None:
+            view_id = next(v for v, i in self._tab_of.items() if i == index)
+        return self._views[view_id]
+
+    # -- toolbar -------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.current_view().zoom_in()
+
+    def zoom_out(self) -> None:
+        self.current_view().zoom_out()
+
+    def fit_to_window(self) -> None:
+        self.current_view().fit_to_window()
+
+    def _on_zoom_changed(self, view_id: str) -> None:
+        if self._views[view_id] is self.current_view():
+            self._update_zoom_ui()
+
+    def _update_zoom_ui(self) -> None:
+        if not self._views:
+            return
+        view = self.current_view()
+        zoom = view.zoom()
+        self.zoom_label.setText(self.tr("%1 %").replace("%1", f"{round(zoom * 100)}"))
+        self.zoom_in_action.setEnabled(zoom < 8.0 - 1e-6)
+        self.zoom_out_action.setEnabled(zoom > 1.0 + 1e-6)
+
+    def _set_active(self, view_id: str) -> None:
+        index = self._tab_of[view_id]
+        if self._active.get(index) != view_id:
+            self._active[index] = view_id
+            self._update_zoom_ui()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.Enter):
+            for view_id, view in self._views.items():
+                if watched is view or watched is view.viewport():
+                    self._set_active(view_id)
+                    break
+        return super().eventFilter(watched, event)
+
+    def _on_hovered(self, view_id: str, region_id: str | None) -> None:
+        self.region_hovered.emit(view_id, region_id)
+        if region_id is None:
+            self.status_message.emit("")
+        else:
+            self.status_message.emit(self._views[view_id].region_label(region_id))
