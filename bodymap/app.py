@@ -53,6 +53,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
 
 def open_main_window(diary: Diary) -> MainWindow:
+    """A main window on an open diary, shown (tests and benchmarks use this)."""
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow(diary)
@@ -60,28 +61,64 @@ def open_main_window(diary: Diary) -> MainWindow:
     return window
 
 
-def run_gui(db_arg: str | None) -> int:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+def start_main_window(url: str) -> MainWindow:
+    """Show the window at once and open the diary off the UI thread.
 
+    Importing SQLAlchemy and checking (maybe migrating) the database takes a second on a slow
+    machine; the map is on screen before that, and the panels appear when the diary is open.
+    If the database cannot be used, the person is told why and offered a way out.
+    """
+    from bodymap.ui.diary_loader import DiaryLoader
+    from bodymap.ui.main_window import MainWindow
+
+    window = MainWindow()
+    loader = DiaryLoader(url, window)
+    loader.loaded.connect(window.attach_diary)
+    loader.failed.connect(lambda message: _diary_failed(window, url, message))
+    window.diary_loader = loader  # keep it alive while it runs
+    # Start opening the diary once the window has painted, so the two do not compete.
+    window.first_painted.connect(loader.start)
+    window.show()
+    return window
+
+
+def _diary_failed(window: MainWindow, url: str, message: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bodymap.paths import sqlite_file
+
+    QMessageBox.critical(
+        window, QCoreApplication.translate("app", "bodymap cannot open the diary"), message
+    )
+    new_url = None
+    path = sqlite_file(url)
+    if path is not None:
+        try:
+            from bodymap.ui.recovery import offer_recovery
+        except ImportError:
+            offer_recovery = None
+        if offer_recovery is not None:
+            new_url = offer_recovery(path, RuntimeError(message), window)
+    if new_url:
+        from bodymap.ui.diary_loader import DiaryLoader
+
+        loader = DiaryLoader(new_url, window)
+        loader.loaded.connect(window.attach_diary)
+        loader.failed.connect(lambda text: _diary_failed(window, new_url, text))
+        window.diary_loader = loader
+        loader.start()
+        return
+    window.close()
+    QApplication.exit(1)
+
+
+def run_gui(db_arg: str | None) -> int:
     from bodymap.paths import resolve_db
-    from bodymap.store.errors import StoreError
-    from bodymap.store.service import Diary
 
     app = create_application()
-    url = resolve_db(db_arg)
-    try:
-        diary = Diary.open(url)
-    except StoreError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "bodymap cannot open the diary"),
-            str(exc),
-        )
-        return 1
-    window = open_main_window(diary)
+    window = start_main_window(resolve_db(db_arg))
     code = app.exec()
-    window.deleteLater()
-    diary.close()
+    if window.diary is not None:
+        window.diary.close()
     return int(code)
-

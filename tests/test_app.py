@@ -51,14 +51,26 @@ def test_bodymap_db_environment_and_db_option(
 
 
 def test_window_opens_on_an_empty_default_database(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bodymap`` with no arguments: the window paints, then the diary opens in the data dir."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from bodymap.ui.main_window import MainWindow
 
-    shown: list[MainWindow] = []
-    monkeypatch.setattr(QApplication, "exec", lambda self=None: shown.append(_find_window()) or 0)
+    seen: list[MainWindow] = []
+
+    def run_event_loop(self=None) -> int:  # the real loop, ended once the diary is attached
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(window)
+        assert window.isVisible()
+        qtbot.waitUntil(lambda: window.diary is not None, timeout=20000)
+        QTimer.singleShot(0, window.close)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
     assert main([]) == 0
-    (window,) = shown
+    (window,) = seen
     assert [m.title() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)] == [
         "&File",
         "&Edit",
@@ -68,22 +80,15 @@ def test_window_opens_on_an_empty_default_database(qtbot, monkeypatch: pytest.Mo
     assert default_db_path().exists()
     assert stat.S_IMODE(default_db_path().stat().st_mode) == 0o600
     assert str(default_db_path()) in window.db_label.text()
-
-
-def _find_window():
-    from PySide6.QtWidgets import QApplication
-
-    from bodymap.ui.main_window import MainWindow
-
-    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    assert window.isVisible()
-    return window
+    assert window.save_action.isEnabled()
 
 
 def test_unusable_database_gets_a_dialog_and_is_left_alone(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    import bodymap.ui.recovery as recovery
 
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(b"not a database" * 50)
@@ -91,6 +96,15 @@ def test_unusable_database_gets_a_dialog_and_is_left_alone(
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda parent, title, text: messages.append(text))
     )
+    monkeypatch.setattr(recovery, "offer_recovery", lambda *args, **kwargs: None)
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+
+    def run_event_loop(self=None) -> int:
+        qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+        return exits[0]
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
     assert main(["--db", str(path)]) == 1
     assert messages and "not a bodymap database" in messages[0]
     assert path.read_bytes() == b"not a database" * 50

@@ -15,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from bodymap.store.models import new_uuid
-from bodymap.store.records import EpisodeRecord, MarkRecord, to_utc
+from bodymap.store.records import EpisodeRecord, MarkRecord, new_uuid, to_utc
 
 #: Episode fields the editor form changes (not the marks).
 EPISODE_FIELDS = (

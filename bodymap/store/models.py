@@ -12,7 +12,6 @@ through :mod:`bodymap.store.service`, which returns plain dataclasses, never the
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +30,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bodymap.store.records import new_uuid
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -38,10 +39,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def new_uuid() -> str:
-    return str(uuid_module.uuid4())
 
 
 class Base(DeclarativeBase):

@@ -8,12 +8,17 @@ the database is only touched through :mod:`bodymap.store.service`.  ``validate``
 from __future__ import annotations
 
 import math
+import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bodymap.store.errors import ValidationError
-from bodymap.store.models import new_uuid
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
 
 EPISODE_KINDS = ("flare", "chronic_spasm", "random_spasm", "everyday", "other")
 MARK_KINDS = ("trigger_point", "referred_area", "spasm", "tender_point")

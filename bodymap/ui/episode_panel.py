@@ -7,6 +7,7 @@ The editor writes into the :class:`EpisodeDocument`; saving is the main window's
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from bodymap.map.document import EpisodeDocument
 from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
-from bodymap.store.service import Diary
 from bodymap.ui.mark_panel import intensity_button_row
+
+if TYPE_CHECKING:
+    from bodymap.store.service import Diary
 
 KIND_LABELS = {
     "flare": "Flare",

@@ -9,8 +9,9 @@ back after a crash.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,16 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
-from bodymap.map.atlas_overlay import AtlasOverlay
 from bodymap.map.document import EpisodeDocument, copy_marks_for_new_episode
 from bodymap.map.tools import MarkingController, Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.errors import ConflictError, StoreError
-from bodymap.store.service import Diary
-from bodymap.ui.atlas_panel import AtlasPanel
-from bodymap.ui.drafts import DraftKeeper, draft_path_for, read_draft
-from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
-from bodymap.ui.mark_panel import MarkPanel
+from bodymap.store.records import ProfileRecord
+
+if TYPE_CHECKING:
+    from bodymap.store.service import Diary
 
 TOOL_LABELS = {
     Tool.SELECT: ("Select", "Select, move and edit marks (S)", "S"),
@@ -47,19 +46,55 @@ TOOL_LABELS = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, diary: Diary, parent: QWidget | None = None) -> None:
+    #: Emitted once, when the map has been painted for the first time.
+    first_painted = Signal()
+    def __init__(self, diary: Diary | None = None, parent: QWidget | None = None) -> None:
+        """The window paints its map first; the diary (database) is attached when it is open.
+
+        Opening the database imports SQLAlchemy and may migrate: :func:`bodymap.app.run_gui`
+        does that off the UI thread and calls :meth:`attach_diary`, so the map is on screen
+        at once.
+        """
         super().__init__(parent)
-        self.diary = diary
-        self.profile = diary.default_profile()
+        self.diary: Diary | None = None
+        self.profile: ProfileRecord | None = None
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
 
-        self.document = EpisodeDocument(self.profile.id or 0, self)
+        self.document = EpisodeDocument(0, self)
         self.map_widget = BodyMapWidget(self)
         self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
         self.controller = MarkingController(self.document, self.map_widget.views(), self)
+        self._first_paint_watch = self.map_widget.view("front").viewport()
+        self._first_paint_watch.installEventFilter(self)
 
+        self._create_actions()
+        self._create_tool_bar()
+        self._create_menus()
+        self._create_status_bar()
+        self.document.modified_changed.connect(lambda _m: self._update_title())
+        self.document.fields_changed.connect(self._update_title)
+        self._set_diary_actions_enabled(False)
+        self._update_title()
+        self._restore_geometry()
+        if diary is not None:
+            self.attach_diary(diary)
+        else:
+            self.statusBar().showMessage(self.tr("Opening your diary…"))
+
+    def attach_diary(self, diary: Diary) -> None:
+        """Build everything that needs the database, once it is open."""
+        # Imported here, not at the top: none of this is needed for the first paint.
+        from bodymap.map.atlas_overlay import AtlasOverlay
+        from bodymap.ui.atlas_panel import AtlasPanel
+        from bodymap.ui.drafts import DraftKeeper, draft_path_for
+        from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
+        from bodymap.ui.mark_panel import MarkPanel
+
+        self.diary = diary
+        self.profile = diary.default_profile()
+        self.document.new(self.profile.id)
         self.mark_panel = MarkPanel(self.controller, self)
         self.episode_panel = EpisodePanel(self.document, diary, self)
         self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
@@ -69,20 +104,36 @@ class MainWindow(QMainWindow):
         self.atlas_panel = AtlasPanel(self.atlas_overlay, self)
         self.controller.region_picked.connect(lambda _view, region: self.atlas_panel.add_region(region))
         self.controller.selection_changed.connect(self._selection_changed)
-
-        self._create_actions()
-        self._create_tool_bar()
         self._create_docks()
-        self._create_menus()
-        self._create_status_bar()
-        self.document.modified_changed.connect(lambda _m: self._update_title())
-        self.document.fields_changed.connect(self._update_title)
-        self._update_title()
-
+        for dock in (self.mark_dock, self.episode_dock, self.atlas_dock, self.list_dock):
+            self.docks_menu.addAction(dock.toggleViewAction())
+        self.db_label.setText(self._database_text())
         url = diary.engine.url.render_as_string(hide_password=False)
         self.drafts = DraftKeeper(self.document, draft_path_for(url), self)
-        self._restore_geometry()
+        state = QSettings().value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._set_diary_actions_enabled(True)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
         QTimer.singleShot(0, self.offer_draft)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._first_paint_watch and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # after this paint has reached the screen
+            QTimer.singleShot(0, self.first_painted.emit)
+        return False
+
+    def _set_diary_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.new_action,
+            self.from_last_action,
+            self.save_action,
+            self.discard_action,
+            self.delete_episode_action,
+        ):
+            action.setEnabled(enabled)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -202,8 +253,7 @@ class MainWindow(QMainWindow):
         for action in (self.map_widget.zoom_in_action, self.map_widget.zoom_out_action, self.map_widget.fit_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
-        for dock in (self.mark_dock, self.episode_dock, self.atlas_dock, self.list_dock):
-            self.view_menu.addAction(dock.toggleViewAction())
+        self.docks_menu = self.view_menu.addMenu(self.tr("&Panels"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
@@ -212,14 +262,18 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self._database_text())
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
 
     def _database_text(self) -> str:
+        if self.diary is None:
+            return self.tr("Opening your diary…")
         url = self.diary.engine.url
         where = url.database if url.drivername.startswith("sqlite") else url.render_as_string()
         return self.tr("Diary: {where}").format(where=where or self.tr("in memory"))
 
     def _update_title(self) -> None:
+        if self.profile is None:
+            self.setWindowTitle("bodymap")
+            return
         local = self.document.to_record().local_start
         when = local.strftime("%Y-%m-%d %H:%M")
         self.setWindowTitle(
@@ -339,6 +393,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def offer_draft(self) -> None:
         """After a crash: offer the unsaved episode that was being edited."""
+        from bodymap.ui.drafts import read_draft
+
         found = read_draft(self.drafts.path)
         if found is None:
             return
@@ -406,11 +462,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
-        state = settings.value("main_window/state")
-        if state is not None:
-            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.diary is None:
+            super().closeEvent(event)
+            return
         if not self.maybe_keep_changes():
             event.ignore()
             return

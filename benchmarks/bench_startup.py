@@ -1,0 +1,93 @@
+"""Start-up: time from process start to the first painted main window, as a ratio to a bare
+PySide6 window showing the same SVG, both measured in this run (interleaved, median of N).
+
+Each measurement is a fresh Python process (cold imports, as a user starting the program);
+the child reports the wall-clock time of its first paint event, the parent subtracts the time
+it launched the child.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+w = QSvgWidget(sys.argv[1])
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
+            app.quit()
+        return False
+f = First()
+w.installEventFilter(f)
+w.resize(1400, 900)
+w.show()
+app.exec()
+"""
+
+BODYMAP = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject
+from bodymap.app import create_application, start_main_window
+app = create_application()
+window = start_main_window(sys.argv[1])
+viewport = window.map_widget.view("front").viewport()
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
+            window.diary_loader.wait()  # end cleanly: the diary finishes opening
+            app.quit()
+        return False
+f = First()
+viewport.installEventFilter(f)
+app.exec()
+"""
+
+
+def _time_child(code: str, arg: str, env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, arg], capture_output=True, text=True, env=env, check=True,
+        timeout=120,
+    ).stdout
+    return float(out.strip().splitlines()[-1]) - start
+
+
+def run(repeats: int = 5) -> list[tuple[str, float, str, str]]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        env["XDG_DATA_HOME"] = tmp
+        env["XDG_CONFIG_HOME"] = tmp
+        svg = str(ROOT / "assets" / "body" / "front.svg")
+        db = f"sqlite:///{tmp}/bench.sqlite3"
+        _time_child(BODYMAP, db, env)  # creates the database: not part of the measurement
+        bare, ours = [], []
+        for _ in range(repeats):
+            bare.append(_time_child(BARE, svg, env))
+            ours.append(_time_child(BODYMAP, db, env))
+    b, o = statistics.median(bare), statistics.median(ours)
+    return [
+        ("start-up: bare PySide6 window with the SVG", b * 1000, "ms", ""),
+        ("start-up: bodymap to first painted window", o * 1000, "ms", ""),
+        ("start-up ratio bodymap / bare", o / b, "x", "<= 1.5"),
+    ]
+
+
+if __name__ == "__main__":
+    for name, value, unit, budget in run():
+        print(f"{name:55s} {value:10.2f} {unit:3s} {budget}")

@@ -1,0 +1,296 @@
+"""Backups of the diary database, restoring one, and moving a damaged file out of the way.
+
+Backups are copies made with the sqlite3 backup API (a plain file copy can miss what is still in
+the write-ahead log), kept owner-only in the ``backups`` folder beside the database and named
+``<stem>-<YYYYmmdd-HHMMSS-micro>-<reason>.sqlite3`` with the time in UTC.  Reasons:
+
+* ``daily``: at most one a day while the program is in use (:func:`daily_backup`);
+* ``before-<revision>``: made by :mod:`bodymap.store.database` before a schema upgrade;
+* ``before-restore``: the file that was current when another backup was restored;
+* ``manual``: "Back up now" without a chosen file.
+
+:func:`rotate` keeps the newest ``keep`` automatic backups (daily, before-upgrade and
+before-restore); backups made by hand are never deleted.  Nothing here ever overwrites a file:
+a restore first keeps the current file as a backup, and a damaged file is renamed aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from bodymap.paths import backup_dir_for
+from bodymap.store.database import backup_file, inspect_file, timestamped_backup_path
+from bodymap.store.errors import DatabaseFileError, StoreError
+
+DEFAULT_KEEP = 10
+AUTOMATIC_PREFIXES = ("daily", "before-")
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.sqlite3$")
+
+
+class BackupError(StoreError):
+    """A backup could not be made or restored; the diary file was left as it was."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # naive UTC
+    reason: str
+    size: int
+    ok: bool
+    problem: str = ""
+    episodes: int | None = None
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason.startswith(AUTOMATIC_PREFIXES)
+
+    @property
+    def local_created(self) -> datetime:
+        return self.created.replace(tzinfo=UTC).astimezone()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _private(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)
+
+
+def check_file(path: Path) -> tuple[bool, str, int | None]:
+    """Open ``path`` read-only and run ``PRAGMA quick_check``: (ok, problem, episode count)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return False, str(exc), None
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            return False, "; ".join(str(r[0]) for r in rows[:3]), None
+        try:
+            episodes = conn.execute("SELECT count(*) FROM episode").fetchone()[0]
+        except sqlite3.DatabaseError:
+            return False, "not a bodymap database", None
+        return True, "", int(episodes)
+    except sqlite3.DatabaseError as exc:
+        return False, str(exc), None
+    finally:
+        conn.close()
+
+
+def _parse(path: Path, stem: str) -> tuple[datetime, str] | None:
+    match = _NAME.match(path.name)
+    if match is None or match["stem"] != stem:
+        return None
+    created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+    return created, match["reason"]
+
+
+def _named_backups(db_file: Path) -> list[tuple[datetime, str, Path]]:
+    folder = db_file.parent / "backups"
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{db_file.stem}-*.sqlite3"):
+        parsed = _parse(path, db_file.stem)
+        if parsed is not None:
+            found.append((parsed[0], parsed[1], path))
+    found.sort(key=lambda item: (item[0], item[2].name), reverse=True)
+    return found
+
+
+def list_backups(db_file: Path, *, check: bool = True) -> list[BackupInfo]:
+    """The backups of ``db_file``, newest first, each checked with ``PRAGMA quick_check``."""
+    result = []
+    for created, reason, path in _named_backups(Path(db_file)):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        ok, problem, episodes = check_file(path) if check else (True, "", None)
+        result.append(BackupInfo(path, created, reason, size, ok, problem, episodes))
+    return result
+
+
+def newest_good_backup(db_file: Path) -> BackupInfo | None:
+    for info in list_backups(db_file):
+        if info.ok:
+            return info
+    return None
+
+
+def backup_now(db_file: Path, out: Path | None = None, reason: str = "manual") -> Path:
+    """Copy the database with the backup API to ``out`` (default: a new file in ``backups/``).
+
+    The copy is written to a temporary file beside the target and renamed over it, so ``out``
+    is whole or untouched; it is owner-only.
+    """
+    db_file = Path(db_file)
+    if not db_file.exists():
+        raise BackupError(f"there is no database at {db_file} to back up")
+    target = Path(out) if out is not None else timestamped_backup_path(db_file, reason)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        _private(temp)
+        backup_file(db_file, temp)
+        _private(temp)
+        os.replace(temp, target)
+    except sqlite3.Error as exc:
+        temp.unlink(missing_ok=True)
+        raise BackupError(f"the backup of {db_file} failed: {exc}") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _private(target)
+    return target
+
+
+def rotate(db_file: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete automatic backups beyond the newest ``keep``; backups made by hand stay."""
+    removed = []
+    automatic = [path for _c, reason, path in _named_backups(Path(db_file)) if reason.startswith(AUTOMATIC_PREFIXES)]
+    for path in automatic[max(keep, 1):]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def daily_backup(
+    db_file: Path, keep: int = DEFAULT_KEEP, today: date | None = None
+) -> Path | None:
+    """Back up once a (local) day while the diary is in use, then rotate; None if done today."""
+    db_file = Path(db_file)
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    today = today or datetime.now().date()
+    for created, reason, _path in _named_backups(db_file):
+        if reason == "daily" and created.replace(tzinfo=UTC).astimezone().date() == today:
+            return None
+    made = backup_now(db_file, reason="daily")
+    rotate(db_file, keep)
+    return made
+
+
+def _stamp() -> str:
+    return _now().strftime("%Y%m%d-%H%M%S")
+
+
+def _link_aside(source: Path, target: Path) -> None:
+    """Rename ``source`` to ``target`` without ever replacing an existing ``target``."""
+    try:
+        os.link(source, target)  # fails if target exists
+    except FileExistsError:
+        raise
+    except OSError:
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.rename(source, target)
+        return
+    os.unlink(source)
+
+
+def move_aside_damaged(db_file: Path) -> Path:
+    """Rename a damaged database (and its -wal / -shm) to ``<name>.damaged-<timestamp>``.
+
+    Never overwrites: if the name is taken, a counter is added.  Returns the new main file.
+    """
+    db_file = Path(db_file)
+    stamp = _stamp()
+    for attempt in range(1000):
+        suffix = f".damaged-{stamp}" + (f"-{attempt}" if attempt else "")
+        target = db_file.with_name(db_file.name + suffix)
+        companions = [db_file.with_name(target.name + end) for end in ("-wal", "-shm")]
+        if target.exists() or any(c.exists() for c in companions):
+            continue
+        try:
+            _link_aside(db_file, target)
+        except FileExistsError:
+            continue
+        for end, companion in zip(("-wal", "-shm"), companions, strict=True):
+            source = db_file.with_name(db_file.name + end)
+            if source.exists():
+                _link_aside(source, companion)
+        return target
+    raise BackupError(f"could not find a free name to move {db_file} aside")
+
+
+def _remove_companions(db_file: Path) -> None:
+    for end in ("-wal", "-shm", "-journal"):
+        db_file.with_name(db_file.name + end).unlink(missing_ok=True)
+
+
+def restore(db_file: Path, backup: Path) -> Path | None:
+    """Replace the database with ``backup``.
+
+    The backup is checked first (a damaged, foreign or newer file is refused and nothing is
+    changed).  The current file is kept as a ``before-restore`` backup, or moved aside as
+    damaged if it cannot be read; then a checked copy of the backup replaces it atomically
+    (``os.replace``) and stale ``-wal`` / ``-shm`` files are removed.  Close every connection
+    to the database first.  Returns where the previous file was kept (None if there was none).
+    """
+    db_file = Path(db_file)
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError(f"there is no backup at {backup}")
+    ok, problem, _episodes = check_file(backup)
+    if not ok:
+        raise BackupError(f"{backup} cannot be restored: it is damaged or not a diary ({problem})")
+    try:
+        state = inspect_file(backup)
+    except DatabaseFileError as exc:
+        raise BackupError(f"{backup} cannot be restored: {exc}") from exc
+    if state.revision is None:
+        raise BackupError(f"{backup} is an empty database, not a diary backup")
+
+    # A checked copy of the backup, beside the database, before anything is touched.
+    db_file.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{db_file.name}.", suffix=".restore", dir=db_file.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        _private(temp)
+        backup_file(backup, temp)
+        conn = sqlite3.connect(temp)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
+            good = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            conn.close()
+        if not good:
+            raise BackupError(f"the copy of {backup} did not pass the check; nothing was changed")
+        kept: Path | None = None
+        if db_file.exists() and db_file.stat().st_size > 0:
+            current_ok, _problem, _n = check_file(db_file)
+            kept = None
+            if current_ok:
+                try:
+                    kept = backup_now(db_file, reason="before-restore")
+                except (BackupError, sqlite3.Error):
+                    kept = None
+            if kept is None:
+                kept = move_aside_damaged(db_file)
+        _remove_companions(db_file)
+        os.replace(temp, db_file)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        _remove_companions(temp)
+        raise
+    _private(db_file)
+    return kept
+
+
+def backups_folder(db_file: Path) -> Path:
+    return backup_dir_for(Path(db_file))

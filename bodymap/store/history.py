@@ -1,0 +1,566 @@
+"""History of a body region and the whole-body heat map: plain figures, no Qt.
+
+Everything here is computed with aggregate SQL over ``mark_region`` -> ``mark`` -> ``episode``
+(indexes ``ix_mark_region_region``, ``ix_mark_episode_id``, ``ix_episode_profile_started``) and a
+little Python on the grouped rows, so ten years of diary stay well inside the speed budgets
+(see docs/history.md).
+
+Definitions (the same in the GUI, the CLI and the charts):
+
+* A region's **intensity in an episode** is the highest intensity of the episode's marks touching
+  the region (a trigger point there, an area covering part of it, a spasm, a tender point).
+* **Mean** and **peak** are the mean and the maximum of those per-episode intensities.
+* **Frequency** is the number of episodes touching the region per week of the range.  The range
+  runs from ``start`` (or the profile's first episode) to ``end`` (or now); times are UTC,
+  ``start`` inclusive and ``end`` exclusive.
+* The **moving average** is the trailing mean of the last ``window`` episodes: 7, or about a
+  sixtieth of the episodes (at most 30) for long histories.
+* Frequency bars count episodes per week (Monday to Sunday, local dates) when the range is at most
+  :data:`WEEKLY_UP_TO_DAYS` days long, per calendar month otherwise.
+* Comparing two periods: lower is better.  A change counts when it reaches the metric's threshold
+  (:data:`COMPARE_THRESHOLDS`); below that the region is "unchanged".  A region with no episode in
+  a period has 0 for every metric in that period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import text
+
+from bodymap.store.service import Diary, utcnow
+
+METRICS = ("frequency", "mean", "peak")
+WEEKLY_UP_TO_DAYS = 92
+MOVING_AVERAGE_WINDOW = 7
+#: A change is real when |b - a| reaches ``absolute`` and, for frequency, also ``relative`` of
+#: the larger of the two values.  Intensities are 0-10 points; frequency is episodes per week.
+COMPARE_THRESHOLDS: dict[str, tuple[float, float]] = {
+    "mean": (1.0, 0.0),
+    "peak": (1.0, 0.0),
+    "frequency": (0.1, 0.25),
+}
+
+
+class HistoryPoint(NamedTuple):
+    local_time: datetime  # the person's clock time (naive)
+    intensity: int
+    episode_id: int
+
+
+@dataclass(frozen=True)
+class FrequencyBin:
+    start: date
+    episodes: int
+    days: int  # distinct days with an episode touching the region
+
+
+@dataclass(frozen=True)
+class QualityCount:
+    quality: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TriggerPointCount:
+    muscle_key: str | None
+    muscle_name: str
+    state: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class ReferringMuscle:
+    muscle_key: str
+    muscle_name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class TherapyOutcome:
+    therapy_id: int
+    name: str
+    key: str | None
+    uses: int
+    better: int
+    same: int
+    worse: int
+    unknown: int
+    mean_relief: float | None
+
+
+class EpisodeRow(NamedTuple):
+    episode_id: int
+    local_time: datetime  # the person's clock time (naive)
+    utc_offset_minutes: int
+    kind: str
+    episode_intensity: int | None
+    region_intensity: int
+    marks: int  # marks of this episode touching the region
+
+    @property
+    def started_at(self) -> datetime:
+        """The start in UTC."""
+        return self.local_time - timedelta(minutes=self.utc_offset_minutes)
+
+
+@dataclass
+class RegionHistory:
+    region_id: str
+    label: str
+    start: datetime | None
+    end: datetime | None
+    span_days: float
+    points: list[HistoryPoint] = field(default_factory=list)
+    moving_average: list[float] = field(default_factory=list)
+    window: int = MOVING_AVERAGE_WINDOW
+    frequency_unit: str = "week"  # "week" or "month"
+    frequency: list[FrequencyBin] = field(default_factory=list)
+    qualities: list[QualityCount] = field(default_factory=list)
+    trigger_points: list[TriggerPointCount] = field(default_factory=list)
+    referring_muscles: list[ReferringMuscle] = field(default_factory=list)
+    therapies: list[TherapyOutcome] = field(default_factory=list)
+    episodes: list[EpisodeRow] = field(default_factory=list)  # newest first
+
+    @property
+    def episode_count(self) -> int:
+        return len(self.points)
+
+    @property
+    def mean_intensity(self) -> float | None:
+        if not self.points:
+            return None
+        return sum(p.intensity for p in self.points) / len(self.points)
+
+    @property
+    def peak_intensity(self) -> int | None:
+        return max((p.intensity for p in self.points), default=None)
+
+    @property
+    def per_week(self) -> float:
+        return per_week(len(self.points), self.span_days)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly figures (for ``bodymap history --json``)."""
+        mean = self.mean_intensity
+        return {
+            "region": self.region_id,
+            "label": self.label,
+            "from": self.start.isoformat() if self.start else None,
+            "to": self.end.isoformat() if self.end else None,
+            "episodes": self.episode_count,
+            "mean_intensity": None if mean is None else round(mean, 2),
+            "peak_intensity": self.peak_intensity,
+            "episodes_per_week": round(self.per_week, 3),
+            "frequency_unit": self.frequency_unit,
+            "frequency": [
+                {"start": b.start.isoformat(), "episodes": b.episodes, "days": b.days}
+                for b in self.frequency
+            ],
+            "qualities": {q.quality: q.count for q in self.qualities},
+            "trigger_points": [
+                {"muscle": t.muscle_key, "name": t.muscle_name, "state": t.state, "count": t.count}
+                for t in self.trigger_points
+            ],
+            "referring_muscles": [
+                {"muscle": m.muscle_key, "name": m.muscle_name, "score": round(m.score, 3)}
+                for m in self.referring_muscles
+            ],
+            "therapies": [
+                {
+                    "therapy": t.name,
+                    "key": t.key,
+                    "uses": t.uses,
+                    "better": t.better,
+                    "same": t.same,
+                    "worse": t.worse,
+                    "no_outcome": t.unknown,
+                    "mean_relief": None if t.mean_relief is None else round(t.mean_relief, 2),
+                }
+                for t in self.therapies
+            ],
+            "episode_list": [
+                {
+                    "id": e.episode_id,
+                    "local_time": e.local_time.isoformat(timespec="minutes"),
+                    "kind": e.kind,
+                    "intensity_here": e.region_intensity,
+                    "episode_intensity": e.episode_intensity,
+                }
+                for e in self.episodes
+            ],
+        }
+
+
+# -- helpers ---------------------------------------------------------------------------------
+def per_week(count: int, span_days: float) -> float:
+    return count / (max(span_days, 1.0) / 7.0)
+
+
+def moving_average(values: Sequence[float], window: int = MOVING_AVERAGE_WINDOW) -> list[float]:
+    """Trailing mean of the last ``window`` values (fewer at the start)."""
+    out: list[float] = []
+    total = 0.0
+    for i, v in enumerate(values):
+        total += v
+        if i >= window:
+            total -= values[i - window]
+        out.append(total / min(i + 1, window))
+    return out
+
+
+def auto_window(count: int) -> int:
+    """Moving-average length for ``count`` episodes: 7, or about count / 60 up to 30."""
+    return max(MOVING_AVERAGE_WINDOW, min(30, round(count / 60)))
+
+
+def region_label(region_id: str) -> str:
+    try:
+        from bodymap.anatomy import regions
+
+        region = regions.REGIONS.get(region_id)
+    except ImportError:  # pragma: no cover - the catalogue ships with the package
+        return region_id
+    return region.label if region is not None else region_id
+
+
+@lru_cache(maxsize=256)
+def muscle_name(key: str | None) -> str:
+    if not key:
+        return ""
+    try:
+        from bodymap.anatomy import atlas
+
+        muscle = atlas.get(key)
+    except (ImportError, KeyError, LookupError):
+        return key.replace("_", " ")
+    names = getattr(muscle, "names", None)
+    english = getattr(names, "en", None) or (names.get("en") if isinstance(names, dict) else None)
+    if english:
+        return str(english)
+    return str(getattr(muscle, "name", key))
+
+
+@lru_cache(maxsize=512)
+def referring_muscles(region_id: str, limit: int = 5) -> tuple[ReferringMuscle, ...]:
+    """Atlas muscles that refer pain to the region, best first (``atlas.candidates``)."""
+    try:
+        from bodymap.anatomy import atlas
+
+        found = atlas.candidates([region_id], limit=limit)
+    except (ImportError, KeyError, LookupError, ValueError):
+        return ()
+    out = []
+    for item in list(found)[:limit]:
+        if isinstance(item, tuple):
+            muscle, score = item[0], float(item[1]) if len(item) > 1 else 0.0
+        else:
+            muscle = getattr(item, "muscle", item)
+            score = float(getattr(item, "score", 0.0))
+        key = str(getattr(muscle, "key", muscle))
+        out.append(ReferringMuscle(key, muscle_name(key), score))
+    return tuple(out)
+
+
+def _range_sql(column: str, start: datetime | None, end: datetime | None) -> str:
+    sql = ""
+    if start is not None:
+        sql += f" AND {column} >= :start"
+    if end is not None:
+        sql += f" AND {column} < :end"
+    return sql
+
+
+def _params(**kw: Any) -> dict[str, Any]:
+    # SQLAlchemy's DateTime stores "YYYY-MM-DD HH:MM:SS.ffffff" in SQLite; bind the same text.
+    out: dict[str, Any] = {}
+    for k, v in kw.items():
+        out[k] = v.strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(v, datetime) else v
+    return out
+
+
+def _dt(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+# -- the SQL (shared with the raw-SQL benchmark) -------------------------------------------
+_REGION_JOIN = (
+    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id"
+    " WHERE r.region_id = :region AND e.profile_id = :profile"
+)
+
+
+def region_sql(start: datetime | None, end: datetime | None) -> dict[str, str]:
+    """The aggregate queries behind a region's history (named parameters).
+
+    With an open start, ``first`` finds the profile's first episode (the range's real start).
+    """
+    where = _range_sql("e.started_at", start, end)
+    first = {} if start is not None else {
+        "first": "SELECT MIN(started_at) FROM episode WHERE profile_id = :profile"
+    }
+    return first | {
+        "episodes": (
+            "SELECT e.id, datetime(e.started_at, e.utc_offset_minutes || ' minutes'),"
+            " e.utc_offset_minutes, e.kind, e.intensity, MAX(m.intensity), COUNT(*)"
+            + _REGION_JOIN + where
+            + " GROUP BY e.id ORDER BY e.started_at, e.id"
+        ),
+        "qualities": (
+            "SELECT q.value, COUNT(*)" + _REGION_JOIN.replace(
+                " WHERE", ", json_each(m.qualities) q WHERE"
+            ) + where + " GROUP BY q.value"
+        ),
+        "trigger_points": (
+            "SELECT m.muscle_key, m.tp_state, COUNT(*)" + _REGION_JOIN
+            + " AND m.kind = 'trigger_point'" + where + " GROUP BY m.muscle_key, m.tp_state"
+        ),
+        "therapies": (
+            "SELECT t.id, t.name, t.key, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
+            " FROM therapy_use_region ur JOIN therapy_use u ON u.id = ur.use_id"
+            " JOIN therapy t ON t.id = u.therapy_id"
+            " WHERE ur.region_id = :region AND u.profile_id = :profile"
+            + _range_sql("u.used_at", start, end) + " GROUP BY t.id, u.outcome"
+        ),
+    }
+
+
+def heatmap_sql(start: datetime | None, end: datetime | None) -> str:
+    """Per region: episodes touching it, mean and peak of the per-episode intensities."""
+    return (
+        "SELECT region_id, COUNT(*), AVG(peak), MAX(peak) FROM ("
+        " SELECT r.region_id AS region_id, m.episode_id, MAX(m.intensity) AS peak"
+        " FROM episode e JOIN mark m ON m.episode_id = e.id"
+        " JOIN mark_region r ON r.mark_id = m.id"
+        " WHERE e.profile_id = :profile" + _range_sql("e.started_at", start, end)
+        + " GROUP BY r.region_id, m.episode_id) GROUP BY region_id"
+    )
+
+
+def _span_days(diary: Diary, profile_id: int, start: datetime | None, end: datetime | None,
+               session: Any = None) -> float:
+    """Length of the range in days; an open start begins at the profile's first episode."""
+    if start is None:
+        sql = text("SELECT MIN(started_at) FROM episode WHERE profile_id = :profile")
+        if session is not None:
+            first = session.execute(sql, {"profile": profile_id}).scalar()
+        else:
+            with diary.session() as s:
+                first = s.execute(sql, {"profile": profile_id}).scalar()
+        if first is None:
+            return 1.0
+        start = _dt(first)
+    stop = end if end is not None else utcnow()
+    return max(1.0, (stop - start).total_seconds() / 86400.0)
+
+
+def _bins(times: Sequence[datetime], first: date, last: date, unit: str) -> list[FrequencyBin]:
+    """Episodes (and distinct days) per week (Monday first) or per calendar month."""
+    weekly = unit == "week"
+    counts: dict[int, int] = {}
+    days: dict[int, set[int]] = {}
+    for t in times:
+        ordinal = t.toordinal()
+        key = ordinal - t.weekday() if weekly else t.year * 12 + t.month - 1
+        if key in counts:
+            counts[key] += 1
+            days[key].add(ordinal)
+        else:
+            counts[key] = 1
+            days[key] = {ordinal}
+
+    def key_of(d: date) -> int:
+        return d.toordinal() - d.weekday() if weekly else d.year * 12 + d.month - 1
+
+    lo, hi = key_of(first), key_of(last)
+    if counts:
+        lo, hi = min(lo, min(counts)), max(hi, max(counts))
+    out = []
+    for key in range(lo, hi + 1, 7 if weekly else 1):
+        start = date.fromordinal(key) if weekly else date(key // 12, key % 12 + 1, 1)
+        out.append(FrequencyBin(start, counts.get(key, 0), len(days.get(key, ()))))
+    return out
+
+
+# -- region history --------------------------------------------------------------------------
+def region_history(
+    diary: Diary,
+    profile_id: int,
+    region_id: str,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    *,
+    window: int | None = None,
+) -> RegionHistory:
+    """Everything the history panel shows for one region over ``[start, end)`` (UTC).
+
+    ``window`` is the moving average's length in episodes; by default 7, longer for long
+    histories (about a sixtieth of the episodes, at most 30) so ten years stay readable.
+    """
+    queries = region_sql(start, end)
+    params = _params(region=region_id, profile=profile_id, start=start, end=end)
+    with diary.session() as s:
+        episode_rows = s.execute(text(queries["episodes"]), params).all()
+        quality_rows = s.execute(text(queries["qualities"]), params).all()
+        tp_rows = s.execute(text(queries["trigger_points"]), params).all()
+        therapy_rows = s.execute(text(queries["therapies"]), params).all()
+        first = s.execute(text(queries["first"]), params).scalar() if start is None else start
+    stop = end if end is not None else utcnow()
+    span = 1.0 if first is None else max(1.0, (stop - _dt(first)).total_seconds() / 86400.0)
+
+    parse = datetime.fromisoformat
+    episodes = [
+        EpisodeRow(eid, parse(local), offset, kind, ep_intensity, peak, count)
+        for eid, local, offset, kind, ep_intensity, peak, count in episode_rows
+    ]
+    points = [HistoryPoint(e.local_time, e.region_intensity, e.episode_id) for e in episodes]
+    episodes.reverse()
+
+    if start is not None:
+        first_day = start.date()
+    else:
+        first_day = points[0].local_time.date() if points else stop.date()
+    unit = "week" if span <= WEEKLY_UP_TO_DAYS else "month"
+    last_day = (stop - timedelta(microseconds=1)).date()
+    frequency = _bins([p.local_time for p in points], first_day, last_day, unit)
+
+    if window is None:
+        window = auto_window(len(points))
+    therapies: dict[int, dict[str, Any]] = {}
+    for tid, name, key, outcome, count, relief_sum, relief_n in therapy_rows:
+        t = therapies.setdefault(
+            tid, {"name": name, "key": key, "better": 0, "same": 0, "worse": 0,
+                  "unknown": 0, "relief_sum": 0, "relief_n": 0}
+        )
+        t[outcome if outcome in ("better", "same", "worse") else "unknown"] += count
+        t["relief_sum"] += relief_sum or 0
+        t["relief_n"] += relief_n or 0
+    therapy_list = [
+        TherapyOutcome(
+            therapy_id=tid,
+            name=t["name"],
+            key=t["key"],
+            uses=t["better"] + t["same"] + t["worse"] + t["unknown"],
+            better=t["better"],
+            same=t["same"],
+            worse=t["worse"],
+            unknown=t["unknown"],
+            mean_relief=(t["relief_sum"] / t["relief_n"]) if t["relief_n"] else None,
+        )
+        for tid, t in therapies.items()
+    ]
+    therapy_list.sort(key=lambda t: (-t.uses, t.name))
+
+    return RegionHistory(
+        region_id=region_id,
+        label=region_label(region_id),
+        start=start,
+        end=end,
+        span_days=span,
+        points=points,
+        moving_average=moving_average([p.intensity for p in points], window),
+        window=window,
+        frequency_unit=unit,
+        frequency=frequency,
+        qualities=sorted(
+            (QualityCount(str(q), int(n)) for q, n in quality_rows),
+            key=lambda q: (-q.count, q.quality),
+        ),
+        trigger_points=sorted(
+            (
+                TriggerPointCount(k, muscle_name(k), state, int(n))
+                for k, state, n in tp_rows
+            ),
+            key=lambda t: (-t.count, t.muscle_key or "", t.state or ""),
+        ),
+        referring_muscles=list(referring_muscles(region_id)),
+        therapies=therapy_list,
+        episodes=episodes,
+    )
+
+
+# -- whole body ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RegionFigures:
+    episodes: int
+    per_week: float
+    mean: float
+    peak: int
+
+
+def region_figures(
+    diary: Diary, profile_id: int, start: datetime | None, end: datetime | None
+) -> dict[str, RegionFigures]:
+    """Every region touched in the range with its episode count, rate, mean and peak."""
+    params = _params(profile=profile_id, start=start, end=end)
+    with diary.session() as s:
+        rows = s.execute(text(heatmap_sql(start, end)), params).all()
+        span = _span_days(diary, profile_id, start, end, session=s)
+    return {
+        region: RegionFigures(int(n), per_week(int(n), span), float(mean), int(peak))
+        for region, n, mean, peak in rows
+    }
+
+
+def _metric(figures: RegionFigures, metric: str) -> float:
+    if metric == "frequency":
+        return figures.per_week
+    if metric == "mean":
+        return figures.mean
+    return float(figures.peak)
+
+
+def check_metric(metric: str) -> None:
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+
+
+def heatmap(
+    diary: Diary,
+    profile_id: int,
+    start: datetime | None,
+    end: datetime | None,
+    metric: str = "frequency",
+) -> dict[str, float]:
+    """Region id -> value of ``metric`` (episodes per week, mean or peak intensity).
+
+    Regions without any episode in the range are absent (read them as 0).
+    """
+    check_metric(metric)
+    return {
+        region: _metric(f, metric)
+        for region, f in region_figures(diary, profile_id, start, end).items()
+    }
+
+
+def verdict(a: float, b: float, metric: str) -> str:
+    """"better" / "worse" / "unchanged" going from period a to period b (lower is better)."""
+    absolute, relative = COMPARE_THRESHOLDS[metric]
+    change = b - a
+    if abs(change) < absolute or abs(change) < relative * max(abs(a), abs(b)):
+        return "unchanged"
+    return "better" if change < 0 else "worse"
+
+
+def compare_periods(
+    diary: Diary,
+    profile_id: int,
+    region_ids: Sequence[str] | None,
+    a: tuple[datetime | None, datetime | None],
+    b: tuple[datetime | None, datetime | None],
+    metric: str = "mean",
+) -> dict[str, tuple[float, float, str]]:
+    """Region -> (value in a, value in b, verdict).  ``None`` regions: all touched in a or b."""
+    check_metric(metric)
+    first = heatmap(diary, profile_id, a[0], a[1], metric)
+    second = heatmap(diary, profile_id, b[0], b[1], metric)
+    regions = list(region_ids) if region_ids is not None else sorted(set(first) | set(second))
+    out: dict[str, tuple[float, float, str]] = {}
+    for region in regions:
+        va, vb = first.get(region, 0.0), second.get(region, 0.0)
+        out[region] = (va, vb, verdict(va, vb, metric))
+    return out

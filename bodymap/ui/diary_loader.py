@@ -1,0 +1,32 @@
+"""Opening the diary in a worker thread, results handed back to the UI thread by signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class DiaryLoader(QThread):
+    #: The open :class:`~bodymap.store.service.Diary` (queued to the UI thread).
+    loaded = Signal(object)
+    #: A message fit to show when the database cannot be used.
+    failed = Signal(str)
+
+    def __init__(self, url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+
+    def run(self) -> None:
+        from bodymap.store.errors import StoreError
+        from bodymap.store.service import Diary
+
+        try:
+            diary = Diary.open(self.url)
+        except StoreError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - any failure must reach the person, not a log
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        # SQLite connections belong to the thread that made them: let the UI thread make its own.
+        diary.engine.dispose()
+        self.loaded.emit(diary)
