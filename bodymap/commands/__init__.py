@@ -16,6 +16,7 @@ from typing import Any
 COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.regions",
     "bodymap.commands.atlas",
+    "bodymap.commands.suggest",
 )
 
 

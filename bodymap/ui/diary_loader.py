@@ -16,11 +16,13 @@ class DiaryLoader(QThread):
         self.url = url
 
     def run(self) -> None:
+        from bodymap.anatomy.therapies import ensure_catalogue
         from bodymap.store.errors import StoreError
         from bodymap.store.service import Diary
 
         try:
             diary = Diary.open(self.url)
+            ensure_catalogue(diary)
         except StoreError as exc:
             self.failed.emit(str(exc))
             return

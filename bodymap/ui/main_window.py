@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         from bodymap.ui.drafts import DraftKeeper, draft_path_for
         from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
         from bodymap.ui.mark_panel import MarkPanel
+        from bodymap.ui.therapy_panel import TherapyPanel
 
         self.diary = diary
         self.profile = diary.default_profile()
@@ -102,10 +103,12 @@ class MainWindow(QMainWindow):
         scenes = {view_id: view.body_scene() for view_id, view in self.map_widget.views().items()}
         self.atlas_overlay = AtlasOverlay(scenes)
         self.atlas_panel = AtlasPanel(self.atlas_overlay, self)
-        self.controller.region_picked.connect(lambda _view, region: self.atlas_panel.add_region(region))
+        self.therapy_panel = TherapyPanel(diary, self.profile.id or 0, self)
+        self.therapy_panel.use_logged.connect(lambda _id: self.episode_panel.reload_therapies())
+        self.controller.region_picked.connect(self._region_picked)
         self.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
-        for dock in (self.mark_dock, self.episode_dock, self.atlas_dock, self.list_dock):
+        for dock in (self.mark_dock, self.episode_dock, self.therapy_dock, self.atlas_dock, self.list_dock):
             self.docks_menu.addAction(dock.toggleViewAction())
         self.db_label.setText(self._database_text())
         url = diary.engine.url.render_as_string(hide_password=False)
@@ -224,7 +227,9 @@ class MainWindow(QMainWindow):
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.mark_dock = self._dock(self.tr("Mark"), "mark_dock", self.mark_panel, right)
         self.episode_dock = self._dock(self.tr("Episode"), "episode_dock", self.episode_panel, right)
+        self.therapy_dock = self._dock(self.tr("Therapies"), "therapy_dock", self.therapy_panel, right)
         self.atlas_dock = self._dock(self.tr("Atlas"), "atlas_dock", self.atlas_panel, right)
+        self.tabifyDockWidget(self.episode_dock, self.therapy_dock)
         self.tabifyDockWidget(self.episode_dock, self.atlas_dock)
         self.episode_dock.raise_()
         self.list_dock = QDockWidget(self.tr("Diary"), self)
@@ -424,10 +429,20 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _selection_changed(self, uuid: str) -> None:
-        if uuid and self.document.has_mark(uuid):
-            mark = self.document.mark(uuid)
-            if mark.kind == "referred_area" and mark.regions:
-                self.atlas_panel.ask_for_area(mark.regions)
+        if not (uuid and self.document.has_mark(uuid)):
+            return
+        mark = self.document.mark(uuid)
+        if mark.kind == "referred_area" and mark.regions:
+            self.atlas_panel.ask_for_area(mark.regions)
+        if mark.regions:
+            main_region = max(mark.regions, key=lambda r: mark.regions[r])
+            self.therapy_panel.show_for(main_region, mark.muscle_key, tuple(mark.qualities))
+
+    @Slot(str, str)
+    def _region_picked(self, _view: str, region: str) -> None:
+        """The select tool clicked a region: the atlas question and the therapies follow it."""
+        self.atlas_panel.add_region(region)
+        self.therapy_panel.show_for(region)
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:

@@ -1,0 +1,435 @@
+"""What to try for a spot: the person's own record first, then the atlas, then the catalogue.
+
+Pure Python (no Qt): the therapy panel and ``bodymap suggest`` both call :func:`suggest`.
+
+Sections, in this order:
+
+1. **What has helped you here**: the person's own history in the region (and, for a muscle, in
+   the regions of its trigger-point sites and referral zones), ranked by how often it went
+   better, then by mean relief.  Nothing is claimed from fewer than three rated uses: those are
+   listed apart as "too few tries to tell (n)".
+2. **For the muscle**: its stretch, pressure release, warmth and habits from the atlas, for the
+   muscle given or the atlas's top candidates for the region.
+3. **Commonly tried for this kind of pain**: home therapies from the catalogue that fit the pain
+   qualities and the region; then professional ones, to discuss with a clinician.
+4. **Supplements**, in their own section, each with its evidence level (mostly weak or none).
+
+Medications are never suggested, not even one the person recorded and rated as helpful.  Every
+suggestion carries its cautions, and :data:`~bodymap.anatomy.therapies.WARNING_SIGNS` go with
+every list.  The result depends only on the data: same diary, same answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bodymap.anatomy import therapies as catalogue
+from bodymap.store.therapy_log import MIN_RATED_USES, TherapyStats, helped_here
+
+#: Categories that may appear in the "what helped you here" section.
+HISTORY_CATEGORIES = ("home", "professional")
+#: How many catalogue home therapies to list (a tired person does not want fourteen).
+COMMON_LIMIT = 6
+#: How many atlas candidates to show for a region.
+MUSCLE_LIMIT = 3
+#: How many of the person's latest marks in the region give the pain qualities.
+RECENT_MARKS = 20
+
+#: Atlas self-care note -> catalogue therapy it is logged as.
+SELF_CARE_THERAPY: dict[str, str] = {
+    "stretch": "stretching",
+    "pressure": "pressure_release",
+    "heat": "heat",
+    "habits": "posture_habits",
+}
+SELF_CARE_TITLE: dict[str, str] = {
+    "stretch": "Stretch",
+    "pressure": "Pressure release",
+    "heat": "Warmth",
+    "habits": "Habits",
+}
+
+
+def figures_text(stats: TherapyStats) -> str:
+    """"better 5 of 7 times, mean relief 4.2/10", or "too few tries to tell (2)"."""
+    if not stats.enough:
+        return f"too few tries to tell ({stats.rated})"
+    text = f"better {stats.better} of {stats.rated} times"
+    if stats.mean_relief is not None:
+        text += f", mean relief {stats.mean_relief:.1f}/10"
+    return text
+
+
+def history_rank_key(stats: TherapyStats) -> tuple[float, float, int, str, int]:
+    """How often better first, then mean relief, then more rated uses; ties by name."""
+    relief = stats.mean_relief if stats.mean_relief is not None else -1.0
+    return (-stats.better_share, -relief, -stats.rated, stats.name.casefold(), stats.therapy_id)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One thing to try, with everything needed to do it safely."""
+
+    therapy_key: str  # the catalogue key a use of it is logged under
+    title: str
+    how: str  # one line
+    steps: tuple[str, ...]
+    duration: str
+    minutes: int  # default length when logging it
+    cautions: tuple[str, ...]
+    category: str
+    evidence: str
+    evidence_label: str
+    evidence_note: str
+    reason: str  # why it is on the list
+    source: str  # "atlas" | "catalogue"
+    muscle_key: str | None = None
+    yours: TherapyStats | None = None  # the person's own figures with it in these regions
+
+    @property
+    def clinician(self) -> bool:
+        return self.category == "professional"
+
+
+@dataclass(frozen=True)
+class MuscleAdvice:
+    key: str
+    name: str
+    side: str  # "right" | "left" | "both"
+    why: str
+    suggestions: tuple[Suggestion, ...]
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    region: str | None
+    muscle_key: str | None
+    regions: tuple[str, ...]  # the regions whose history was counted
+    qualities: tuple[str, ...]  # the pain qualities the catalogue was matched against
+    helped: tuple[TherapyStats, ...]  # enough rated uses, ranked
+    too_few: tuple[TherapyStats, ...]  # fewer than three rated uses: nothing claimed
+    muscles: tuple[MuscleAdvice, ...]
+    common: tuple[Suggestion, ...]
+    clinician: tuple[Suggestion, ...]
+    supplements: tuple[Suggestion, ...]
+    supplement_history: tuple[TherapyStats, ...]  # the person's own supplement records
+    supplement_note: str
+    warning_signs: tuple[str, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def all_suggestions(self) -> list[Suggestion]:
+        out = [s for m in self.muscles for s in m.suggestions]
+        return out + list(self.common) + list(self.clinician) + list(self.supplements)
+
+    def to_dict(self) -> dict[str, Any]:
+        def stats(s: TherapyStats) -> dict[str, Any]:
+            d = asdict(s)
+            d["last_used"] = s.last_used.isoformat(sep=" ") if s.last_used else None
+            d["mean_relief"] = None if s.mean_relief is None else round(s.mean_relief, 2)
+            d["enough"] = s.enough
+            d["figures"] = figures_text(s)
+            return d
+
+        def sugg(s: Suggestion) -> dict[str, Any]:
+            d = asdict(s)
+            d["yours"] = stats(s.yours) if s.yours is not None else None
+            d["clinician"] = s.clinician
+            for k in ("steps", "cautions"):
+                d[k] = list(d[k])
+            return d
+
+        return {
+            "region": self.region,
+            "muscle": self.muscle_key,
+            "regions": list(self.regions),
+            "qualities": list(self.qualities),
+            "helped_you_here": [stats(s) for s in self.helped],
+            "too_few_tries": [stats(s) for s in self.too_few],
+            "muscles": [
+                {
+                    "key": m.key,
+                    "name": m.name,
+                    "side": m.side,
+                    "why": m.why,
+                    "suggestions": [sugg(s) for s in m.suggestions],
+                }
+                for m in self.muscles
+            ],
+            "commonly_tried": [sugg(s) for s in self.common],
+            "with_your_clinician": [sugg(s) for s in self.clinician],
+            "supplements": {
+                "note": self.supplement_note,
+                "items": [sugg(s) for s in self.supplements],
+                "your_records": [stats(s) for s in self.supplement_history],
+            },
+            "warning_signs": list(self.warning_signs),
+            "notes": list(self.notes),
+        }
+
+
+# ------------------------------------------------------------------------------ the atlas
+
+
+def _atlas() -> Any | None:
+    """The trigger-point atlas module, or None when it is not part of this build."""
+    try:
+        from bodymap.anatomy import atlas
+    except ImportError:
+        return None
+    return atlas
+
+
+def _side_of(region_id: str | None) -> str | None:
+    if region_id is None or "." not in region_id:
+        return None
+    side = region_id.rsplit(".", 1)[1]
+    return side if side in ("right", "left") else None
+
+
+def _muscle_name(muscle: Any) -> str:
+    names = getattr(muscle, "names", None)
+    en = getattr(names, "en", None)
+    if isinstance(en, str) and en:
+        return en
+    if isinstance(names, dict) and names.get("en"):
+        return str(names["en"])
+    return str(getattr(muscle, "key", muscle))
+
+
+def _muscle_regions(muscle: Any, side: str) -> list[str]:
+    out: list[str] = []
+    try:
+        out += [s.region for s in muscle.sites(side)]
+        out += [z.region for z in muscle.zones(side)]
+    except (AttributeError, ValueError):
+        return []
+    return list(dict.fromkeys(out))
+
+
+def _muscle_suggestions(
+    muscle: Any, yours: dict[str, TherapyStats]
+) -> tuple[Suggestion, ...]:
+    care: dict[str, str] = dict(getattr(muscle, "self_care", {}) or {})
+    extra = care.get("caution")
+    out: list[Suggestion] = []
+    name = _muscle_name(muscle)
+    for note_key, therapy_key in SELF_CARE_THERAPY.items():
+        text = care.get(note_key)
+        if not text:
+            continue
+        t = catalogue.get(therapy_key)
+        cautions = t.cautions if not extra else (extra, *t.cautions)
+        out.append(
+            Suggestion(
+                therapy_key=t.key,
+                title=f"{SELF_CARE_TITLE[note_key]}: {name}",
+                how=text,
+                steps=t.steps,
+                duration=t.duration,
+                minutes=t.minutes,
+                cautions=cautions,
+                category=t.category,
+                evidence=t.evidence,
+                evidence_label=t.evidence_label,
+                evidence_note=t.evidence_note,
+                reason=f"self-care for the {name.lower()} from the atlas",
+                source="atlas",
+                muscle_key=str(muscle.key),
+                yours=yours.get(t.key),
+            )
+        )
+    return tuple(out)
+
+
+def _muscles_for(
+    atlas: Any, region: str | None, muscle_key: str | None, notes: list[str]
+) -> list[tuple[Any, str, str]]:
+    """(muscle, side, why) for the section "for the muscle"."""
+    side = _side_of(region)
+    if muscle_key is not None:
+        muscle = atlas.get(muscle_key)  # KeyError with hints: the caller reports it
+        return [(muscle, side or "both", "the muscle you chose")]
+    if region is None:
+        return []
+    found: list[tuple[Any, str, str]] = []
+    try:
+        ranked = atlas.candidates([region], limit=MUSCLE_LIMIT)
+    except ValueError:
+        notes.append(f"The atlas does not know the region {region!r}.")
+        return []
+    for c in ranked:
+        strengths = {s for _, s in c.matched}
+        how = "usually" if "essential" in strengths else "sometimes"
+        found.append((c.muscle, c.side, f"its trigger points {how} send pain here"))
+    return found
+
+
+# ---------------------------------------------------------------------------- qualities
+
+
+def _recent_qualities(diary: Any, profile_id: int, region: str) -> tuple[str, ...]:
+    marks = diary.marks_in_region(profile_id, region)
+    counts: dict[str, int] = {}
+    for m in marks[-RECENT_MARKS:]:
+        for q in m.qualities:
+            counts[q] = counts.get(q, 0) + 1
+    return tuple(sorted(counts, key=lambda q: (-counts[q], q)))
+
+
+def _catalogue_suggestion(
+    t: catalogue.Therapy, reason: str, yours: TherapyStats | None
+) -> Suggestion:
+    return Suggestion(
+        therapy_key=t.key,
+        title=t.name,
+        how=t.summary,
+        steps=t.steps,
+        duration=t.duration,
+        minutes=t.minutes,
+        cautions=t.cautions,
+        category=t.category,
+        evidence=t.evidence,
+        evidence_label=t.evidence_label,
+        evidence_note=t.evidence_note,
+        reason=reason,
+        source="catalogue",
+        yours=yours,
+    )
+
+
+def _went_badly(stats: TherapyStats | None) -> bool:
+    return stats is not None and stats.enough and stats.worse > stats.better
+
+
+def _ranked_catalogue(
+    items: Sequence[catalogue.Therapy],
+    region: str | None,
+    qualities: Sequence[str],
+    yours: dict[str, TherapyStats],
+    limit: int | None,
+) -> tuple[Suggestion, ...]:
+    wanted = set(qualities)
+    scored: list[tuple[tuple[int, int, int], Suggestion]] = []
+    for index, t in enumerate(items):
+        if not t.suits_region(region):
+            continue
+        if wanted & set(t.avoid_qualities):
+            continue  # e.g. no heat or cold where the skin is numb
+        matched = [q for q in t.qualities if q in wanted]
+        handy = t.handy_for(region)
+        score = 2 * len(matched) + (1 if handy else 0)
+        if matched:
+            reason = "commonly tried for " + ", ".join(matched) + " pain"
+        elif handy:
+            reason = "handy for this part of the body"
+        else:
+            reason = "commonly tried for " + t.for_text[0].lower() + t.for_text[1:]
+        mine = yours.get(t.key)
+        # Something that made it worse for this person more often than better goes last.
+        scored.append(((int(_went_badly(mine)), -score, index), _catalogue_suggestion(t, reason, mine)))
+    scored.sort(key=lambda pair: pair[0])
+    out = [s for _, s in scored]
+    return tuple(out if limit is None else out[:limit])
+
+
+# ------------------------------------------------------------------------------- suggest
+
+
+def suggest(
+    diary: Any,
+    profile_id: int,
+    region: str | None = None,
+    muscle_key: str | None = None,
+    mark_qualities: Iterable[str] = (),
+    since: datetime | None = None,
+) -> Suggestions:
+    """Suggestions for a region and/or a muscle (see the module text for the sections).
+
+    ``mark_qualities`` are the pain qualities to match (e.g. from the selected mark); without
+    them, the qualities of the person's latest marks in the region are used.  Raises KeyError
+    for a muscle the atlas does not know.
+    """
+    notes: list[str] = []
+    atlas = _atlas()
+    muscles: list[tuple[Any, str, str]] = []
+    if atlas is None:
+        if muscle_key is not None:
+            notes.append("The trigger-point atlas is not available in this build.")
+    else:
+        muscles = _muscles_for(atlas, region, muscle_key, notes)
+        caution = getattr(atlas, "CAUTION", None)
+        if muscles and isinstance(caution, str):
+            notes.append(caution)
+
+    # Regions whose history counts: the region, and a chosen muscle's sites and zones.
+    regions: list[str] = [region] if region is not None else []
+    if muscle_key is not None and muscles:
+        muscle, side, _ = muscles[0]
+        regions += _muscle_regions(muscle, side)
+    regions = list(dict.fromkeys(regions))
+
+    history = helped_here(diary, profile_id, regions, since=since) if regions else []
+    by_key = {s.key: s for s in history if s.key is not None}
+    shown = [s for s in history if s.category in HISTORY_CATEGORIES]
+    helped = sorted((s for s in shown if s.enough), key=history_rank_key)
+    too_few = sorted(
+        (s for s in shown if not s.enough), key=lambda s: (-s.rated, -s.uses, s.name.casefold())
+    )
+    supplement_history = sorted(
+        (s for s in history if s.category == "supplement"),
+        key=lambda s: (not s.enough, *history_rank_key(s)),
+    )
+
+    qualities = tuple(dict.fromkeys(q for q in mark_qualities if q))
+    if not qualities and region is not None:
+        qualities = _recent_qualities(diary, profile_id, region)
+
+    muscle_advice = tuple(
+        MuscleAdvice(
+            key=str(m.key),
+            name=_muscle_name(m),
+            side=side,
+            why=why,
+            suggestions=_muscle_suggestions(m, by_key),
+        )
+        for m, side, why in muscles
+    )
+    common = _ranked_catalogue(
+        catalogue.by_category("home"), region, qualities, by_key, COMMON_LIMIT
+    )
+    clinician = _ranked_catalogue(
+        catalogue.by_category("professional"), region, qualities, by_key, None
+    )
+    supplements = _ranked_catalogue(
+        catalogue.by_category("supplement"), None, qualities, by_key, None
+    )
+    return Suggestions(
+        region=region,
+        muscle_key=muscle_key,
+        regions=tuple(regions),
+        qualities=qualities,
+        helped=tuple(helped),
+        too_few=tuple(too_few),
+        muscles=muscle_advice,
+        common=common,
+        clinician=clinician,
+        supplements=supplements,
+        supplement_history=tuple(supplement_history),
+        supplement_note=catalogue.SUPPLEMENT_NOTE,
+        warning_signs=catalogue.WARNING_SIGNS,
+        notes=tuple(notes),
+    )
+
+
+__all__ = [
+    "MIN_RATED_USES",
+    "MuscleAdvice",
+    "Suggestion",
+    "Suggestions",
+    "figures_text",
+    "history_rank_key",
+    "suggest",
+]

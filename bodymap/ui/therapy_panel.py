@@ -1,0 +1,683 @@
+"""The therapy panel: what has helped you here, what to try, and tries waiting for a rating.
+
+Meant for a dock beside the body map.  ``show_for(region_id, muscle_key)`` fills it from
+:func:`bodymap.suggest.suggest`.  The layout is for a tired person: short lines first, details
+on demand, the person's own record at the top and the warning signs always at the bottom.
+
+Each suggestion has a "Log that I tried this" button opening :class:`LogUseDialog` (when: now,
+where: the region, how long); the use is written with
+:func:`bodymap.store.therapy_log.log_use` and :attr:`TherapyPanel.use_logged` is emitted with its
+id.  Tries older than an hour and not yet rated are listed with better / same / worse buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.anatomy import therapies as catalogue
+from bodymap.store.errors import StoreError
+from bodymap.store.records import TherapyUseRecord, to_utc
+from bodymap.store.therapy_log import TherapyStats, log_use, rate_use, unrated_uses
+from bodymap.suggest import MuscleAdvice, Suggestion, Suggestions, suggest
+
+STYLE = """
+QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
+QFrame#historyRow { border-left: 4px solid #2e7d32; background: palette(base);
+                    border-radius: 4px; }
+QFrame#historyRow[verdict="mixed"] { border-left-color: #b08800; }
+QFrame#historyRow[verdict="worse"] { border-left-color: #b3261e; }
+QFrame#unratedRow { border: 1px dashed palette(mid); border-radius: 4px; }
+QFrame#warnings { border: 1px solid #b3261e; border-left: 5px solid #b3261e; border-radius: 4px;
+                  background: #fff4f2; }
+QLabel#warningsText { color: #5c1410; }
+QLabel#heading { font-weight: bold; font-size: 12pt; margin-top: 8px; }
+QLabel#cardTitle { font-weight: bold; }
+QLabel#chip { border-radius: 8px; padding: 1px 7px; background: #e8eaf6; color: #1a237e; }
+QLabel#chip[level="strong"] { background: #e3f2e5; color: #1b5e20; }
+QLabel#chip[level="very_weak"], QLabel#chip[level="insufficient"] {
+    background: #f3e5e5; color: #7a1f1f; }
+QLabel#clinicianChip { border-radius: 8px; padding: 1px 7px; background: #fff3cd;
+                       color: #5d4300; }
+QLabel#muted { color: palette(placeholder-text); }
+QLabel#caution { color: #7a3b00; }
+QLabel#figures { font-size: 11pt; }
+"""
+
+
+def _label(text: str, name: str | None = None, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _region_label(region_id: str) -> str:
+    try:
+        from bodymap.anatomy.regions import REGIONS
+    except ImportError:
+        return region_id
+    region = REGIONS.get(region_id)
+    return region.label if region is not None else region_id
+
+
+def _all_regions() -> list[str]:
+    try:
+        from bodymap.anatomy.regions import REGIONS
+    except ImportError:
+        return []
+    return sorted(REGIONS, key=lambda r: REGIONS[r].label)
+
+
+def _muscle_region_choices(muscle_key: str | None, side: str) -> list[str]:
+    if muscle_key is None:
+        return []
+    try:
+        from bodymap.anatomy import atlas
+
+        muscle = atlas.get(muscle_key)
+        return list(dict.fromkeys(s.region for s in muscle.sites(side)))
+    except (ImportError, KeyError, ValueError):
+        return []
+
+
+class LogUseDialog(QDialog):
+    """When, where and how long: the few facts needed to log a try."""
+
+    def __init__(
+        self,
+        title: str,
+        regions: Sequence[str],
+        minutes: int,
+        submit: Callable[[datetime, str, int | None, str, str], str | None],
+        show_dose: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.setWindowTitle(self.tr("Log that I tried this"))
+        layout = QVBoxLayout(self)
+        heading = _label(title, "cardTitle")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        form.addRow(self.tr("When"), self.when_edit)
+        self.where_combo = QComboBox()
+        for region in regions:
+            self.where_combo.addItem(_region_label(region), region)
+        form.addRow(self.tr("Where"), self.where_combo)
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, 24 * 60)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setSpecialValueText(self.tr("not timed"))
+        self.minutes_spin.setValue(max(0, minutes))
+        form.addRow(self.tr("How long"), self.minutes_spin)
+        self.dose_edit = QLineEdit()
+        self.dose_edit.setPlaceholderText(self.tr("as you write it"))
+        if show_dose:
+            form.addRow(self.tr("How much"), self.dose_edit)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("optional"))
+        form.addRow(self.tr("Note"), self.note_edit)
+        layout.addLayout(form)
+        self.error_label = _label("", "caution")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Log it"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        region = self.where_combo.currentData()
+        if not region:
+            self._show_error(self.tr("Choose where you used it."))
+            return
+        when = self.when_edit.dateTime().toPython()
+        minutes = self.minutes_spin.value() or None
+        error = self._submit(
+            when, str(region), minutes, self.dose_edit.text().strip(),
+            self.note_edit.text().strip(),
+        )
+        if error:
+            self._show_error(error)
+            return
+        super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+
+class SuggestionCard(QFrame):
+    """One suggestion: title, evidence, a one-line how-to, the first caution; details on demand."""
+
+    log_requested = Signal(object)  # the Suggestion
+
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+
+        top = QHBoxLayout()
+        title = _label(suggestion.title, "cardTitle")
+        top.addWidget(title, 1)
+        if suggestion.clinician:
+            top.addWidget(_label(self.tr("with your clinician"), "clinicianChip", wrap=False))
+        chip = _label(suggestion.evidence_label, "chip", wrap=False)
+        chip.setProperty("level", suggestion.evidence)
+        chip.setToolTip(catalogue.evidence_text(suggestion.evidence))
+        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        layout.addWidget(_label(suggestion.how))
+        if suggestion.yours is not None:
+            layout.addWidget(
+                _label(self.tr("You here: {0}").format(figures(self, suggestion.yours)), "muted")
+            )
+        if suggestion.cautions:
+            self.caution_label = _label(
+                self.tr("Take care: {0}").format(suggestion.cautions[0]), "caution"
+            )
+            layout.addWidget(self.caution_label)
+
+        row = QHBoxLayout()
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details and cautions"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.toggled.connect(self._toggle)
+        row.addWidget(self.details_button)
+        row.addStretch(1)
+        self.log_button = QPushButton(self.tr("Log that I tried this"))
+        self.log_button.clicked.connect(lambda: self.log_requested.emit(self.suggestion))
+        row.addWidget(self.log_button)
+        layout.addLayout(row)
+
+        self.details = QWidget()
+        d = QVBoxLayout(self.details)
+        d.setContentsMargins(14, 0, 0, 0)
+        d.setSpacing(3)
+        if suggestion.reason:
+            d.addWidget(_label(self.tr("Why here: {0}").format(suggestion.reason), "muted"))
+        if suggestion.steps:
+            d.addWidget(_label(self.tr("How to do it"), "cardTitle"))
+            for i, step in enumerate(suggestion.steps, 1):
+                d.addWidget(_label(f"{i}. {step}"))
+        d.addWidget(_label(self.tr("How long: {0}").format(suggestion.duration)))
+        d.addWidget(_label(self.tr("Cautions"), "cardTitle"))
+        for caution in suggestion.cautions:
+            d.addWidget(_label(f"• {caution}", "caution"))
+        d.addWidget(
+            _label(
+                self.tr("Evidence: {0}. {1}").format(
+                    suggestion.evidence_label, suggestion.evidence_note
+                ),
+                "muted",
+            )
+        )
+        self.details.hide()
+        layout.addWidget(self.details)
+
+    def _toggle(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+
+def figures(widget: QWidget, stats: TherapyStats) -> str:
+    """The person's figures in words, through the widget's translator."""
+    if not stats.enough:
+        return widget.tr("too few tries to tell ({0})").format(stats.rated)
+    text = widget.tr("better {0} of {1} times").format(stats.better, stats.rated)
+    if stats.mean_relief is not None:
+        text += widget.tr(", mean relief {0:.1f}/10").format(stats.mean_relief)
+    return text
+
+
+def _verdict(stats: TherapyStats) -> str:
+    if stats.worse > stats.better:
+        return "worse"
+    if stats.better_share >= 0.5:
+        return "helped"
+    return "mixed"
+
+
+class TherapyPanel(QWidget):
+    """Suggestions and the person's own record for a region or a muscle (for a dock)."""
+
+    use_logged = Signal(int)
+    use_rated = Signal(int)
+
+    def __init__(self, diary: Any, profile_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diary = diary
+        self.profile_id = profile_id
+        self.region_id: str | None = None
+        self.muscle_key: str | None = None
+        self.qualities: tuple[str, ...] = ()
+        self.result: Suggestions | None = None
+        self.cards: list[SuggestionCard] = []
+        self.unrated_rows: dict[int, QFrame] = {}
+        self.log_dialog: LogUseDialog | None = None
+        self.setStyleSheet(STYLE)
+        self.setObjectName("therapyPanel")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.title_label = _label(self.tr("Therapies"), "heading")
+        outer.addWidget(self.title_label)
+        self.status_label = _label("", "muted")
+        self.status_label.hide()
+        outer.addWidget(self.status_label)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll, 1)
+        self._content = QWidget()
+        self.scroll.setWidget(self._content)
+        self.show_for(None, None)
+
+    # -- filling -------------------------------------------------------------------------
+
+    def show_for(
+        self,
+        region_id: str | None = None,
+        muscle_key: str | None = None,
+        qualities: Sequence[str] = (),
+    ) -> None:
+        """Fill the panel for a region and/or a muscle (both None: only the unrated tries)."""
+        self.region_id = region_id
+        self.muscle_key = muscle_key
+        self.qualities = tuple(qualities)
+        self.cards = []
+        self.unrated_rows = {}
+        content = QWidget()
+        content.setObjectName("therapyContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(2, 2, 8, 2)
+        layout.setSpacing(6)
+        self._layout = layout
+
+        if region_id is None and muscle_key is None:
+            self.result = None
+            self.title_label.setText(self.tr("Therapies"))
+            layout.addWidget(
+                _label(
+                    self.tr(
+                        "Select a region or a muscle on the map to see what has helped you "
+                        "there and what you could try."
+                    ),
+                    "muted",
+                )
+            )
+            self._add_unrated()
+        else:
+            try:
+                self.result = suggest(
+                    self.diary, self.profile_id, region=region_id, muscle_key=muscle_key,
+                    mark_qualities=self.qualities,
+                )
+            except KeyError as exc:
+                self.result = None
+                layout.addWidget(_label(str(exc.args[0] if exc.args else exc), "caution"))
+            where = [_region_label(region_id)] if region_id else []
+            if self.result is not None and muscle_key:
+                where += [m.name for m in self.result.muscles[:1]]
+            self.title_label.setText(self.tr("For: {0}").format(" · ".join(where)))
+            if self.result is not None:
+                self._fill(self.result)
+        self._add_warnings()
+        layout.addStretch(1)
+        self.scroll.setWidget(content)  # deletes the previous content
+        self._content = content
+
+    def refresh(self) -> None:
+        self.show_for(self.region_id, self.muscle_key, self.qualities)
+
+    def _heading(self, text: str) -> None:
+        self._layout.addWidget(_label(text, "heading"))
+
+    def _fill(self, result: Suggestions) -> None:
+        self._heading(self.tr("What has helped you here"))
+        if not result.helped and not result.too_few:
+            self._layout.addWidget(
+                _label(
+                    self.tr(
+                        "Nothing logged here yet. Log what you try and rate it later: after "
+                        "three rated tries, this shows how often it helped you."
+                    ),
+                    "muted",
+                )
+            )
+        for stats in result.helped:
+            self._layout.addWidget(self._history_row(stats))
+        if result.too_few:
+            names = ", ".join(
+                self.tr("{0} ({1})").format(s.name, s.rated) for s in result.too_few
+            )
+            self._layout.addWidget(
+                _label(self.tr("Too few tries to tell: {0}").format(names), "muted")
+            )
+        self._add_unrated()
+
+        # The first (or chosen) muscle in full; the other candidates folded away.
+        others = [self._muscle_block(m) for m in result.muscles]
+        if others:
+            self._layout.addWidget(others.pop(0))
+        if others:
+            names = ", ".join(m.name for m in result.muscles[1:])
+            toggle = self._fold_button(self.tr("Other muscles ({0})").format(len(others)))
+            toggle.setToolTip(names)
+            self._layout.addWidget(
+                _label(self.tr("These can also send pain here: {0}").format(names), "muted")
+            )
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            for block in others:
+                v.addWidget(block)
+            self._fold(toggle, box)
+            self.other_muscles_toggle = toggle
+
+        self._heading(self.tr("Commonly tried for this kind of pain"))
+        if result.qualities:
+            self._layout.addWidget(
+                _label(
+                    self.tr("Matched to: {0}").format(", ".join(result.qualities)), "muted"
+                )
+            )
+        for s in result.common:
+            self._add_card(s)
+
+        if result.clinician:
+            self._heading(self.tr("To discuss with your clinician"))
+            for s in result.clinician:
+                self._add_card(s)
+
+        self._add_supplements(result)
+        for note in result.notes:
+            self._layout.addWidget(_label(note, "muted"))
+
+    def _muscle_block(self, muscle: MuscleAdvice) -> QWidget:
+        block = QWidget()
+        v = QVBoxLayout(block)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(6)
+        side = {"right": self.tr("right"), "left": self.tr("left")}.get(muscle.side, "")
+        name = f"{muscle.name} ({side})" if side else muscle.name
+        v.addWidget(_label(self.tr("For the muscle: {0}").format(name), "heading"))
+        v.addWidget(_label(muscle.why, "muted"))
+        for s in muscle.suggestions:
+            v.addWidget(self._card(s))
+        return block
+
+    def _fold_button(self, text: str) -> QToolButton:
+        toggle = QToolButton()
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setText(text)
+        toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return toggle
+
+    def _fold(self, toggle: QToolButton, box: QWidget) -> None:
+        """Put a folded box under its toggle button."""
+        box.hide()
+        self._layout.addWidget(toggle)
+        self._layout.addWidget(box)
+
+        def show(on: bool) -> None:
+            box.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+        toggle.toggled.connect(show)
+
+    def _history_row(self, stats: TherapyStats) -> QFrame:
+        row = QFrame()
+        row.setObjectName("historyRow")
+        row.setProperty("verdict", _verdict(stats))
+        h = QHBoxLayout(row)
+        h.setContentsMargins(10, 6, 6, 6)
+        v = QVBoxLayout()
+        v.setSpacing(1)
+        v.addWidget(_label(stats.name, "cardTitle"))
+        fig = _label(figures(self, stats), "figures")
+        v.addWidget(fig)
+        if stats.enough and stats.worse:
+            v.addWidget(_label(self.tr("worse {0} of {1} times").format(
+                stats.worse, stats.rated), "muted"))
+        unrated = stats.uses - stats.rated
+        if unrated:
+            v.addWidget(_label(self.tr("{0} more not rated yet").format(unrated), "muted"))
+        h.addLayout(v, 1)
+        if stats.category != "medication":
+            again = QPushButton(self.tr("Log again"))
+            again.clicked.connect(lambda: self._open_log_for_therapy(stats))
+            h.addWidget(again, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
+
+    def _card(self, suggestion: Suggestion) -> SuggestionCard:
+        card = SuggestionCard(suggestion)
+        card.log_requested.connect(self.open_log_dialog)
+        self.cards.append(card)
+        return card
+
+    def _add_card(self, suggestion: Suggestion) -> None:
+        self._layout.addWidget(self._card(suggestion))
+
+    def _add_supplements(self, result: Suggestions) -> None:
+        self._heading(self.tr("Supplements: the evidence is mostly weak or missing"))
+        self._layout.addWidget(_label(result.supplement_note, "muted"))
+        for stats in result.supplement_history:
+            self._layout.addWidget(
+                _label(self.tr("You: {0}: {1}").format(stats.name, figures(self, stats)))
+            )
+        toggle = self._fold_button(
+            self.tr("Show the {0} supplements").format(len(result.supplements))
+        )
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        for s in result.supplements:
+            v.addWidget(self._card(s))
+        self._fold(toggle, box)
+        self.supplements_toggle = toggle
+        self.supplements_box = box
+
+    def _add_unrated(self) -> None:
+        try:
+            uses = unrated_uses(self.diary, self.profile_id)
+        except StoreError:
+            uses = []
+        if not uses:
+            return
+        self._heading(self.tr("How did it go?"))
+        self._layout.addWidget(
+            _label(self.tr("Rating your tries is what lets bodymap show what helps you."), "muted")
+        )
+        for use in uses[:10]:
+            row = self._unrated_row(use)
+            self.unrated_rows[int(use.id or 0)] = row
+            self._layout.addWidget(row)
+
+    def _unrated_row(self, use: TherapyUseRecord) -> QFrame:
+        row = QFrame()
+        row.setObjectName("unratedRow")
+        v = QVBoxLayout(row)
+        v.setContentsMargins(8, 5, 8, 5)
+        local = use.used_at + timedelta(minutes=use.utc_offset_minutes)
+        where = ", ".join(_region_label(r) for r in use.regions)
+        v.addWidget(
+            _label(
+                self.tr("{0} · {1} · {2}").format(
+                    use.therapy_name, local.strftime("%a %d %b %H:%M"), where
+                )
+            )
+        )
+        h = QHBoxLayout()
+        relief = QSpinBox()
+        relief.setRange(-1, 10)
+        relief.setValue(-1)
+        relief.setSpecialValueText(self.tr("relief –"))
+        relief.setPrefix(self.tr("relief "))
+        relief.setSuffix("/10")
+        relief.setObjectName("relief")
+        relief.setToolTip(self.tr("How much relief, from 0 (none) to 10 (complete)"))
+        h.addWidget(relief)
+        h.addStretch(1)
+        for outcome, text in (
+            ("better", self.tr("Better")),
+            ("same", self.tr("Same")),
+            ("worse", self.tr("Worse")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"rate_{outcome}")
+            button.clicked.connect(
+                lambda _=False, o=outcome, u=use.id, r=relief: self._rate(int(u or 0), o, r)
+            )
+            h.addWidget(button)
+        v.addLayout(h)
+        return row
+
+    def _add_warnings(self) -> None:
+        box = QFrame()
+        box.setObjectName("warnings")
+        v = QVBoxLayout(box)
+        v.setContentsMargins(10, 8, 10, 8)
+        title = _label(self.tr("See a doctor now if you have"), "cardTitle")
+        v.addWidget(title)
+        for sign in catalogue.WARNING_SIGNS:
+            v.addWidget(_label(f"• {sign}", "warningsText"))
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._layout.addSpacing(8)
+        self._layout.addWidget(box)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _region_choices(self, muscle_key: str | None) -> list[str]:
+        side = "both"
+        if self.region_id and "." in self.region_id:
+            side = self.region_id.rsplit(".", 1)[1]
+            side = side if side in ("right", "left") else "both"
+        choices = [self.region_id] if self.region_id else []
+        choices += _muscle_region_choices(muscle_key or self.muscle_key, side)
+        choices = list(dict.fromkeys(choices))
+        return choices or _all_regions()
+
+    def open_log_dialog(self, suggestion: Suggestion) -> LogUseDialog:
+        """Open the small "log that I tried this" dialog for a suggestion (not blocking)."""
+        therapy_id = self._therapy_id(suggestion.therapy_key)
+        return self._open_dialog(
+            suggestion.title,
+            therapy_id,
+            suggestion.minutes,
+            suggestion.category == "supplement",
+            suggestion.muscle_key,
+        )
+
+    def _open_log_for_therapy(self, stats: TherapyStats) -> LogUseDialog:
+        minutes = 0
+        if stats.key is not None:
+            try:
+                minutes = catalogue.get(stats.key).minutes
+            except KeyError:
+                minutes = 0
+        return self._open_dialog(
+            stats.name, stats.therapy_id, minutes, stats.category == "supplement", None
+        )
+
+    def _open_dialog(
+        self, title: str, therapy_id: int, minutes: int, dose: bool, muscle_key: str | None
+    ) -> LogUseDialog:
+        if self.log_dialog is not None:
+            self.log_dialog.close()
+            self.log_dialog.deleteLater()
+
+        def submit(
+            when: datetime, region: str, minutes: int | None, dose_text: str, note: str
+        ) -> str | None:
+            used_at, offset = to_utc(when.astimezone())
+            try:
+                use = log_use(
+                    self.diary, self.profile_id, therapy_id, used_at, offset, [region],
+                    duration_minutes=minutes, dose=dose_text, note=note,
+                )
+            except StoreError as exc:
+                return str(exc)
+            self._after_log(int(use.id or 0), title)
+            return None
+
+        dialog = LogUseDialog(
+            title, self._region_choices(muscle_key), minutes, submit, show_dose=dose, parent=self
+        )
+        self.log_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _after_log(self, use_id: int, title: str) -> None:
+        self.refresh()
+        self.status_label.setText(
+            self.tr("Logged: {0}. In an hour or so, say here how it went.").format(title)
+        )
+        self.status_label.show()
+        self.use_logged.emit(use_id)
+
+    def _rate(self, use_id: int, outcome: str, relief_spin: QSpinBox) -> None:
+        relief = relief_spin.value()
+        try:
+            rate_use(self.diary, use_id, outcome, None if relief < 0 else relief)
+        except StoreError as exc:
+            self.status_label.setText(str(exc))
+            self.status_label.show()
+            return
+        self.refresh()
+        self.status_label.setText(self.tr("Thank you: rating saved."))
+        self.status_label.show()
+        self.use_rated.emit(use_id)
+
+    def _therapy_id(self, key: str) -> int:
+        for t in self.diary.list_therapies():
+            if t.key == key:
+                return int(t.id)
+        record = catalogue.ensure_catalogue(self.diary)
+        for t in record:
+            if t.key == key:
+                return int(t.id or 0)
+        raise KeyError(key)

@@ -1,0 +1,122 @@
+"""The therapy panel: the person's record first, logging from a suggestion, rating."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QSpinBox
+
+from bodymap.anatomy import therapies
+from bodymap.store.service import utcnow
+from bodymap.store.therapy_log import add_own_therapy, helped_here, log_use, rate_use
+from bodymap.ui.therapy_panel import LogUseDialog, TherapyPanel
+
+REGION = "neck_back.right"
+
+
+def _texts(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+@pytest.fixture
+def filled(diary):
+    p = diary.default_profile()
+    ids = {t.key: t.id for t in therapies.ensure_catalogue(diary)}
+    t0 = datetime(2024, 4, 1, 8)
+    for i, (outcome, relief) in enumerate(
+        [("better", 5), ("better", 4), ("same", 2), ("better", 3), ("better", 6),
+         ("same", 1), ("better", 5)]
+    ):
+        use = log_use(diary, p.id, ids["heat"], t0 + timedelta(days=i), 120, [REGION], 20)
+        rate_use(diary, use.id, outcome, relief)
+    med = add_own_therapy(diary, "Secret pills", "medication")
+    for i in range(4):
+        use = log_use(diary, p.id, med.id, t0 + timedelta(days=i), 120, [REGION])
+        rate_use(diary, use.id, "better", 9)
+    return diary, p.id, ids
+
+
+def test_panel_shows_what_helped_first_with_figures(qtbot, filled) -> None:
+    diary, pid, _ = filled
+    panel = TherapyPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.show_for(REGION)
+    texts = _texts(panel._content)
+    assert texts[0] == "What has helped you here"
+    assert texts[1] == "Heat"
+    assert texts[2] == "better 5 of 7 times, mean relief 3.7/10"
+    assert "Secret pills" not in " ".join(texts)
+    assert texts.index("See a doctor now if you have") > texts.index(
+        "Commonly tried for this kind of pain"
+    )
+    assert all(card.suggestion.cautions for card in panel.cards)
+    assert all(card.caution_label.text().startswith("Take care:") for card in panel.cards)
+
+
+def test_logging_from_a_suggestion_writes_it(qtbot, filled) -> None:
+    diary, pid, ids = filled
+    panel = TherapyPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_for(REGION)
+    card = next(c for c in panel.cards if c.suggestion.therapy_key == "massage_cane")
+    qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(LogUseDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.where_combo.currentData() == REGION
+    dialog.minutes_spin.setValue(12)
+    with qtbot.waitSignal(panel.use_logged, timeout=2000) as signal:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    use_id = signal.args[0]
+    stats = {s.key: s for s in helped_here(diary, pid, [REGION])}
+    assert stats["massage_cane"].uses == 1 and stats["massage_cane"].rated == 0
+    with diary.session() as s:
+        from bodymap.store.models import TherapyUse
+
+        use = s.get(TherapyUse, use_id)
+        assert use.therapy_id == ids["massage_cane"] and use.duration_minutes == 12
+        assert [r.region_id for r in use.regions] == [REGION]
+        assert abs(use.used_at - utcnow()) < timedelta(minutes=2)
+
+
+def test_rating_from_the_unrated_list(qtbot, diary) -> None:
+    p = diary.default_profile()
+    ids = {t.key: t.id for t in therapies.ensure_catalogue(diary)}
+    use = log_use(diary, p.id, ids["stretching"], utcnow() - timedelta(hours=2), 0, [REGION])
+    panel = TherapyPanel(diary, p.id)
+    qtbot.addWidget(panel)
+    panel.show_for(REGION)
+    row = panel.unrated_rows[use.id]
+    spin = row.findChild(QSpinBox, "relief")
+    spin.setValue(7)
+    with qtbot.waitSignal(panel.use_rated, timeout=2000):
+        qtbot.mouseClick(row.findChild(QPushButton, "rate_better"), Qt.MouseButton.LeftButton)
+    stats = helped_here(diary, p.id, [REGION])[0]
+    assert (stats.rated, stats.better, stats.mean_relief) == (1, 1, 7.0)
+    assert use.id not in panel.unrated_rows
+
+
+def test_log_dialog_refuses_bad_input_and_stays_open(qtbot, diary) -> None:
+    calls = []
+
+    def submit(when, region, minutes, dose, note):
+        calls.append((region, minutes))
+        return "regions: unknown region"
+
+    dialog = LogUseDialog("Heat", [REGION], 20, submit)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.accept()
+    assert calls == [(REGION, 20)]
+    assert dialog.isVisible() and dialog.error_label.text() == "regions: unknown region"
+
+
+def test_empty_panel_invites_a_selection(qtbot, diary) -> None:
+    p = diary.default_profile()
+    panel = TherapyPanel(diary, p.id)
+    qtbot.addWidget(panel)
+    texts = " ".join(_texts(panel._content))
+    assert "Select a region" in texts and "See a doctor now" in texts
