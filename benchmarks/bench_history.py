@@ -1,0 +1,159 @@
+"""Speed of the sample diary, a region's history and the whole-body heat map (ten years).
+
+    python benchmarks/bench_history.py [--fresh]
+
+Builds a 10-year ``bodymap demo`` database (seed 1) in the temp dir, or reuses the one built
+before (its generation time is kept beside it; ``--fresh`` builds it again), then prints rows:
+
+* demo generation, 10 years (budget 30 s);
+* history of the busiest region over all ten years, query + chart data (budget 50 ms), and its
+  ratio to the same queries written in raw SQL on a plain ``sqlite3`` connection (budget 2x);
+* the same for the last year;
+* the whole-body heat map over ten years (budget 100 ms).
+
+Times are medians of interleaved runs after one warm-up, so a busy machine skews both sides alike.
+``run()`` returns ``[(name, value, unit, budget), ...]`` for ``benchmarks/run.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bodymap import demo  # noqa: E402
+from bodymap.store import history  # noqa: E402
+from bodymap.store.service import Diary  # noqa: E402
+
+CACHE = Path(tempfile.gettempdir()) / "bodymap-bench"
+END = date(2026, 1, 1)
+RUNS = 15
+
+# The region history, written by hand against the schema (what the service layer must not be
+# more than twice as slow as).  Same statements, same parameters, no ORM, no post-processing.
+RAW_REGION_SQL = (
+    "SELECT MIN(started_at) FROM episode WHERE profile_id = :profile",
+    "SELECT e.id, datetime(e.started_at, e.utc_offset_minutes || ' minutes'),"
+    " e.utc_offset_minutes, e.kind, e.intensity, MAX(m.intensity), COUNT(*)"
+    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id"
+    " WHERE r.region_id = :region AND e.profile_id = :profile{range}"
+    " GROUP BY e.id ORDER BY e.started_at, e.id",
+    "SELECT q.value, COUNT(*)"
+    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id,"
+    " json_each(m.qualities) q"
+    " WHERE r.region_id = :region AND e.profile_id = :profile{range} GROUP BY q.value",
+    "SELECT m.muscle_key, m.tp_state, COUNT(*)"
+    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id"
+    " WHERE r.region_id = :region AND e.profile_id = :profile AND m.kind = 'trigger_point'{range}"
+    " GROUP BY m.muscle_key, m.tp_state",
+    "SELECT t.id, t.name, t.key, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
+    " FROM therapy_use_region ur JOIN therapy_use u ON u.id = ur.use_id"
+    " JOIN therapy t ON t.id = u.therapy_id"
+    " WHERE ur.region_id = :region AND u.profile_id = :profile{urange} GROUP BY t.id, u.outcome",
+)
+
+
+def build(fresh: bool = False) -> tuple[Path, float, int, int]:
+    """The cached 10-year database: (path, generation seconds, episodes, marks)."""
+    CACHE.mkdir(mode=0o700, exist_ok=True)
+    path = CACHE / "demo-10y-seed1.sqlite3"
+    meta = path.with_suffix(".json")
+    if not fresh and path.exists() and meta.exists():
+        info = json.loads(meta.read_text())
+        return path, info["seconds"], info["episodes"], info["marks"]
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), meta):
+        p.unlink(missing_ok=True)
+    diary = Diary.open(f"sqlite:///{path}")
+    began = time.perf_counter()
+    result = demo.generate(diary, years=10, seed=1, end=END)
+    seconds = time.perf_counter() - began
+    diary.close()
+    meta.write_text(json.dumps(
+        {"seconds": seconds, "episodes": result.episodes, "marks": result.marks}))
+    return path, seconds, result.episodes, result.marks
+
+
+def _raw_region(con: sqlite3.Connection, region: str, profile: int, start: str | None) -> None:
+    params = {"region": region, "profile": profile, "start": start}
+    rng = " AND e.started_at >= :start" if start else ""
+    urng = " AND u.used_at >= :start" if start else ""
+    statements = RAW_REGION_SQL[1:] if start else RAW_REGION_SQL
+    for sql in statements:
+        con.execute(sql.format(range=rng, urange=urng), params).fetchall()
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000.0
+
+
+def run(fresh: bool = False) -> list[tuple[str, float, str, str]]:
+    path, gen_seconds, episodes, marks = build(fresh)
+    rows: list[tuple[str, float, str, str]] = [
+        (f"demo: generate 10 years ({episodes} episodes, {marks} marks)", round(gen_seconds, 2),
+         "s", "< 30 s"),
+    ]
+    diary = Diary.open(f"sqlite:///{path}")
+    profile = diary.profile_by_name(demo.DEFAULT_PROFILE).id
+    assert profile is not None
+    con = sqlite3.connect(path)
+    region = con.execute(
+        "SELECT region_id FROM mark_region GROUP BY region_id ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    last_year = _dt(END) - timedelta(days=365)  # the demo's last year
+    for label, start in (("10 years", None), ("last year", last_year)):
+        start_text = start.strftime("%Y-%m-%d %H:%M:%S.%f") if start else None
+        h = history.region_history(diary, profile, region, start)  # warm-up
+        _raw_region(con, region, profile, start_text)
+        ours: list[float] = []
+        raw: list[float] = []
+        for _ in range(RUNS):
+            t = time.perf_counter()
+            h = history.region_history(diary, profile, region, start)
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            _raw_region(con, region, profile, start_text)
+            raw.append(time.perf_counter() - t)
+        ms, raw_ms = _median_ms(ours), _median_ms(raw)
+        rows.append((f"region history {region}, {label} ({h.episode_count} episodes)",
+                     round(ms, 1), "ms", "< 50 ms"))
+        rows.append((f"  ratio to raw SQL ({raw_ms:.1f} ms), {label}", round(ms / raw_ms, 2),
+                     "x", "<= 2 x"))
+    history.heatmap(diary, profile, None, None, "mean")
+    samples = []
+    for _ in range(RUNS):
+        t = time.perf_counter()
+        values = history.heatmap(diary, profile, None, None, "mean")
+        samples.append(time.perf_counter() - t)
+    rows.append((f"heat map, whole body, 10 years ({len(values)} regions)",
+                 round(_median_ms(samples), 1), "ms", "< 100 ms"))
+    con.close()
+    diary.close()
+    return rows
+
+
+def _dt(day: date):  # noqa: ANN202
+    from datetime import datetime
+
+    return datetime(day.year, day.month, day.day)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    rows = run(fresh="--fresh" in args)
+    width = max(len(r[0]) for r in rows)
+    for name, value, unit, budget in rows:
+        print(f"{name:<{width}}  {value:>8} {unit:<3} (budget {budget})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

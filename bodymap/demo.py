@@ -1,0 +1,793 @@
+"""Sample data: a believable diary for one person, for newcomers, screenshots and benchmarks.
+
+``generate(diary, years=..., seed=...)`` writes years of episodes through the service layer's
+records and validation.  The shape of the diary:
+
+* a slow seasonal wave (worse in mid-winter) and a slight improvement over the years;
+* random flares lasting a few days and quiet spells of a week or so;
+* about one episode a day on average, several on bad days, none on some quiet days;
+* a personal set of 6-10 "usual suspect" muscles from the trigger-point atlas: each trigger point
+  sits at one of the muscle's atlas sites, and the referred-pain areas it causes are blobs inside
+  that muscle's zone regions, linked to it;
+* chronic tightness and random spasms, and now and then the fibromyalgia tender points;
+* therapy uses with outcomes that are true to the person (heat helps the neck more often than
+  not, a massage ball suits the low back, magnesium mostly changes nothing).
+
+Everything is deterministic for a given ``seed`` and ``end`` date (uuids included).
+
+Speed: ``Diary.save_episode`` opens a session and reads the episode back per call (about 8 ms),
+too slow for ten years; :func:`save_episodes` validates every record exactly as the service does
+and writes a batch in one transaction with executemany inserts.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import uuid as uuid_module
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from bodymap.store.errors import ValidationError
+from bodymap.store.models import (
+    Episode,
+    Mark,
+    MarkRegion,
+    Profile,
+    Therapy,
+    TherapyUse,
+    TherapyUseRegion,
+)
+from bodymap.store.records import (
+    EpisodeRecord,
+    MarkRecord,
+    ProfileRecord,
+    TherapyRecord,
+    TherapyUseRecord,
+)
+from bodymap.store.service import Diary, utcnow
+
+DEFAULT_PROFILE = "Demo"
+
+#: Built-in therapies the demo uses: key -> (name, category).
+THERAPIES: dict[str, tuple[str, str]] = {
+    "heat": ("Heat", "home"),
+    "cold": ("Cold pack", "home"),
+    "massage_ball": ("Massage ball", "home"),
+    "stretching": ("Stretching", "home"),
+    "yoga": ("Yoga", "home"),
+    "pressure_release": ("Trigger-point pressure release", "home"),
+    "topical_cream": ("Topical cream", "home"),
+    "physiotherapy": ("Physiotherapy", "professional"),
+    "magnesium": ("Magnesium", "supplement"),
+}
+
+#: Muscles a person with myofascial pain often keeps coming back to (atlas keys).
+USUAL_SUSPECTS = (
+    "upper_trapezius",
+    "levator_scapulae",
+    "sternocleidomastoid",
+    "infraspinatus",
+    "quadratus_lumborum",
+    "gluteus_medius",
+    "piriformis",
+    "suboccipitals",
+    "rhomboids",
+    "scalenes",
+    "gluteus_minimus",
+    "masseter",
+    "temporalis",
+    "splenius_capitis",
+)
+
+#: Fibromyalgia tender points (the old 1990 sites), as (view, region) on the patient's side X.
+TENDER_POINTS = (
+    ("back", "occiput.{s}"),
+    ("front", "neck_side.{s}"),
+    ("back", "shoulder_top.{s}"),
+    ("back", "shoulder_blade.{s}"),
+    ("front", "chest_upper.{s}"),
+    ("front", "elbow_outer.{s}"),
+    ("back", "buttock.{s}"),
+    ("back", "hip_outer.{s}"),
+    ("front", "knee_inner.{s}"),
+)
+
+#: Where chronic tightness and random spasms strike: (view, region pattern).
+CHRONIC_SPASM_SITES = (
+    ("back", "neck_back.{s}"),
+    ("back", "shoulder_top.{s}"),
+    ("back", "back_lower.{s}"),
+    ("back", "between_shoulder_blades.{s}"),
+)
+RANDOM_SPASM_SITES = (
+    ("back", "calf.{s}"),
+    ("soles", "sole.{s}"),
+    ("front", "ribs_side.{s}"),
+    ("front", "thigh_front.{s}"),
+    ("front", "palm.{s}"),
+    ("front", "abdomen_side.{s}"),
+    ("back", "back_middle.{s}"),
+)
+
+NECK = ("neck", "shoulder_top", "occiput", "head", "temple", "jaw", "scalp", "forehead", "orbit")
+BACK = ("back", "shoulder_blade", "between", "sacrum", "buttock", "hip", "spine", "tailbone")
+
+#: Chance of "better" per therapy for (neck and head, back and hips, elsewhere).
+BETTER_ODDS: dict[str, tuple[float, float, float]] = {
+    "heat": (0.72, 0.6, 0.45),
+    "cold": (0.25, 0.4, 0.5),
+    "massage_ball": (0.5, 0.68, 0.5),
+    "stretching": (0.55, 0.55, 0.5),
+    "yoga": (0.45, 0.6, 0.45),
+    "pressure_release": (0.62, 0.55, 0.5),
+    "topical_cream": (0.4, 0.4, 0.45),
+    "physiotherapy": (0.6, 0.62, 0.6),
+    "magnesium": (0.2, 0.2, 0.2),
+}
+WORSE_ODDS: dict[str, float] = {"cold": 0.2, "yoga": 0.12, "stretching": 0.1}
+
+TP_QUALITIES = ("aching", "tender", "dull", "tight", "sharp")
+AREA_QUALITIES = ("aching", "dull", "heavy", "throbbing", "burning", "tingling", "shooting")
+SPASM_QUALITIES = ("tight", "cramping", "aching", "stabbing")
+TENDER_QUALITIES = ("tender", "aching", "burning")
+TRIGGERS = (
+    ("poor sleep", 0.30),
+    ("stress", 0.22),
+    ("cold or weather change", 0.12),
+    ("overexertion", 0.14),
+    ("posture", 0.16),
+    ("long sitting", 0.12),
+    ("illness", 0.02),
+    ("travel", 0.02),
+)
+NOTES = (
+    "Woke up stiff, eased after a warm shower.",
+    "Long day at the desk.",
+    "Carried the shopping home, felt it in the shoulders by evening.",
+    "Slept badly, everything louder today.",
+    "Walked for half an hour, helped a little.",
+    "Headache behind the eye again.",
+    "Cold wind on the way to work.",
+    "Good day until the afternoon.",
+    "Could not turn my head to the right when reversing the car.",
+    "Physio session: worked on the neck and shoulder blade.",
+    "Tired but the pain was quieter.",
+    "Hard to concentrate, brain fog.",
+)
+
+
+# -- anatomy adapters ------------------------------------------------------------------------
+def _regions() -> Any:
+    from bodymap.anatomy import regions
+
+    return regions
+
+
+def _atlas() -> Any:
+    from bodymap.anatomy import atlas
+
+    return atlas
+
+
+@dataclass(frozen=True)
+class _Site:
+    view: str
+    x: float
+    y: float
+    region: str
+
+
+def _site(site: Any) -> _Site:
+    """An atlas site as (view, x, y, region), whatever the site object looks like."""
+    if isinstance(site, dict):
+        return _Site(str(site["view"]), float(site["x"]), float(site["y"]), str(site["region"]))
+    x = getattr(site, "x", None)
+    y = getattr(site, "y", None)
+    if x is None or y is None:
+        x, y = site.point
+    return _Site(str(site.view), float(x), float(y), str(site.region))
+
+
+def _zone(zone: Any) -> tuple[str, str]:
+    if isinstance(zone, dict):
+        return str(zone["region"]), str(zone.get("strength", "essential"))
+    return str(zone.region), str(getattr(zone, "strength", "essential"))
+
+
+def _muscle_key(muscle: Any) -> str:
+    return str(getattr(muscle, "key", None) or muscle.name)
+
+
+def _region_views(region_id: str) -> tuple[str, ...]:
+    region = _regions().REGIONS.get(region_id)
+    return tuple(region.views) if region is not None else ()
+
+
+def _ring_area(ring: Sequence[Sequence[float]]) -> float:
+    total = 0.0
+    for i in range(len(ring)):
+        x0, y0 = ring[i - 1]
+        x1, y1 = ring[i]
+        total += x0 * y1 - x1 * y0
+    return abs(total) / 2.0
+
+
+class _Shapes:
+    """Cached shapes: blobs inside regions and jittered points, a few variants per region."""
+
+    VARIANTS = 4
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
+        self._blobs: dict[tuple[str, str], list[tuple[list[list[float]], float]]] = {}
+        self._points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+
+    def _rng(self, *parts: str) -> random.Random:
+        return random.Random(f"{self.seed}|{'|'.join(parts)}")
+
+    def _inside(self, view: str, region: str, x: float, y: float) -> bool:
+        return _regions().region_at(view, x, y) == region
+
+    def blob(self, view: str, region: str, pick: int) -> tuple[list[list[float]], float]:
+        """A polygon inside ``region`` (around its inside point) and the share of it covered."""
+        key = (view, region)
+        variants = self._blobs.get(key)
+        if variants is None:
+            variants = [self._make_blob(view, region, i) for i in range(self.VARIANTS)]
+            self._blobs[key] = variants
+        return variants[pick % len(variants)]
+
+    def _make_blob(self, view: str, region: str, variant: int) -> tuple[list[list[float]], float]:
+        rg = _regions()
+        rng = self._rng("blob", view, region, str(variant))
+        cx, cy = (float(v) for v in rg.inside_point(view, region))
+        x0, y0, x1, y1 = (float(v) for v in rg.region_bbox(view, region))
+        radius = max(2.0, 0.45 * min(x1 - x0, y1 - y0) * rng.uniform(0.6, 1.0))
+        ring: list[list[float]] = []
+        n = 14
+        phase = rng.uniform(0, 2 * math.pi)
+        for i in range(n):
+            angle = phase + 2 * math.pi * i / n
+            r = radius * rng.uniform(0.7, 1.15)
+            dx, dy = math.cos(angle) * r, math.sin(angle) * r
+            # Pull the vertex toward the centre until it lies inside the region.
+            t = 1.0
+            for _ in range(8):
+                if self._inside(view, region, cx + dx * t, cy + dy * t):
+                    break
+                t *= 0.6
+            else:
+                t = 0.05
+            ring.append([round(cx + dx * t, 1), round(cy + dy * t, 1)])
+        region_area = sum(_ring_area(r) for r in rg.region_rings(view, region)) or 1.0
+        share = round(min(1.0, _ring_area(ring) / region_area), 3)
+        return ring, share
+
+    def point(self, view: str, region: str, pick: int) -> tuple[float, float]:
+        """A point inside ``region``, near its inside point."""
+        key = (view, region)
+        variants = self._points.get(key)
+        if variants is None:
+            variants = [self._make_point(view, region, i) for i in range(self.VARIANTS)]
+            self._points[key] = variants
+        return variants[pick % len(variants)]
+
+    def _make_point(self, view: str, region: str, variant: int) -> tuple[float, float]:
+        rg = _regions()
+        rng = self._rng("point", view, region, str(variant))
+        cx, cy = (float(v) for v in rg.inside_point(view, region))
+        x0, y0, x1, y1 = (float(v) for v in rg.region_bbox(view, region))
+        spread = 0.2 * min(x1 - x0, y1 - y0)
+        for _ in range(6):
+            x, y = cx + rng.uniform(-spread, spread), cy + rng.uniform(-spread, spread)
+            if self._inside(view, region, x, y):
+                return round(x, 1), round(y, 1)
+        return round(cx, 1), round(cy, 1)
+
+
+# -- the person ------------------------------------------------------------------------------
+@dataclass
+class _Suspect:
+    key: str
+    side: str
+    weight: float
+    sites: list[_Site]
+    zones: list[tuple[str, str]]  # (region, strength)
+
+
+def _personal_muscles(rng: random.Random) -> list[_Suspect]:
+    atlas = _atlas()
+    known = []
+    for key in USUAL_SUSPECTS:
+        try:
+            known.append(atlas.get(key))
+        except (KeyError, LookupError):
+            continue
+    if not known:
+        raise RuntimeError("the trigger-point atlas has none of the usual muscles")
+    first, rest = known[0], known[1:]
+    count = min(len(known), rng.randint(6, 10))
+    chosen = [first, *rng.sample(rest, count - 1)]
+    dominant = rng.choice(("right", "left"))
+    other = "left" if dominant == "right" else "right"
+    suspects: list[_Suspect] = []
+    for index, muscle in enumerate(chosen):
+        sides = [dominant] if rng.random() < 0.6 else [dominant, other]
+        for side in sides:
+            sites = [_site(s) for s in muscle.sites(side)]
+            zones = [_zone(z) for z in muscle.zones(side)]
+            if not sites:
+                continue
+            weight = (3.0 if index == 0 else rng.uniform(0.6, 2.0)) * (
+                1.0 if side == dominant else 0.5
+            )
+            suspects.append(_Suspect(_muscle_key(muscle), side, weight, sites, zones))
+    return suspects
+
+
+def _body_group(region: str) -> int:
+    if region.startswith(NECK):
+        return 0
+    if region.startswith(BACK):
+        return 1
+    return 2
+
+
+class _Generator:
+    def __init__(
+        self,
+        profile_id: int,
+        therapy_ids: dict[str, int],
+        seed: int,
+        years: float,
+        end: date,
+    ) -> None:
+        self.rng = random.Random(seed)
+        self.profile_id = profile_id
+        self.therapy_ids = therapy_ids
+        self.days = max(1, round(365.25 * years))
+        self.end = end
+        self.start = end - timedelta(days=self.days)
+        self.shapes = _Shapes(seed)
+        self.suspects = _personal_muscles(self.rng)
+        self.tender_side = self.rng.choice(("right", "left"))
+        self._levels = self._level_curve()
+
+    def uuid(self) -> str:
+        return str(uuid_module.UUID(int=self.rng.getrandbits(128), version=4))
+
+    # The flare curve: seasonal wave + slow improvement + flares + quiet spells + noise.
+    def _level_curve(self) -> list[float]:
+        rng = self.rng
+        levels = []
+        flare_left = 0
+        flare_amp = 0.0
+        flare_len = 1
+        quiet_left = 0
+        for i in range(self.days):
+            day = self.start + timedelta(days=i)
+            season = 1.3 * math.cos(2 * math.pi * (day.timetuple().tm_yday - 20) / 365.25)
+            trend = -0.6 * i / max(1, self.days)
+            if flare_left == 0 and quiet_left == 0:
+                if rng.random() < 1 / 28:
+                    flare_len = rng.randint(3, 10)
+                    flare_left = flare_len
+                    flare_amp = rng.uniform(2.0, 4.0)
+                elif rng.random() < 1 / 45:
+                    quiet_left = rng.randint(5, 12)
+            bump = 0.0
+            if flare_left:
+                done = flare_len - flare_left
+                bump = flare_amp * math.sin(math.pi * (done + 0.5) / flare_len)
+                flare_left -= 1
+            elif quiet_left:
+                bump = -1.6
+                quiet_left -= 1
+            levels.append(3.4 + season + trend + bump + rng.gauss(0, 0.5))
+        return levels
+
+    def in_flare(self, level: float) -> bool:
+        return level >= 5.3
+
+    def run(self) -> Iterable[EpisodeRecord]:
+        rng = self.rng
+        for i, level in enumerate(self._levels):
+            day = self.start + timedelta(days=i)
+            expected = max(0.05, 0.68 + 0.26 * (level - 2.0))
+            count = _poisson(rng, expected)
+            hours = sorted(rng.sample(range(7, 23), min(count, 16)))
+            for hour in hours:
+                yield self.episode(day, hour, level)
+
+    def _offset(self, day: date) -> int:
+        # Central European time, roughly: summer time from April to October.
+        return 120 if 4 <= day.month <= 10 else 60
+
+    def episode(self, day: date, hour: int, level: float) -> EpisodeRecord:
+        rng = self.rng
+        offset = self._offset(day)
+        local = datetime(day.year, day.month, day.day, hour, rng.randrange(0, 60, 5))
+        started = local - timedelta(minutes=offset)
+        flare = self.in_flare(level)
+        marks: list[MarkRecord] = []
+
+        def intensity(delta: float = 0.0) -> int:
+            return max(1, min(10, round(level + delta + rng.gauss(0, 0.9))))
+
+        n_tp = 1 + (rng.random() < 0.6) + (flare and rng.random() < 0.7)
+        suspects = _weighted_sample(rng, self.suspects, [s.weight for s in self.suspects], n_tp)
+        for suspect in suspects:
+            site = suspect.sites[0] if rng.random() < 0.7 else rng.choice(suspect.sites)
+            tp_intensity = intensity(0.5)
+            tp = MarkRecord(
+                kind="trigger_point",
+                view=site.view,
+                geometry={"type": "point", "x": site.x, "y": site.y},
+                intensity=tp_intensity,
+                regions={site.region: 0.0},
+                qualities=_some(rng, TP_QUALITIES, 1, 2),
+                tp_state="active" if tp_intensity >= 4 or rng.random() < 0.4 else "latent",
+                muscle_key=suspect.key,
+                uuid=self.uuid(),
+            )
+            marks.append(tp)
+            if tp.tp_state != "active" or not suspect.zones:
+                continue
+            essential = [z for z, s in suspect.zones if s == "essential"] or [
+                z for z, _ in suspect.zones
+            ]
+            spill = [z for z, s in suspect.zones if s != "essential"]
+            zones = _some(rng, essential, 1, 3)
+            if spill and rng.random() < (0.5 if flare else 0.2):
+                zones.append(rng.choice(spill))
+            for zone in zones:
+                views = _region_views(zone)
+                if not views:
+                    continue
+                view = site.view if site.view in views else _prefer_view(views)
+                ring, share = self.shapes.blob(view, zone, rng.randrange(4))
+                marks.append(
+                    MarkRecord(
+                        kind="referred_area",
+                        view=view,
+                        geometry={"type": "area", "polygons": [ring]},
+                        intensity=max(1, min(10, tp_intensity + rng.choice((-1, 0, 0, 1)))),
+                        regions={zone: share},
+                        qualities=_some(rng, AREA_QUALITIES, 1, 2),
+                        source_uuid=tp.uuid,
+                        uuid=self.uuid(),
+                    )
+                )
+
+        spasm_kind: str | None = None
+        if rng.random() < 0.28 + 0.05 * max(0.0, level - 4):
+            spasm_kind = "chronic" if rng.random() < 0.7 else "random"
+            sites = CHRONIC_SPASM_SITES if spasm_kind == "chronic" else RANDOM_SPASM_SITES
+            view, pattern = rng.choice(sites)
+            region = pattern.format(s=rng.choice(("right", "left")))
+            if view in _region_views(region):
+                x, y = self.shapes.point(view, region, rng.randrange(4))
+                marks.append(
+                    MarkRecord(
+                        kind="spasm",
+                        view=view,
+                        geometry={"type": "point", "x": x, "y": y},
+                        intensity=intensity(0.3),
+                        regions={region: 0.0},
+                        qualities=_some(rng, SPASM_QUALITIES, 1, 2),
+                        spasm_kind=spasm_kind,
+                        uuid=self.uuid(),
+                    )
+                )
+        if flare and rng.random() < 0.5:
+            for view, pattern in _some(rng, TENDER_POINTS, 2, 5):
+                side = self.tender_side if rng.random() < 0.7 else "right"
+                region = pattern.format(s=side)
+                if view not in _region_views(region):
+                    continue
+                x, y = self.shapes.point(view, region, 0)
+                marks.append(
+                    MarkRecord(
+                        kind="tender_point",
+                        view=view,
+                        geometry={"type": "point", "x": x, "y": y},
+                        intensity=intensity(-0.5),
+                        regions={region: 0.0},
+                        qualities=_some(rng, TENDER_QUALITIES, 1, 1),
+                        uuid=self.uuid(),
+                    )
+                )
+
+        if flare:
+            kind = "flare"
+        elif spasm_kind == "chronic":
+            kind = "chronic_spasm"
+        elif spasm_kind == "random":
+            kind = "random_spasm"
+        else:
+            kind = "everyday"
+        triggers = [t for t, p in TRIGGERS if rng.random() < p]
+        if day.month in (11, 12, 1, 2) and rng.random() < 0.15:
+            triggers.append("cold or weather change")
+        triggers = list(dict.fromkeys(triggers))[:3]
+        notes = rng.choice(NOTES) if rng.random() < 0.08 else ""
+        peak = max((m.intensity for m in marks), default=intensity())
+        record = EpisodeRecord(
+            profile_id=self.profile_id,
+            started_at=started,
+            utc_offset_minutes=offset,
+            duration_minutes=rng.choice((30, 45, 60, 90, 120, 180, 240)),
+            kind=kind,
+            intensity=max(0, min(10, peak - rng.choice((0, 0, 1)))),
+            fatigue=max(0, min(10, round(level + 0.5 + rng.gauss(0, 1.2)))),
+            triggers=triggers,
+            notes=notes,
+            marks=marks,
+            uuid=self.uuid(),
+        )
+        record.therapy_uses = self.therapy_uses(record)
+        return record
+
+    def therapy_uses(self, record: EpisodeRecord) -> list[TherapyUseRecord]:
+        rng = self.rng
+        uses: list[TherapyUseRecord] = []
+        treated = [m for m in record.marks if m.kind != "tender_point"]
+        if not treated:
+            return uses
+        n = (rng.random() < 0.55) + (rng.random() < 0.2)
+        keys = [k for k in THERAPIES if k in self.therapy_ids and k != "physiotherapy"]
+        if rng.random() < 0.04 and "physiotherapy" in self.therapy_ids:
+            keys = ["physiotherapy"]
+            n = 1
+        for key in rng.sample(keys, min(n, len(keys))):
+            target = rng.choice(treated)
+            regions = list(target.regions)
+            if target.kind == "trigger_point":
+                regions += [
+                    r for m in record.marks if m.source_uuid == target.uuid for r in m.regions
+                ]
+            regions = list(dict.fromkeys(regions))
+            group = _body_group(regions[0])
+            p_better = BETTER_ODDS[key][group]
+            p_worse = WORSE_ODDS.get(key, 0.07)
+            roll = rng.random()
+            if roll < p_better:
+                outcome, relief = "better", rng.randint(3, 7)
+            elif roll < p_better + p_worse:
+                outcome, relief = "worse", 0
+            else:
+                outcome, relief = "same", rng.randint(0, 2)
+            uses.append(
+                TherapyUseRecord(
+                    therapy_id=self.therapy_ids[key],
+                    used_at=record.started_at + timedelta(minutes=rng.randrange(15, 180, 5)),
+                    utc_offset_minutes=record.utc_offset_minutes,
+                    duration_minutes=rng.choice((10, 15, 20, 30, 45, 60)),
+                    regions=regions,
+                    outcome=outcome if rng.random() < 0.92 else None,
+                    relief=relief,
+                    uuid=self.uuid(),
+                )
+            )
+        return uses
+
+
+def _prefer_view(views: Sequence[str]) -> str:
+    for v in ("back", "front"):
+        if v in views:
+            return v
+    return views[0]
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    limit, k, p = math.exp(-lam), 0, rng.random()
+    while p > limit:
+        k += 1
+        p *= rng.random()
+    return k
+
+
+def _some(rng: random.Random, items: Sequence[Any], low: int, high: int) -> list[Any]:
+    return rng.sample(list(items), min(len(items), rng.randint(low, high)))
+
+
+def _weighted_sample(
+    rng: random.Random, items: Sequence[_Suspect], weights: Sequence[float], k: int
+) -> list[_Suspect]:
+    pool, w = list(items), list(weights)
+    chosen: list[_Suspect] = []
+    for _ in range(min(k, len(pool))):
+        index = rng.choices(range(len(pool)), weights=w)[0]
+        chosen.append(pool.pop(index))
+        w.pop(index)
+    return chosen
+
+
+# -- writing ---------------------------------------------------------------------------------
+def ensure_therapies(diary: Diary) -> dict[str, int]:
+    """Add the demo's built-in therapies (idempotent by key); key -> therapy id."""
+    ids: dict[str, int] = {}
+    for key, (name, category) in THERAPIES.items():
+        record = diary.add_therapy(TherapyRecord(None, name, category, key=key, builtin=True))
+        assert record.id is not None
+        ids[key] = record.id
+    return ids
+
+
+def save_episodes(diary: Diary, records: Sequence[EpisodeRecord]) -> int:
+    """Create many new episodes in one transaction, all or nothing; returns how many.
+
+    Each record is validated exactly as :meth:`Diary.save_episode` does (its ``validate`` plus
+    the profile and therapy checks) before anything is written; the column mapping is the
+    service's.  Only for new episodes (``id is None``).
+    """
+    for index, record in enumerate(records):
+        if record.id is not None:
+            raise ValidationError(f"records[{index}].id", "save_episodes only creates episodes")
+        record.validate()
+    if not records:
+        return 0
+    now = utcnow()
+    with diary.session() as s:
+        profile_ids = {r.profile_id for r in records}
+        found = set(s.scalars(select(Profile.id).where(Profile.id.in_(profile_ids))))
+        if profile_ids - found:
+            raise ValidationError("profile", f"no profile with id {sorted(profile_ids - found)}")
+        therapy_ids = {u.therapy_id for r in records for u in r.therapy_uses}
+        if therapy_ids:
+            found = set(s.scalars(select(Therapy.id).where(Therapy.id.in_(therapy_ids))))
+            if therapy_ids - found:
+                raise ValidationError(
+                    "therapy_uses.therapy", f"unknown therapy {therapy_ids - found}"
+                )
+        next_episode = (s.scalar(select(func.max(Episode.id))) or 0) + 1
+        next_mark = (s.scalar(select(func.max(Mark.id))) or 0) + 1
+        next_use = (s.scalar(select(func.max(TherapyUse.id))) or 0) + 1
+        episodes: list[dict[str, Any]] = []
+        marks: list[dict[str, Any]] = []
+        mark_regions: list[dict[str, Any]] = []
+        uses: list[dict[str, Any]] = []
+        use_regions: list[dict[str, Any]] = []
+        for record in records:
+            episode_id = next_episode
+            next_episode += 1
+            episodes.append(
+                {
+                    "id": episode_id,
+                    "uuid": record.uuid,
+                    "profile_id": record.profile_id,
+                    "started_at": record.started_at,
+                    "utc_offset_minutes": record.utc_offset_minutes,
+                    "duration_minutes": record.duration_minutes,
+                    "kind": record.kind,
+                    "intensity": record.intensity,
+                    "fatigue": record.fatigue,
+                    "triggers": list(record.triggers),
+                    "notes": record.notes,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+            id_by_uuid: dict[str, int] = {}
+            for m in record.marks:
+                id_by_uuid[m.uuid] = next_mark
+                next_mark += 1
+            for position, m in enumerate(record.marks):
+                mark_id = id_by_uuid[m.uuid]
+                marks.append(
+                    {
+                        "id": mark_id,
+                        "uuid": m.uuid,
+                        "episode_id": episode_id,
+                        "position": position,
+                        "kind": m.kind,
+                        "view": m.view,
+                        "geometry": m.geometry,
+                        "intensity": m.intensity,
+                        "qualities": list(m.qualities),
+                        "tp_state": m.tp_state,
+                        "spasm_kind": m.spasm_kind,
+                        "muscle_key": m.muscle_key,
+                        "source_mark_id": (
+                            id_by_uuid[m.source_uuid] if m.source_uuid is not None else None
+                        ),
+                        "note": m.note,
+                    }
+                )
+                mark_regions.extend(
+                    {"mark_id": mark_id, "region_id": r, "share": float(share)}
+                    for r, share in m.regions.items()
+                )
+            for u in record.therapy_uses:
+                use_id = next_use
+                next_use += 1
+                uses.append(
+                    {
+                        "id": use_id,
+                        "uuid": u.uuid,
+                        "profile_id": record.profile_id,
+                        "episode_id": episode_id,
+                        "therapy_id": u.therapy_id,
+                        "used_at": u.used_at,
+                        "utc_offset_minutes": u.utc_offset_minutes,
+                        "duration_minutes": u.duration_minutes,
+                        "dose": u.dose,
+                        "outcome": u.outcome,
+                        "relief": u.relief,
+                        "note": u.note,
+                    }
+                )
+                use_regions.extend(
+                    {"use_id": use_id, "region_id": r} for r in dict.fromkeys(u.regions)
+                )
+        s.execute(insert(Episode.__table__), episodes)
+        # Marks first without their links (a referred area may precede its trigger point).
+        links = [(m["id"], m["source_mark_id"]) for m in marks if m["source_mark_id"]]
+        s.execute(insert(Mark.__table__), [{**m, "source_mark_id": None} for m in marks])
+        if mark_regions:
+            s.execute(insert(MarkRegion.__table__), mark_regions)
+        if links:
+            from sqlalchemy import bindparam, update
+
+            s.execute(
+                update(Mark.__table__)
+                .where(Mark.__table__.c.id == bindparam("b_id"))
+                .values(source_mark_id=bindparam("b_source")),
+                [{"b_id": a, "b_source": b} for a, b in links],
+            )
+        if uses:
+            s.execute(insert(TherapyUse.__table__), uses)
+        if use_regions:
+            s.execute(insert(TherapyUseRegion.__table__), use_regions)
+    return len(records)
+
+
+@dataclass
+class DemoResult:
+    profile: ProfileRecord
+    episodes: int
+    marks: int
+    therapy_uses: int
+    seconds: float
+
+
+def generate(
+    diary: Diary,
+    *,
+    years: float = 10.0,
+    seed: int = 1,
+    profile: str | None = None,
+    end: date | None = None,
+) -> DemoResult:
+    """Fill ``diary`` with ``years`` of a believable diary ending on ``end`` (today by default).
+
+    The profile is ``profile`` (created if missing; it must not have episodes yet) or a new
+    "Demo" profile.  Deterministic for a given seed and end date.
+    """
+    import time
+
+    if not 0 < years <= 50:
+        raise ValidationError("years", f"must be more than 0 and at most 50, not {years}")
+    began = time.perf_counter()
+    name = (profile or DEFAULT_PROFILE).strip()
+    existing = {p.name: p for p in diary.list_profiles()}
+    person = existing.get(name) or diary.create_profile(name)
+    assert person.id is not None
+    if diary.latest_episode(person.id) is not None:
+        raise ValidationError(
+            "profile", f"profile {name!r} already has episodes; choose another --profile"
+        )
+    therapy_ids = ensure_therapies(diary)
+    gen = _Generator(person.id, therapy_ids, seed, years, end or date.today())
+    records = list(gen.run())
+    marks = sum(len(r.marks) for r in records)
+    uses = sum(len(r.therapy_uses) for r in records)
+    # One transaction: a failure leaves the database as it was.
+    total = save_episodes(diary, records)
+    return DemoResult(person, total, marks, uses, time.perf_counter() - began)

@@ -1,0 +1,301 @@
+"""Heat-map controls: metric, period and comparison, driving a HeatmapOverlay on the body map.
+
+``HeatmapPanel(map_widget, diary, profile_id, parent)``.  ``set_active(True)`` paints the map,
+``set_active(False)`` takes the colours off again (the main window calls it when the panel is
+shown or hidden).  The aggregate queries run on the panel's own thread pool and come back through
+a queued signal, so the window never waits on them.
+
+Comparison: "previous period" (the same length just before) or "a year earlier", shown either on
+one map as better / worse / unchanged (diverging colours and hatching) or side by side (the main
+map shows the chosen period, a small map in the panel shows the earlier one, on one scale).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.map.heatmap import HeatmapLegend, HeatmapOverlay, scale_max
+from bodymap.store import history
+from bodymap.store.records import to_utc
+from bodymap.store.service import Diary, utcnow
+
+RANGES: tuple[tuple[str, int | None], ...] = (
+    ("30d", 30),
+    ("3m", 91),
+    ("1y", 365),
+    ("all", None),
+    ("custom", None),
+    ("7d", 7),
+)
+Period = tuple[datetime | None, datetime | None]
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, request: int, diary: Diary, profile_id: int, metric: str,
+                 period: Period, earlier: Period | None, signals: _Signals) -> None:
+        super().__init__()
+        self.args = (request, diary, profile_id, metric, period, earlier)
+        self.signals = signals
+
+    def run(self) -> None:
+        request, diary, profile_id, metric, period, earlier = self.args
+        try:
+            values = history.heatmap(diary, profile_id, period[0], period[1], metric)
+            before = (history.heatmap(diary, profile_id, earlier[0], earlier[1], metric)
+                      if earlier is not None else None)
+        except Exception as exc:  # noqa: BLE001 - shown to the user in the panel
+            self.signals.failed.emit(request, str(exc))
+            return
+        self.signals.done.emit(request, (values, before))
+
+
+class HeatmapPanel(QWidget):
+    #: (values, earlier values or None) once the map has been painted.
+    result_ready = Signal(object)
+
+    def __init__(self, map_widget: Any, diary: Diary, profile_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heatmapPanel")
+        self.map_widget = map_widget
+        self.diary = diary
+        self.profile_id = profile_id
+        self.overlay = HeatmapOverlay(map_widget)
+        self.values: dict[str, float] = {}
+        self.earlier: dict[str, float] | None = None
+        self.comparison: dict[str, tuple[float, float, str]] = {}
+        self.active = False
+        self._request = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._side_view: Any = None
+        self._side_overlay: HeatmapOverlay | None = None
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.metric_combo = QComboBox()
+        for key, text in (("frequency", self.tr("How often (episodes per week)")),
+                          ("mean", self.tr("Mean intensity")),
+                          ("peak", self.tr("Peak intensity"))):
+            self.metric_combo.addItem(text, key)
+        self.range_combo = QComboBox()
+        names = {"7d": self.tr("Last 7 days"), "30d": self.tr("Last 30 days"),
+                 "3m": self.tr("Last 3 months"), "1y": self.tr("Last year"),
+                 "all": self.tr("All"), "custom": self.tr("Custom…")}
+        for key in ("7d", "30d", "3m", "1y", "all", "custom"):
+            self.range_combo.addItem(names[key], key)
+        self.range_combo.setCurrentIndex(2)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-3))
+        self.date_to = QDateEdit(today)
+        dates = QHBoxLayout()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self._custom_changed())
+            dates.addWidget(edit)
+        self.compare_combo = QComboBox()
+        for key, text in (("none", self.tr("No comparison")),
+                          ("previous", self.tr("With the period before")),
+                          ("year", self.tr("With the same period a year earlier"))):
+            self.compare_combo.addItem(text, key)
+        self.style_combo = QComboBox()
+        for key, text in (("map", self.tr("Better / worse on the map")),
+                          ("side", self.tr("Side by side"))):
+            self.style_combo.addItem(text, key)
+        form.addRow(self.tr("Show"), self.metric_combo)
+        form.addRow(self.tr("Period"), self.range_combo)
+        form.addRow(self.tr("From / to"), dates)
+        form.addRow(self.tr("Compare"), self.compare_combo)
+        form.addRow(self.tr("As"), self.style_combo)
+        layout.addLayout(form)
+        self.legend = HeatmapLegend(self)
+        layout.addWidget(self.legend)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.side_box = QWidget(self)
+        side_layout = QVBoxLayout(self.side_box)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.side_caption = QLabel(self.tr("Earlier period"))
+        side_layout.addWidget(self.side_caption)
+        self.side_box.setVisible(False)
+        layout.addWidget(self.side_box, 1)
+        layout.addStretch(0)
+        for combo in (self.metric_combo, self.range_combo, self.compare_combo, self.style_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._controls_changed())
+
+    # -- public ---------------------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        if active:
+            self.refresh()
+        else:
+            self._request += 1
+            self.overlay.clear()
+
+    def set_profile(self, profile_id: int) -> None:
+        self.profile_id = profile_id
+        self.refresh()
+
+    def set_metric(self, metric: str) -> None:
+        self.metric_combo.setCurrentIndex(self.metric_combo.findData(metric))
+
+    def set_range(self, key: str) -> None:
+        self.range_combo.setCurrentIndex(self.range_combo.findData(key))
+
+    def set_custom_range(self, first: date, last: date) -> None:
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        if self.range_combo.currentData() == "custom":
+            self.refresh()
+        else:
+            self.set_range("custom")
+
+    def set_compare(self, key: str, style: str = "map") -> None:
+        self.style_combo.blockSignals(True)
+        self.style_combo.setCurrentIndex(self.style_combo.findData(style))
+        self.style_combo.blockSignals(False)
+        self.compare_combo.setCurrentIndex(self.compare_combo.findData(key))
+        self.refresh()
+
+    def metric(self) -> str:
+        return str(self.metric_combo.currentData())
+
+    def period(self) -> Period:
+        key = self.range_combo.currentData()
+        if key == "custom":
+            first = self.date_from.date().toPython()
+            last = self.date_to.date().toPython()
+            if last < first:
+                first, last = last, first
+            return _midnight_utc(first), _midnight_utc(last + timedelta(days=1))
+        days = dict(RANGES).get(key)
+        if days is None:
+            return None, None
+        now = utcnow()
+        return now - timedelta(days=days), now
+
+    def earlier_period(self) -> Period | None:
+        key = self.compare_combo.currentData()
+        start, end = self.period()
+        if key == "none" or start is None or end is None:
+            return None
+        if key == "previous":
+            return start - (end - start), start
+        return start - timedelta(days=365), end - timedelta(days=365)
+
+    def refresh(self) -> None:
+        if not self.active:
+            return
+        self._request += 1
+        self.summary.setText(self.tr("Counting…"))
+        self._pool.start(_Job(self._request, self.diary, self.profile_id, self.metric(),
+                              self.period(), self.earlier_period(), self._signals))
+
+    def wait(self, msecs: int = 10000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    # -- internals ------------------------------------------------------------------------
+    def _controls_changed(self) -> None:
+        custom = self.range_combo.currentData() == "custom"
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        self.style_combo.setEnabled(self.compare_combo.currentData() != "none")
+        self.refresh()
+
+    def _custom_changed(self) -> None:
+        if self.range_combo.currentData() == "custom":
+            self.refresh()
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if request == self._request:
+            self.summary.setText(self.tr("Could not count: {0}").format(message))
+
+    def _unit(self, metric: str) -> str:
+        return {"frequency": self.tr("episodes per week"), "mean": self.tr("mean intensity"),
+                "peak": self.tr("peak intensity")}[metric]
+
+    def _on_done(self, request: int, result: tuple[dict[str, float], dict[str, float] | None]
+                 ) -> None:
+        if request != self._request or not self.active:
+            return
+        values, earlier = result
+        metric = self.metric()
+        self.values, self.earlier = values, earlier
+        self.comparison = {}
+        side = earlier is not None and self.style_combo.currentData() == "side"
+        if earlier is not None and not side:
+            for region in sorted(set(values) | set(earlier)):
+                a, b = earlier.get(region, 0.0), values.get(region, 0.0)
+                self.comparison[region] = (a, b, history.verdict(a, b, metric))
+            self.overlay.set_comparison(self.comparison)
+            self.legend.set_compare(self.tr("Compared with the earlier period ({0})")
+                                    .format(self._unit(metric)))
+            counts = {k: 0 for k in ("better", "worse", "unchanged")}
+            for _, _, v in self.comparison.values():
+                counts[v] += 1
+            self.summary.setText(self.tr("{0} regions better, {1} worse, {2} unchanged.")
+                                 .format(counts["better"], counts["worse"], counts["unchanged"]))
+        else:
+            vmax = scale_max([*values.values(), *(earlier or {}).values()], metric)
+            self.overlay.set_values(values, metric, vmax)
+            high = f"{vmax:.1f}" if metric == "frequency" else "10"
+            self.legend.set_scale(self._unit(metric).capitalize(), "0", high)
+            top = sorted(values.items(), key=lambda kv: -kv[1])[:3]
+            names = ", ".join(f"{history.region_label(r)} ({v:.1f})" for r, v in top)
+            self.summary.setText(
+                self.tr("{0} regions hurt in this period. Most: {1}").format(len(values), names)
+                if values else self.tr("No episodes in this period."))
+            if side and earlier is not None:
+                self._show_side(earlier, metric, vmax)
+        self.side_box.setVisible(side)
+        self.result_ready.emit(result)
+
+    def _show_side(self, earlier: dict[str, float], metric: str, vmax: float) -> None:
+        from bodymap.map.view import BodyMapView
+
+        view_id = self.map_widget.current_view().view_id
+        if self._side_view is None or self._side_view.view_id != view_id:
+            if self._side_view is not None:
+                self._side_view.deleteLater()
+            self._side_view = BodyMapView(view_id, self.side_box)
+            self._side_view.setMinimumSize(160, 260)
+            self.side_box.layout().addWidget(self._side_view, 1)
+            self._side_overlay = HeatmapOverlay([self._side_view.body_scene()])
+        assert self._side_overlay is not None
+        self._side_overlay.set_values(earlier, metric, vmax)
+        start, end = self.earlier_period() or (None, None)
+        if start is not None and end is not None:
+            self.side_caption.setText(self.tr("Earlier period: {0} to {1}").format(
+                start.date().isoformat(), (end - timedelta(days=1)).date().isoformat()))
+
+
+def _midnight_utc(day: date) -> datetime:
+    return to_utc(datetime.combine(day, time()).astimezone())[0]

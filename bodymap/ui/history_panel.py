@@ -1,0 +1,527 @@
+"""The history of one body region: figures, charts, trigger points, therapies and episodes.
+
+``HistoryPanel(diary, profile_id, parent)``.  The main window calls :meth:`HistoryPanel.show_region`
+when the user clicks a region in history mode; the panel also has its own searchable list.  The
+query and the chart figures are built off the UI thread (a ``QRunnable`` on the panel's own
+``QThreadPool``: the ``Diary`` opens a new session per call, so each thread gets its own) and
+handed back through a queued signal; a newer request makes older answers obsolete.  matplotlib
+is imported the first time a chart is built.
+
+Signals: ``episode_requested(int)`` (double-click or Enter on an episode), ``region_changed(str)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.store.history import RegionHistory, region_history
+from bodymap.store.records import to_utc
+from bodymap.store.service import Diary, utcnow
+
+#: Range choices: key -> days back from now (None: everything; "custom": the two date fields).
+RANGES: tuple[tuple[str, int | None], ...] = (
+    ("7d", 7),
+    ("30d", 30),
+    ("3m", 91),
+    ("1y", 365),
+    ("all", None),
+    ("custom", None),
+)
+CHARTS = ("timeline", "frequency", "qualities")
+
+
+@dataclass
+class HistoryResult:
+    history: RegionHistory
+    figures: dict[str, Any]  # chart name -> matplotlib Figure
+    seconds: float
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _HistoryJob(QRunnable):
+    """Query the region's history and build the chart figures, off the UI thread."""
+
+    def __init__(self, request: int, diary: Diary, profile_id: int, region: str,
+                 start: datetime | None, end: datetime | None, theme: Any,
+                 texts: dict[str, dict[str, str]], signals: _Signals) -> None:
+        super().__init__()
+        self.request, self.diary, self.profile_id, self.region = request, diary, profile_id, region
+        self.start, self.end, self.theme, self.texts = start, end, theme, texts
+        self.signals = signals
+
+    def run(self) -> None:
+        import time as clock
+
+        began = clock.perf_counter()
+        try:
+            h = region_history(self.diary, self.profile_id, self.region, self.start, self.end)
+            figures = build_figures(h, self.theme, self.texts)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
+            self.signals.failed.emit(self.request, str(exc))
+            return
+        self.signals.done.emit(self.request, HistoryResult(h, figures,
+                                                           clock.perf_counter() - began))
+
+
+def build_figures(h: RegionHistory, theme: Any, texts: dict[str, dict[str, str]]) -> dict[str, Any]:
+    from bodymap.charts import history as charts  # matplotlib: first use only
+
+    return {
+        "timeline": charts.timeline_figure(h, theme, texts=texts.get("timeline")),
+        "frequency": charts.frequency_figure(h, theme, texts=texts.get("frequency")),
+        "qualities": charts.qualities_figure(h, theme, texts=texts.get("qualities")),
+    }
+
+
+class HistoryPanel(QWidget):
+    episode_requested = Signal(int)
+    region_changed = Signal(str)
+    #: Emitted after a history has been shown (for tests and the status bar).
+    history_shown = Signal(object)
+
+    def __init__(self, diary: Diary, profile_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self.diary = diary
+        self.profile_id = profile_id
+        self.region_id: str | None = None
+        self.history: RegionHistory | None = None
+        self.figures: dict[str, Any] = {}
+        self.last_seconds = 0.0
+        self._request = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._canvases: dict[str, Any] = {}
+        self._build()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a region…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_regions)
+        self.region_list = QListWidget()
+        self.region_list.setAccessibleName(self.tr("Body regions"))
+        self._fill_regions()
+        self.region_list.currentItemChanged.connect(self._on_region_item)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.region_list)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(4, 4, 4, 4)
+        bar = QHBoxLayout()
+        self.range_combo = QComboBox()
+        labels = {
+            "7d": self.tr("Last 7 days"),
+            "30d": self.tr("Last 30 days"),
+            "3m": self.tr("Last 3 months"),
+            "1y": self.tr("Last year"),
+            "all": self.tr("All"),
+            "custom": self.tr("Custom…"),
+        }
+        for key, _ in RANGES:
+            self.range_combo.addItem(labels[key], key)
+        self.range_combo.setCurrentIndex(3)
+        self.range_combo.currentIndexChanged.connect(self._on_range_changed)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-3))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._on_dates_changed)
+        self.export_png = QPushButton(self.tr("Export PNG…"))
+        self.export_svg = QPushButton(self.tr("Export SVG…"))
+        self.export_png.clicked.connect(lambda: self._export_dialog("png"))
+        self.export_svg.clicked.connect(lambda: self._export_dialog("svg"))
+        bar.addWidget(QLabel(self.tr("Range:")))
+        bar.addWidget(self.range_combo)
+        bar.addWidget(QLabel(self.tr("from")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addStretch(1)
+        bar.addWidget(self.export_png)
+        bar.addWidget(self.export_svg)
+        layout.addLayout(bar)
+
+        self.title = QLabel(self.tr("Choose a region on the map or in the list."))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        figures = QGridLayout()
+        self.figure_labels: dict[str, QLabel] = {}
+        names = (
+            ("episodes", self.tr("Episodes")),
+            ("mean", self.tr("Mean intensity")),
+            ("peak", self.tr("Peak intensity")),
+            ("frequency", self.tr("How often")),
+        )
+        for column, (key, text) in enumerate(names):
+            caption = QLabel(text)
+            value = QLabel("–")
+            value.setObjectName(f"figure_{key}")
+            vfont = value.font()
+            vfont.setPointSizeF(vfont.pointSizeF() * 1.4)
+            vfont.setBold(True)
+            value.setFont(vfont)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            figures.addWidget(caption, 0, column)
+            figures.addWidget(value, 1, column)
+            self.figure_labels[key] = value
+        layout.addLayout(figures)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+
+        self.chart_tabs = QTabWidget()
+        self.chart_tabs.setMinimumHeight(240)
+        self._chart_pages: dict[str, QWidget] = {}
+        for key, text in (("timeline", self.tr("Intensity")),
+                          ("frequency", self.tr("How often")),
+                          ("qualities", self.tr("Qualities"))):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._chart_pages[key] = page
+            self.chart_tabs.addTab(page, text)
+        layout.addWidget(self.chart_tabs, 3)
+
+        self.detail_tabs = QTabWidget()
+        self.trigger_tree = QTreeWidget()
+        self.trigger_tree.setHeaderLabels([self.tr("Muscle"), self.tr("State"), self.tr("Count")])
+        self.therapy_tree = QTreeWidget()
+        self.therapy_tree.setHeaderLabels([
+            self.tr("Therapy"), self.tr("Used"), self.tr("Better"), self.tr("Same"),
+            self.tr("Worse"), self.tr("Mean relief"),
+        ])
+        self.quality_tree = QTreeWidget()
+        self.quality_tree.setHeaderLabels([self.tr("Quality"), self.tr("Marks")])
+        self.quality_tree.setRootIsDecorated(False)
+        self.therapy_tree.setRootIsDecorated(False)
+        self.episode_tree = QTreeWidget()
+        self.episode_tree.setHeaderLabels([
+            self.tr("When"), self.tr("Kind"), self.tr("Here"), self.tr("Episode"),
+        ])
+        self.episode_tree.setRootIsDecorated(False)
+        self.episode_tree.setUniformRowHeights(True)
+        self.episode_tree.setAccessibleName(self.tr("Episodes touching this region"))
+        self.episode_tree.itemActivated.connect(self._on_episode_activated)
+        self.detail_tabs.addTab(self.episode_tree, self.tr("Episodes"))
+        self.detail_tabs.addTab(self.trigger_tree, self.tr("Trigger points"))
+        self.detail_tabs.addTab(self.therapy_tree, self.tr("Therapies"))
+        self.detail_tabs.addTab(self.quality_tree, self.tr("Qualities"))
+        layout.addWidget(self.detail_tabs, 2)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([220, 800])
+
+    def _fill_regions(self) -> None:
+        from bodymap.anatomy import regions
+
+        for region in sorted(regions.REGIONS.values(), key=lambda r: (r.label.lower(), r.id)):
+            item = QListWidgetItem(region.label)
+            item.setData(Qt.ItemDataRole.UserRole, region.id)
+            item.setToolTip(region.id)
+            self.region_list.addItem(item)
+
+    def _filter_regions(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row in range(self.region_list.count()):
+            item = self.region_list.item(row)
+            hay = f"{item.text()} {item.data(Qt.ItemDataRole.UserRole)}".lower()
+            item.setHidden(bool(needle) and needle not in hay)
+
+    # -- public API -----------------------------------------------------------------------
+    @Slot(str)
+    def show_region(self, region_id: str) -> None:
+        """Show the history of ``region_id`` (the main window calls this on a map click)."""
+        for row in range(self.region_list.count()):
+            item = self.region_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == region_id:
+                if self.region_list.currentItem() is not item:
+                    self.region_list.setCurrentItem(item)  # -> _on_region_item
+                    return
+                break
+        self._set_region(region_id)
+
+    def set_profile(self, profile_id: int) -> None:
+        self.profile_id = profile_id
+        self.refresh()
+
+    def set_range(self, key: str) -> None:
+        index = self.range_combo.findData(key)
+        if index < 0:
+            raise ValueError(f"unknown range {key!r}")
+        self.range_combo.setCurrentIndex(index)
+
+    def set_custom_range(self, first: date, last: date) -> None:
+        """Custom range from ``first`` to ``last`` (local dates, both included)."""
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        if self.range_combo.currentData() != "custom":
+            self.set_range("custom")
+        else:
+            self.refresh()
+
+    def current_range(self) -> tuple[datetime | None, datetime | None]:
+        """(start, end) in naive UTC for the chosen range."""
+        key = self.range_combo.currentData()
+        if key == "custom":
+            first = self.date_from.date().toPython()
+            last = self.date_to.date().toPython()
+            if last < first:
+                first, last = last, first
+            return (_local_midnight_utc(first), _local_midnight_utc(last + timedelta(days=1)))
+        days = dict(RANGES).get(key)
+        if days is None:
+            return None, None
+        return utcnow() - timedelta(days=days), None
+
+    def refresh(self) -> None:
+        if self.region_id is None:
+            return
+        self._request += 1
+        start, end = self.current_range()
+        self.status.setText(self.tr("Loading…"))
+        job = _HistoryJob(self._request, self.diary, self.profile_id, self.region_id, start, end,
+                          self._theme(), self._chart_texts(), self._signals)
+        self._pool.start(job)
+
+    def wait(self, msecs: int = 10000) -> bool:
+        """Wait for running jobs (for tests and for closing)."""
+        return self._pool.waitForDone(msecs)
+
+    def figure(self, name: str) -> Any:
+        return self.figures.get(name)
+
+    def export_chart(self, path: str, name: str | None = None) -> None:
+        """Save the current (or named) chart as PNG or SVG by the file's suffix."""
+        from bodymap.charts.history import save_figure
+
+        figure = self.figures.get(name or self.current_chart())
+        if figure is None:
+            raise ValueError(self.tr("There is no chart to export yet."))
+        save_figure(figure, path)
+
+    def current_chart(self) -> str:
+        return CHARTS[self.chart_tabs.currentIndex()]
+
+    # -- internals ------------------------------------------------------------------------
+    def _theme(self) -> Any:
+        # A plain record of colours: no matplotlib import here.
+        from bodymap.charts.theme import theme_from_palette
+
+        return theme_from_palette(self.palette())
+
+    def _chart_texts(self) -> dict[str, dict[str, str]]:
+        return {
+            "timeline": {
+                "title": self.tr("Intensity per episode"),
+                "points": self.tr("episode"),
+                "average": self.tr("moving average ({n} episodes)"),
+                "empty": self.tr("No episodes in this range"),
+                "axis": self.tr("intensity (0-10)"),
+            },
+            "frequency": {
+                "week": self.tr("Episodes per week"),
+                "month": self.tr("Episodes per month"),
+                "empty": self.tr("No episodes in this range"),
+            },
+            "qualities": {
+                "title": self.tr("Pain qualities"),
+                "empty": self.tr("No qualities noted"),
+            },
+        }
+
+    def _on_region_item(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is not None:
+            self._set_region(item.data(Qt.ItemDataRole.UserRole))
+
+    def _set_region(self, region_id: str) -> None:
+        changed = region_id != self.region_id
+        self.region_id = region_id
+        if changed:
+            self.region_changed.emit(region_id)
+        self.refresh()
+
+    def _on_range_changed(self, _index: int) -> None:
+        custom = self.range_combo.currentData() == "custom"
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        self.refresh()
+
+    def _on_dates_changed(self, _date: QDate) -> None:
+        if self.range_combo.currentData() == "custom":
+            self.refresh()
+
+    def _on_failed(self, request: int, message: str) -> None:
+        if request != self._request:
+            return
+        self.status.setText(self.tr("Could not read the history: {0}").format(message))
+
+    def _on_done(self, request: int, result: HistoryResult) -> None:
+        if request != self._request:
+            return  # a newer request is on its way
+        self.history = result.history
+        self.figures = result.figures
+        self._show(result.history)
+        self._show_charts(result.figures)
+        self.last_seconds = result.seconds
+        self.status.setText("")
+        self.history_shown.emit(result.history)
+
+    def _show(self, h: RegionHistory) -> None:
+        self.title.setText(f"{h.label}")
+        self.title.setToolTip(h.region_id)
+        mean = h.mean_intensity
+        self.figure_labels["episodes"].setText(str(h.episode_count))
+        self.figure_labels["mean"].setText("–" if mean is None else f"{mean:.1f} / 10")
+        self.figure_labels["peak"].setText(
+            "–" if h.peak_intensity is None else f"{h.peak_intensity} / 10")
+        self.figure_labels["frequency"].setText(self.tr("{0} a week").format(f"{h.per_week:.2f}"))
+
+        self.quality_tree.clear()
+        for q in h.qualities:
+            self.quality_tree.addTopLevelItem(QTreeWidgetItem([q.quality, str(q.count)]))
+
+        self.trigger_tree.clear()
+        marked = QTreeWidgetItem([self.tr("Marked here")])
+        for t in h.trigger_points:
+            state = {"active": self.tr("active"), "latent": self.tr("latent"),
+                     "resolved": self.tr("resolved")}.get(t.state or "", t.state or "")
+            QTreeWidgetItem(marked, [t.muscle_name or self.tr("(no muscle named)"), state,
+                                     str(t.count)])
+        if not h.trigger_points:
+            QTreeWidgetItem(marked, [self.tr("none in this range")])
+        refer = QTreeWidgetItem([self.tr("Muscles that can refer pain here (atlas)")])
+        for m in h.referring_muscles:
+            child = QTreeWidgetItem(refer, [m.muscle_name, "", f"{m.score:.0%}"])
+            child.setToolTip(2, self.tr("how well the muscle's referral pattern fits"))
+        self.trigger_tree.addTopLevelItems([marked, refer])
+        marked.setExpanded(True)
+        refer.setExpanded(True)
+        self.trigger_tree.resizeColumnToContents(0)
+
+        self.therapy_tree.clear()
+        for t in h.therapies:
+            relief = "–" if t.mean_relief is None else f"{t.mean_relief:.1f}"
+            self.therapy_tree.addTopLevelItem(QTreeWidgetItem([
+                t.name, str(t.uses), str(t.better), str(t.same), str(t.worse), relief]))
+        self.therapy_tree.resizeColumnToContents(0)
+
+        kinds = {"flare": self.tr("flare"), "chronic_spasm": self.tr("chronic spasm"),
+                 "random_spasm": self.tr("random spasm"), "everyday": self.tr("everyday"),
+                 "other": self.tr("other")}
+        tree = self.episode_tree
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+        items = []
+        for e in h.episodes:
+            item = QTreeWidgetItem([
+                e.local_time.strftime("%Y-%m-%d %H:%M"), kinds.get(e.kind, e.kind),
+                str(e.region_intensity),
+                "" if e.episode_intensity is None else str(e.episode_intensity),
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, e.episode_id)
+            items.append(item)
+        tree.addTopLevelItems(items)
+        tree.setUpdatesEnabled(True)
+        tree.resizeColumnToContents(0)
+
+    def _show_charts(self, figures: dict[str, Any]) -> None:
+        import PySide6.QtWidgets  # noqa: F401  (PySide6 before the Qt backend of matplotlib)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        for key, figure in figures.items():
+            page = self._chart_pages[key]
+            old = self._canvases.pop(key, None)
+            if old is not None:
+                page.layout().removeWidget(old)
+                old.deleteLater()
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setObjectName(f"chart_{key}")
+            canvas.setMinimumHeight(200)
+            page.layout().addWidget(canvas)
+            self._canvases[key] = canvas
+
+    def _on_episode_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        episode_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if episode_id is not None:
+            self.episode_requested.emit(int(episode_id))
+
+    def _export_dialog(self, fmt: str) -> None:
+        if not self.figures:
+            QMessageBox.information(self, self.tr("Export chart"),
+                                    self.tr("Choose a region first."))
+            return
+        name = f"{self.region_id or 'region'}-{self.current_chart()}.{fmt}"
+        filters = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), name, filters)
+        if not path:
+            return
+        if not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
+        try:
+            self.export_chart(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export chart"),
+                                self.tr("The chart could not be saved: {0}").format(exc))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        self._request += 1
+        self._pool.waitForDone(5000)
+        super().closeEvent(event)
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    return to_utc(datetime.combine(day, time()).astimezone())[0]
+
+
+__all__ = ["HistoryPanel"]
