@@ -1,0 +1,121 @@
+"""The report on paper, in a PDF and as images: thin wrappers around :func:`render_report`.
+
+* :func:`write_pdf` writes through ``QPdfWriter`` (1200 dpi, vector) into a temporary file created
+  owner-only (0600) beside the target, then moves it into place: a failed export never leaves
+  half a file, and the diary's data is never readable by other users.
+* :func:`paint_on_printer` is the one slot for ``QPrintPreviewDialog.paintRequested`` and for
+  printing after ``QPrintDialog``.
+* :func:`render_images` draws pages onto ``QImage`` (tests, docs, thumbnails).
+
+A ``QGuiApplication`` must exist (fonts and the SVG drawings need it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QPdfWriter
+
+from bodymap.report.model import ReportData
+from bodymap.report.render import ReportOptions, page_layout, render_report
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+PDF_RESOLUTION = 1200
+
+
+def ensure_gui_application() -> None:
+    """Create a ``QGuiApplication`` if none exists (offscreen when there is no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ensure_gui_application.app = QGuiApplication(["bodymap"])  # type: ignore[attr-defined]
+
+
+def write_pdf(
+    path: str | os.PathLike[str],
+    data: ReportData,
+    options: ReportOptions | None = None,
+    layout: QPageLayout | None = None,
+) -> int:
+    """Write the report as a PDF at ``path`` (mode 0600); returns the number of pages."""
+    options = options or ReportOptions()
+    layout = layout or page_layout(options)
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OSError(f"the folder {folder} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=".bodymap-report-", suffix=".pdf", dir=folder)
+    os.close(fd)  # mkstemp creates the file 0600; QPdfWriter reopens it (mode kept)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(layout)
+        writer.setCreator("bodymap")
+        writer.setTitle(f"Pain map: {data.person}, {data.period_text}")
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise OSError(f"cannot write {target}")
+        try:
+            pages = render_report(painter, layout, data, options, new_page=writer.newPage)
+        finally:
+            painter.end()
+        del writer
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return pages
+
+
+def paint_on_printer(printer: QPrinter, data: ReportData, options: ReportOptions | None = None) -> int:
+    """Draw the report on a printer (paper or preview) with the printer's own page layout."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        return render_report(painter, printer.pageLayout(), data, options, new_page=printer.newPage)
+    finally:
+        painter.end()
+
+
+def render_images(
+    data: ReportData,
+    options: ReportOptions | None = None,
+    dpi: int = 100,
+    layout: QPageLayout | None = None,
+    pages: list[int] | None = None,
+) -> list[QImage]:
+    """Whole pages (margins included) as white ``QImage`` at ``dpi``, drawn by the same function."""
+    options = options or ReportOptions()
+    layout = layout or page_layout(options)
+    full = layout.fullRectPixels(dpi)
+    paint = layout.paintRectPixels(dpi)
+    images: list[QImage] = []
+    index = 0
+    total = None
+    while total is None or index < total:
+        image = QImage(full.size(), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(QPointF(paint.topLeft()))
+        total = render_report(painter, layout, data, options, only_page=index)
+        painter.end()
+        if pages is None or index in pages:
+            images.append(image)
+        index += 1
+    return images

@@ -1,0 +1,261 @@
+"""File-menu actions for the physiotherapist's report: print preview, print and PDF export.
+
+``ReportActions(diary, profile_id, parent_window, current_episode_id)`` owns three ``QAction``
+objects ("Print preview…", "Print…" with Ctrl+P, "Export PDF…").  Each first asks what to include
+(:class:`ReportOptionsDialog`: period or the current episode, and the sections), then draws with
+the one render function (:func:`bodymap.report.render.render_report`), so preview, paper and PDF
+are the same.  The ``QPrinter`` is kept on ``self`` while a dialog uses it (a temporary one
+crashes PySide).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bodymap.report.model import SECTIONS, ReportData, build_report
+from bodymap.report.render import ReportOptions, page_layout
+from bodymap.store.records import to_utc
+from bodymap.store.service import Diary
+
+PERIODS = ("30d", "3m", "1y", "all", "custom", "episode")
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    period: str  # one of PERIODS
+    start: datetime | None  # naive UTC, inclusive
+    end: datetime | None  # naive UTC, exclusive
+    sections: tuple[str, ...]
+
+
+def _utc_midnight(day: date) -> datetime:
+    return to_utc(datetime.combine(day, time()).astimezone())[0]
+
+
+def period_range(period: str, today: date, first: date | None = None,
+                 last: date | None = None) -> tuple[datetime | None, datetime | None]:
+    """(start, end) in naive UTC for a period choice ending with ``today`` (inclusive)."""
+    end = _utc_midnight(today + timedelta(days=1))
+    if period == "30d":
+        return _utc_midnight(today - timedelta(days=29)), end
+    if period == "3m":
+        return _utc_midnight(today - timedelta(days=90)), end
+    if period == "1y":
+        return _utc_midnight(today - timedelta(days=364)), end
+    if period == "custom" and first is not None and last is not None:
+        return _utc_midnight(first), _utc_midnight(last + timedelta(days=1))
+    return None, None
+
+
+class ReportOptionsDialog(QDialog):
+    """What goes into the report: the period (or the current episode) and the sections."""
+
+    def __init__(self, has_episode: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Report for the physiotherapist"))
+        self.period = QComboBox()
+        labels = {
+            "30d": self.tr("Last 30 days"),
+            "3m": self.tr("Last 3 months"),
+            "1y": self.tr("Last year"),
+            "all": self.tr("Everything"),
+            "custom": self.tr("From… to…"),
+            "episode": self.tr("The current episode"),
+        }
+        for key in PERIODS:
+            if key == "episode" and not has_episode:
+                continue
+            self.period.addItem(labels[key], key)
+        self.period.setCurrentIndex(1)
+        today = QDate.currentDate()
+        self.first = QDateEdit(today.addMonths(-3))
+        self.last = QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        dates = QHBoxLayout()
+        dates.addWidget(self.first)
+        dates.addWidget(self.last)
+        self.dates = QWidget()
+        self.dates.setLayout(dates)
+        names = {
+            "map": self.tr("Body map with legend"),
+            "table": self.tr("Table by region"),
+            "therapies": self.tr("Therapies and outcomes"),
+            "charts": self.tr("Charts of the most affected regions"),
+            "notes": self.tr("Box for the therapist's notes"),
+        }
+        self.boxes: dict[str, QCheckBox] = {}
+        sections = QVBoxLayout()
+        for key in SECTIONS:
+            box = QCheckBox(names[key])
+            box.setChecked(True)
+            self.boxes[key] = box
+            sections.addWidget(box)
+        form = QFormLayout()
+        form.addRow(self.tr("Period:"), self.period)
+        form.addRow(self.tr("Dates:"), self.dates)
+        form.addRow(self.tr("Include:"), sections)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.period.currentIndexChanged.connect(self._update)
+        for box in self.boxes.values():
+            box.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.dates.setEnabled(self.period.currentData() == "custom")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dates_ok = self.first.date() <= self.last.date()
+        ok.setEnabled(any(b.isChecked() for b in self.boxes.values()) and dates_ok)
+
+    def choice(self, today: date | None = None) -> ReportChoice:
+        period = str(self.period.currentData())
+        first = self.first.date().toPython()
+        last = self.last.date().toPython()
+        start, end = period_range(period, today or date.today(), first, last)
+        sections = tuple(k for k in SECTIONS if self.boxes[k].isChecked())
+        return ReportChoice(period, start, end, sections)
+
+
+class ReportActions(QObject):
+    """The report's File-menu actions; the main window adds :meth:`actions` to its menu."""
+
+    #: Emitted with the path after a PDF was written.
+    pdf_written = Signal(str)
+
+    def __init__(
+        self,
+        diary: Diary,
+        profile_id: int,
+        parent_window: QWidget | None,
+        current_episode_id: Callable[[], int | None],
+    ) -> None:
+        super().__init__(parent_window)
+        self.diary = diary
+        self.profile_id = profile_id
+        self.window = parent_window
+        self.current_episode_id = current_episode_id
+        #: Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter).
+        self.printer: QPrinter | None = None
+        self._data: ReportData | None = None
+        self._options = ReportOptions()
+        #: Tests replace this to answer the options dialog without showing it.
+        self.ask_choice: Callable[[], ReportChoice | None] = self._ask_choice
+
+        self.preview_action = QAction(self.tr("Print pre&view…"), self)
+        self.preview_action.triggered.connect(self.preview)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_report)
+        self.pdf_action = QAction(self.tr("Export P&DF…"), self)
+        self.pdf_action.triggered.connect(lambda: self.export_pdf())
+
+    def actions(self) -> list[QAction]:
+        return [self.preview_action, self.print_action, self.pdf_action]
+
+    def set_profile(self, profile_id: int) -> None:
+        self.profile_id = profile_id
+
+    # -- shared steps -----------------------------------------------------------------------
+    def _ask_choice(self) -> ReportChoice | None:
+        dialog = ReportOptionsDialog(self.current_episode_id() is not None, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
+
+    def prepare(self, choice: ReportChoice) -> ReportData:
+        episode = self.current_episode_id() if choice.period == "episode" else None
+        data = build_report(self.diary, self.profile_id, choice.start, choice.end, episode,
+                            choice.sections)
+        self._data = data
+        self._options = ReportOptions(sections=choice.sections)
+        return data
+
+    def _make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self._options))
+        printer.setDocName(self.tr("Pain map"))
+        self.printer = printer
+        return printer
+
+    def _paint(self, printer: QPrinter) -> None:
+        from bodymap.report.export import paint_on_printer
+
+        if self._data is not None:
+            paint_on_printer(printer, self._data, self._options)
+
+    # -- the actions --------------------------------------------------------------------------
+    def preview(self) -> None:
+        choice = self.ask_choice()
+        if choice is None:
+            return
+        self.prepare(choice)
+        printer = self._make_printer()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self._paint)
+        dialog.exec()
+
+    def print_report(self) -> None:
+        choice = self.ask_choice()
+        if choice is None:
+            return
+        self.prepare(choice)
+        printer = self._make_printer()
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._paint(printer)
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        choice = self.ask_choice()
+        if choice is None:
+            return None
+        if not path:
+            suggested = str(Path.home() / f"pain-map-{date.today().isoformat()}.pdf")
+            path, _filter = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the report as PDF"), suggested,
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        from bodymap.report.export import write_pdf
+
+        data = self.prepare(choice)
+        try:
+            write_pdf(target, data, self._options)
+        except OSError as exc:
+            QMessageBox.warning(self.window, self.tr("Export PDF"),
+                                self.tr("The PDF could not be written:\n{0}").format(str(exc)))
+            return None
+        self.pdf_written.emit(str(target))
+        return target
