@@ -60,7 +60,12 @@ def test_window_opens_on_an_empty_default_database(qtbot, monkeypatch: pytest.Mo
     seen: list[MainWindow] = []
 
     def run_event_loop(self=None) -> int:  # the real loop, ended once the diary is attached
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.objectName() == "MainWindow"
+            and getattr(w, "diary_loader", None) is not None
+        )
         seen.append(window)
         assert window.isVisible()
         qtbot.waitUntil(lambda: window.diary is not None, timeout=20000)

@@ -17,6 +17,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.regions",
     "bodymap.commands.atlas",
     "bodymap.commands.suggest",
+    "bodymap.commands.demo",
+    "bodymap.commands.history",
+    "bodymap.commands.report",
 )
 
 

@@ -98,7 +98,9 @@ def paint_mark_symbol(painter: QPainter, mark: MarkRecord, centre: QPointF, scal
 
 def _draw_number(painter: QPainter, value: int, centre: QPointF, radius: float, light: bool) -> None:
     font = QFont()
-    font.setPointSizeF(max(1.0, radius * 1.15))
+    # Pixel size in the painter's units: the same on screen, paper and PDF (a point size would
+    # be scaled by the device's dpi: 17 times too big at 1200 dpi).
+    font.setPixelSize(max(1, round(radius * 1.15 * 96 / 72)))
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("white") if light else QColor("#222222"))

@@ -172,13 +172,9 @@ class BodyMapScene(QGraphicsScene):
         self._focused: str | None = None
         self._focus_shown = False
         self._inside: dict[str, tuple[float, float]] = {}
-        self._region_ids: list[str] = []
-        for rid in anatomy.regions_in_view(view_id):
-            try:
-                self.inside_point(rid)
-            except KeyError:  # listed for the view but not drawn in it: not clickable
-                continue
-            self._region_ids.append(rid)
+        # Filled on first use: loading the region geometry is not needed to paint the drawing,
+        # and start-up time is a budget.
+        self._region_ids: list[str] | None = None
 
         self.apply_palette(self.palette())
 
@@ -210,6 +206,15 @@ class BodyMapScene(QGraphicsScene):
 
     def region_ids(self) -> list[str]:
         """The regions drawn in this view."""
+        if self._region_ids is None:
+            ids = []
+            for rid in anatomy.regions_in_view(self.view_id):
+                try:
+                    self.inside_point(rid)
+                except KeyError:  # listed for the view but not drawn in it: not clickable
+                    continue
+                ids.append(rid)
+            self._region_ids = ids
         return list(self._region_ids)
 
     def region_path(self, region_id: str) -> QPainterPath:

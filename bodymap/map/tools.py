@@ -9,7 +9,6 @@ one undo step.
 from __future__ import annotations
 
 import copy
-from enum import Enum
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
@@ -34,29 +33,13 @@ from bodymap.map.geometry import (
     stroke_path,
 )
 from bodymap.map.marks import KIND_COLOURS, MarkItem, MarksLayer
+from bodymap.map.tool_kinds import POINT_TOOLS, Tool
 from bodymap.map.view import BodyMapView
 from bodymap.store.records import MarkRecord
 
 DEFAULT_INTENSITY = 5
 #: Trigger points placed this close (map units) to an atlas site get that muscle suggested.
 ATLAS_SNAP_DISTANCE = 30.0
-
-
-class Tool(Enum):
-    SELECT = "select"
-    TRIGGER_POINT = "trigger_point"
-    REFERRED_BRUSH = "referred_brush"
-    REFERRED_FILL = "referred_fill"
-    ERASER = "eraser"
-    SPASM = "spasm"
-    TENDER_POINT = "tender_point"
-
-
-POINT_TOOLS = {
-    Tool.TRIGGER_POINT: "trigger_point",
-    Tool.SPASM: "spasm",
-    Tool.TENDER_POINT: "tender_point",
-}
 
 
 def likely_muscles(view: str, x: float, y: float, limit: int = 3) -> list[tuple[str, str, float]]:

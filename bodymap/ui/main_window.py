@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
-from bodymap.map.document import EpisodeDocument, copy_marks_for_new_episode
-from bodymap.map.tools import MarkingController, Tool
+from bodymap.map.tool_kinds import Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.errors import ConflictError, StoreError
 from bodymap.store.records import ProfileRecord
 
 if TYPE_CHECKING:
+    from bodymap.map.document import EpisodeDocument
+    from bodymap.map.tools import MarkingController
     from bodymap.store.service import Diary
 
 TOOL_LABELS = {
@@ -61,11 +62,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
 
-        self.document = EpisodeDocument(0, self)
+        # The episode model and the marking machinery come with the diary (attach_diary).
+        self.document: EpisodeDocument | None = None
+        self.controller: MarkingController | None = None
         self.map_widget = BodyMapWidget(self)
         self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
-        self.controller = MarkingController(self.document, self.map_widget.views(), self)
         self._first_paint_watch = self.map_widget.view("front").viewport()
         self._first_paint_watch.installEventFilter(self)
 
@@ -73,8 +75,6 @@ class MainWindow(QMainWindow):
         self._create_tool_bar()
         self._create_menus()
         self._create_status_bar()
-        self.document.modified_changed.connect(lambda _m: self._update_title())
-        self.document.fields_changed.connect(self._update_title)
         self._set_diary_actions_enabled(False)
         self._update_title()
         self._restore_geometry()
@@ -87,15 +87,22 @@ class MainWindow(QMainWindow):
         """Build everything that needs the database, once it is open."""
         # Imported here, not at the top: none of this is needed for the first paint.
         from bodymap.map.atlas_overlay import AtlasOverlay
+        from bodymap.map.document import EpisodeDocument
+        from bodymap.map.tools import MarkingController
         from bodymap.ui.atlas_panel import AtlasPanel
         from bodymap.ui.drafts import DraftKeeper, draft_path_for
         from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
+        from bodymap.ui.heatmap_panel import HeatmapPanel
+        from bodymap.ui.history_panel import HistoryPanel
         from bodymap.ui.mark_panel import MarkPanel
+        from bodymap.ui.report_actions import ReportActions
         from bodymap.ui.therapy_panel import TherapyPanel
 
         self.diary = diary
         self.profile = diary.default_profile()
-        self.document.new(self.profile.id)
+        self.document = EpisodeDocument(self.profile.id or 0, self)
+        self.controller = MarkingController(self.document, self.map_widget.views(), self)
+        self._connect_marking()
         self.mark_panel = MarkPanel(self.controller, self)
         self.episode_panel = EpisodePanel(self.document, diary, self)
         self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
@@ -105,10 +112,27 @@ class MainWindow(QMainWindow):
         self.atlas_panel = AtlasPanel(self.atlas_overlay, self)
         self.therapy_panel = TherapyPanel(diary, self.profile.id or 0, self)
         self.therapy_panel.use_logged.connect(lambda _id: self.episode_panel.reload_therapies())
+        self.history_panel = HistoryPanel(diary, self.profile.id or 0, self)
+        self.history_panel.episode_requested.connect(self.open_episode)
+        self.heatmap_panel = HeatmapPanel(self.map_widget, diary, self.profile.id or 0, self)
+        self.report_actions = ReportActions(
+            diary, self.profile.id or 0, self, lambda: self.document.episode_id if self.document else None
+        )
+        self.file_menu.insertSeparator(self.file_quit_separator)
+        for action in self.report_actions.actions():
+            self.file_menu.insertAction(self.file_quit_separator, action)
         self.controller.region_picked.connect(self._region_picked)
         self.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
-        for dock in (self.mark_dock, self.episode_dock, self.therapy_dock, self.atlas_dock, self.list_dock):
+        for dock in (
+            self.mark_dock,
+            self.episode_dock,
+            self.therapy_dock,
+            self.atlas_dock,
+            self.history_dock,
+            self.heatmap_dock,
+            self.list_dock,
+        ):
             self.docks_menu.addAction(dock.toggleViewAction())
         self.db_label.setText(self._database_text())
         url = diary.engine.url.render_as_string(hide_password=False)
@@ -162,11 +186,15 @@ class MainWindow(QMainWindow):
         self.delete_episode_action = self._action(tr("De&lete episode…"), self.delete_episode, None, tr("Delete this episode from the diary"))
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.undo_action = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
+        # Wired to the episode's QUndoStack in _connect_marking().
+        self.undo_action = QAction(tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = QAction(tr("&Redo"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.delete_mark_action = self._action(tr("Delete &mark"), self.controller.delete_selected, QKeySequence.StandardKey.Delete)
+        self.delete_mark_action = QAction(tr("Delete &mark"), self)
+        self.delete_mark_action.setShortcut(QKeySequence.StandardKey.Delete)
+        for action in (self.undo_action, self.redo_action, self.delete_mark_action):
+            action.setEnabled(False)
 
         self.about_action = self._action(tr("&About bodymap"), self.show_about)
         self.about_qt_action = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
@@ -181,13 +209,52 @@ class MainWindow(QMainWindow):
             action.setToolTip(tr(tip))
             action.setStatusTip(tr(tip))
             action.setData(tool.value)
-            action.triggered.connect(lambda _c=False, t=tool: self.controller.set_tool(t))
+            action.triggered.connect(lambda _c=False, t=tool: self._set_tool(t))
             group.addAction(action)
             self.tool_actions[tool] = action
-        self.tool_actions[self.controller.tool].setChecked(True)
-        self.controller.tool_changed.connect(
-            lambda value: self.tool_actions[Tool(value)].setChecked(True)
-        )
+        self.tool_actions[Tool.TRIGGER_POINT].setChecked(True)
+
+    def _set_tool(self, tool: Tool) -> None:
+        if self.controller is not None:
+            self.controller.set_tool(tool)
+
+    def _connect_marking(self) -> None:
+        """Wire the actions to the episode model and the marking controller."""
+        assert self.document is not None and self.controller is not None
+        stack = self.document.undo_stack
+        # Bound methods, not lambdas: Qt drops the connections when the window goes away.
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        self.delete_mark_action.setEnabled(True)
+        self.delete_mark_action.triggered.connect(self.controller.delete_selected)
+        checked = next(t for t, a in self.tool_actions.items() if a.isChecked())
+        self.controller.set_tool(checked)
+        self.controller.tool_changed.connect(self._tool_changed)
+        self.controller.brush_size = float(self.brush_size.value())
+        self.brush_size.valueChanged.connect(self._brush_size_changed)
+        self.document.modified_changed.connect(self._update_title)
+        self.document.fields_changed.connect(self._update_title)
+
+    @Slot(str)
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo"))
+
+    @Slot(str)
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo"))
+
+    @Slot(str)
+    def _tool_changed(self, value: str) -> None:
+        self.tool_actions[Tool(value)].setChecked(True)
+
+    @Slot(int)
+    def _brush_size_changed(self, value: int) -> None:
+        if self.controller is not None:
+            self.controller.brush_size = float(value)
 
     def _create_tool_bar(self) -> None:
         bar = QToolBar(self.tr("Marking tools"), self)
@@ -202,10 +269,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Brush ")))
         self.brush_size = QSpinBox()
         self.brush_size.setRange(4, 120)
-        self.brush_size.setValue(int(self.controller.brush_size))
+        self.brush_size.setValue(24)
         self.brush_size.setSuffix(self.tr(" units"))
         self.brush_size.setToolTip(self.tr("Brush size for painting referred pain"))
-        self.brush_size.valueChanged.connect(lambda v: setattr(self.controller, "brush_size", float(v)))
         bar.addWidget(self.brush_size)
         bar.addSeparator()
         bar.addAction(self.undo_action)
@@ -229,8 +295,12 @@ class MainWindow(QMainWindow):
         self.episode_dock = self._dock(self.tr("Episode"), "episode_dock", self.episode_panel, right)
         self.therapy_dock = self._dock(self.tr("Therapies"), "therapy_dock", self.therapy_panel, right)
         self.atlas_dock = self._dock(self.tr("Atlas"), "atlas_dock", self.atlas_panel, right)
-        self.tabifyDockWidget(self.episode_dock, self.therapy_dock)
-        self.tabifyDockWidget(self.episode_dock, self.atlas_dock)
+        self.history_dock = self._dock(self.tr("History"), "history_dock", self.history_panel, right)
+        self.heatmap_dock = self._dock(self.tr("Heat map"), "heatmap_dock", self.heatmap_panel, right)
+        for dock in (self.therapy_dock, self.atlas_dock, self.history_dock, self.heatmap_dock):
+            self.tabifyDockWidget(self.episode_dock, dock)
+        # The heat map colours the body only while its panel is the one on show.
+        self.heatmap_dock.visibilityChanged.connect(self.heatmap_panel.set_active)
         self.episode_dock.raise_()
         self.list_dock = QDockWidget(self.tr("Diary"), self)
         self.list_dock.setObjectName("list_dock")
@@ -244,7 +314,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_action, self.from_last_action, self.save_action, self.discard_action, self.delete_episode_action):
             self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
+        self.file_quit_separator = self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.undo_action)
@@ -275,8 +345,8 @@ class MainWindow(QMainWindow):
         where = url.database if url.drivername.startswith("sqlite") else url.render_as_string()
         return self.tr("Diary: {where}").format(where=where or self.tr("in memory"))
 
-    def _update_title(self) -> None:
-        if self.profile is None:
+    def _update_title(self, *_args: object) -> None:
+        if self.profile is None or self.document is None:
             self.setWindowTitle("bodymap")
             return
         local = self.document.to_record().local_start
@@ -323,6 +393,8 @@ class MainWindow(QMainWindow):
         if last is None:
             self.statusBar().showMessage(self.tr("There is no earlier episode yet"), 4000)
             return
+        from bodymap.map.document import copy_marks_for_new_episode
+
         self.document.new(self.profile.id, copy_marks_for_new_episode(last.marks))
         self.statusBar().showMessage(
             self.tr("New episode with {n} marks from {when}").format(
@@ -443,6 +515,7 @@ class MainWindow(QMainWindow):
         """The select tool clicked a region: the atlas question and the therapies follow it."""
         self.atlas_panel.add_region(region)
         self.therapy_panel.show_for(region)
+        self.history_panel.show_region(region)
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:
@@ -486,6 +559,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.drafts.discard()
+        self.history_panel.wait()
+        self.heatmap_panel.wait()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
