@@ -1,0 +1,96 @@
+"""What to do when the diary file is damaged at start.
+
+``offer_recovery(db_file, error, parent)`` tells the person plainly that the diary could not be
+opened, and offers: go back to the newest good backup (the damaged file is first moved aside,
+never overwritten), open another file, or quit.  It returns the database URL to open, or None to
+quit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from bodymap.paths import db_url
+from bodymap.store.backup import BackupError, move_aside_damaged, newest_good_backup, restore
+
+RESTORE = "restore"
+OTHER = "other"
+QUIT = "quit"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("recovery", text)
+
+
+def ask_choice(
+    parent: QWidget | None, title: str, text: str, detail: str, choices: list[tuple[str, str]]
+) -> str:
+    """Show a warning with one button per choice; return the chosen key (QUIT if closed)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
+    buttons = {}
+    for key, label in choices:
+        role = QMessageBox.ButtonRole.RejectRole if key == QUIT else QMessageBox.ButtonRole.AcceptRole
+        buttons[box.addButton(label, role)] = key
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton(), QUIT)
+
+
+def offer_recovery(db_file: Path, error: Exception, parent: QWidget | None = None) -> str | None:
+    """Offer the newest good backup, another file, or quitting; return the URL to open or None."""
+    db_file = Path(db_file)
+    title = _tr("The diary cannot be opened")
+    while True:
+        backup = newest_good_backup(db_file)
+        text = _tr(
+            "The diary file {file} is damaged, so bodymap cannot open it.\n\n"
+            "Nothing has been changed yet."
+        ).format(file=db_file)
+        choices: list[tuple[str, str]] = []
+        if backup is not None:
+            when = backup.local_created.strftime("%Y-%m-%d %H:%M")
+            detail = _tr(
+                "The newest good backup is from {when} ({n} episodes). Going back to it keeps "
+                "the damaged file beside it, renamed, in case it can be rescued later; what was "
+                "saved after the backup is not in it."
+            ).format(when=when, n=backup.episodes)
+            choices.append((RESTORE, _tr("Go back to the backup of {when}").format(when=when)))
+        else:
+            detail = _tr("There is no good backup of this diary.")
+        detail += "\n\n" + _tr("Details: {error}").format(error=error)
+        choices.append((OTHER, _tr("Open another file…")))
+        choices.append((QUIT, _tr("Quit")))
+        choice = ask_choice(parent, title, text, detail, choices)
+        if choice == RESTORE and backup is not None:
+            try:
+                aside = move_aside_damaged(db_file)
+                restore(db_file, backup.path)
+            except (BackupError, OSError) as exc:
+                QMessageBox.critical(
+                    parent, title, _tr("The backup could not be restored:\n{error}").format(error=exc)
+                )
+                continue
+            QMessageBox.information(
+                parent,
+                _tr("Backup restored"),
+                _tr("The diary is back as it was on {when}.\nThe damaged file was kept as\n{aside}").format(
+                    when=backup.local_created.strftime("%Y-%m-%d %H:%M"), aside=aside
+                ),
+            )
+            return db_url(str(db_file))
+        if choice == OTHER:
+            name, _filter = QFileDialog.getOpenFileName(
+                parent, _tr("Open a diary file"), str(db_file.parent),
+                _tr("bodymap diary (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            )
+            if name:
+                return db_url(name)
+            continue
+        return None
