@@ -74,7 +74,7 @@ def start_main_window(url: str) -> MainWindow:
     window = MainWindow()
     loader = DiaryLoader(url, window)
     loader.loaded.connect(window.attach_diary)
-    loader.failed.connect(lambda message: _diary_failed(window, url, message))
+    loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
     window.diary_loader = loader  # keep it alive while it runs
     # Start opening the diary once the window has painted, so the two do not compete.
     window.first_painted.connect(loader.start)
@@ -82,30 +82,41 @@ def start_main_window(url: str) -> MainWindow:
     return window
 
 
-def _diary_failed(window: MainWindow, url: str, message: str) -> None:
+def _diary_failed(window: MainWindow, url: str, message: str, damaged: bool) -> None:
+    """Tell the person why the diary cannot be opened and offer a way on: the newest good
+    backup (for a damaged file), another file, or quitting.  The file itself is left alone."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QFileDialog
 
-    from bodymap.paths import sqlite_file
+    from bodymap.paths import db_url, sqlite_file
+    from bodymap.ui import recovery
 
-    QMessageBox.critical(
-        window, QCoreApplication.translate("app", "bodymap cannot open the diary"), message
-    )
-    new_url = None
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("app", text)
+
+    new_url: str | None = None
     path = sqlite_file(url)
-    if path is not None:
-        try:
-            from bodymap.ui.recovery import offer_recovery
-        except ImportError:
-            offer_recovery = None
-        if offer_recovery is not None:
-            new_url = offer_recovery(path, RuntimeError(message), window)
+    if damaged and path is not None:
+        new_url = recovery.offer_recovery(path, RuntimeError(message), window)
+    else:
+        choice = recovery.ask_choice(
+            window,
+            tr("bodymap cannot open the diary"),
+            message,
+            tr("The file was not changed."),
+            [(recovery.OTHER, tr("Open another file…")), (recovery.QUIT, tr("Quit"))],
+        )
+        if choice == recovery.OTHER:
+            name, _filter = QFileDialog.getOpenFileName(
+                window, tr("Open a diary file"), "", tr("bodymap diary (*.sqlite3);;All files (*)")
+            )
+            new_url = db_url(name) if name else None
     if new_url:
         from bodymap.ui.diary_loader import DiaryLoader
 
         loader = DiaryLoader(new_url, window)
         loader.loaded.connect(window.attach_diary)
-        loader.failed.connect(lambda text: _diary_failed(window, new_url, text))
+        loader.failed.connect(lambda text, bad: _diary_failed(window, new_url, text, bad))
         window.diary_loader = loader
         loader.start()
         return

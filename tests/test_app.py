@@ -91,17 +91,20 @@ def test_window_opens_on_an_empty_default_database(qtbot, monkeypatch: pytest.Mo
 def test_unusable_database_gets_a_dialog_and_is_left_alone(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     import bodymap.ui.recovery as recovery
 
     path = tmp_path / "garbage.sqlite3"
     path.write_bytes(b"not a database" * 50)
     messages: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda parent, title, text: messages.append(text))
-    )
-    monkeypatch.setattr(recovery, "offer_recovery", lambda *args, **kwargs: None)
+
+    def choose_quit(parent, title, text, detail, choices):
+        messages.append(text)
+        assert [key for key, _label in choices] == [recovery.OTHER, recovery.QUIT]
+        return recovery.QUIT
+
+    monkeypatch.setattr(recovery, "ask_choice", choose_quit)
     exits: list[int] = []
     monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
 

@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.demo",
     "bodymap.commands.history",
     "bodymap.commands.report",
+    "bodymap.commands.data",
 )
 
 

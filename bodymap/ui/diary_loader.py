@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 class DiaryLoader(QThread):
     #: The open :class:`~bodymap.store.service.Diary` (queued to the UI thread).
     loaded = Signal(object)
-    #: A message fit to show when the database cannot be used.
-    failed = Signal(str)
+    #: A message fit to show when the database cannot be used, and whether the file is damaged
+    #: (then a backup can be offered).
+    failed = Signal(str, bool)
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -17,18 +18,26 @@ class DiaryLoader(QThread):
 
     def run(self) -> None:
         from bodymap.anatomy.therapies import ensure_catalogue
-        from bodymap.store.errors import StoreError
+        from bodymap.paths import sqlite_file
+        from bodymap.store.backup import daily_backup
+        from bodymap.store.errors import DamagedDatabase, StoreError
         from bodymap.store.service import Diary
 
         try:
             diary = Diary.open(self.url)
             ensure_catalogue(diary)
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), isinstance(exc, DamagedDatabase))
             return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the person, not a log
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.failed.emit(f"{type(exc).__name__}: {exc}", False)
             return
+        path = sqlite_file(self.url)
+        if path is not None:
+            try:
+                daily_backup(path)  # at most one a day, the last ten kept
+            except OSError:
+                pass  # a full disk must not stop the diary from opening; the next start retries
         # SQLite connections belong to the thread that made them: let the UI thread make its own.
         diary.engine.dispose()
         self.loaded.emit(diary)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         from bodymap.map.document import EpisodeDocument
         from bodymap.map.tools import MarkingController
         from bodymap.ui.atlas_panel import AtlasPanel
+        from bodymap.ui.data_actions import DataActions
         from bodymap.ui.drafts import DraftKeeper, draft_path_for
         from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
         from bodymap.ui.heatmap_panel import HeatmapPanel
@@ -121,6 +122,17 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.report_actions.actions():
             self.file_menu.insertAction(self.file_quit_separator, action)
+        self.data_actions = DataActions(diary, db_file_of(diary), self)
+        self.data_actions.data_changed.connect(self._data_changed)
+        self.data_actions.message.connect(self._show_timed_message)
+        self.file_menu.insertSeparator(self.file_quit_separator)
+        for action in self.data_actions.actions():
+            self.file_menu.insertAction(self.file_quit_separator, action)
+        # While the window stays open for days, keep making the daily backup.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60 * 60 * 1000)
+        self.backup_timer.timeout.connect(self._daily_backup)
+        self.backup_timer.start()
         self.controller.region_picked.connect(self._region_picked)
         self.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
@@ -509,6 +521,33 @@ class MainWindow(QMainWindow):
         if mark.regions:
             main_region = max(mark.regions, key=lambda r: mark.regions[r])
             self.therapy_panel.show_for(main_region, mark.muscle_key, tuple(mark.qualities))
+
+    @Slot()
+    def _data_changed(self) -> None:
+        """After an import or a restore: show what the diary now holds."""
+        self.episode_list.reload()
+        self.episode_panel.reload_therapies()
+        episode_id = self.document.episode_id
+        if episode_id is not None and not self.document.is_modified():
+            try:
+                self.document.load(self.diary.get_episode(episode_id))
+            except StoreError:
+                self.document.new(self.profile.id)
+
+    @Slot(str)
+    def _show_timed_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    @Slot()
+    def _daily_backup(self) -> None:
+        from bodymap.store.backup import daily_backup
+
+        path = db_file_of(self.diary) if self.diary is not None else None
+        if path is not None:
+            try:
+                daily_backup(path)
+            except OSError as exc:
+                self.statusBar().showMessage(self.tr("The daily backup failed: {e}").format(e=exc), 10000)
 
     @Slot(str, str)
     def _region_picked(self, _view: str, region: str) -> None:
