@@ -132,7 +132,9 @@ def run_child(args: list[str], script: Path, delay: float) -> list[str]:
     child.send_signal(signal.SIGKILL)
     out, _err = child.communicate(timeout=30)
     assert child.returncode in (-signal.SIGKILL, 0), _err
-    return early + out.splitlines()
+    # A line is "reported" only once its newline is out: the kill can cut the last one short.
+    complete = out.split("\n")[:-1]
+    return early + [line for line in complete if line.strip()]
 
 
 def save_worker(db: Path, script: Path, seed: int) -> int:
