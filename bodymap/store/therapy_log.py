@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import selectinload
 
 from bodymap.store.errors import NotFoundError, ValidationError
 from bodymap.store.models import Episode, Profile, Therapy, TherapyUse, TherapyUseRegion
@@ -201,6 +202,7 @@ def unrated_uses(
             )
             .order_by(TherapyUse.used_at.desc(), TherapyUse.id.desc())
             .limit(limit)
+            .options(selectinload(TherapyUse.regions))
         ).all()
         return [_use_record(u, name) for u, name in rows]
 

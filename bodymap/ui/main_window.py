@@ -311,8 +311,13 @@ class MainWindow(QMainWindow):
         self.heatmap_dock = self._dock(self.tr("Heat map"), "heatmap_dock", self.heatmap_panel, right)
         for dock in (self.therapy_dock, self.atlas_dock, self.history_dock, self.heatmap_dock):
             self.tabifyDockWidget(self.episode_dock, dock)
-        # The heat map colours the body only while its panel is the one on show.
+        # The heat map colours the body only while its panel is the one on show; the therapy
+        # and history panels catch up with the last click when they come on show.
         self.heatmap_dock.visibilityChanged.connect(self.heatmap_panel.set_active)
+        self._pending_therapy: tuple[str, str | None, tuple[str, ...]] | None = None
+        self._pending_history: str | None = None
+        self.therapy_dock.visibilityChanged.connect(self._dock_shown)
+        self.history_dock.visibilityChanged.connect(self._dock_shown)
         self.episode_dock.raise_()
         self.list_dock = QDockWidget(self.tr("Diary"), self)
         self.list_dock.setObjectName("list_dock")
@@ -520,7 +525,7 @@ class MainWindow(QMainWindow):
             self.atlas_panel.ask_for_area(mark.regions)
         if mark.regions:
             main_region = max(mark.regions, key=lambda r: mark.regions[r])
-            self.therapy_panel.show_for(main_region, mark.muscle_key, tuple(mark.qualities))
+            self._follow(therapy=(main_region, mark.muscle_key, tuple(mark.qualities)))
 
     @Slot()
     def _data_changed(self) -> None:
@@ -551,10 +556,41 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _region_picked(self, _view: str, region: str) -> None:
-        """The select tool clicked a region: the atlas question and the therapies follow it."""
+        """The select tool clicked a region: the atlas question, therapies and history follow."""
         self.atlas_panel.add_region(region)
-        self.therapy_panel.show_for(region)
-        self.history_panel.show_region(region)
+        self._follow(therapy=(region, None, ()), history=region)
+
+    def _follow(
+        self,
+        therapy: tuple[str, str | None, tuple[str, ...]] | None = None,
+        history: str | None = None,
+    ) -> None:
+        """Point the therapy and history panels at what was just clicked, but only refill a
+        panel that is on show, and only after the click has been drawn: a mark must appear
+        within a frame, and these panels query the diary."""
+        if therapy is not None:
+            self._pending_therapy = therapy
+        if history is not None:
+            self._pending_history = history
+        QTimer.singleShot(0, self._refresh_followers)
+
+    @Slot(bool)
+    def _dock_shown(self, visible: bool) -> None:
+        if visible:
+            QTimer.singleShot(0, self._refresh_followers)
+
+    @Slot()
+    def _refresh_followers(self) -> None:
+        if self._pending_therapy is not None and self._panel_on_show(self.therapy_dock):
+            self.therapy_panel.show_for(*self._pending_therapy)
+            self._pending_therapy = None
+        if self._pending_history is not None and self._panel_on_show(self.history_dock):
+            self.history_panel.show_region(self._pending_history)
+            self._pending_history = None
+
+    @staticmethod
+    def _panel_on_show(dock: QDockWidget) -> bool:
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:
