@@ -21,7 +21,7 @@ Row = tuple[str, float, str, str]
 def _map_rows() -> list[Row]:
     from benchmarks import bench_map
 
-    budgets = {"us": "< 1000 us"}
+    budgets = {"µs": "< 1000 µs"}
     return [(name, value, unit, budgets.get(unit, "")) for name, value, unit in bench_map.bench_hit_test()]
 
 

@@ -303,3 +303,24 @@ def test_referred_area_offers_candidates_and_links_in_one_click(qtbot, window: M
     assert points[0].muscle_key == muscle_key
     doc.undo_stack.undo()  # one step undoes both
     assert [m.kind for m in doc.marks()] == ["referred_area"]
+
+
+def test_switching_person_shows_their_own_diary(qtbot, window: MainWindow, diary: Diary, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    x, y = anatomy.inside_point("back", "calf.left")
+    click_map(qtbot, window, "back", x, y)
+    assert window.save_episode()
+    first = window.profile
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Anna Rossi", True)))
+    window._fill_profile_menu()
+    new_action = window.profile_menu.actions()[-1]
+    new_action.trigger()
+    assert window.profile.name == "Anna Rossi"
+    assert window.episode_list.tree.topLevelItemCount() == 0
+    assert "Anna Rossi" in window.windowTitle()
+    window._fill_profile_menu()
+    back = next(a for a in window.profile_menu.actions() if a.text() == first.name)
+    back.trigger()
+    assert window.profile.id == first.id
+    assert window.episode_list.tree.topLevelItemCount() == 1

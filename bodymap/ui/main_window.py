@@ -15,8 +15,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QSpinBox,
@@ -28,11 +30,11 @@ from bodymap import __version__
 from bodymap.map.tool_kinds import Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.errors import ConflictError, StoreError
-from bodymap.store.records import ProfileRecord
 
 if TYPE_CHECKING:
     from bodymap.map.document import EpisodeDocument
     from bodymap.map.tools import MarkingController
+    from bodymap.store.records import ProfileRecord
     from bodymap.store.service import Diary
 
 TOOL_LABELS = {
@@ -128,6 +130,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.data_actions.actions():
             self.file_menu.insertAction(self.file_quit_separator, action)
+        self.profile_menu = QMenu(self.tr("&Person"), self)
+        self.profile_menu.setToolTip(self.tr("Whose diary: one person each (a therapist may keep several)"))
+        self.file_menu.insertMenu(self.file_quit_separator, self.profile_menu)
+        self.profile_menu.aboutToShow.connect(self._fill_profile_menu)
         # While the window stays open for days, keep making the daily backup.
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60 * 60 * 1000)
@@ -526,6 +532,47 @@ class MainWindow(QMainWindow):
         if mark.regions:
             main_region = max(mark.regions, key=lambda r: mark.regions[r])
             self._follow(therapy=(main_region, mark.muscle_key, tuple(mark.qualities)))
+
+    @Slot()
+    def _fill_profile_menu(self) -> None:
+        self.profile_menu.clear()
+        group = QActionGroup(self.profile_menu)
+        for profile in self.diary.list_profiles():
+            action = self.profile_menu.addAction(profile.name)
+            action.setCheckable(True)
+            action.setChecked(profile.id == self.profile.id)
+            action.triggered.connect(lambda _c=False, p=profile: self.switch_profile(p))
+            group.addAction(action)
+        self.profile_menu.addSeparator()
+        self.profile_menu.addAction(self.tr("New person…"), self._new_profile)
+
+    def _new_profile(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
+        if not ok or not name.strip():
+            return
+        try:
+            profile = self.diary.create_profile(name)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("New person"), str(exc))
+            return
+        self.switch_profile(profile)
+
+    def switch_profile(self, profile: ProfileRecord) -> None:
+        """Show another person's diary (after asking about unsaved changes)."""
+        if profile.id == self.profile.id or not self.maybe_keep_changes():
+            return
+        self.drafts.discard()
+        self.profile = profile
+        pid = profile.id or 0
+        self.document.new(pid)
+        self.episode_list.profile_id = pid
+        self.episode_list.reload()
+        self.therapy_panel.profile_id = pid
+        self.history_panel.set_profile(pid)
+        self.heatmap_panel.set_profile(pid)
+        self.report_actions.set_profile(pid)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Now showing the diary of {name}").format(name=profile.name), 5000)
 
     @Slot()
     def _data_changed(self) -> None:
