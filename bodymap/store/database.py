@@ -12,12 +12,16 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from bodymap.paths import backup_dir_for, sqlite_file
 from bodymap.store.engine import create_private_file, make_engine
 from bodymap.store.errors import DamagedDatabase, NewerDatabase, NotABodymapDatabase
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 #: Tables every bodymap database has; a file with other tables and no alembic stamp is not ours.
 OUR_TABLES = frozenset({"profile", "episode", "mark", "mark_region", "therapy", "therapy_use"})
@@ -31,7 +35,7 @@ class FileState:
     revision: str | None  # None: empty (new) database
 
 
-def _alembic_config():  # type: ignore[no-untyped-def]
+def _alembic_config() -> Config:
     # Alembic is imported only when a database is opened, not at program start.
     from alembic.config import Config
 

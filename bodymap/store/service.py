@@ -145,9 +145,10 @@ class Diary:
                 episode = Episode(uuid=record.uuid, created_at=now, version=0)
                 s.add(episode)
             else:
-                episode = s.get(Episode, record.id)
-                if episode is None:
+                existing = s.get(Episode, record.id)
+                if existing is None:
                     raise NotFoundError(f"episode {record.id} no longer exists")
+                episode = existing
                 if episode.version != record.version:
                     raise ConflictError(
                         "this episode was changed elsewhere since you opened it; "

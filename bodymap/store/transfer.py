@@ -583,10 +583,11 @@ def upgrade_document(document: Any) -> dict[str, Any]:
         )
     if version < OLDEST_READABLE:
         raise TransferError(f"unknown format version {version}", "version")
+    upgraded: dict[str, Any] = document
     while version < FORMAT_VERSION:
-        document = UPGRADES[version](document)
+        upgraded = UPGRADES[version](upgraded)
         version += 1
-    return document
+    return upgraded
 
 
 # -- validation ---------------------------------------------------------------------------------
