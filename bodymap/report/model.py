@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import text
 
 from bodymap.store.errors import NotFoundError
+from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
 from bodymap.store.service import Diary, utcnow
 
@@ -60,17 +61,6 @@ class RegionRow:
     episodes: int
 
 
-@dataclass(frozen=True)
-class TherapyRow:
-    name: str
-    uses: int
-    better: int
-    same: int
-    worse: int
-    unknown: int
-    mean_relief: float | None
-
-
 @dataclass
 class ReportData:
     person: str
@@ -89,7 +79,7 @@ class ReportData:
     #: mark uuid -> how many times that place was marked in the period (1 in episode mode).
     mark_counts: dict[str, int] = field(default_factory=dict)
     regions: list[RegionRow] = field(default_factory=list)
-    therapies: list[TherapyRow] = field(default_factory=list)
+    therapies: list[TherapyOutcome] = field(default_factory=list)
     #: The most affected regions, most affected first (charted when "charts" is asked for).
     chart_regions: list[str] = field(default_factory=list)
     #: ``bodymap.store.history.RegionHistory`` per charted region (same order).
@@ -207,7 +197,7 @@ def _region_queries(where: str) -> dict[str, str]:
             " WHERE e.profile_id = :profile" + where + " ORDER BY e.started_at, m.position, m.id"
         ),
         "therapies": (
-            "SELECT t.name, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
+            "SELECT t.id, t.name, t.key, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
             " FROM therapy_use u JOIN therapy t ON t.id = u.therapy_id"
             " LEFT JOIN episode e ON e.id = u.episode_id"
             " WHERE u.profile_id = :profile" + where.replace("e.started_at", "u.used_at")
@@ -314,7 +304,7 @@ def build_report(
             _period_marks(data, places, geometry)
 
     if "therapies" in wanted:
-        data.therapies = _therapy_table(therapy_rows)
+        data.therapies = summarise_outcomes(therapy_rows)
 
     if "charts" in wanted and data.chart_regions and episode_id is None:
         from bodymap.store.history import region_history
@@ -387,30 +377,6 @@ def _region_table(
         )
     rows.sort(key=lambda r: (-r.episodes, -r.peak, r.label))
     return rows
-
-
-def _therapy_table(rows: list[Any]) -> list[TherapyRow]:
-    by_name: dict[str, dict[str, Any]] = {}
-    for name, outcome, n, relief_sum, relief_n in rows:
-        t = by_name.setdefault(name, {"better": 0, "same": 0, "worse": 0, "unknown": 0,
-                                      "sum": 0, "n": 0})
-        t[outcome if outcome in ("better", "same", "worse") else "unknown"] += int(n)
-        t["sum"] += relief_sum or 0
-        t["n"] += relief_n or 0
-    out = [
-        TherapyRow(
-            name=name,
-            uses=t["better"] + t["same"] + t["worse"] + t["unknown"],
-            better=t["better"],
-            same=t["same"],
-            worse=t["worse"],
-            unknown=t["unknown"],
-            mean_relief=(t["sum"] / t["n"]) if t["n"] else None,
-        )
-        for name, t in by_name.items()
-    ]
-    out.sort(key=lambda t: (-t.uses, t.name))
-    return out
 
 
 def _place_key(row: Any) -> tuple[Any, ...]:

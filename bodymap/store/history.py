@@ -24,7 +24,7 @@ Definitions (the same in the GUI, the CLI and the charts):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -91,6 +91,37 @@ class TherapyOutcome:
     worse: int
     unknown: int
     mean_relief: float | None
+
+
+def summarise_outcomes(rows: Iterable[Sequence[Any]]) -> list[TherapyOutcome]:
+    """Fold rows of (therapy id, name, key, outcome, count, relief sum, relief count), one per
+    therapy and outcome as ``GROUP BY t.id, u.outcome`` gives them, into one line per therapy:
+    most used first."""
+    folded: dict[int, dict[str, Any]] = {}
+    for tid, name, key, outcome, count, relief_sum, relief_n in rows:
+        t = folded.setdefault(
+            tid, {"name": name, "key": key, "better": 0, "same": 0, "worse": 0,
+                  "unknown": 0, "relief_sum": 0, "relief_n": 0}
+        )
+        t[outcome if outcome in ("better", "same", "worse") else "unknown"] += int(count)
+        t["relief_sum"] += relief_sum or 0
+        t["relief_n"] += relief_n or 0
+    out = [
+        TherapyOutcome(
+            therapy_id=tid,
+            name=t["name"],
+            key=t["key"],
+            uses=t["better"] + t["same"] + t["worse"] + t["unknown"],
+            better=t["better"],
+            same=t["same"],
+            worse=t["worse"],
+            unknown=t["unknown"],
+            mean_relief=(t["relief_sum"] / t["relief_n"]) if t["relief_n"] else None,
+        )
+        for tid, t in folded.items()
+    ]
+    out.sort(key=lambda t: (-t.uses, t.name))
+    return out
 
 
 class EpisodeRow(NamedTuple):
@@ -430,30 +461,7 @@ def region_history(
 
     if window is None:
         window = auto_window(len(points))
-    therapies: dict[int, dict[str, Any]] = {}
-    for tid, name, key, outcome, count, relief_sum, relief_n in therapy_rows:
-        t = therapies.setdefault(
-            tid, {"name": name, "key": key, "better": 0, "same": 0, "worse": 0,
-                  "unknown": 0, "relief_sum": 0, "relief_n": 0}
-        )
-        t[outcome if outcome in ("better", "same", "worse") else "unknown"] += count
-        t["relief_sum"] += relief_sum or 0
-        t["relief_n"] += relief_n or 0
-    therapy_list = [
-        TherapyOutcome(
-            therapy_id=tid,
-            name=t["name"],
-            key=t["key"],
-            uses=t["better"] + t["same"] + t["worse"] + t["unknown"],
-            better=t["better"],
-            same=t["same"],
-            worse=t["worse"],
-            unknown=t["unknown"],
-            mean_relief=(t["relief_sum"] / t["relief_n"]) if t["relief_n"] else None,
-        )
-        for tid, t in therapies.items()
-    ]
-    therapy_list.sort(key=lambda t: (-t.uses, t.name))
+    therapy_list = summarise_outcomes(therapy_rows)
 
     return RegionHistory(
         region_id=region_id,

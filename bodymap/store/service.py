@@ -337,6 +337,26 @@ def _therapy_use_model(u: TherapyUseRecord, profile_id: int, episode_id: int | N
     )
 
 
+def therapy_use_record(u: TherapyUse, therapy_name: str) -> TherapyUseRecord:
+    """A therapy use as a plain record (its regions sorted)."""
+    return TherapyUseRecord(
+        id=u.id,
+        uuid=u.uuid,
+        therapy_id=u.therapy_id,
+        therapy_name=therapy_name,
+        used_at=u.used_at,
+        utc_offset_minutes=u.utc_offset_minutes,
+        duration_minutes=u.duration_minutes,
+        regions=sorted(r.region_id for r in u.regions),
+        dose=u.dose,
+        outcome=u.outcome,
+        relief=u.relief,
+        note=u.note,
+        episode_id=u.episode_id,
+        profile_id=u.profile_id,
+    )
+
+
 def _mark_record(m: Mark, uuid_by_id: dict[int, str]) -> MarkRecord:
     return MarkRecord(
         id=m.id,
@@ -371,23 +391,5 @@ def _episode_record(e: Episode) -> EpisodeRecord:
         triggers=list(e.triggers or []),
         notes=e.notes,
         marks=[_mark_record(m, uuid_by_id) for m in e.marks],
-        therapy_uses=[
-            TherapyUseRecord(
-                id=u.id,
-                uuid=u.uuid,
-                therapy_id=u.therapy_id,
-                therapy_name=u.therapy.name,
-                used_at=u.used_at,
-                utc_offset_minutes=u.utc_offset_minutes,
-                duration_minutes=u.duration_minutes,
-                regions=[r.region_id for r in u.regions],
-                dose=u.dose,
-                outcome=u.outcome,
-                relief=u.relief,
-                note=u.note,
-                episode_id=u.episode_id,
-                profile_id=u.profile_id,
-            )
-            for u in e.therapy_uses
-        ],
+        therapy_uses=[therapy_use_record(u, u.therapy.name) for u in e.therapy_uses],
     )

@@ -22,7 +22,7 @@ from bodymap.store.records import (
     TherapyRecord,
     TherapyUseRecord,
 )
-from bodymap.store.service import Diary, utcnow
+from bodymap.store.service import Diary, therapy_use_record, utcnow
 
 #: Nothing is claimed about a therapy from fewer rated uses than this.
 MIN_RATED_USES = 3
@@ -80,25 +80,6 @@ def _check_text(field_name: str, value: object, limit: int | None = None) -> str
     if limit is not None and len(value) > limit:
         raise ValidationError(field_name, f"is too long (at most {limit} characters)")
     return value
-
-
-def _use_record(u: TherapyUse, name: str) -> TherapyUseRecord:
-    return TherapyUseRecord(
-        id=u.id,
-        uuid=u.uuid,
-        therapy_id=u.therapy_id,
-        therapy_name=name,
-        used_at=u.used_at,
-        utc_offset_minutes=u.utc_offset_minutes,
-        duration_minutes=u.duration_minutes,
-        regions=sorted(r.region_id for r in u.regions),
-        dose=u.dose,
-        outcome=u.outcome,
-        relief=u.relief,
-        note=u.note,
-        episode_id=u.episode_id,
-        profile_id=u.profile_id,
-    )
 
 
 def log_use(
@@ -159,7 +140,7 @@ def log_use(
         )
         s.add(use)
         s.flush()
-        return _use_record(use, therapy.name)
+        return therapy_use_record(use, therapy.name)
 
 
 def rate_use(
@@ -179,7 +160,7 @@ def rate_use(
         use.outcome = outcome
         use.relief = relief
         s.flush()
-        return _use_record(use, use.therapy.name)
+        return therapy_use_record(use, use.therapy.name)
 
 
 def unrated_uses(
@@ -204,7 +185,7 @@ def unrated_uses(
             .limit(limit)
             .options(selectinload(TherapyUse.regions))
         ).all()
-        return [_use_record(u, name) for u, name in rows]
+        return [therapy_use_record(u, name) for u, name in rows]
 
 
 def get_use(diary: Diary, use_id: int) -> TherapyUseRecord:
@@ -212,7 +193,7 @@ def get_use(diary: Diary, use_id: int) -> TherapyUseRecord:
         use = s.get(TherapyUse, use_id)
         if use is None:
             raise NotFoundError(f"no therapy use with id {use_id}")
-        return _use_record(use, use.therapy.name)
+        return therapy_use_record(use, use.therapy.name)
 
 
 def helped_here(
