@@ -91,9 +91,6 @@ def _diary_failed(window: MainWindow, url: str, message: str, damaged: bool) -> 
     from bodymap.paths import db_url, sqlite_file
     from bodymap.ui import recovery
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("app", text)
-
     new_url: str | None = None
     path = sqlite_file(url)
     if damaged and path is not None:
@@ -101,14 +98,14 @@ def _diary_failed(window: MainWindow, url: str, message: str, damaged: bool) -> 
     else:
         choice = recovery.ask_choice(
             window,
-            tr("bodymap cannot open the diary"),
+            QCoreApplication.translate("app", "bodymap cannot open the diary"),
             message,
-            tr("The file was not changed."),
-            [(recovery.OTHER, tr("Open another file…")), (recovery.QUIT, tr("Quit"))],
+            QCoreApplication.translate("app", "The file was not changed."),
+            [(recovery.OTHER, QCoreApplication.translate("app", "Open another file…")), (recovery.QUIT, QCoreApplication.translate("app", "Quit"))],
         )
         if choice == recovery.OTHER:
             name, _filter = QFileDialog.getOpenFileName(
-                window, tr("Open a diary file"), "", tr("bodymap diary (*.sqlite3);;All files (*)")
+                window, QCoreApplication.translate("app", "Open a diary file"), "", QCoreApplication.translate("app", "bodymap diary (*.sqlite3);;All files (*)")
             )
             new_url = db_url(name) if name else None
     if new_url:

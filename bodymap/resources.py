@@ -24,6 +24,7 @@ def install_translator(app: QApplication) -> None:
     """Load the translation for the user's locale if we ship one (``i18n/bodymap_xx.qm``)."""
     from PySide6.QtCore import QLocale, QTranslator
 
-    translator = QTranslator(app)
+    translator = QTranslator()
     if translator.load(QLocale(), "bodymap", "_", f"{PREFIX}/i18n"):
+        translator.setParent(app)  # kept alive by the application
         app.installTranslator(translator)

@@ -13,6 +13,13 @@ import pytest  # noqa: E402
 
 from bodymap.store.service import Diary  # noqa: E402
 
+try:  # the tests read English texts, whatever the machine's language
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
+except ImportError:  # pragma: no cover - Qt is a dependency
+    pass
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -324,3 +324,32 @@ def test_switching_person_shows_their_own_diary(qtbot, window: MainWindow, diary
     back.trigger()
     assert window.profile.id == first.id
     assert window.episode_list.tree.topLevelItemCount() == 1
+
+
+def test_mark_list_shows_every_mark_and_picks_one(qtbot, window: MainWindow) -> None:
+    for view, region in (("front", "neck_side.right"), ("head_left", "jaw.left")):
+        x, y = anatomy.inside_point(view, region)
+        click_map(qtbot, window, view, x, y)
+    panel = window.mark_panel
+    assert panel.mark_list.count() == 2
+    assert panel.mark_list.currentRow() == 1  # the last placed mark is the selected one
+    panel.mark_list.setCurrentRow(0)  # the neck mark lives in the front view
+    assert window.controller.selected_uuid() == window.document.marks()[0].uuid
+    assert window.map_widget.current_view().view_id == "front"
+
+
+def test_episode_time_is_shown_on_the_clock_it_was_lived_and_edits_keep_its_offset(
+    qtbot, window: MainWindow
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    doc = window.document
+    doc.set_field("started_at", datetime(2026, 3, 15, 20, 30))  # UTC
+    doc.set_field("utc_offset_minutes", 60)  # Rome in winter
+    editor = window.episode_panel.when
+    assert editor.dateTime().time() == QTime(21, 30)
+    editor.setDateTime(QDateTime(QDate(2026, 3, 15), QTime(22, 0)))
+    assert doc.field("started_at") == datetime(2026, 3, 15, 21, 0)
+    assert doc.field("utc_offset_minutes") == 60

@@ -2,207 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
-    <name></name>
-    <message>
-        <source>bodymap cannot open the diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open another file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a diary file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bodymap diary (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new episode now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;last episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new episode with the marks of the last one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this episode in the diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete episode…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this episode from the diary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete &amp;mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About bodymap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AtlasPanel</name>
     <message>
         <source>Trigger points are a debated idea: experts disagree on what they are and studies of them are mixed. This atlas is a guide to where a sore muscle may send pain, not a diagnosis. Pain can have many causes, some serious (chest, belly, calf and sudden or severe pain above all): talk to your doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>I punti trigger sono un&apos;idea discussa: gli esperti non sono d&apos;accordo su cosa siano e gli studi danno risultati contrastanti. Questo atlante è una guida a dove un muscolo dolente può mandare il dolore, non una diagnosi. Il dolore può avere molte cause, alcune serie (soprattutto al petto, alla pancia, al polpaccio, e il dolore improvviso o molto forte): parlane con il tuo medico o fisioterapista.</translation>
     </message>
     <message>
         <source>Find a muscle (English, Italian or Latin name)</source>
         <extracomment>A muscle is shown on the map (key, side).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca un muscolo (nome italiano, inglese o latino)</translation>
     </message>
     <message>
         <source>Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato:</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Destro</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinistro</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambi</translation>
     </message>
     <message>
         <source>Clear map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulisci la mappa</translation>
     </message>
     <message>
         <source>Start a new question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una nuova domanda</translation>
     </message>
     <message>
         <source>&lt;b&gt;What could cause pain here?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cosa potrebbe causare dolore qui?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Muscles&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Muscoli&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Where to feel for its trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove cercare i suoi punti trigger</translation>
     </message>
     <message>
         <source>Pain is felt (solid, hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove si sente il dolore (pieno, tratteggiato)</translation>
     </message>
     <message>
         <source>Sometimes also (pale, dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>A volte anche (chiaro, punteggiato)</translation>
     </message>
     <message>
         <source>on the same side</source>
-        <translation type="unfinished"></translation>
+        <translation>sullo stesso lato</translation>
     </message>
     <message>
         <source>on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>su entrambi i lati</translation>
     </message>
     <message>
         <source>Pain is referred {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dolore è riferito {rule}.</translation>
     </message>
     <message>
         <source>Often mistaken for</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesso scambiato per</translation>
     </message>
     <message>
         <source>What keeps it going</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa lo mantiene attivo</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa puoi fare da te</translation>
     </message>
     <message>
         <source>The sources disagree about parts of this pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fonti non concordano su alcune parti di questo schema.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>With the Select tool, click the regions that hurt on the map (click again to remove one), or select a painted area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con lo strumento Seleziona, clicca sulla mappa le zone che fanno male (clicca di nuovo per toglierne una), oppure seleziona un&apos;area colorata.</translation>
     </message>
     <message>
         <source>Pain in: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore in: {names}</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>destro</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistro</translation>
     </message>
     <message>
         <source>either side</source>
-        <translation type="unfinished"></translation>
+        <translation>un lato qualsiasi</translation>
     </message>
     <message>
         <source>Matches: {m}
 Look for it: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrisponde: {m}
+Dove cercarlo: {w}</translation>
     </message>
 </context>
 <context>
@@ -210,19 +120,19 @@ Look for it: {w}</source>
     <message>
         <source>R</source>
         <extracomment>Largest body pixmap cache (device pixels); beyond it the SVG is painted directly. The repository root (for the file fallback of :func:`svg_source`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Patient&apos;s right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato destro del paziente</translation>
     </message>
     <message>
         <source>Patient&apos;s left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato sinistro del paziente</translation>
     </message>
 </context>
 <context>
@@ -230,75 +140,75 @@ Look for it: {w}</source>
     <message>
         <source>Map</source>
         <extracomment>Tabs: (tab id, views shown side by side in that tab). (view_id, x, y, region_id | None) in map units, from any view. (view_id, region_id | None) from any view. Text for the main window&apos;s status bar (the hovered region&apos;s name, or &quot;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
         <source>Zoom in on the map (Ctrl++, or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandisci la mappa (Ctrl++, o la rotellina del mouse)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riduci (Ctrl+-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta</translation>
     </message>
     <message>
         <source>Show the whole drawing (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutto il disegno (Ctrl+0)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Zoom, relative to the whole drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrandimento, rispetto al disegno intero</translation>
     </message>
     <message>
         <source>Click where it hurts.  Zoom: wheel or +/-.  Move: middle-drag or Space+drag.  Keys: arrows, Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicca dove fa male.  Ingrandire: rotellina o +/-.  Spostarsi: trascina col tasto centrale o Spazio+trascina.  Tasti: frecce, Invio.</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>Head, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa, lato destro</translation>
     </message>
     <message>
         <source>Head, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa, lato sinistro</translation>
     </message>
     <message>
         <source>Soles</source>
-        <translation type="unfinished"></translation>
+        <translation>Piante dei piedi</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Davanti</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dietro</translation>
     </message>
     <message>
         <source>Body map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa del corpo: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -306,458 +216,472 @@ Look for it: {w}</source>
     <message>
         <source>&amp;Export…</source>
         <extracomment>Emitted after an import or a restore changed the diary: reload everything shown. A short message for the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esp&amp;orta…</translation>
     </message>
     <message>
         <source>Save the diary as JSON or as CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il diario in formato JSON o come tabelle CSV</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Add the episodes of a bodymap export</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi gli episodi di un file esportato da bodymap</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia di sicurezza adesso</translation>
     </message>
     <message>
         <source>Copy the diary into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il diario nella cartella delle copie di sicurezza</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina da una copia di sicurezza…</translation>
     </message>
     <message>
         <source>Go back to an earlier copy of the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna a una copia precedente del diario</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Zip of CSV tables (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio zip di tabelle CSV (*.zip)</translation>
     </message>
     <message>
         <source>bodymap export (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di bodymap (*.json)</translation>
     </message>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il diario</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in corso…</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione non riuscita</translation>
     </message>
     <message>
         <source>The diary could not be exported:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile esportare il diario:
+{error}</translation>
     </message>
     <message>
         <source>Exported {n} episodes to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportati {n} episodi in {path}</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione completata</translation>
     </message>
     <message>
         <source>{n} episodes with {m} marks were saved to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} episodi con {m} segni sono stati salvati in
+{path}</translation>
     </message>
     <message>
         <source>Import a bodymap export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un file esportato da bodymap</translation>
     </message>
     <message>
         <source>bodymap export (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione di bodymap (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata; non è cambiato nulla</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata</translation>
     </message>
     <message>
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare questo file</translation>
     </message>
     <message>
         <source>{file} cannot be imported; the diary was not changed.
 
 What is wrong:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non può essere importato; il diario non è stato modificato.
+
+Cosa non va:
+{error}</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profili</translation>
     </message>
     <message>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Segni</translation>
     </message>
     <message>
         <source>Therapy uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie usate</translation>
     </message>
     <message>
         <source>Imported {file}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato {file}:</translation>
     </message>
     <message>
         <source>{what}: {added} added, {skipped} already in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {added} aggiunti, {skipped} già presenti nel diario</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di sicurezza non riuscita</translation>
     </message>
     <message>
         <source>The backup could not be made:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile fare la copia di sicurezza:
+{error}</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di sicurezza salvata in {path}</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di sicurezza fatta</translation>
     </message>
     <message>
         <source>The diary was copied to
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il diario è stato copiato in
+{path}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da una copia di sicurezza</translation>
     </message>
     <message>
         <source>There is no usable backup of this diary yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora una copia di sicurezza utilizzabile di questo diario.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinare questa copia di sicurezza?</translation>
     </message>
     <message>
         <source>Go back to the diary as it was on {when} ({n} episodes)?
 
 What was saved after that is kept in a backup of the current diary, made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornare al diario com&apos;era il {when} ({n} episodi)?
+
+Quello che è stato salvato dopo resta in una copia di sicurezza del diario attuale, fatta prima di tutto.</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristino non riuscito</translation>
     </message>
     <message>
         <source>The backup could not be restored; the diary was not changed.
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile ripristinare la copia di sicurezza; il diario non è stato modificato.
+{error}</translation>
     </message>
     <message>
         <source>Restored the backup of {when}; the previous diary is kept as {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristinata la copia del {when}; il diario precedente è conservato come {kept}</translation>
     </message>
 </context>
 <context>
     <name>EpisodeList</name>
     <message>
         <source>Flare</source>
-        <translation type="unfinished"></translation>
+        <translation>Riacutizzazione</translation>
     </message>
     <message>
         <source>Chronic spasm / tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo cronico / rigidità</translation>
     </message>
     <message>
         <source>Random spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo improvviso</translation>
     </message>
     <message>
         <source>Everyday pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore di tutti i giorni</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Segni</translation>
     </message>
 </context>
 <context>
     <name>EpisodePanel</name>
     <message>
         <source>Flare</source>
-        <translation type="unfinished"></translation>
+        <translation>Riacutizzazione</translation>
     </message>
     <message>
         <source>Chronic spasm / tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo cronico / rigidità</translation>
     </message>
     <message>
         <source>Random spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo improvviso</translation>
     </message>
     <message>
         <source>Everyday pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore di tutti i giorni</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora valutato</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>meglio</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun cambiamento</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peggio</translation>
     </message>
     <message>
         <source>poor sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>sonno scarso</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>stress</translation>
     </message>
     <message>
         <source>cold or weather change</source>
-        <translation type="unfinished"></translation>
+        <translation>freddo o cambio di tempo</translation>
     </message>
     <message>
         <source>overexertion</source>
-        <translation type="unfinished"></translation>
+        <translation>sforzo eccessivo</translation>
     </message>
     <message>
         <source>posture</source>
-        <translation type="unfinished"></translation>
+        <translation>postura</translation>
     </message>
     <message>
         <source>long sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>molto tempo seduti</translation>
     </message>
     <message>
         <source>illness</source>
-        <translation type="unfinished"></translation>
+        <translation>malattia</translation>
     </message>
     <message>
         <source>menstrual cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo mestruale</translation>
     </message>
     <message>
         <source>travel</source>
-        <translation type="unfinished"></translation>
+        <translation>viaggio</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Adesso</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Add your own trigger and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un tuo fattore scatenante e premi Invio</translation>
     </message>
     <message>
         <source>Anything else worth remembering</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro che vale la pena ricordare</translation>
     </message>
     <message>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Provato</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollievo</translation>
     </message>
     <message>
         <source>Add something you tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi qualcosa che hai provato</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Overall pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore complessivo</translation>
     </message>
     <message>
         <source>Fatigue</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaticamento</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fattori scatenanti</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Therapies tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie provate</translation>
     </message>
     <message>
         <source>Add a therapy you tried…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una terapia che hai provato…</translation>
     </message>
     <message>
         <source>New episode, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo episodio, non ancora salvato</translation>
     </message>
     <message>
         <source>Episode saved in the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio salvato nel diario</translation>
     </message>
     <message>
         <source> — unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation> — modifiche non salvate</translation>
     </message>
     <message>
         <source>How much it helped, 0 (not at all) to 10 (pain gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto ha aiutato, da 0 (per niente) a 10 (dolore sparito)</translation>
+    </message>
+    <message>
+        <source>Remove this therapy from the episode</source>
+        <translation>Togli questa terapia dall&apos;episodio</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Togli</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il diario</translation>
     </message>
     <message>
         <source>JSON: everything, can be imported again</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: tutto, si può importare di nuovo</translation>
     </message>
     <message>
         <source>CSV: three tables for a spreadsheet (.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: tre tabelle per un foglio di calcolo (.zip)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i profili</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo:</translation>
     </message>
     <message>
         <source>Only episodes between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo gli episodi tra due date</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>The export holds health data. It is saved readable by you only; keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione contiene dati sulla salute. Viene salvata leggibile solo da te; tienila in un posto riservato.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultimo giorno viene prima del primo.</translation>
     </message>
 </context>
 <context>
@@ -765,15 +689,15 @@ What was saved after that is kept in a backup of the current diary, made first.<
     <message>
         <source>better</source>
         <extracomment>ColorBrewer YlOrRd (7 classes): lightness falls monotonically from the first to the last. Comparison colours: (fill, Qt brush pattern for the hatch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>meglio</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>invariato</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peggio</translation>
     </message>
 </context>
 <context>
@@ -781,123 +705,123 @@ What was saved after that is kept in a backup of the current diary, made first.<
     <message>
         <source>How often (episodes per week)</source>
         <extracomment>(values, earlier values or None) once the map has been painted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quanto spesso (episodi a settimana)</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità media</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità massima</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 3 mesi</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo anno</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato…</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun confronto</translation>
     </message>
     <message>
         <source>With the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Con il periodo precedente</translation>
     </message>
     <message>
         <source>With the same period a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Con lo stesso periodo di un anno prima</translation>
     </message>
     <message>
         <source>Better / worse on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Meglio / peggio sulla mappa</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno accanto all&apos;altro</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>From / to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal / al</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta</translation>
     </message>
     <message>
         <source>As</source>
-        <translation type="unfinished"></translation>
+        <translation>Come</translation>
     </message>
     <message>
         <source>Earlier period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo precedente</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sto contando…</translation>
     </message>
     <message>
         <source>Could not count: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile contare: {0}</translation>
     </message>
     <message>
         <source>episodes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>episodi a settimana</translation>
     </message>
     <message>
         <source>mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>intensità media</translation>
     </message>
     <message>
         <source>peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>intensità massima</translation>
     </message>
     <message>
         <source>Compared with the earlier period ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronto con il periodo precedente ({0})</translation>
     </message>
     <message>
         <source>{0} regions better, {1} worse, {2} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone migliorate: {0}, peggiorate: {1}, invariate: {2}.</translation>
     </message>
     <message>
         <source>{0} regions hurt in this period. Most: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone con dolore in questo periodo: {0}. Le più colpite: {1}</translation>
     </message>
     <message>
         <source>No episodes in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun episodio in questo periodo.</translation>
     </message>
     <message>
         <source>Earlier period: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo precedente: dal {0} al {1}</translation>
     </message>
 </context>
 <context>
@@ -905,790 +829,854 @@ What was saved after that is kept in a backup of the current diary, made first.<
     <message>
         <source>Find a region…</source>
         <extracomment>Range choices: key -&gt; days back from now (None: everything; &quot;custom&quot;: the two date fields). Emitted after a history has been shown (for tests and the status bar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerca una zona…</translation>
     </message>
     <message>
         <source>Body regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone del corpo</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 3 mesi</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo anno</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta SVG…</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>dal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Choose a region on the map or in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una zona sulla mappa o nell&apos;elenco.</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi</translation>
     </message>
     <message>
         <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità media</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità massima</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto spesso</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità</translation>
     </message>
     <message>
         <source>Qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteristiche</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscolo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapia</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usata</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Meglio</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Uguale</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Peggio</translation>
     </message>
     <message>
         <source>Mean relief</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollievo medio</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteristica</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Segni</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Episodes touching this region</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi che toccano questa zona</translation>
     </message>
     <message>
         <source>Trigger points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punti trigger</translation>
     </message>
     <message>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>There is no chart to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora un grafico da esportare.</translation>
     </message>
     <message>
         <source>Intensity per episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità per episodio</translation>
     </message>
     <message>
         <source>episode</source>
-        <translation type="unfinished"></translation>
+        <translation>episodio</translation>
     </message>
     <message>
         <source>moving average ({n} episodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>media mobile ({n} episodi)</translation>
     </message>
     <message>
         <source>No episodes in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun episodio in questo intervallo</translation>
     </message>
     <message>
         <source>intensity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>intensità (0-10)</translation>
     </message>
     <message>
         <source>Episodes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi a settimana</translation>
     </message>
     <message>
         <source>Episodes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi al mese</translation>
     </message>
     <message>
         <source>Pain qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratteristiche del dolore</translation>
     </message>
     <message>
         <source>No qualities noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna caratteristica annotata</translation>
     </message>
     <message>
         <source>Could not read the history: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la storia: {0}</translation>
     </message>
     <message>
         <source>{0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} a settimana</translation>
     </message>
     <message>
         <source>Marked here</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnato qui</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>latent</source>
-        <translation type="unfinished"></translation>
+        <translation>latente</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>risolto</translation>
     </message>
     <message>
         <source>(no muscle named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun muscolo indicato)</translation>
     </message>
     <message>
         <source>none in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno in questo intervallo</translation>
     </message>
     <message>
         <source>Muscles that can refer pain here (atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli che possono riferire dolore qui (atlante)</translation>
     </message>
     <message>
         <source>how well the muscle&apos;s referral pattern fits</source>
-        <translation type="unfinished"></translation>
+        <translation>quanto lo schema di dolore riferito del muscolo corrisponde</translation>
     </message>
     <message>
         <source>flare</source>
-        <translation type="unfinished"></translation>
+        <translation>riacutizzazione</translation>
     </message>
     <message>
         <source>chronic spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmo cronico</translation>
     </message>
     <message>
         <source>random spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmo improvviso</translation>
     </message>
     <message>
         <source>everyday</source>
-        <translation type="unfinished"></translation>
+        <translation>di tutti i giorni</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altro</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il grafico</translation>
     </message>
     <message>
         <source>Choose a region first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima scegli una zona.</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno SVG (*.svg)</translation>
     </message>
     <message>
         <source>The chart could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare il grafico: {0}</translation>
     </message>
 </context>
 <context>
     <name>LogUseDialog</name>
     <message>
         <source>Log that I tried this</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota che l&apos;ho provato</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>durata non indicata</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo</translation>
     </message>
     <message>
         <source>as you write it</source>
-        <translation type="unfinished"></translation>
+        <translation>come lo scrivi tu</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Log it</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota</translation>
     </message>
     <message>
         <source>Choose where you used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli dove l&apos;hai usato.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona</translation>
     </message>
     <message>
         <source>Select, move and edit marks (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona, sposta e modifica i segni (S)</translation>
     </message>
     <message>
         <source>Trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto trigger</translation>
     </message>
     <message>
         <source>Click to place a trigger point (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicca per mettere un punto trigger (T)</translation>
     </message>
     <message>
         <source>Paint referred pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Colora il dolore riferito</translation>
     </message>
     <message>
         <source>Paint the area where pain is felt (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colora l&apos;area dove senti il dolore (B)</translation>
     </message>
     <message>
         <source>Fill region</source>
-        <translation type="unfinished"></translation>
+        <translation>Riempi la zona</translation>
     </message>
     <message>
         <source>Click a region to fill it as referred pain (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicca una zona per riempirla come dolore riferito (F)</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>Erase part of the selected painted area (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella una parte dell&apos;area colorata selezionata (E)</translation>
     </message>
     <message>
         <source>Spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo</translation>
     </message>
     <message>
         <source>Click to mark a spasm or tight muscle (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicca per segnare uno spasmo o un muscolo contratto (P)</translation>
     </message>
     <message>
         <source>Tender point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto dolorabile</translation>
     </message>
     <message>
         <source>Click to mark a fibromyalgia tender point (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clicca per segnare un punto dolorabile della fibromialgia (N)</translation>
+    </message>
+    <message>
+        <source>&amp;New episode</source>
+        <translation>&amp;Nuovo episodio</translation>
+    </message>
+    <message>
+        <source>Start a new episode now</source>
+        <translation>Inizia adesso un nuovo episodio</translation>
+    </message>
+    <message>
+        <source>New from &amp;last episode</source>
+        <translation>Nuovo dall&apos;&amp;ultimo episodio</translation>
+    </message>
+    <message>
+        <source>Start a new episode with the marks of the last one</source>
+        <translation>Inizia un nuovo episodio con i segni dell&apos;ultimo</translation>
+    </message>
+    <message>
+        <source>&amp;Save episode</source>
+        <translation>&amp;Salva episodio</translation>
+    </message>
+    <message>
+        <source>Save this episode in the diary</source>
+        <translation>Salva questo episodio nel diario</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Scar&amp;ta le modifiche</translation>
+    </message>
+    <message>
+        <source>Forget the unsaved changes</source>
+        <translation>Lascia perdere le modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>De&amp;lete episode…</source>
+        <translation>E&amp;limina episodio…</translation>
+    </message>
+    <message>
+        <source>Delete this episode from the diary</source>
+        <translation>Elimina questo episodio dal diario</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Delete &amp;mark</source>
+        <translation>Elimina &amp;segno</translation>
+    </message>
+    <message>
+        <source>&amp;About bodymap</source>
+        <translation>&amp;Informazioni su bodymap</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
         <source>Opening your diary…</source>
         <extracomment>Emitted once, when the map has been painted for the first time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apertura del diario…</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona</translation>
     </message>
     <message>
         <source>Whose diary: one person each (a therapist may keep several)</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chi è il diario: uno per persona (un terapista può tenerne diversi)</translation>
     </message>
     <message>
         <source>Ready: click the map where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: clicca sulla mappa dove fa male</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla {what}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti {what}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>Marking tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Strumenti per segnare</translation>
     </message>
     <message>
         <source>Brush </source>
-        <translation type="unfinished"></translation>
+        <translation>Pennello </translation>
     </message>
     <message>
         <source> units</source>
-        <translation type="unfinished"></translation>
+        <translation> unità</translation>
     </message>
     <message>
         <source>Brush size for painting referred pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandezza del pennello per colorare il dolore riferito</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Segno</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio</translation>
     </message>
     <message>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie</translation>
     </message>
     <message>
         <source>Atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlante</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Storia</translation>
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa di calore</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pannelli</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Diary: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: {where}</translation>
     </message>
     <message>
         <source>in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>in memoria</translation>
     </message>
     <message>
         <source>bodymap — {name} — episode of {when}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap — {name} — episodio del {when}[*]</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>This episode has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo episodio ha modifiche non salvate. Vuoi salvarle?</translation>
     </message>
     <message>
         <source>New episode: click the map where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo episodio: clicca sulla mappa dove fa male</translation>
     </message>
     <message>
         <source>There is no earlier episode yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora un episodio precedente</translation>
     </message>
     <message>
         <source>New episode with {n} marks from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo episodio con {n} segni del {when}</translation>
     </message>
     <message>
         <source>Cannot open the episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;episodio</translation>
     </message>
     <message>
         <source>Opened the episode of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto l&apos;episodio del {when}</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato altrove</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>The episode was not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;episodio non è stato salvato: {error}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato</translation>
     </message>
     <message>
         <source>Changes discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche scartate</translation>
     </message>
     <message>
         <source>Delete episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina episodio</translation>
     </message>
     <message>
         <source>Delete this episode and all its marks from the diary? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare dal diario questo episodio e tutti i suoi segni? Non si potrà tornare indietro.</translation>
     </message>
     <message>
         <source>Episode deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodio eliminato</translation>
     </message>
     <message>
         <source>Unsaved episode found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato un episodio non salvato</translation>
     </message>
     <message>
         <source>bodymap was closed without saving an episode you were editing (last change {when}, {n} marks). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>bodymap si è chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, {n} segni). Vuoi recuperarlo?</translation>
     </message>
     <message>
         <source>Restored {n} unsaved marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperati {n} segni non salvati</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona…</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Now showing the diary of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora vedi il diario di {name}</translation>
     </message>
     <message>
         <source>The daily backup failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia di sicurezza giornaliera non è riuscita: {e}</translation>
     </message>
     <message>
         <source>About bodymap</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su bodymap</translation>
     </message>
     <message>
         <source>&lt;h3&gt;bodymap {version}&lt;/h3&gt;&lt;p&gt;A pain diary on a drawing of the body, for people who live with fibromyalgia, chronic fatigue and myofascial pain, and for their physiotherapists.&lt;/p&gt;&lt;p&gt;Mark trigger points and the areas they send pain to, keep episodes, see what helped and print a map to take along.&lt;/p&gt;&lt;p&gt;bodymap records and suggests; it does not diagnose. Talk to your doctor about new, severe or changing pain.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer: bodymap makes no network connections.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;bodymap {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolore su un disegno del corpo, per chi vive con fibromialgia, stanchezza cronica e dolore miofasciale, e per i loro fisioterapisti.&lt;/p&gt;&lt;p&gt;Segna i punti trigger e le aree dove mandano il dolore, tieni traccia degli episodi, guarda cosa ti ha aiutato e stampa una mappa da portare con te.&lt;/p&gt;&lt;p&gt;bodymap registra e suggerisce; non fa diagnosi. Parla con il tuo medico di un dolore nuovo, forte o che cambia.&lt;/p&gt;&lt;p&gt;Il tuo diario resta su questo computer: bodymap non si collega a internet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MarkPanel</name>
     <message>
         <source>aching</source>
-        <translation type="unfinished"></translation>
+        <translation>indolenzito</translation>
     </message>
     <message>
         <source>burning</source>
-        <translation type="unfinished"></translation>
+        <translation>bruciante</translation>
     </message>
     <message>
         <source>tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>formicolante</translation>
     </message>
     <message>
         <source>stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>trafittivo</translation>
     </message>
     <message>
         <source>throbbing</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsante</translation>
     </message>
     <message>
         <source>cramping</source>
-        <translation type="unfinished"></translation>
+        <translation>crampiforme</translation>
     </message>
     <message>
         <source>numb</source>
-        <translation type="unfinished"></translation>
+        <translation>intorpidito</translation>
     </message>
     <message>
         <source>tight</source>
-        <translation type="unfinished"></translation>
+        <translation>contratto</translation>
     </message>
     <message>
         <source>shooting</source>
-        <translation type="unfinished"></translation>
+        <translation>lancinante</translation>
     </message>
     <message>
         <source>sharp</source>
-        <translation type="unfinished"></translation>
+        <translation>acuto</translation>
     </message>
     <message>
         <source>dull</source>
-        <translation type="unfinished"></translation>
+        <translation>sordo</translation>
     </message>
     <message>
         <source>tender</source>
-        <translation type="unfinished"></translation>
+        <translation>dolente al tocco</translation>
     </message>
     <message>
         <source>heavy</source>
-        <translation type="unfinished"></translation>
+        <translation>pesante</translation>
     </message>
     <message>
         <source>electric</source>
-        <translation type="unfinished"></translation>
+        <translation>a scossa elettrica</translation>
     </message>
     <message>
         <source>trigger point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto trigger</translation>
     </message>
     <message>
         <source>referred-pain area</source>
-        <translation type="unfinished"></translation>
+        <translation>area di dolore riferito</translation>
     </message>
     <message>
         <source>spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>spasmo</translation>
     </message>
     <message>
         <source>tender point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto dolorabile</translation>
     </message>
     <message>
         <source>Click the map to mark where it hurts. Pick a tool above the map.</source>
-        <extracomment>The user asked to place a trigger point at an atlas site and link it (muscle key).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A mark picked in the list lives in this view: show it.</extracomment>
+        <translation>Clicca sulla mappa per segnare dove fa male. Scegli uno strumento sopra la mappa.</translation>
     </message>
     <message>
         <source>0 no pain · 5 moderate · 10 worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>0 nessun dolore · 5 moderato · 10 il peggiore immaginabile</translation>
     </message>
     <message>
         <source>Active (hurts by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo (fa male da solo)</translation>
     </message>
     <message>
         <source>Latent (only when pressed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latente (solo se premuto)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto</translation>
     </message>
     <message>
         <source>Chronic tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigidità cronica</translation>
     </message>
     <message>
         <source>Random spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo improvviso</translation>
     </message>
     <message>
         <source>The muscle this trigger point is probably in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il muscolo in cui probabilmente si trova questo punto trigger</translation>
     </message>
     <message>
         <source>The trigger point this pain comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Il punto trigger da cui viene questo dolore</translation>
     </message>
     <message>
         <source>Muscles whose trigger points send pain here. Double-click to link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscoli i cui punti trigger mandano dolore qui. Doppio clic per collegare.</translation>
     </message>
     <message>
         <source>A note about this spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota su questo punto</translation>
     </message>
     <message>
         <source>Delete mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il segno</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensità</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Spasm</source>
-        <translation type="unfinished"></translation>
+        <translation>Spasmo</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muscolo</translation>
     </message>
     <message>
         <source>Comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene da</translation>
     </message>
     <message>
         <source>Could be caused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere causato da</translation>
     </message>
     <message>
         <source>Feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Come lo senti</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Every mark of this episode; pick one to edit it</source>
+        <translation>Tutti i segni di questo episodio; scegline uno per modificarlo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Marks in this episode&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Segni in questo episodio&lt;/b&gt; ({n})</translation>
     </message>
     <message>
         <source>No mark selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segno selezionato</translation>
     </message>
     <message>
         <source>off the regions</source>
-        <translation type="unfinished"></translation>
+        <translation>fuori dalle zone</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> e altre {n}</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Non so</translation>
     </message>
     <message>
         <source>{name} (likely here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (probabilmente qui)</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collegato</translation>
     </message>
     <message>
         <source>{name} — you marked it: double-click to link</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — l&apos;hai segnato: doppio clic per collegare</translation>
     </message>
     <message>
         <source>{name} — check: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — controlla: {where}</translation>
     </message>
     <message>
         <source>Add trigger point and link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi il punto trigger e collega</translation>
     </message>
 </context>
 <context>
@@ -1696,347 +1684,437 @@ What was saved after that is kept in a backup of the current diary, made first.<
     <message>
         <source>Print pre&amp;view…</source>
         <extracomment>Emitted with the path after a PDF was written. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace this to answer the options dialog without showing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteprima di stampa…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;mpa…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta P&amp;DF…</translation>
     </message>
     <message>
         <source>Pain map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa del dolore</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il resoconto in PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PDF</translation>
     </message>
     <message>
         <source>The PDF could not be written:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il PDF:
+{0}</translation>
     </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report for the physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto per il fisioterapista</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 3 mesi</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo anno</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto</translation>
     </message>
     <message>
         <source>From… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal… al…</translation>
     </message>
     <message>
         <source>The current episode</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;episodio attuale</translation>
     </message>
     <message>
         <source>Body map with legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa del corpo con legenda</translation>
     </message>
     <message>
         <source>Table by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella per zona</translation>
     </message>
     <message>
         <source>Therapies and outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie e risultati</translation>
     </message>
     <message>
         <source>Charts of the most affected regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici delle zone più colpite</translation>
     </message>
     <message>
         <source>Box for the therapist&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spazio per le note del terapista</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi:</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina da una copia di sicurezza</translation>
     </message>
     <message>
         <source>Choose a backup to go back to. The diary as it is now is kept as a backup first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la copia a cui tornare. Prima il diario com&apos;è adesso viene conservato in una copia, così puoi tornare indietro.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatta il</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodi</translation>
     </message>
     <message>
         <source>damaged, cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>danneggiata, non utilizzabile</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina…</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>giornaliera</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>prima di un ripristino</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>prima di un aggiornamento</translation>
     </message>
 </context>
 <context>
     <name>SuggestionCard</name>
     <message>
         <source>with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>con il tuo medico o terapista</translation>
     </message>
     <message>
         <source>You here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per te qui: {0}</translation>
     </message>
     <message>
         <source>Take care: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: {0}</translation>
     </message>
     <message>
         <source>Details and cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli e precauzioni</translation>
     </message>
     <message>
         <source>Log that I tried this</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota che l&apos;ho provato</translation>
     </message>
     <message>
         <source>Why here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché qui: {0}</translation>
     </message>
     <message>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si fa</translation>
     </message>
     <message>
         <source>How long: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo: {0}</translation>
     </message>
     <message>
         <source>Cautions</source>
-        <translation type="unfinished"></translation>
+        <translation>Precauzioni</translation>
     </message>
     <message>
         <source>Evidence: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prove scientifiche: {0}. {1}</translation>
     </message>
 </context>
 <context>
     <name>TherapyPanel</name>
     <message>
         <source>Therapies</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapie</translation>
     </message>
     <message>
         <source>Select a region or a muscle on the map to see what has helped you there and what you could try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona una zona o un muscolo sulla mappa per vedere cosa ti ha aiutato lì e cosa potresti provare.</translation>
     </message>
     <message>
         <source>For: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per: {0}</translation>
     </message>
     <message>
         <source>What has helped you here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ti ha aiutato qui</translation>
     </message>
     <message>
         <source>Nothing logged here yet. Log what you try and rate it later: after three rated tries, this shows how often it helped you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui non è ancora annotato nulla. Annota quello che provi e valutalo dopo: dopo tre prove valutate, qui vedrai quanto spesso ti ha aiutato.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Too few tries to tell: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppo poche prove per dirlo: {0}</translation>
     </message>
     <message>
         <source>Other muscles ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri muscoli ({0})</translation>
     </message>
     <message>
         <source>These can also send pain here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anche questi possono mandare dolore qui: {0}</translation>
     </message>
     <message>
         <source>Commonly tried for this kind of pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesso provati per questo tipo di dolore</translation>
     </message>
     <message>
         <source>Matched to: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbinato a: {0}</translation>
     </message>
     <message>
         <source>To discuss with your clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Da discutere con il tuo medico o terapista</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>destro</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistro</translation>
     </message>
     <message>
         <source>For the muscle: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Per il muscolo: {0}</translation>
     </message>
     <message>
         <source>worse {0} of {1} times</source>
-        <translation type="unfinished"></translation>
+        <translation>peggio {0} volte su {1}</translation>
     </message>
     <message>
         <source>{0} more not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>altre {0} non ancora valutate</translation>
     </message>
     <message>
         <source>Log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota di nuovo</translation>
     </message>
     <message>
         <source>Supplements: the evidence is mostly weak or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Integratori: le prove sono per lo più deboli o assenti</translation>
     </message>
     <message>
         <source>You: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu: {0}: {1}</translation>
     </message>
     <message>
         <source>Show the {0} supplements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i {0} integratori</translation>
     </message>
     <message>
         <source>How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&apos;è andata?</translation>
     </message>
     <message>
         <source>Rating your tries is what lets bodymap show what helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutare le tue prove permette a bodymap di mostrarti cosa ti aiuta.</translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
         <source>relief –</source>
-        <translation type="unfinished"></translation>
+        <translation>sollievo –</translation>
     </message>
     <message>
         <source>relief </source>
-        <translation type="unfinished"></translation>
+        <translation>sollievo </translation>
     </message>
     <message>
         <source>How much relief, from 0 (none) to 10 (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto sollievo, da 0 (nessuno) a 10 (completo)</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Meglio</translation>
     </message>
     <message>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Uguale</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Peggio</translation>
     </message>
     <message>
         <source>See a doctor now if you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai subito da un medico se hai</translation>
     </message>
     <message>
         <source>Logged: {0}. In an hour or so, say here how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotato: {0}. Tra un&apos;ora circa, scrivi qui com&apos;è andata.</translation>
     </message>
     <message>
         <source>Thank you: rating saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie: valutazione salvata.</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
         <source>too few tries to tell ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo poche prove per dirlo ({0})</translation>
     </message>
     <message>
         <source>better {0} of {1} times</source>
-        <translation type="unfinished"></translation>
+        <translation>meglio {0} volte su {1}</translation>
     </message>
     <message>
         <source>, mean relief {0:.1f}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>, sollievo medio {0:.1f}/10</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>bodymap cannot open the diary</source>
+        <translation>bodymap non riesce ad aprire il diario</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Open a diary file</source>
+        <translation>Apri un file di diario</translation>
+    </message>
+    <message>
+        <source>bodymap diary (*.sqlite3);;All files (*)</source>
+        <translation>Diario di bodymap (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>The diary cannot be opened</source>
+        <translation>Il diario non si può aprire</translation>
+    </message>
+    <message>
+        <source>The diary file {file} is damaged, so bodymap cannot open it.
+
+Nothing has been changed yet.</source>
+        <translation>Il file del diario {file} è danneggiato, quindi bodymap non riesce ad aprirlo.
+
+Per ora non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when} ({n} episodes). Going back to it keeps the damaged file beside it, renamed, in case it can be rescued later; what was saved after the backup is not in it.</source>
+        <translation>La copia di sicurezza buona più recente è del {when} ({n} episodi). Se torni a quella, il file danneggiato resta accanto, con un altro nome, nel caso si possa recuperare in seguito; quello che è stato salvato dopo la copia non c&apos;è.</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}</source>
+        <translation>Torna alla copia del {when}</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this diary.</source>
+        <translation>Non c&apos;è una copia di sicurezza buona di questo diario.</translation>
+    </message>
+    <message>
+        <source>Details: {error}</source>
+        <translation>Dettagli: {error}</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+{error}</source>
+        <translation>Non è stato possibile ripristinare la copia di sicurezza:
+{error}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia di sicurezza ripristinata</translation>
+    </message>
+    <message>
+        <source>The diary is back as it was on {when}.
+The damaged file was kept as
+{aside}</source>
+        <translation>Il diario è tornato com&apos;era il {when}.
+Il file danneggiato è stato conservato come
+{aside}</translation>
+    </message>
+    <message>
+        <source>Open a diary file</source>
+        <translation>Apri un file di diario</translation>
+    </message>
+    <message>
+        <source>bodymap diary (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Diario di bodymap (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -50,15 +51,16 @@ OUTCOME_LABELS = {None: "not rated yet", "better": "better", "same": "no change"
 
 
 def local_qdatetime(started_utc: datetime, offset_minutes: int) -> QDateTime:
-    local = started_utc.replace(tzinfo=UTC).astimezone(timezone(timedelta(minutes=offset_minutes)))
-    zone = QTimeZone(offset_minutes * 60)
-    return QDateTime(local.date(), local.time().replace(microsecond=0), zone)
+    """The episode's start as the person saw it on their clock (its own UTC offset, not the
+    offset of the machine showing it now)."""
+    local = started_utc + timedelta(minutes=offset_minutes)
+    return QDateTime(local.date(), local.time().replace(microsecond=0))
 
 
-def utc_from_qdatetime(value: QDateTime) -> tuple[datetime, int]:
-    offset = value.offsetFromUtc()
-    utc = value.toUTC().toPython().replace(tzinfo=None)
-    return utc.replace(microsecond=0), offset // 60
+def utc_from_wall_clock(value: QDateTime, offset_minutes: int) -> datetime:
+    """A clock time typed for an episode back to UTC, with the episode's offset."""
+    wall = datetime.combine(value.date().toPython(), value.time().toPython())
+    return (wall - timedelta(minutes=offset_minutes)).replace(microsecond=0)
 
 
 class EpisodePanel(QWidget):
@@ -102,7 +104,10 @@ class EpisodePanel(QWidget):
         self.therapies.setHorizontalHeaderLabels(
             [self.tr("Tried"), self.tr("Outcome"), self.tr("Relief"), ""]
         )
-        self.therapies.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        therapy_header = self.therapies.horizontalHeader()
+        therapy_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            therapy_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.therapies.verticalHeader().setVisible(False)
         self.therapies.setMaximumHeight(140)
         self.add_therapy = QComboBox()
@@ -211,7 +216,10 @@ class EpisodePanel(QWidget):
                 lambda v, r=row: self._use_changed(r, relief=None if v < 0 else v)
             )
             self.therapies.setCellWidget(row, 2, relief)
-            remove = QPushButton(self.tr("Remove"))
+            remove = QToolButton()
+            remove.setText("✕")
+            remove.setToolTip(self.tr("Remove this therapy from the episode"))
+            remove.setAccessibleName(self.tr("Remove"))
             remove.clicked.connect(lambda _c=False, r=row: self._remove_use(r))
             self.therapies.setCellWidget(row, 3, remove)
 
@@ -224,9 +232,8 @@ class EpisodePanel(QWidget):
     def _when_changed(self, value: QDateTime) -> None:
         if self._updating:
             return
-        utc, offset = utc_from_qdatetime(value)
-        self.document.set_field("started_at", utc)
-        self.document.set_field("utc_offset_minutes", offset)
+        offset = self.document.field("utc_offset_minutes")
+        self.document.set_field("started_at", utc_from_wall_clock(value, offset))
 
     def _set_now(self) -> None:
         now = datetime.now().astimezone()
@@ -308,7 +315,12 @@ class EpisodeList(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.controller = MarkingController(self.document, self.map_widget.views(), self)
         self._connect_marking()
         self.mark_panel = MarkPanel(self.controller, self)
+        self.mark_panel.view_requested.connect(self.map_widget.show_view)
         self.episode_panel = EpisodePanel(self.document, diary, self)
         self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
         self.episode_list.open_requested.connect(self.open_episode)
@@ -193,39 +194,38 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        tr = self.tr
-        self.new_action = self._action(tr("&New episode"), self.new_episode, QKeySequence.StandardKey.New, tr("Start a new episode now"))
+        self.new_action = self._action(self.tr("&New episode"), self.new_episode, QKeySequence.StandardKey.New, self.tr("Start a new episode now"))
         self.from_last_action = self._action(
-            tr("New from &last episode"), self.new_from_last, "Ctrl+Shift+N",
-            tr("Start a new episode with the marks of the last one"),
+            self.tr("New from &last episode"), self.new_from_last, "Ctrl+Shift+N",
+            self.tr("Start a new episode with the marks of the last one"),
         )
-        self.save_action = self._action(tr("&Save episode"), self.save_episode, QKeySequence.StandardKey.Save, tr("Save this episode in the diary"))
-        self.discard_action = self._action(tr("&Discard changes"), self.discard_changes, None, tr("Forget the unsaved changes"))
-        self.delete_episode_action = self._action(tr("De&lete episode…"), self.delete_episode, None, tr("Delete this episode from the diary"))
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.save_action = self._action(self.tr("&Save episode"), self.save_episode, QKeySequence.StandardKey.Save, self.tr("Save this episode in the diary"))
+        self.discard_action = self._action(self.tr("&Discard changes"), self.discard_changes, None, self.tr("Forget the unsaved changes"))
+        self.delete_episode_action = self._action(self.tr("De&lete episode…"), self.delete_episode, None, self.tr("Delete this episode from the diary"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         # Wired to the episode's QUndoStack in _connect_marking().
-        self.undo_action = QAction(tr("&Undo"), self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction(tr("&Redo"), self)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.delete_mark_action = QAction(tr("Delete &mark"), self)
+        self.delete_mark_action = QAction(self.tr("Delete &mark"), self)
         self.delete_mark_action.setShortcut(QKeySequence.StandardKey.Delete)
         for action in (self.undo_action, self.redo_action, self.delete_mark_action):
             action.setEnabled(False)
 
-        self.about_action = self._action(tr("&About bodymap"), self.show_about)
-        self.about_qt_action = self._action(tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        self.about_action = self._action(self.tr("&About bodymap"), self.show_about)
+        self.about_qt_action = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
         self.tool_actions: dict[Tool, QAction] = {}
         group = QActionGroup(self)
         group.setExclusive(True)
         for tool, (label, tip, key) in TOOL_LABELS.items():
-            action = QAction(tr(label), self)
+            action = QAction(self.tr(label), self)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(key))
-            action.setToolTip(tr(tip))
-            action.setStatusTip(tr(tip))
+            action.setToolTip(self.tr(tip))
+            action.setStatusTip(self.tr(tip))
             action.setData(tool.value)
             action.triggered.connect(lambda _c=False, t=tool: self._set_tool(t))
             group.addAction(action)
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self.list_dock.setObjectName("list_dock")
         self.list_dock.setWidget(self.episode_list)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
-        self.resizeDocks([self.mark_dock, self.list_dock], [470, 240], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.mark_dock, self.list_dock], [470, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.mark_dock, self.episode_dock], [380, 520], Qt.Orientation.Vertical)
 
     def _create_menus(self) -> None:

@@ -57,8 +57,8 @@ def intensity_button_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
 
 
 class MarkPanel(QWidget):
-    #: The user asked to place a trigger point at an atlas site and link it (muscle key).
-    place_site_requested = Signal(str)
+    #: A mark picked in the list lives in this view: show it.
+    view_requested = Signal(str)
 
     def __init__(self, controller: MarkingController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,11 +149,18 @@ class MarkPanel(QWidget):
         editor_layout.addLayout(self.form)
         editor_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.marks_label = QLabel()
+        self.mark_list = QListWidget()
+        self.mark_list.setToolTip(self.tr("Every mark of this episode; pick one to edit it"))
+        self.mark_list.setMinimumHeight(90)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.editor)
-        layout.addStretch(1)
+        layout.addSpacing(6)
+        layout.addWidget(self.marks_label)
+        layout.addWidget(self.mark_list, 1)
 
         self.intensity_group.idClicked.connect(self._intensity_clicked)
         self.state_group.buttonClicked.connect(
@@ -172,6 +179,7 @@ class MarkPanel(QWidget):
         )
         self.delete_button.clicked.connect(controller.delete_selected)
 
+        self.mark_list.currentItemChanged.connect(self._list_picked)
         controller.selection_changed.connect(self.show_mark)
         self.document.mark_changed.connect(self._mark_changed)
         self.document.mark_added.connect(self._mark_changed)
@@ -190,6 +198,33 @@ class MarkPanel(QWidget):
         self._uuid = uuid
         self._refresh()
 
+    def _fill_mark_list(self) -> None:
+        """The episode's marks, one line each, the selected one current."""
+        marks = self.document.marks()
+        self.marks_label.setText(
+            self.tr("<b>Marks in this episode</b> ({n})").format(n=len(marks))
+        )
+        self.mark_list.blockSignals(True)
+        try:
+            self.mark_list.clear()
+            for mark in marks:
+                item = QListWidgetItem(f"{self._describe(mark)} · {mark.intensity}/10")
+                item.setData(Qt.ItemDataRole.UserRole, mark.uuid)
+                self.mark_list.addItem(item)
+                if mark.uuid == self._uuid:
+                    self.mark_list.setCurrentItem(item)
+        finally:
+            self.mark_list.blockSignals(False)
+
+    def _list_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None or self._updating:
+            return
+        uuid = item.data(Qt.ItemDataRole.UserRole)
+        if not self.document.has_mark(uuid):
+            return
+        self.view_requested.emit(self.document.mark(uuid).view)
+        self.controller.select(uuid)
+
     def _mark_changed(self, uuid: str) -> None:
         if uuid == self._uuid or self.current_mark() is None:
             self._refresh()
@@ -203,6 +238,7 @@ class MarkPanel(QWidget):
 
     def _refresh(self) -> None:
         mark = self.current_mark()
+        self._fill_mark_list()
         self._updating = True
         try:
             self.editor.setVisible(mark is not None)

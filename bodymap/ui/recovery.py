@@ -21,10 +21,6 @@ OTHER = "other"
 QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("recovery", text)
-
-
 def ask_choice(
     parent: QWidget | None, title: str, text: str, detail: str, choices: list[tuple[str, str]]
 ) -> str:
@@ -46,27 +42,27 @@ def ask_choice(
 def offer_recovery(db_file: Path, error: Exception, parent: QWidget | None = None) -> str | None:
     """Offer the newest good backup, another file, or quitting; return the URL to open or None."""
     db_file = Path(db_file)
-    title = _tr("The diary cannot be opened")
+    title = QCoreApplication.translate("recovery", "The diary cannot be opened")
     while True:
         backup = newest_good_backup(db_file)
-        text = _tr(
+        text = QCoreApplication.translate("recovery",
             "The diary file {file} is damaged, so bodymap cannot open it.\n\n"
             "Nothing has been changed yet."
         ).format(file=db_file)
         choices: list[tuple[str, str]] = []
         if backup is not None:
             when = backup.local_created.strftime("%Y-%m-%d %H:%M")
-            detail = _tr(
+            detail = QCoreApplication.translate("recovery",
                 "The newest good backup is from {when} ({n} episodes). Going back to it keeps "
                 "the damaged file beside it, renamed, in case it can be rescued later; what was "
                 "saved after the backup is not in it."
             ).format(when=when, n=backup.episodes)
-            choices.append((RESTORE, _tr("Go back to the backup of {when}").format(when=when)))
+            choices.append((RESTORE, QCoreApplication.translate("recovery", "Go back to the backup of {when}").format(when=when)))
         else:
-            detail = _tr("There is no good backup of this diary.")
-        detail += "\n\n" + _tr("Details: {error}").format(error=error)
-        choices.append((OTHER, _tr("Open another file…")))
-        choices.append((QUIT, _tr("Quit")))
+            detail = QCoreApplication.translate("recovery", "There is no good backup of this diary.")
+        detail += "\n\n" + QCoreApplication.translate("recovery", "Details: {error}").format(error=error)
+        choices.append((OTHER, QCoreApplication.translate("recovery", "Open another file…")))
+        choices.append((QUIT, QCoreApplication.translate("recovery", "Quit")))
         choice = ask_choice(parent, title, text, detail, choices)
         if choice == RESTORE and backup is not None:
             try:
@@ -74,21 +70,21 @@ def offer_recovery(db_file: Path, error: Exception, parent: QWidget | None = Non
                 restore(db_file, backup.path)
             except (BackupError, OSError) as exc:
                 QMessageBox.critical(
-                    parent, title, _tr("The backup could not be restored:\n{error}").format(error=exc)
+                    parent, title, QCoreApplication.translate("recovery", "The backup could not be restored:\n{error}").format(error=exc)
                 )
                 continue
             QMessageBox.information(
                 parent,
-                _tr("Backup restored"),
-                _tr("The diary is back as it was on {when}.\nThe damaged file was kept as\n{aside}").format(
+                QCoreApplication.translate("recovery", "Backup restored"),
+                QCoreApplication.translate("recovery", "The diary is back as it was on {when}.\nThe damaged file was kept as\n{aside}").format(
                     when=backup.local_created.strftime("%Y-%m-%d %H:%M"), aside=aside
                 ),
             )
             return db_url(str(db_file))
         if choice == OTHER:
             name, _filter = QFileDialog.getOpenFileName(
-                parent, _tr("Open a diary file"), str(db_file.parent),
-                _tr("bodymap diary (*.sqlite3 *.sqlite *.db);;All files (*)"),
+                parent, QCoreApplication.translate("recovery", "Open a diary file"), str(db_file.parent),
+                QCoreApplication.translate("recovery", "bodymap diary (*.sqlite3 *.sqlite *.db);;All files (*)"),
             )
             if name:
                 return db_url(name)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -263,10 +263,10 @@ class SuggestionCard(QFrame):
 def figures(widget: QWidget, stats: TherapyStats) -> str:
     """The person's figures in words, through the widget's translator."""
     if not stats.enough:
-        return widget.tr("too few tries to tell ({0})").format(stats.rated)
-    text = widget.tr("better {0} of {1} times").format(stats.better, stats.rated)
+        return QCoreApplication.translate("TherapyPanel", "too few tries to tell ({0})").format(stats.rated)
+    text = QCoreApplication.translate("TherapyPanel", "better {0} of {1} times").format(stats.better, stats.rated)
     if stats.mean_relief is not None:
-        text += widget.tr(", mean relief {0:.1f}/10").format(stats.mean_relief)
+        text += QCoreApplication.translate("TherapyPanel", ", mean relief {0:.1f}/10").format(stats.mean_relief)
     return text
 
 

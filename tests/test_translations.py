@@ -1,0 +1,323 @@
+"""The Italian translation: in step with the code, complete, compiled, and really shown.
+
+When a test here fails after you changed a user-visible string, run
+``python tools/update_translations.py``, translate what it reports as unfinished in
+``bodymap/i18n/bodymap_it.ts``, and run the tool again (docs/translations.md).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QLocale, QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "bodymap" / "i18n" / "bodymap_it.ts"
+QM = ROOT / "bodymap" / "i18n" / "bodymap_it.qm"
+QM_RESOURCE = ":/bodymap/i18n/bodymap_it.qm"
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Entry:
+    def __init__(self, context: str, message: ET.Element) -> None:
+        self.context = context
+        self.source = message.findtext("source") or ""
+        self.numerus = message.get("numerus") == "yes"
+        translation = message.find("translation")
+        assert translation is not None
+        self.type = translation.get("type")
+        if self.numerus:
+            self.forms = [form.text or "" for form in translation.findall("numerusform")]
+        else:
+            self.forms = [translation.text or ""]
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], Entry]:
+    entries: dict[tuple[str, str], Entry] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            entry = Entry(name, message)
+            entries[(name, entry.source)] = entry
+    return entries
+
+
+@pytest.fixture(scope="module")
+def entries() -> dict[tuple[str, str], Entry]:
+    return read_ts(TS)
+
+
+# -- 1. in step with the code ----------------------------------------------------------------
+
+
+def test_ts_has_exactly_the_strings_of_the_code(tmp_path: Path, entries) -> None:
+    tool = _tool()
+    fresh = tmp_path / "bodymap_it.ts"
+    subprocess.run(tool.lupdate_command(fresh, "it"), check=True, cwd=ROOT, capture_output=True)
+    found = set(read_ts(fresh))
+    committed = set(entries)
+    new = sorted(found - committed)
+    gone = sorted(committed - found)
+    assert not new and not gone, (
+        f"run tools/update_translations.py: new or changed strings {new[:10]}, "
+        f"strings no longer in the code {gone[:10]}"
+    )
+
+
+# -- 2. complete, and the placeholders survive --------------------------------------------------
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
+TAG = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9]*)[^>]*>")
+
+
+def _placeholders(text: str) -> Counter[str]:
+    return Counter(PLACEHOLDER.findall(text))
+
+
+def _tags(text: str) -> list[str]:
+    return [name.lower() for name in TAG.findall(text)]
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+def test_every_string_is_translated_and_finished(entries) -> None:
+    assert len(entries) > 400
+    unfinished = [key for key, e in entries.items() if e.type is not None]
+    empty = [key for key, e in entries.items() if not all(f.strip() for f in e.forms)]
+    assert not unfinished, f"unfinished: {unfinished[:10]}"
+    assert not empty, f"empty translation: {empty[:10]}"
+
+
+def test_translations_keep_placeholders_tags_and_accelerators(entries) -> None:
+    problems = []
+    for key, e in entries.items():
+        for form in e.forms:
+            if _placeholders(form) != _placeholders(e.source):
+                problems.append(("placeholders", key, form))
+            if _tags(form) != _tags(e.source):
+                problems.append(("HTML tags", key, form))
+            if _accelerators(form) != _accelerators(e.source):
+                problems.append(("& accelerator", key, form))
+    assert not problems, problems[:10]
+
+
+def test_the_vocabulary_is_the_physiotherapists(entries) -> None:
+    """The words the diary is built on, as Italian physiotherapists say them."""
+    expected = {
+        ("MainWindow", "Trigger point"): "Punto trigger",
+        ("MainWindow", "Tender point"): "Punto dolorabile",
+        ("MainWindow", "Paint referred pain"): "Colora il dolore riferito",
+        ("MainWindow", "Spasm"): "Spasmo",
+        ("EpisodePanel", "Flare"): "Riacutizzazione",
+        ("EpisodePanel", "Fatigue"): "Affaticamento",
+        ("MainWindow", "Episode"): "Episodio",
+    }
+    for key, italian in expected.items():
+        assert entries[key].forms == [italian], key
+
+
+def _table_strings() -> dict[str, list[str]]:
+    """The labels the widgets pass to ``self.tr()`` at run time, by the class that does it."""
+    from bodymap.anatomy import atlas
+    from bodymap.map.commands import KIND_NAMES
+    from bodymap.store.records import COMMON_TRIGGERS, PAIN_QUALITIES
+    from bodymap.ui.episode_panel import KIND_LABELS, OUTCOME_LABELS
+    from bodymap.ui.main_window import TOOL_LABELS
+
+    tools = [text for label, tip, _key in TOOL_LABELS.values() for text in (label, tip)]
+    return {
+        "MainWindow": tools,
+        "EpisodePanel": [
+            *KIND_LABELS.values(),
+            *OUTCOME_LABELS.values(),
+            *COMMON_TRIGGERS,
+        ],
+        "EpisodeList": list(KIND_LABELS.values()),
+        "MarkPanel": [*PAIN_QUALITIES, *KIND_NAMES.values()],
+        "AtlasPanel": [atlas.CAUTION],
+    }
+
+
+def test_labels_from_tables_are_translated_where_they_are_looked_up(entries) -> None:
+    missing = [
+        (context, text)
+        for context, texts in _table_strings().items()
+        for text in texts
+        if (context, text) not in entries
+    ]
+    assert not missing, (
+        f"mark these with QT_TRANSLATE_NOOP (bodymap/i18n/runtime_strings.py) and translate: {missing}"
+    )
+
+
+def _contexts_the_program_uses() -> set[str]:
+    """Class names (``self.tr``) and literal contexts of translate()/QT_TRANSLATE_NOOP calls."""
+    names: set[str] = set()
+    for path in _tool().source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Call):
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in ("translate", "QT_TRANSLATE_NOOP") and node.args:
+                    first = node.args[0]
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        names.add(first.value)
+    return names
+
+
+def test_every_string_sits_in_a_context_the_program_looks_up(entries) -> None:
+    """A string lupdate files under '' or a variable name is never found at run time."""
+    known = _contexts_the_program_uses()
+    lost = sorted({context for context, _source in entries if context not in known})
+    assert not lost, f"contexts no code translates with: {lost}"
+
+
+# -- 3. the compiled translation is the one in the resources -----------------------------------
+
+
+def test_qm_and_resources_are_compiled_from_the_ts(tmp_path: Path) -> None:
+    tool = _tool()
+    compiled = tmp_path / "bodymap_it.qm"
+    subprocess.run(tool.lrelease_command(TS, compiled), check=True, cwd=ROOT)
+    fresh = compiled.read_bytes()
+    assert QM.read_bytes() == fresh, "bodymap_it.qm is stale: run tools/update_translations.py"
+
+    import bodymap.resources
+
+    bodymap.resources.load()
+    resource = QFile(QM_RESOURCE)
+    assert resource.open(QIODevice.OpenModeFlag.ReadOnly), "the .qm is not in resources_rc.py"
+    try:
+        assert bytes(resource.readAll().data()) == fresh, (
+            "resources_rc.py holds an old .qm: run tools/update_translations.py"
+        )
+    finally:
+        resource.close()
+
+
+# -- 4./5. what a person sees -------------------------------------------------------------------
+
+
+@pytest.fixture
+def locale_translator(qapp) -> Iterator[Callable[[str], list[QTranslator]]]:
+    """Set the default locale and install the app's translator; undo both afterwards."""
+    import bodymap.resources
+
+    bodymap.resources.load()
+    saved = QLocale()
+    before = set(qapp.findChildren(QTranslator))
+    added: list[QTranslator] = []
+
+    def install(name: str) -> list[QTranslator]:
+        """The translators now loaded (install_translator keeps an empty one when none fits)."""
+        QLocale.setDefault(QLocale(name))
+        bodymap.resources.install_translator(qapp)
+        added[:] = [t for t in qapp.findChildren(QTranslator) if t not in before]
+        return [t for t in added if not t.isEmpty()]
+
+    try:
+        yield install
+    finally:
+        for translator in added:
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(saved)
+
+
+def _window(qtbot, diary, monkeypatch: pytest.MonkeyPatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from bodymap.ui.main_window import MainWindow
+
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
+    )
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    return window
+
+
+def _tool_button_text(window, action) -> str:
+    from PySide6.QtWidgets import QToolButton
+
+    button = window.tool_bar.widgetForAction(action)
+    assert isinstance(button, QToolButton)
+    return button.text()
+
+
+def test_italian_locale_shows_italian(qtbot, diary, monkeypatch, locale_translator) -> None:
+    from bodymap.map.tool_kinds import Tool
+
+    installed = locale_translator("it_IT")
+    assert len(installed) == 1
+    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Modifica"
+
+    window = _window(qtbot, diary, monkeypatch)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert window.file_menu.title() == "&File"  # Italian programs say "File" too
+    assert window.edit_menu.title() == "&Modifica"
+    assert window.view_menu.title() == "&Visualizza"
+    assert window.help_menu.title() == "&Aiuto"
+    assert "&Edit" not in titles and "&Help" not in titles
+    # report and data actions the diary adds to the File menu
+    file_texts = [a.text() for a in window.file_menu.actions() if not a.isSeparator()]
+    assert "&Anteprima di stampa…" in file_texts
+    assert "&Importa…" in file_texts
+    # the marking tools, on the tool bar
+    trigger = window.tool_actions[Tool.TRIGGER_POINT]
+    assert _tool_button_text(window, trigger) == "Punto trigger"
+    assert trigger.toolTip() == "Clicca per mettere un punto trigger (T)"
+    assert _tool_button_text(window, window.tool_actions[Tool.TENDER_POINT]) == "Punto dolorabile"
+    # a panel: the episode kinds and the dock titles
+    kinds = [window.episode_panel.kind.itemText(i) for i in range(window.episode_panel.kind.count())]
+    assert "Riacutizzazione" in kinds and "Flare" not in kinds
+    assert window.episode_dock.windowTitle() == "Episodio"
+
+
+def test_italian_menus_are_wholly_italian_with_unique_accelerators(
+    qtbot, diary, monkeypatch, locale_translator
+) -> None:
+    locale_translator("it_IT")
+    window = _window(qtbot, diary, monkeypatch)
+    english = {e.source for e in read_ts(TS).values() if e.forms != [e.source]}
+    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu):
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert not [t for t in texts if t in english], (menu.title(), texts)
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+        assert len(keys) == len(set(keys)), (menu.title(), texts)
+    bar_keys = [re.search(r"&(.)", a.text()).group(1).lower() for a in window.menuBar().actions()]
+    assert len(bar_keys) == len(set(bar_keys))
+
+
+def test_english_locale_changes_nothing(qtbot, diary, monkeypatch, locale_translator) -> None:
+    from bodymap.map.tool_kinds import Tool
+
+    assert locale_translator("en_GB") == []
+    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Edit"
+    window = _window(qtbot, diary, monkeypatch)
+    assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
+    assert _tool_button_text(window, window.tool_actions[Tool.TRIGGER_POINT]) == "Trigger point"
+    assert window.episode_dock.windowTitle() == "Episode"
