@@ -36,6 +36,16 @@ KIND_COLOURS = {
     "tender_point": QColor("#009E73"),  # bluish green
 }
 POINT_RADIUS = 7.0
+#: On screen a point symbol is never drawn smaller than this radius (pixels), however far the
+#: map is zoomed out; zoomed in, it grows with the map.
+MIN_SCREEN_RADIUS = 9.0
+
+
+def symbol_scale(pixels_per_unit: float) -> float:
+    """How much to enlarge point symbols at a view scale so they stay legible."""
+    if pixels_per_unit <= 0:
+        return 1.0
+    return max(1.0, MIN_SCREEN_RADIUS / (POINT_RADIUS * pixels_per_unit))
 
 
 def intensity_colour(kind: str, intensity: int, minimum_alpha: float = 0.3) -> QColor:
@@ -129,6 +139,7 @@ class MarkItem(QGraphicsObject):
         super().__init__()
         self.uuid = mark.uuid
         self.mark = mark
+        self.symbol_scale = 1.0
         self._area_path = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
@@ -158,17 +169,24 @@ class MarkItem(QGraphicsObject):
             return self.mapToScene(self._area_path.boundingRect().center())
         return self.scenePos()
 
+    def set_symbol_scale(self, scale: float) -> None:
+        if not self.is_area() and abs(scale - self.symbol_scale) > 1e-3:
+            self.prepareGeometryChange()
+            self.symbol_scale = scale
+            self.update()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         if self.is_area():
             return self._area_path.boundingRect().adjusted(-2, -2, 2, 2)
-        r = POINT_RADIUS * 1.4 + 2
+        r = (POINT_RADIUS * 1.7 + 2) * self.symbol_scale
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def shape(self) -> QPainterPath:
         if self.is_area():
             return self._area_path
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), POINT_RADIUS * 1.3, POINT_RADIUS * 1.3)
+        r = POINT_RADIUS * 1.3 * self.symbol_scale
+        path.addEllipse(QPointF(0, 0), r, r)
         return path
 
     def paint(  # noqa: D401 - Qt override
@@ -189,11 +207,12 @@ class MarkItem(QGraphicsObject):
             painter.setPen(outline)
             painter.drawPath(self._area_path)
             return
+        scale = self.symbol_scale
         if selected:
-            painter.setPen(QPen(QColor("#1a1a1a"), 1.2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor("#1a1a1a"), 1.2 * scale, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), POINT_RADIUS * 1.6, POINT_RADIUS * 1.6)
-        paint_mark_symbol(painter, self.mark, QPointF(0, 0))
+            painter.drawEllipse(QPointF(0, 0), POINT_RADIUS * 1.6 * scale, POINT_RADIUS * 1.6 * scale)
+        paint_mark_symbol(painter, self.mark, QPointF(0, 0), scale)
 
 
 def mark_tooltip(mark: MarkRecord) -> str:
@@ -244,7 +263,8 @@ class LinkItem(QGraphicsItem):
         pen = QPen(colour, 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         ux, uy = (b.x() - a.x()) / length, (b.y() - a.y()) / length
-        start = QPointF(a.x() + ux * POINT_RADIUS, a.y() + uy * POINT_RADIUS)
+        gap = POINT_RADIUS * self.source.symbol_scale
+        start = QPointF(a.x() + ux * gap, a.y() + uy * gap)
         painter.drawLine(start, b)
         head = 7.0
         left = QPointF(b.x() - ux * head - uy * head * 0.5, b.y() - uy * head + ux * head * 0.5)
@@ -271,6 +291,8 @@ class MarksLayer(QObject):
         #: Areas are large; they only take clicks in the select tool, so that a trigger point
         #: can be placed on top of a painted area.
         self.areas_accept_mouse = False
+        #: Point-symbol enlargement per view (see symbol_scale), set by the controller.
+        self.symbol_scales: dict[str, float] = {}
         document.mark_added.connect(self._add)
         document.mark_removed.connect(self._remove)
         document.mark_changed.connect(self._change)
@@ -279,6 +301,14 @@ class MarksLayer(QObject):
 
     def item(self, uuid: str) -> MarkItem | None:
         return self.items.get(uuid)
+
+    def set_symbol_scale(self, view_id: str, scale: float) -> None:
+        self.symbol_scales[view_id] = scale
+        for item in self.items.values():
+            if item.mark.view == view_id:
+                item.set_symbol_scale(scale)
+        for link in self.links.values():
+            link.refresh()
 
     def set_areas_accept_mouse(self, accept: bool) -> None:
         self.areas_accept_mouse = accept
@@ -302,6 +332,7 @@ class MarksLayer(QObject):
         if scene is None:
             return
         item = MarkItem(mark)
+        item.set_symbol_scale(self.symbol_scales.get(mark.view, 1.0))
         self._apply_mouse_policy(item)
         scene.addItem(item)
         self.items[uuid] = item

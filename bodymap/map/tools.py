@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
@@ -32,7 +32,7 @@ from bodymap.map.geometry import (
     rings_from_path,
     stroke_path,
 )
-from bodymap.map.marks import KIND_COLOURS, MarkItem, MarksLayer
+from bodymap.map.marks import KIND_COLOURS, MarkItem, MarksLayer, symbol_scale
 from bodymap.map.tool_kinds import POINT_TOOLS, Tool
 from bodymap.map.view import BodyMapView
 from bodymap.store.records import MarkRecord
@@ -88,6 +88,7 @@ class MarkingController(QObject):
         self._drag_start: dict[str, QPointF] = {}
         self._viewports: list[tuple[QObject, BodyMapView]] = []
         for view in views.values():
+            view.zoom_changed.connect(lambda _z, v=view: self._update_symbol_scale(v))
             view.map_clicked.connect(self._on_map_clicked)
             view.viewport().installEventFilter(self)
             self._viewports.append((view.viewport(), view))
@@ -96,6 +97,10 @@ class MarkingController(QObject):
         document.mark_removed.connect(self._on_mark_removed)
 
     # -- public -----------------------------------------------------------------------------
+
+    def _update_symbol_scale(self, view: BodyMapView) -> None:
+        if shiboken6.isValid(view):
+            self.layer.set_symbol_scale(view.view_id, symbol_scale(view.scale_factor()))
 
     def set_tool(self, tool: Tool) -> None:
         self.tool = tool
@@ -241,6 +246,9 @@ class MarkingController(QObject):
         if view is None or not shiboken6.isValid(view):
             return False
         kind = event.type()
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show):
+            # fit-to-window changes the scale without a zoom step
+            QTimer.singleShot(0, lambda v=view: self._update_symbol_scale(v))
         if self.tool in (Tool.REFERRED_BRUSH, Tool.ERASER) and isinstance(event, QMouseEvent):
             return self._brush_event(view, event)
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
@@ -251,8 +259,6 @@ class MarkingController(QObject):
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
                 # let the view finish the drag, then turn whatever moved into one command
-                from PySide6.QtCore import QTimer
-
                 QTimer.singleShot(0, self._commit_moves)
         return False
 

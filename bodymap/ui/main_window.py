@@ -315,7 +315,19 @@ class MainWindow(QMainWindow):
         self.atlas_dock = self._dock(self.tr("Atlas"), "atlas_dock", self.atlas_panel, right)
         self.history_dock = self._dock(self.tr("History"), "history_dock", self.history_panel, right)
         self.heatmap_dock = self._dock(self.tr("Heat map"), "heatmap_dock", self.heatmap_panel, right)
-        for dock in (self.therapy_dock, self.atlas_dock, self.history_dock, self.heatmap_dock):
+        self.list_dock = QDockWidget(self.tr("Diary"), self)
+        self.list_dock.setObjectName("list_dock")
+        self.list_dock.setWidget(self.episode_list)
+        self.addDockWidget(right, self.list_dock)
+        # One column beside the map, so the map keeps the room: the selected mark on top, the
+        # rest as tabs below it.
+        for dock in (
+            self.list_dock,
+            self.therapy_dock,
+            self.atlas_dock,
+            self.history_dock,
+            self.heatmap_dock,
+        ):
             self.tabifyDockWidget(self.episode_dock, dock)
         # The heat map colours the body only while its panel is the one on show; the therapy
         # and history panels catch up with the last click when they come on show.
@@ -325,12 +337,8 @@ class MainWindow(QMainWindow):
         self.therapy_dock.visibilityChanged.connect(self._dock_shown)
         self.history_dock.visibilityChanged.connect(self._dock_shown)
         self.episode_dock.raise_()
-        self.list_dock = QDockWidget(self.tr("Diary"), self)
-        self.list_dock.setObjectName("list_dock")
-        self.list_dock.setWidget(self.episode_list)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
-        self.resizeDocks([self.mark_dock, self.list_dock], [470, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.mark_dock, self.episode_dock], [380, 520], Qt.Orientation.Vertical)
+        self.resizeDocks([self.mark_dock], [480], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.mark_dock, self.episode_dock], [330, 570], Qt.Orientation.Vertical)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -670,8 +678,13 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+            return
+        # First start: most of the screen, because the map wants room.
+        screen = self.screen().availableGeometry()
+        width = max(900, min(1700, int(screen.width() * 0.94)))
+        height = max(640, min(1100, int(screen.height() * 0.92)))
+        self.resize(width, height)
+        self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.diary is None:
