@@ -185,7 +185,7 @@ class HeatmapPanel(QWidget):
         self.compare_combo.setCurrentIndex(self.compare_combo.findData(key))
         self.refresh()
 
-    def metric(self) -> str:
+    def chosen_metric(self) -> str:
         return str(self.metric_combo.currentData())
 
     def period(self) -> Period:
@@ -216,7 +216,7 @@ class HeatmapPanel(QWidget):
             return
         self._request += 1
         self.summary.setText(self.tr("Counting…"))
-        self._pool.start(_Job(self._request, self.diary, self.profile_id, self.metric(),
+        self._pool.start(_Job(self._request, self.diary, self.profile_id, self.chosen_metric(),
                               self.period(), self.earlier_period(), self._signals))
 
     def wait(self, msecs: int = 10000) -> bool:
@@ -247,7 +247,7 @@ class HeatmapPanel(QWidget):
         if request != self._request or not self.active:
             return
         values, earlier = result
-        metric = self.metric()
+        metric = self.chosen_metric()
         self.values, self.earlier = values, earlier
         self.comparison = {}
         side = earlier is not None and self.style_combo.currentData() == "side"

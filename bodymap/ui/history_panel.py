@@ -126,7 +126,8 @@ class HistoryPanel(QWidget):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Stacked, not side by side: the panel lives in a dock column beside the map.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -182,9 +183,11 @@ class HistoryPanel(QWidget):
         bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.date_to)
         bar.addStretch(1)
-        bar.addWidget(self.export_png)
-        bar.addWidget(self.export_svg)
         layout.addLayout(bar)
+        export_bar = QHBoxLayout()
+        export_bar.addStretch(1)
+        export_bar.addWidget(self.export_png)
+        export_bar.addWidget(self.export_svg)
 
         self.title = QLabel(self.tr("Choose a region on the map or in the list."))
         font = self.title.font()
@@ -230,6 +233,7 @@ class HistoryPanel(QWidget):
             self._chart_pages[key] = page
             self.chart_tabs.addTab(page, text)
         layout.addWidget(self.chart_tabs, 3)
+        layout.addLayout(export_bar)
 
         self.detail_tabs = QTabWidget()
         self.trigger_tree = QTreeWidget()
@@ -258,7 +262,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.detail_tabs, 2)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 800])
+        splitter.setSizes([130, 800])
 
     def _fill_regions(self) -> None:
         from bodymap.anatomy import regions

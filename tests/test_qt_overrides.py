@@ -1,0 +1,60 @@
+"""No method of ours shadows a Qt method by accident.
+
+A Python method named like a Qt virtual is called by Qt: ``HeatmapPanel.metric()`` once
+replaced ``QWidget.metric()`` and broke painting the panel.  Every method that does shadow a Qt
+one must be a deliberate override, listed here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+
+import bodymap
+
+INTENDED = {
+    "accept",
+    "boundingRect",
+    "changeEvent",
+    "closeEvent",
+    "eventFilter",
+    "focusInEvent",
+    "focusOutEvent",
+    "keyPressEvent",
+    "keyReleaseEvent",
+    "leaveEvent",
+    "mouseMoveEvent",
+    "mousePressEvent",
+    "mouseReleaseEvent",
+    "paint",
+    "paintEvent",
+    "redo",
+    "resizeEvent",
+    "run",
+    "shape",
+    "showEvent",
+    "sizeHint",
+    "undo",
+    "viewportEvent",
+    "wheelEvent",
+}
+SKIP = ("resources_rc", "runtime_strings", "__main__", "migrations")
+
+
+def test_only_deliberate_overrides_of_qt_methods() -> None:
+    accidental = []
+    for info in pkgutil.walk_packages(bodymap.__path__, "bodymap."):
+        if any(part in info.name for part in SKIP):
+            continue
+        module = importlib.import_module(info.name)
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            qt_bases = [b for b in cls.__mro__[1:] if b.__module__.startswith("PySide6")]
+            for attr, value in vars(cls).items():
+                if attr.startswith("_") or not callable(value) or attr in INTENDED:
+                    continue
+                if any(hasattr(base, attr) for base in qt_bases):
+                    accidental.append(f"{module.__name__}.{name}.{attr}")
+    assert accidental == []
