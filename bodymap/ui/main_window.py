@@ -302,6 +302,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Panels are laid out to fit the column; never scroll sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(widget)
         dock.setWidget(scroll)
         self.addDockWidget(area, dock)

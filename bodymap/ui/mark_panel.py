@@ -84,12 +84,13 @@ class MarkPanel(QWidget):
         state_row = QHBoxLayout(self.state_box)
         state_row.setContentsMargins(0, 0, 0, 0)
         self.state_group = QButtonGroup(self)
-        for value, text in (
-            ("active", self.tr("Active (hurts by itself)")),
-            ("latent", self.tr("Latent (only when pressed)")),
-            ("resolved", self.tr("Resolved")),
+        for value, text, tip in (
+            ("active", self.tr("Active"), self.tr("Active: it hurts by itself")),
+            ("latent", self.tr("Latent"), self.tr("Latent: it hurts only when pressed")),
+            ("resolved", self.tr("Resolved"), self.tr("Resolved: it no longer hurts")),
         ):
             button = QRadioButton(text)
+            button.setToolTip(tip)
             button.setProperty("value", value)
             self.state_group.addButton(button)
             state_row.addWidget(button)
