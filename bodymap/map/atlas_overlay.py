@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 from bodymap.anatomy import atlas
 from bodymap.anatomy import regions as anatomy
 from bodymap.map.geometry import region_path
-from bodymap.map.scene import LABELS, REGION_OVERLAY
+from bodymap.map.scene import MARKS, REGION_OVERLAY
 
 ZONE_COLOUR = QColor("#E69F00")  # orange (Okabe-Ito)
 SITE_COLOUR = QColor("#D55E00")
@@ -63,7 +63,7 @@ def _site_item(site: atlas.Site, tooltip: str) -> QGraphicsItem:
     item = QGraphicsPathItem(path)
     item.setPen(QPen(SITE_COLOUR.darker(120), 2.0))
     item.setBrush(QBrush(QColor(255, 255, 255, 200)))
-    item.setZValue(LABELS - 1)
+    item.setZValue(MARKS - 1.5)  # under the person's own marks
     item.setToolTip(tooltip)
     return item
 

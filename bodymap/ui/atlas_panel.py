@@ -71,6 +71,7 @@ class AtlasPanel(QWidget):
         self.question.setWordWrap(True)
         self.candidate_list = QListWidget()
         self.candidate_list.setMinimumHeight(110)
+        self.candidate_list.setWordWrap(True)
         self.clear_pick = QPushButton(self.tr("Start a new question"))
 
         layout = QVBoxLayout(self)

@@ -339,8 +339,18 @@ class MainWindow(QMainWindow):
         self.therapy_dock.visibilityChanged.connect(self._dock_shown)
         self.history_dock.visibilityChanged.connect(self._dock_shown)
         self.episode_dock.raise_()
+        # After the docks have been laid out once; before that the sizes are not applied.
+        QTimer.singleShot(0, self._default_dock_sizes)
+
+    def _default_dock_sizes(self) -> None:
+        if QSettings().value("main_window/state") is not None:
+            return  # the person's own layout was restored
         self.resizeDocks([self.mark_dock], [480], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.mark_dock, self.episode_dock], [330, 570], Qt.Orientation.Vertical)
+        # The mark editor scrolls; the tabs below (history charts above all) want the height.
+        third = max(240, self.height() // 3)
+        self.resizeDocks(
+            [self.mark_dock, self.episode_dock], [third, self.height() - third], Qt.Orientation.Vertical
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()

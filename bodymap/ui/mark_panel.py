@@ -115,7 +115,9 @@ class MarkPanel(QWidget):
         self.source_combo = QComboBox()
         self.source_combo.setToolTip(self.tr("The trigger point this pain comes from"))
         self.candidates = QListWidget()
-        self.candidates.setMaximumHeight(130)
+        self.candidates.setMaximumHeight(150)
+        self.candidates.setWordWrap(True)
+        self.candidates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.candidates.setToolTip(
             self.tr("Muscles whose trigger points send pain here. Double-click to link.")
         )
