@@ -132,3 +132,46 @@ def test_about_box(qtbot, diary, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     window.about_action.trigger()
     assert seen and __version__ in seen[0] and "does not diagnose" in seen[0]
+
+
+def test_damaged_database_at_start_offers_the_backup(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged diary goes to the recovery choices (newest good backup, another file, quit);
+    the damaged file itself is not changed."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    import bodymap.ui.recovery as recovery
+    from bodymap.store.records import EpisodeRecord
+    from bodymap.store.service import Diary
+
+    path = tmp_path / "diary.sqlite3"
+    diary = Diary.open(f"sqlite:///{path}")
+    me = diary.default_profile()
+    for day in range(40):
+        diary.save_episode(
+            EpisodeRecord(profile_id=me.id or 0, started_at=datetime(2026, 1, 1) + timedelta(day))
+        )
+    diary.close()
+    raw = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, min(len(raw), 4096 * 6), 5):
+        raw[offset] = 0x5A
+    path.write_bytes(bytes(raw))
+    offered: list[Path] = []
+    monkeypatch.setattr(
+        recovery, "offer_recovery", lambda file, error, parent=None: offered.append(file) or None
+    )
+    monkeypatch.setattr(recovery, "ask_choice", lambda *a, **k: pytest.fail("not the damaged path"))
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+
+    def run_event_loop(self=None) -> int:
+        qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+        return exits[0]
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    assert main(["--db", str(path)]) == 1
+    assert offered == [path]
+    assert path.read_bytes() == bytes(raw)
