@@ -127,6 +127,9 @@ def run_gui(db_arg: str | None) -> int:
     app = create_application()
     window = start_main_window(resolve_db(db_arg))
     code = app.exec()
+    loader = getattr(window, "diary_loader", None)
+    if loader is not None:
+        loader.wait()  # closed while the diary was still opening: let it finish cleanly
     if window.diary is not None:
         window.diary.close()
     return int(code)

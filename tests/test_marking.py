@@ -353,3 +353,90 @@ def test_episode_time_is_shown_on_the_clock_it_was_lived_and_edits_keep_its_offs
     editor.setDateTime(QDateTime(QDate(2026, 3, 15), QTime(22, 0)))
     assert doc.field("started_at") == datetime(2026, 3, 15, 21, 0)
     assert doc.field("utc_offset_minutes") == 60
+
+
+def test_deleting_a_linked_trigger_point_unlinks_and_undo_relinks(qtbot, window: MainWindow) -> None:
+    import gc
+
+    doc = window.document
+    x, y = anatomy.inside_point("back", "shoulder_top.right")
+    click_map(qtbot, window, "back", x, y)
+    (tp,) = doc.marks()
+    window.tool_actions[Tool.REFERRED_FILL].trigger()
+    x, y = anatomy.inside_point("back", "neck_back.right")
+    click_map(qtbot, window, "back", x, y)
+    area = next(m for m in doc.marks() if m.kind == "referred_area")
+    window.controller.set_properties(area.uuid, {"source_uuid": tp.uuid})
+    window.controller.select(tp.uuid)
+    gc.collect()
+    window.delete_mark_action.trigger()
+    gc.collect()
+    assert not doc.has_mark(tp.uuid) and doc.mark(area.uuid).source_uuid is None
+    doc.undo_stack.undo()
+    gc.collect()
+    assert doc.mark(area.uuid).source_uuid == tp.uuid
+    doc.undo_stack.redo()
+    assert doc.mark(area.uuid).source_uuid is None
+
+
+def test_an_erased_hole_reduces_the_share_of_the_region(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QPointF
+
+    from bodymap.map.geometry import path_area, path_from_rings, region_area
+
+    controller = window.controller
+    controller.fill_region("back", "buttock.right")
+    (area,) = window.document.marks()
+    assert area.regions["buttock.right"] > 0.98
+    x, y = anatomy.inside_point("back", "buttock.right")
+    controller.brush_size = 30.0
+    controller.paint("back", [QPointF(x, y)], erase=True)  # a round hole in the middle
+    area = window.document.mark(area.uuid)
+    hole = 3.14159 * 15 * 15
+    expected = 1 - hole / region_area("back", "buttock.right")
+    assert abs(area.regions["buttock.right"] - expected) < 0.02
+    drawn = path_area(path_from_rings(area.geometry["polygons"]))
+    assert abs(drawn - (region_area("back", "buttock.right") - hole)) < 0.02 * drawn
+
+
+def test_a_left_area_is_never_linked_to_a_right_trigger_point(qtbot, window: MainWindow) -> None:
+    """Upper trapezius marked on the patient's right; pain at the LEFT temple gets a new point
+    on the left when its candidate is chosen, not the right one."""
+    from bodymap.anatomy import atlas
+
+    site = atlas.get("upper_trapezius").sites("right")[0]
+    window.controller.add_point_mark("trigger_point", site.view, site.x, site.y)
+    right_tp = window.document.marks()[0]
+    window.controller.set_properties(right_tp.uuid, {"muscle_key": "upper_trapezius"})
+    window.controller.fill_region("front", "temple.left")
+    area = next(m for m in window.document.marks() if m.kind == "referred_area")
+    panel = window.mark_panel
+    rows = [panel.candidates.item(i) for i in range(panel.candidates.count())]
+    row = next(r for r in rows if r.data(Qt.ItemDataRole.UserRole)[0] == "upper_trapezius")
+    assert "you marked it" not in row.text()
+    panel.candidates.itemActivated.emit(row)
+    source = window.document.mark(window.document.mark(area.uuid).source_uuid)
+    assert source.uuid != right_tp.uuid
+    assert all(r.endswith(".left") for r in source.regions)
+
+
+def test_moving_an_episode_across_summer_time_takes_that_days_offset(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    import time
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    time.tzset()
+    try:
+        doc = window.document
+        doc.set_field("started_at", datetime(2026, 3, 15, 20, 30))  # 21:30 in Rome, winter
+        doc.set_field("utc_offset_minutes", 60)
+        window.episode_panel.when.setDateTime(QDateTime(QDate(2026, 4, 15), QTime(22, 0)))
+        assert doc.field("utc_offset_minutes") == 120  # summer time
+        assert doc.field("started_at") == datetime(2026, 4, 15, 20, 0)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

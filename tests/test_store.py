@@ -309,3 +309,21 @@ def test_database_at_head_is_not_backed_up_again(diary: Diary, db_path: Path) ->
     diary.close()
     Diary.open(f"sqlite:///{db_path}").close()
     assert not list((db_path.parent / "backups").glob("*.sqlite3"))
+
+
+def test_saving_an_episode_keeps_a_rating_made_elsewhere(diary: Diary) -> None:
+    """Rated in the therapies panel while the episode was open: a later save keeps the rating."""
+    from bodymap.store.therapy_log import rate_use
+
+    record = make_episode(diary)
+    record.therapy_uses[0].outcome = None
+    record.therapy_uses[0].relief = None
+    saved = diary.save_episode(record)
+    use_id = saved.therapy_uses[0].id or 0
+    rate_use(diary, use_id, "better", 8)
+    saved.notes = "edited later"
+    again = diary.save_episode(saved)  # the window's copy still says "not rated"
+    (use,) = again.therapy_uses
+    assert (use.outcome, use.relief, use.id) == ("better", 8, use_id)
+    again.therapy_uses = []
+    assert diary.save_episode(again).therapy_uses == []

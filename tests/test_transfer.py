@@ -340,6 +340,10 @@ _DELETE = object()
         ("version", 99, "written by a newer bodymap"),
         ("format", "other", "not a bodymap export"),
         ("profiles", _DELETE, "profiles: is missing"),
+        ("profiles[0].episodes[0].marks[0].view", "sideways",
+         "profiles[0].episodes[0].marks[0].view: 'sideways' is not a view of the body map"),
+        ("profiles[0].episodes[0].marks[1].regions", {"no.such.region": 0.5},
+         "'no.such.region' is not a region of the body map"),
     ],
 )
 def test_malformed_files_are_refused_with_a_message_naming_where(

@@ -17,6 +17,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bodymap.commands import add_db_option, fail, print_json
+from bodymap.store.errors import ValidationError
+from bodymap.store.records import check_day
 
 
 def register(subparsers: Any) -> None:
@@ -74,6 +76,10 @@ def parse_range(args: argparse.Namespace) -> tuple[datetime | None, datetime | N
             day = date.fromisoformat(value)
         except ValueError:
             raise ValueError(f"{flag}: {value!r} is not a date (use YYYY-MM-DD)") from None
+        try:
+            check_day(day, flag)
+        except ValidationError as exc:
+            raise ValueError(str(exc)) from None
         out.append(_utc(day + timedelta(days=extra)))
     start, end = out
     if start is not None and end is not None and end <= start:

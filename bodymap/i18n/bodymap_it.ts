@@ -215,7 +215,7 @@ Dove cercarlo: {w}</translation>
     <name>DataActions</name>
     <message>
         <source>&amp;Export…</source>
-        <extracomment>Emitted after an import or a restore changed the diary: reload everything shown. A short message for the status bar.</extracomment>
+        <extracomment>Emitted after an import or a restore changed the diary: reload everything shown. A short message for the status bar. Asked before the diary file is replaced by a backup; returning False cancels (the main window uses it to settle unsaved changes and let running queries finish).</extracomment>
         <translation>Esp&amp;orta…</translation>
     </message>
     <message>
@@ -1411,16 +1411,26 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Modificato altrove</translation>
     </message>
     <message>
+        <source>{error}
+
+Save what you have here as a new episode?</source>
+        <translation>{error}
+
+Salvare quello che hai qui come nuovo episodio?</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
-        <source>The episode was not saved: {error}</source>
-        <translation>L&apos;episodio non è stato salvato: {error}</translation>
-    </message>
-    <message>
         <source>Saved</source>
         <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>The episode was not saved; your changes are still here.
+{error}</source>
+        <translation>L&apos;episodio non è stato salvato; le tue modifiche sono ancora qui.
+{error}</translation>
     </message>
     <message>
         <source>Changes discarded</source>
@@ -1563,16 +1573,28 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>0 nessun dolore · 5 moderato · 10 il peggiore immaginabile</translation>
     </message>
     <message>
-        <source>Active (hurts by itself)</source>
-        <translation>Attivo (fa male da solo)</translation>
+        <source>Active</source>
+        <translation>Attivo</translation>
     </message>
     <message>
-        <source>Latent (only when pressed)</source>
-        <translation>Latente (solo se premuto)</translation>
+        <source>Active: it hurts by itself</source>
+        <translation>Attivo: fa male da solo</translation>
+    </message>
+    <message>
+        <source>Latent</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Latent: it hurts only when pressed</source>
+        <translation>Latente: fa male solo se premuto</translation>
     </message>
     <message>
         <source>Resolved</source>
         <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Resolved: it no longer hurts</source>
+        <translation>Risolto: non fa più male</translation>
     </message>
     <message>
         <source>Chronic tightness</source>

@@ -32,7 +32,12 @@ class AddMarkCommand(QUndoCommand):
 
 
 class RemoveMarkCommand(QUndoCommand):
-    """Remove a mark; areas linked to a removed trigger point lose the link (restored on undo)."""
+    """Remove a mark; areas linked to a removed trigger point lose the link (restored on undo).
+
+    The unlinking is done here rather than with child commands: PySide does not keep the Python
+    side of parented QUndoCommands alive reliably, and a child collected too early or deleted
+    twice crashes the process.
+    """
 
     def __init__(self, document: EpisodeDocument, uuid: str) -> None:
         mark = document.mark(uuid)
@@ -40,18 +45,24 @@ class RemoveMarkCommand(QUndoCommand):
         self.document = document
         self.uuid = uuid
         self.removed: tuple[MarkRecord, int] | None = None
-        for area_uuid in document.linked_areas(uuid):
-            SetMarkPropertiesCommand(document, area_uuid, {"source_uuid": None}, parent=self)
+        self.unlinked: list[str] = []
 
     def redo(self) -> None:
-        super().redo()  # unlink children first
+        self.unlinked = self.document.linked_areas(self.uuid)
+        for area_uuid in self.unlinked:
+            area = copy.deepcopy(self.document.mark(area_uuid))
+            area.source_uuid = None
+            self.document.replace_mark(area)
         self.removed = self.document.take_mark(self.uuid)
 
     def undo(self) -> None:
         assert self.removed is not None
         mark, index = self.removed
         self.document.insert_mark(mark, index)
-        super().undo()
+        for area_uuid in self.unlinked:
+            area = copy.deepcopy(self.document.mark(area_uuid))
+            area.source_uuid = self.uuid
+            self.document.replace_mark(area)
 
 
 class SetMarkPropertiesCommand(QUndoCommand):

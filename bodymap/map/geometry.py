@@ -30,9 +30,10 @@ def path_from_rings(rings: Iterable[Sequence[Sequence[float]]]) -> QPainterPath:
 
 
 def rings_from_path(path: QPainterPath, digits: int = 1) -> list[Ring]:
-    """Flatten a path to rings, rounded to ``digits`` decimals, dropping degenerate ones."""
+    """Flatten a path to rings (outlines and holes, filled even-odd), rounded to ``digits``
+    decimals, dropping degenerate ones."""
     rings: list[Ring] = []
-    for polygon in path.toFillPolygons():
+    for polygon in path.simplified().toSubpathPolygons():
         ring = [[round(p.x(), digits), round(p.y(), digits)] for p in polygon]
         if len(ring) > 1 and ring[0] == ring[-1]:
             ring.pop()
@@ -52,8 +53,35 @@ def _ring_area(ring: Sequence[Sequence[float]]) -> float:
 
 
 def path_area(path: QPainterPath) -> float:
-    """Area of a filled path (fill polygons of a simplified path do not overlap)."""
-    return sum(abs(_ring_area([(p.x(), p.y()) for p in poly])) for poly in path.toFillPolygons())
+    """Area of a filled path, holes subtracted.
+
+    The outlines of a simplified path do not cross; a ring inside an odd number of other rings
+    is a hole.  (``toFillPolygons`` may fold a hole into its outline, which made holes count as
+    filled.)
+    """
+    rings = [
+        [(p.x(), p.y()) for p in polygon]
+        for polygon in path.simplified().toSubpathPolygons()
+        if polygon.size() >= 3
+    ]
+    total = 0.0
+    for i, ring in enumerate(rings):
+        x, y = ring[0]
+        depth = sum(1 for j, other in enumerate(rings) if j != i and _inside(x, y, other))
+        area = abs(_ring_area(ring))
+        total += -area if depth % 2 else area
+    return max(0.0, total)
+
+
+def _inside(x: float, y: float, ring: Sequence[tuple[float, float]]) -> bool:
+    inside = False
+    n = len(ring)
+    for i in range(n):
+        x1, y1 = ring[i]
+        x2, y2 = ring[(i + 1) % n]
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
 
 
 @lru_cache(maxsize=1024)

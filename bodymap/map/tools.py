@@ -248,7 +248,7 @@ class MarkingController(QObject):
         kind = event.type()
         if kind in (QEvent.Type.Resize, QEvent.Type.Show):
             # fit-to-window changes the scale without a zoom step
-            QTimer.singleShot(0, lambda v=view: self._update_symbol_scale(v))
+            QTimer.singleShot(0, self, lambda v=view: self._update_symbol_scale(v))
         if self.tool in (Tool.REFERRED_BRUSH, Tool.ERASER) and isinstance(event, QMouseEvent):
             return self._brush_event(view, event)
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
@@ -259,7 +259,7 @@ class MarkingController(QObject):
         elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
                 # let the view finish the drag, then turn whatever moved into one command
-                QTimer.singleShot(0, self._commit_moves)
+                QTimer.singleShot(0, self, self._commit_moves)
         return False
 
     def _brush_event(self, view: BodyMapView, event: QMouseEvent) -> bool:

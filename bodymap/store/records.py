@@ -10,10 +10,22 @@ from __future__ import annotations
 import math
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bodymap.store.errors import ValidationError
+
+#: The days a diary can name: a typo like 9999 or 0001 gets a message, not an overflow.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def check_day(day: date, field_name: str = "date") -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(
+            field_name, f"{day.isoformat()} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})"
+        )
+    return day
 
 
 def new_uuid() -> str:

@@ -155,8 +155,7 @@ class Diary:
                         "reopen it to see the newer version"
                     )
                 s.execute(delete(Mark).where(Mark.episode_id == episode.id))
-                s.execute(delete(TherapyUse).where(TherapyUse.episode_id == episode.id))
-                s.expire(episode, ["marks", "therapy_uses"])
+                s.expire(episode, ["marks"])
             episode.profile_id = record.profile_id
             episode.started_at = record.started_at
             episode.utc_offset_minutes = record.utc_offset_minutes
@@ -195,11 +194,48 @@ class Diary:
             for m in record.marks:
                 if m.source_uuid is not None:
                     by_uuid[m.uuid].source_mark_id = by_uuid[m.source_uuid].id
-            for u in record.therapy_uses:
-                s.add(_therapy_use_model(u, episode.profile_id, episode.id))
+            self._save_therapy_uses(s, record, episode)
             s.flush()
             episode_id = episode.id
         return self.get_episode(episode_id)
+
+    @staticmethod
+    def _save_therapy_uses(s: Session, record: EpisodeRecord, episode: Episode) -> None:
+        """Update the episode's therapy uses in place, matched by uuid.
+
+        A use may have been rated in the therapies panel (or the CLI) while this episode was
+        open: a rating in the database is kept when the record being saved has none, so saving
+        the episode never wipes it.
+        """
+        existing = {
+            u.uuid: u
+            for u in s.scalars(
+                select(TherapyUse)
+                .where(TherapyUse.episode_id == episode.id)
+                .options(selectinload(TherapyUse.regions))
+            )
+        }
+        wanted = {u.uuid for u in record.therapy_uses}
+        for use_uuid, old in existing.items():
+            if use_uuid not in wanted:
+                s.delete(old)
+        for u in record.therapy_uses:
+            found = existing.get(u.uuid)
+            if found is None:
+                s.add(_therapy_use_model(u, episode.profile_id, episode.id))
+                continue
+            model = found
+            model.therapy_id = u.therapy_id
+            model.used_at = u.used_at
+            model.utc_offset_minutes = u.utc_offset_minutes
+            model.duration_minutes = u.duration_minutes
+            model.dose = u.dose
+            model.note = u.note
+            if u.outcome is not None or model.outcome is None:
+                model.outcome = u.outcome
+                model.relief = u.relief
+            if sorted(r.region_id for r in model.regions) != sorted(dict.fromkeys(u.regions)):
+                model.regions = [TherapyUseRegion(region_id=r) for r in dict.fromkeys(u.regions)]
 
     def get_episode(self, episode_id: int) -> EpisodeRecord:
         with self.session() as s:

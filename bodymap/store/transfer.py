@@ -37,6 +37,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from bodymap.anatomy import regions as anatomy
 from bodymap.store.errors import StoreError
 from bodymap.store.models import (
     Episode,
@@ -49,6 +50,8 @@ from bodymap.store.models import (
 )
 from bodymap.store.records import (
     EPISODE_KINDS,
+    FIRST_DAY,
+    LAST_DAY,
     MARK_KINDS,
     OUTCOMES,
     SPASM_KINDS,
@@ -809,12 +812,19 @@ def _validate_mark(m: Any, where: str, seen: set[str]) -> dict[str, Any]:
     shares = {}
     for region, share in regions.items():
         C.text(region, f"{where}.regions", limit=_LIMITS["region"], empty=False)
+        if region not in anatomy.REGIONS:
+            raise TransferError(f"{region!r} is not a region of the body map", f"{where}.regions")
         shares[region] = C.number(share, f"{where}.regions[{region}]", 0.0, 1.0)
     source = m.get("source")
+    view = C.text(C.required(m, "view", where), f"{where}.view", limit=_LIMITS["view"], empty=False)
+    if view not in anatomy.VIEWS:
+        raise TransferError(
+            f"{view!r} is not a view of the body map ({', '.join(anatomy.VIEWS)})", f"{where}.view"
+        )
     return {
         "uuid": uid,
         "kind": kind,
-        "view": C.text(C.required(m, "view", where), f"{where}.view", limit=_LIMITS["view"], empty=False),
+        "view": view,
         "geometry": _validate_geometry(C.required(m, "geometry", where), f"{where}.geometry"),
         "intensity": _scale(m, "intensity", where, optional=False),
         "regions": {r: regions[r] for r in shares},
@@ -1214,6 +1224,9 @@ def import_file(diary: Any, path: Path, progress: Progress | None = None) -> Imp
 def parse_date(text: str) -> date:
     """A date given on the command line or in a form (YYYY-MM-DD)."""
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError as exc:
         raise TransferError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise TransferError(f"{text} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})")
+    return day

@@ -8,6 +8,7 @@ what it shows.  The work itself is done by :mod:`bodymap.store.transfer` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -48,6 +48,7 @@ from bodymap.store.transfer import (
     export_json,
     read_export,
 )
+from bodymap.ui.dates import date_edit
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,8 @@ class ExportDialog(QDialog):
         self.range_check = QCheckBox(self.tr("Only episodes between two dates"))
         form.addRow("", self.range_check)
         today = QDate.currentDate()
-        self.start_edit = QDateEdit(today.addMonths(-1))
-        self.end_edit = QDateEdit(today)
+        self.start_edit = date_edit(today.addMonths(-1))
+        self.end_edit = date_edit(today)
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -244,6 +245,9 @@ class DataActions(QObject):
         self.diary = diary
         self.db_file = Path(db_file) if db_file is not None else None
         self.window = parent_window
+        #: Asked before the diary file is replaced by a backup; returning False cancels (the
+        #: main window uses it to settle unsaved changes and let running queries finish).
+        self.before_replace: Callable[[], bool] | None = None
 
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setStatusTip(self.tr("Save the diary as JSON or as CSV tables"))
@@ -452,13 +456,15 @@ class DataActions(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        if self.before_replace is not None and not self.before_replace():
+            return False
         self.diary.engine.dispose()  # no connection may stay open on the file being replaced
         try:
             kept = restore(self.db_file, chosen.path)
             from bodymap.store.database import open_database
 
             open_database(f"sqlite:///{self.db_file}").dispose()  # upgrade an older backup
-        except (BackupError, StoreError) as exc:
+        except (BackupError, StoreError, OSError) as exc:
             QMessageBox.warning(
                 self.window, self.tr("Restore failed"),
                 self.tr("The backup could not be restored; the diary was not changed.\n{error}").format(error=exc),

@@ -57,6 +57,16 @@ def local_qdatetime(started_utc: datetime, offset_minutes: int) -> QDateTime:
     return QDateTime(local.date(), local.time().replace(microsecond=0))
 
 
+def _machine_offset_at_utc(utc: datetime) -> int:
+    local = utc.replace(tzinfo=UTC).astimezone()
+    return int((local.utcoffset() or timedelta(0)).total_seconds() // 60)
+
+
+def _machine_offset_at_wall(wall: datetime) -> int:
+    local = wall.astimezone()  # a naive time is read as the machine's local time
+    return int((local.utcoffset() or timedelta(0)).total_seconds() // 60)
+
+
 def utc_from_wall_clock(value: QDateTime, offset_minutes: int) -> datetime:
     """A clock time typed for an episode back to UTC, with the episode's offset."""
     wall = datetime.combine(value.date().toPython(), value.time().toPython())
@@ -159,6 +169,9 @@ class EpisodePanel(QWidget):
 
     def refresh(self) -> None:
         d = self.document
+        # A change made in the therapy table itself must not rebuild the table: that would
+        # destroy the spin box or combo box the person is typing into.
+        rebuilding_own_change = self._updating
         self._updating = True
         try:
             self.when.setDateTime(local_qdatetime(d.field("started_at"), d.field("utc_offset_minutes")))
@@ -180,9 +193,10 @@ class EpisodePanel(QWidget):
                 self.triggers.addItem(item)
             if self.notes.toPlainText() != d.field("notes"):
                 self.notes.setPlainText(d.field("notes"))
-            self._fill_therapy_table()
+            if not rebuilding_own_change:
+                self._fill_therapy_table()
         finally:
-            self._updating = False
+            self._updating = rebuilding_own_change
         self._update_status()
 
     def _update_status(self) -> None:
@@ -233,7 +247,14 @@ class EpisodePanel(QWidget):
         if self._updating:
             return
         offset = self.document.field("utc_offset_minutes")
+        started = self.document.field("started_at")
+        if offset == _machine_offset_at_utc(started):
+            # Recorded in this time zone: the new clock time takes this zone's offset on that
+            # day (summer or winter time), not the old one.
+            wall = datetime.combine(value.date().toPython(), value.time().toPython())
+            offset = _machine_offset_at_wall(wall)
         self.document.set_field("started_at", utc_from_wall_clock(value, offset))
+        self.document.set_field("utc_offset_minutes", offset)
 
     def _set_now(self) -> None:
         now = datetime.now().astimezone()

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from bodymap.map.heatmap import HeatmapLegend, HeatmapOverlay, scale_max
 from bodymap.store import history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
+from bodymap.ui.dates import date_edit
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("30d", 30),
@@ -108,8 +108,8 @@ class HeatmapPanel(QWidget):
             self.range_combo.addItem(names[key], key)
         self.range_combo.setCurrentIndex(2)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-3))
-        self.date_to = QDateEdit(today)
+        self.date_from = date_edit(today.addMonths(-3))
+        self.date_to = date_edit(today)
         dates = QHBoxLayout()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from bodymap.store.history import RegionHistory, region_history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
+from bodymap.ui.dates import date_edit
 
 #: Range choices: key -> days back from now (None: everything; "custom": the two date fields).
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -165,8 +165,8 @@ class HistoryPanel(QWidget):
         self.range_combo.setCurrentIndex(3)
         self.range_combo.currentIndexChanged.connect(self._on_range_changed)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addMonths(-3))
-        self.date_to = QDateEdit(today)
+        self.date_from = date_edit(today.addMonths(-3))
+        self.date_to = date_edit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -8,6 +8,7 @@ back after a crash.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,16 +26,17 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from bodymap import __version__
 from bodymap.map.tool_kinds import Tool
 from bodymap.map.widget import BodyMapWidget
-from bodymap.store.errors import ConflictError, StoreError
+from bodymap.store.errors import ConflictError, NotFoundError, StoreError
 
 if TYPE_CHECKING:
     from bodymap.map.document import EpisodeDocument
     from bodymap.map.tools import MarkingController
-    from bodymap.store.records import ProfileRecord
+    from bodymap.store.records import EpisodeRecord, ProfileRecord
     from bodymap.store.service import Diary
 
 TOOL_LABELS = {
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.file_quit_separator, action)
         self.data_actions = DataActions(diary, db_file_of(diary), self)
         self.data_actions.data_changed.connect(self._data_changed)
+        self.data_actions.before_replace = self._before_replace
+        self.therapy_panel.use_rated.connect(self._use_rated)
         self.data_actions.message.connect(self._show_timed_message)
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.data_actions.actions():
@@ -162,13 +166,13 @@ class MainWindow(QMainWindow):
         self._set_diary_actions_enabled(True)
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
-        QTimer.singleShot(0, self.offer_draft)
+        QTimer.singleShot(0, self, self.offer_draft)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._first_paint_watch and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # after this paint has reached the screen
-            QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self, self.first_painted.emit)
         return False
 
     def _set_diary_actions_enabled(self, enabled: bool) -> None:
@@ -340,7 +344,7 @@ class MainWindow(QMainWindow):
         self.history_dock.visibilityChanged.connect(self._dock_shown)
         self.episode_dock.raise_()
         # After the docks have been laid out once; before that the sizes are not applied.
-        QTimer.singleShot(0, self._default_dock_sizes)
+        QTimer.singleShot(0, self, self._default_dock_sizes)
 
     def _default_dock_sizes(self) -> None:
         if QSettings().value("main_window/state") is not None:
@@ -465,17 +469,39 @@ class MainWindow(QMainWindow):
         record = self.document.to_record()
         try:
             saved = self.diary.save_episode(record)
-        except ConflictError as exc:
-            QMessageBox.warning(self, self.tr("Changed elsewhere"), str(exc))
-            return False
+        except (ConflictError, NotFoundError) as exc:
+            # Changed or deleted elsewhere (another window, the CLI, a restore): never overwrite
+            # that, never lose this; keep it as an episode of its own if the person wants.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Changed elsewhere"),
+                self.tr("{error}\n\nSave what you have here as a new episode?").format(error=exc),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+            try:
+                saved = self.diary.save_episode(as_new_episode(record))
+            except StoreError as error:
+                return self._not_saved(error)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), self.tr("The episode was not saved: {error}").format(error=exc))
-            return False
+            return self._not_saved(exc)
+        except SQLAlchemyError as exc:  # e.g. the database is locked by another program
+            return self._not_saved(exc)
         self.document.mark_saved(saved)
         self.drafts.discard()
         self.episode_list.reload()
         self.statusBar().showMessage(self.tr("Saved"), 3000)
         return True
+
+    def _not_saved(self, error: Exception) -> bool:
+        QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr("The episode was not saved; your changes are still here.\n{error}").format(error=error),
+        )
+        return False
 
     @Slot()
     def discard_changes(self) -> None:
@@ -483,10 +509,12 @@ class MainWindow(QMainWindow):
             return
         episode_id = self.document.episode_id
         self.drafts.discard()
-        if episode_id is None:
-            self.document.new(self.profile.id)
-        else:
+        try:
+            if episode_id is None:
+                raise NotFoundError("a new episode")
             self.document.load(self.diary.get_episode(episode_id))
+        except NotFoundError:  # new, or deleted elsewhere meanwhile
+            self.document.new(self.profile.id)
         self.statusBar().showMessage(self.tr("Changes discarded"), 3000)
 
     @Slot()
@@ -504,7 +532,10 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.diary.delete_episode(episode_id)
+        try:
+            self.diary.delete_episode(episode_id)
+        except NotFoundError:
+            pass  # already gone (deleted in another window or from the command line)
         self.drafts.discard()
         self.document.new(self.profile.id)
         self.episode_list.reload()
@@ -535,6 +566,12 @@ class MainWindow(QMainWindow):
         self.restore_draft(record)
 
     def restore_draft(self, record) -> None:  # noqa: ANN001 - EpisodeRecord
+        if record.profile_id != self.profile.id:  # the draft belongs to another person
+            person = next((p for p in self.diary.list_profiles() if p.id == record.profile_id), None)
+            if person is None:
+                record.profile_id = self.profile.id or 0
+            else:
+                self.switch_profile(person)
         self.document.load(record, unsaved=True)
         self.statusBar().showMessage(
             self.tr("Restored {n} unsaved marks").format(n=len(record.marks)), 5000
@@ -594,11 +631,39 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Now showing the diary of {name}").format(name=profile.name), 5000)
 
+    def _before_replace(self) -> bool:
+        """Before a backup replaces the diary: settle unsaved work, let queries finish."""
+        if not self.maybe_keep_changes():
+            return False
+        self.history_panel.wait()
+        self.heatmap_panel.wait()
+        self.drafts.discard()
+        self.document.new(self.profile.id)
+        return True
+
+    @Slot(int)
+    def _use_rated(self, use_id: int) -> None:
+        """A therapy of the open episode was rated in the therapies panel: show the rating."""
+        uses = self.document.field("therapy_uses")
+        if any(u.id == use_id for u in uses) and not self.document.is_modified():
+            episode_id = self.document.episode_id
+            if episode_id is not None:
+                self.document.load(self.diary.get_episode(episode_id))
+
     @Slot()
     def _data_changed(self) -> None:
         """After an import or a restore: show what the diary now holds."""
+        profiles = self.diary.list_profiles()
+        if all(p.id != self.profile.id for p in profiles):
+            self.profile = self.diary.default_profile()
+            self.episode_list.profile_id = self.profile.id or 0
+            self.therapy_panel.profile_id = self.profile.id or 0
+            self.report_actions.set_profile(self.profile.id or 0)
+            self.document.new(self.profile.id)
         self.episode_list.reload()
         self.episode_panel.reload_therapies()
+        self.history_panel.set_profile(self.profile.id or 0)
+        self.heatmap_panel.set_profile(self.profile.id or 0)
         episode_id = self.document.episode_id
         if episode_id is not None and not self.document.is_modified():
             try:
@@ -639,12 +704,12 @@ class MainWindow(QMainWindow):
             self._pending_therapy = therapy
         if history is not None:
             self._pending_history = history
-        QTimer.singleShot(0, self._refresh_followers)
+        QTimer.singleShot(0, self, self._refresh_followers)
 
     @Slot(bool)
     def _dock_shown(self, visible: bool) -> None:
         if visible:
-            QTimer.singleShot(0, self._refresh_followers)
+            QTimer.singleShot(0, self, self._refresh_followers)
 
     @Slot()
     def _refresh_followers(self) -> None:
@@ -712,6 +777,17 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         super().closeEvent(event)
+
+
+def as_new_episode(record: EpisodeRecord) -> EpisodeRecord:
+    """A copy to save as a new episode: fresh ids for it, its marks and its therapy uses."""
+    from bodymap.map.document import copy_marks_for_new_episode
+    from bodymap.store.records import new_uuid
+
+    copy = replace(record, id=None, version=0, uuid=new_uuid())
+    copy.marks = copy_marks_for_new_episode(record.marks)
+    copy.therapy_uses = [replace(u, id=None, uuid=new_uuid(), episode_id=None) for u in record.therapy_uses]
+    return copy
 
 
 def db_file_of(diary: Diary) -> Path | None:

@@ -237,7 +237,7 @@ class MarkPanel(QWidget):
     def _refresh_later(self, _uuid: str) -> None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self._refresh)
+        QTimer.singleShot(0, self, self._refresh)
 
     def _refresh(self) -> None:
         mark = self.current_mark()
@@ -333,17 +333,12 @@ class MarkPanel(QWidget):
         weights = {r: max(s, 0.05) for r, s in mark.regions.items()}
         if not weights:
             return
-        existing = {
-            m.muscle_key: m.uuid
-            for m in self.document.marks()
-            if m.kind == "trigger_point" and m.muscle_key
-        }
         for candidate in atlas.candidates(weights, limit=6):
             muscle = candidate.muscle
             side = "right" if candidate.side == "both" else candidate.side
             where = candidate.muscle.sites(side)
             site_text = where[0].text if where else ""
-            if muscle.key in existing:
+            if self._marked_trigger_point(muscle.key, candidate.side) is not None:
                 text = self.tr("{name} — you marked it: double-click to link").format(
                     name=muscle.names["en"]
                 )
@@ -352,7 +347,7 @@ class MarkPanel(QWidget):
                     name=muscle.names["en"], where=site_text
                 )
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, (muscle.key, side))
+            item.setData(Qt.ItemDataRole.UserRole, (muscle.key, side, candidate.side))
             item.setToolTip(f"{muscle.names['en']} ({candidate.side}): {site_text}")
             self.candidates.addItem(item)
 
@@ -372,12 +367,22 @@ class MarkPanel(QWidget):
     def _source_chosen(self, index: int) -> None:
         self._set({"source_uuid": self.source_combo.itemData(index)}, "Link to trigger point")
 
-    def _candidate_activated(self, item: QListWidgetItem) -> None:
-        key, side = item.data(Qt.ItemDataRole.UserRole)
+    def _marked_trigger_point(self, muscle_key: str, side: str) -> str | None:
+        """A trigger point of this episode in that muscle on that side ("both": either side)."""
         for m in self.document.marks():
-            if m.kind == "trigger_point" and m.muscle_key == key:
-                self._set({"source_uuid": m.uuid}, "Link to trigger point")
-                return
+            if m.kind != "trigger_point" or m.muscle_key != muscle_key:
+                continue
+            sides = {anatomy.REGIONS[r].side for r in m.regions if r in anatomy.REGIONS}
+            if side == "both" or side in sides or "midline" in sides:
+                return m.uuid
+        return None
+
+    def _candidate_activated(self, item: QListWidgetItem) -> None:
+        key, side, candidate_side = item.data(Qt.ItemDataRole.UserRole)
+        marked = self._marked_trigger_point(key, candidate_side)
+        if marked is not None:
+            self._set({"source_uuid": marked}, "Link to trigger point")
+            return
         self.link_new_trigger_point(key, side)
 
     def link_new_trigger_point(self, muscle_key: str, side: str) -> None:

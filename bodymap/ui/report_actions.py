@@ -21,7 +21,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +35,7 @@ from bodymap.report.model import SECTIONS, ReportData, build_report
 from bodymap.report.render import ReportOptions, page_layout
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary
+from bodymap.ui.dates import date_edit
 
 PERIODS = ("30d", "3m", "1y", "all", "custom", "episode")
 
@@ -88,8 +88,8 @@ class ReportOptionsDialog(QDialog):
             self.period.addItem(labels[key], key)
         self.period.setCurrentIndex(1)
         today = QDate.currentDate()
-        self.first = QDateEdit(today.addMonths(-3))
-        self.last = QDateEdit(today)
+        self.first = date_edit(today.addMonths(-3))
+        self.last = date_edit(today)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
