@@ -440,3 +440,12 @@ def test_colours_follow_a_dark_palette(widget):
         assert item.brush().color().lightness() > 180
     # the keyboard-focus dashes stay dark on the light body, with a light halo
     assert scene._focus_item.pen().color().lightness() < scene._focus_halo.pen().color().lightness()
+
+
+def test_plus_with_shift_zooms_in(qtbot, widget):
+    """'+' is Shift+= on many keyboards; it must zoom like '=' does."""
+    view = widget.view("front")
+    view.setFocus()
+    before = view.zoom()
+    qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    assert view.zoom() > before

@@ -153,8 +153,11 @@ def test_quick_path_three_clicks(qtbot, window: MainWindow, diary: Diary) -> Non
     button = window.tool_bar.widgetForAction(window.save_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # 3
     (summary,) = diary.list_episodes(window.profile.id or 0)
-    (mark,) = diary.get_episode(summary.id).marks
+    episode = diary.get_episode(summary.id)
+    (mark,) = episode.marks
     assert (mark.kind, mark.intensity, set(mark.regions)) == ("trigger_point", 7, {"shoulder_top.left"})
+    # a quick entry is everyday pain (not a flare), its overall pain the worst mark
+    assert (episode.kind, episode.intensity) == ("everyday", 7)
 
 
 def test_fill_region_erase_and_other_kinds(qtbot, window: MainWindow) -> None:
@@ -440,3 +443,41 @@ def test_moving_an_episode_across_summer_time_takes_that_days_offset(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_keys_1_to_9_set_the_selected_marks_intensity(qtbot, window: MainWindow) -> None:
+    x, y = anatomy.inside_point("back", "calf.left")
+    click_map(qtbot, window, "back", x, y)
+    view = window.map_widget.view("back")
+    qtbot.keyClick(view, Qt.Key.Key_8)
+    (mark,) = window.document.marks()
+    assert mark.intensity == 8
+    window.document.undo_stack.undo()
+    assert window.document.marks()[0].intensity == 5
+
+
+def test_picked_regions_are_outlined_on_the_map(qtbot, window: MainWindow) -> None:
+    window.tool_actions[Tool.SELECT].trigger()
+    for region in ("orbit.right", "cheek.right"):
+        x, y = anatomy.inside_point("front", region)
+        click_map(qtbot, window, "front", x, y)
+    outlined = {item.scene() for item in window._picked_items}
+    assert len(window._picked_items) >= 2 and window.map_widget.view("front").body_scene() in outlined
+    window.atlas_panel.clear_question()
+    assert window._picked_items == []
+
+
+def test_symbols_and_tools_help_opens(qtbot, window: MainWindow, monkeypatch) -> None:
+    from bodymap.ui.legend_dialog import LegendDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(LegendDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    window.legend_action.trigger()
+    assert shown == ["Symbols and tools"]
+
+
+def test_heat_map_switches_to_pointing(qtbot, window: MainWindow) -> None:
+    window.tool_actions[Tool.TRIGGER_POINT].trigger()
+    window.heatmap_dock.show()
+    window.heatmap_dock.raise_()
+    qtbot.waitUntil(lambda: window.controller.tool is Tool.SELECT, timeout=3000)

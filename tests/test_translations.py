@@ -272,7 +272,7 @@ def test_italian_locale_shows_italian(qtbot, diary, monkeypatch, locale_translat
     from bodymap.map.tool_kinds import Tool
 
     installed = locale_translator("it_IT")
-    assert len(installed) == 1
+    assert 1 <= len(installed) <= 2  # ours, and Qt's own words when the Qt install has them
     assert QCoreApplication.translate("MainWindow", "&Edit") == "&Modifica"
 
     window = _window(qtbot, diary, monkeypatch)

@@ -8,8 +8,20 @@
         <translation>I punti trigger sono un&apos;idea discussa: gli esperti non sono d&apos;accordo su cosa siano e gli studi danno risultati contrastanti. Questo atlante è una guida a dove un muscolo dolente può mandare il dolore, non una diagnosi. Il dolore può avere molte cause, alcune serie (soprattutto al petto, alla pancia, al polpaccio, e il dolore improvviso o molto forte): parlane con il tuo medico o fisioterapista.</translation>
     </message>
     <message>
+        <source>strong match</source>
+        <translation>corrispondenza forte</translation>
+    </message>
+    <message>
+        <source>partial match</source>
+        <translation>corrispondenza parziale</translation>
+    </message>
+    <message>
+        <source>weak match</source>
+        <translation>corrispondenza debole</translation>
+    </message>
+    <message>
         <source>Find a muscle (English, Italian or Latin name)</source>
-        <extracomment>A muscle is shown on the map (key, side).</extracomment>
+        <extracomment>A muscle is shown on the map (key, side). The regions of the question changed (see :attr:`picked`).</extracomment>
         <translation>Cerca un muscolo (nome italiano, inglese o latino)</translation>
     </message>
     <message>
@@ -109,9 +121,9 @@
         <translation>un lato qualsiasi</translation>
     </message>
     <message>
-        <source>Matches: {m}
+        <source>Score {s:.0%}. Matches: {m}
 Look for it: {w}</source>
-        <translation>Corrisponde: {m}
+        <translation>Punteggio {s:.0%}. Corrisponde a: {m}
 Dove cercarlo: {w}</translation>
     </message>
 </context>
@@ -1105,6 +1117,53 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Symbols and tools</source>
+        <translation>Simboli e strumenti</translation>
+    </message>
+    <message>
+        <source>Trigger point, active: it hurts by itself. The number is its intensity, 0 (no pain) to 10 (worst imaginable); the stronger the colour, the worse.</source>
+        <translation>Punto trigger attivo: fa male da solo. Il numero è l&apos;intensità, da 0 (nessun dolore) a 10 (il peggiore immaginabile); più il colore è intenso, peggio è.</translation>
+    </message>
+    <message>
+        <source>Trigger point, latent: it hurts only when pressed.</source>
+        <translation>Punto trigger latente: fa male solo se premuto.</translation>
+    </message>
+    <message>
+        <source>Trigger point, resolved: it no longer hurts.</source>
+        <translation>Punto trigger risolto: non fa più male.</translation>
+    </message>
+    <message>
+        <source>Referred-pain area: where the pain is felt, painted with the brush or a whole region filled; hatched, darker when worse.</source>
+        <translation>Area di dolore riferito: dove si sente il dolore, dipinta con il pennello o riempiendo un&apos;intera regione; tratteggiata, più scura quando è peggio.</translation>
+    </message>
+    <message>
+        <source>Link: from a trigger point to the area it sends pain to.</source>
+        <translation>Collegamento: da un punto trigger all&apos;area in cui manda il dolore.</translation>
+    </message>
+    <message>
+        <source>Spasm: a chronic tight muscle or a random spasm.</source>
+        <translation>Spasmo: un muscolo cronicamente contratto o uno spasmo improvviso.</translation>
+    </message>
+    <message>
+        <source>Tender point (fibromyalgia): sore to pressure, and not the same as a trigger point.</source>
+        <translation>Punto dolorabile (fibromialgia): dolente alla pressione, e non è la stessa cosa di un punto trigger.</translation>
+    </message>
+    <message>
+        <source>Atlas: where a muscle nearly always sends pain.</source>
+        <translation>Atlante: dove un muscolo manda quasi sempre il dolore.</translation>
+    </message>
+    <message>
+        <source>Atlas: where it sometimes does.</source>
+        <translation>Atlante: dove a volte lo manda.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Left and right are always the patient&apos;s&lt;/b&gt;: on the front view your right is on the left of the picture. R and L are printed on every view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tools&lt;/b&gt; (keys): Select (S), Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), Spasm (P), Tender point (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The map&lt;/b&gt;: zoom with the wheel or + and -, 0 shows the whole body; move with the middle button or Space and drag; the arrow keys move between regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, Delete removes it, Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quickest entry&lt;/b&gt;: click the spot, click its intensity, Save.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Destra e sinistra sono sempre quelle del paziente&lt;/b&gt;: nella vista frontale la tua destra è a sinistra dell&apos;immagine. R (destra) e L (sinistra) sono indicate su ogni vista.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strumenti&lt;/b&gt; (tasti): Seleziona (S), Punto trigger (T), Dipingi dolore riferito (B), Riempi regione (F), Cancella (E), Spasmo (P), Punto dolorabile (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La mappa&lt;/b&gt;: ingrandisci con la rotella o + e -, 0 mostra tutto il corpo; spostati con il tasto centrale o Spazio e trascina; le frecce passano da una regione all&apos;altra e Invio ne sceglie una. Con un segno selezionato, da 1 a 9 ne impostano l&apos;intensità, Canc lo elimina, Ctrl+Z annulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inserimento più rapido&lt;/b&gt;: clicca il punto, clicca l&apos;intensità, Salva.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>LogUseDialog</name>
     <message>
         <source>Log that I tried this</source>
@@ -1301,6 +1360,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>PDF written: {path}</source>
+        <translation>PDF scritto: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;Symbols and tools</source>
+        <translation>&amp;Simboli e strumenti</translation>
     </message>
     <message>
         <source>Marking tools</source>

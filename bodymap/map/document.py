@@ -58,8 +58,12 @@ class EpisodeDocument(QObject):
     @staticmethod
     def _blank(profile_id: int) -> EpisodeRecord:
         started, offset = to_utc(datetime.now().astimezone())
+        # "Everyday pain" unless the person says otherwise: a quick entry is not a flare.
         return EpisodeRecord(
-            profile_id=profile_id, started_at=started.replace(microsecond=0), utc_offset_minutes=offset
+            profile_id=profile_id,
+            started_at=started.replace(microsecond=0),
+            utc_offset_minutes=offset,
+            kind="everyday",
         )
 
     def new(self, profile_id: int | None = None, marks: list[MarkRecord] | None = None) -> None:

@@ -12,7 +12,7 @@ import copy
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from bodymap.anatomy import regions as anatomy
@@ -78,7 +78,7 @@ class MarkingController(QObject):
         self.views = views
         self.layer = MarksLayer(document, self._scene_for_view, self)
         self.tool = Tool.TRIGGER_POINT
-        self.brush_size = 24.0
+        self.brush_size = 12.0
         self.spasm_kind = "chronic"
         self.default_intensity = DEFAULT_INTENSITY
         self._stroke: list[QPointF] = []
@@ -91,6 +91,7 @@ class MarkingController(QObject):
             view.zoom_changed.connect(lambda _z, v=view: self._update_symbol_scale(v))
             view.map_clicked.connect(self._on_map_clicked)
             view.viewport().installEventFilter(self)
+            view.installEventFilter(self)  # keys 1-9: the selected mark's intensity
             self._viewports.append((view.viewport(), view))
             view.body_scene().selectionChanged.connect(self._on_scene_selection)
         document.reset.connect(lambda: self._set_selected(""))
@@ -242,6 +243,8 @@ class MarkingController(QObject):
             self.selection_changed.emit(uuid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._intensity_key(event)
         view = next((v for vp, v in self._viewports if vp is watched), None)
         if view is None or not shiboken6.isValid(view):
             return False
@@ -261,6 +264,17 @@ class MarkingController(QObject):
                 # let the view finish the drag, then turn whatever moved into one command
                 QTimer.singleShot(0, self, self._commit_moves)
         return False
+
+    def _intensity_key(self, event: QKeyEvent) -> bool:
+        """On the map, 1-9 set the selected mark's intensity (0 stays "fit to window")."""
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if len(text) != 1 or text not in "123456789" or mods != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not (self._selected and self.document.has_mark(self._selected)):
+            return False
+        self.set_properties(self._selected, {"intensity": int(text)}, "Change intensity")
+        return True
 
     def _brush_event(self, view: BodyMapView, event: QMouseEvent) -> bool:
         kind = event.type()

@@ -331,7 +331,14 @@ class BodyMapView(QGraphicsView):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)
-        if plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        # "+" needs Shift on many keyboards (Shift+= on a US one): accept it with Shift too.
+        shifted = mods in (
+            Qt.KeyboardModifier.ShiftModifier,
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.ControlModifier,
+        )
+        if (plain and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)) or (
+            shifted and key == Qt.Key.Key_Plus
+        ):
             self.zoom_in()
         elif plain and key == Qt.Key.Key_Minus:
             self.zoom_out()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -30,9 +30,29 @@ def region_label(region_id: str) -> str:
     return region.label if region else region_id
 
 
+def muscle_name(muscle: atlas.Muscle) -> str:
+    """The muscle's name in the reader's language where the atlas has it (Italian), else English."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale().language() == QLocale.Language.Italian:
+        return muscle.names["it"]
+    return muscle.names["en"]
+
+
+def match_words(score: float) -> str:
+    """A candidate's score in words: a ranking, not a probability or a diagnosis."""
+    if score >= 0.75:
+        return QCoreApplication.translate("AtlasPanel", "strong match")
+    if score >= 0.4:
+        return QCoreApplication.translate("AtlasPanel", "partial match")
+    return QCoreApplication.translate("AtlasPanel", "weak match")
+
+
 class AtlasPanel(QWidget):
     #: A muscle is shown on the map (key, side).
     muscle_shown = Signal(str, str)
+    #: The regions of the question changed (see :attr:`picked`).
+    question_changed = Signal()
 
     def __init__(self, overlay: AtlasOverlay, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,8 +125,8 @@ class AtlasPanel(QWidget):
     def _filter(self, text: str) -> None:
         found = atlas.search(text) if text.strip() else atlas.muscles()
         self.muscle_list.clear()
-        for muscle in sorted(found, key=lambda m: m.names["en"]):
-            item = QListWidgetItem(muscle.names["en"])
+        for muscle in sorted(found, key=muscle_name):
+            item = QListWidgetItem(muscle_name(muscle))
             item.setToolTip(f"{muscle.names['it']} — {muscle.names['latin']}")
             item.setData(Qt.ItemDataRole.UserRole, muscle.key)
             self.muscle_list.addItem(item)
@@ -133,7 +153,7 @@ class AtlasPanel(QWidget):
         essential = sorted({region_label(z.region) for z in zones if z.strength == atlas.ESSENTIAL})
         spill = sorted({region_label(z.region) for z in zones if z.strength == atlas.SPILLOVER})
         parts = [
-            f"<h3>{e(muscle.names['en'])}</h3>",
+            f"<h3>{e(muscle_name(muscle))}</h3>",
             f"<p><i>{e(muscle.names['it'])} · {e(muscle.names['latin'])}</i></p>",
             "<p><b>" + e(self.tr("Where to feel for its trigger points")) + "</b></p><ul>",
         ]
@@ -172,11 +192,16 @@ class AtlasPanel(QWidget):
         self._refresh_question()
 
     def ask_for_area(self, shares: dict[str, float]) -> None:
-        """The question for a painted area: each region weighs by the share covered."""
-        self.picked = {r: max(s, 0.02) for r, s in shares.items() if r in anatomy.REGIONS}
+        """The question for a painted area: each region weighs by the share covered; a region
+        the brush only grazed (under a sixth of the largest share) is left out, so a stroke
+        that slips over the midline does not make a one-sided pain look two-sided."""
+        known = {r: s for r, s in shares.items() if r in anatomy.REGIONS}
+        top = max(known.values(), default=0.0)
+        self.picked = {r: max(s, 0.02) for r, s in known.items() if s >= top / 6}
         self._refresh_question()
 
     def _refresh_question(self) -> None:
+        self.question_changed.emit()
         self.candidate_list.clear()
         if not self.picked:
             self.question.setText(
@@ -196,8 +221,14 @@ class AtlasPanel(QWidget):
             )
             sites = muscle.sites(sides_for(candidate.side)[0])
             where = sites[0].text if sites else ""
-            item = QListWidgetItem(f"{muscle.names['en']} ({side_text}) — {candidate.score:.0%}")
-            item.setToolTip(self.tr("Matches: {m}\nLook for it: {w}").format(m=matched, w=where))
+            item = QListWidgetItem(
+                f"{muscle_name(muscle)} ({side_text}) — {match_words(candidate.score)}"
+            )
+            item.setToolTip(
+                self.tr("Score {s:.0%}. Matches: {m}\nLook for it: {w}").format(
+                    s=candidate.score, m=matched, w=where
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, (muscle.key, candidate.side))
             self.candidate_list.addItem(item)
 

@@ -109,6 +109,7 @@ class EpisodePanel(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.notes.setMaximumHeight(90)
+        self.notes.setTabChangesFocus(True)  # keyboard users must be able to leave it
 
         self.therapies = QTableWidget(0, 4)
         self.therapies.setHorizontalHeaderLabels(
@@ -347,6 +348,21 @@ class EpisodeList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.reload()
+
+    def show_current(self, episode_id: int | None) -> None:
+        """Highlight the episode on show in the editor (none for a new one)."""
+        self.tree.blockSignals(True)
+        try:
+            self.tree.clearSelection()
+            self.tree.setCurrentItem(None)
+            for i in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(i)
+                if item.data(0, Qt.ItemDataRole.UserRole) == episode_id:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    break
+        finally:
+            self.tree.blockSignals(False)
 
     def reload(self) -> None:
         self.tree.clear()

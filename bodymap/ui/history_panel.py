@@ -172,6 +172,7 @@ class HistoryPanel(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(self._on_dates_changed)
+        self._show_range_dates()
         self.export_png = QPushButton(self.tr("Export PNG…"))
         self.export_svg = QPushButton(self.tr("Export SVG…"))
         self.export_png.clicked.connect(lambda: self._export_dialog("png"))
@@ -399,7 +400,19 @@ class HistoryPanel(QWidget):
         custom = self.range_combo.currentData() == "custom"
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
+        self._show_range_dates()
         self.refresh()
+
+    def _show_range_dates(self) -> None:
+        """The greyed date fields show the days a fixed range covers (from what custom starts)."""
+        days = dict(RANGES).get(self.range_combo.currentData())
+        if days is None:
+            return
+        today = QDate.currentDate()
+        for edit, value in ((self.date_from, today.addDays(-days)), (self.date_to, today)):
+            edit.blockSignals(True)
+            edit.setDate(value)
+            edit.blockSignals(False)
 
     def _on_dates_changed(self, _date: QDate) -> None:
         if self.range_combo.currentData() == "custom":

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QDockWidget,
+    QGraphicsPathItem,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from bodymap import __version__
+from bodymap.map.scene import HIGHLIGHT
 from bodymap.map.tool_kinds import Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.errors import ConflictError, NotFoundError, StoreError
@@ -144,6 +146,13 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60 * 60 * 1000)
         self.backup_timer.timeout.connect(self._daily_backup)
         self.backup_timer.start()
+        self.atlas_panel.question_changed.connect(self._show_picked_regions)
+        self._picked_items: list[QGraphicsPathItem] = []
+        self.report_actions.pdf_written.connect(
+            lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
+        )
+        self.document.reset.connect(self._episode_shown)
+        self.document.modified_changed.connect(self._episode_shown)
         self.controller.region_picked.connect(self._region_picked)
         self.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
@@ -212,12 +221,17 @@ class MainWindow(QMainWindow):
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         self.delete_mark_action = QAction(self.tr("Delete &mark"), self)
         self.delete_mark_action.setShortcut(QKeySequence.StandardKey.Delete)
         for action in (self.undo_action, self.redo_action, self.delete_mark_action):
             action.setEnabled(False)
 
+        self.legend_action = self._action(
+            self.tr("&Symbols and tools"), self.show_legend, QKeySequence.StandardKey.HelpContents
+        )
         self.about_action = self._action(self.tr("&About bodymap"), self.show_about)
         self.about_qt_action = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
@@ -291,7 +305,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(self.tr("Brush ")))
         self.brush_size = QSpinBox()
         self.brush_size.setRange(4, 120)
-        self.brush_size.setValue(24)
+        self.brush_size.setValue(12)
         self.brush_size.setSuffix(self.tr(" units"))
         self.brush_size.setToolTip(self.tr("Brush size for painting referred pain"))
         bar.addWidget(self.brush_size)
@@ -338,6 +352,7 @@ class MainWindow(QMainWindow):
         # The heat map colours the body only while its panel is the one on show; the therapy
         # and history panels catch up with the last click when they come on show.
         self.heatmap_dock.visibilityChanged.connect(self.heatmap_panel.set_active)
+        self.heatmap_dock.visibilityChanged.connect(self._heatmap_shown)
         self._pending_therapy: tuple[str, str | None, tuple[str, ...]] | None = None
         self._pending_history: str | None = None
         self.therapy_dock.visibilityChanged.connect(self._dock_shown)
@@ -377,6 +392,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.docks_menu = self.view_menu.addMenu(self.tr("&Panels"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.legend_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
 
@@ -466,6 +483,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_episode(self) -> bool:
+        marks = self.document.marks()
+        if self.document.field("intensity") is None and marks:
+            # Overall pain not given (the quick path): the worst mark stands for it, visibly.
+            self.document.set_field("intensity", max(m.intensity for m in marks))
         record = self.document.to_record()
         try:
             saved = self.diary.save_episode(record)
@@ -707,6 +728,40 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._refresh_followers)
 
     @Slot(bool)
+    def _heatmap_shown(self, visible: bool) -> None:
+        """Marking on top of a heat map would be confusing: pointing and picking only."""
+        if visible and self.controller is not None:
+            self.controller.set_tool(Tool.SELECT)
+
+    @Slot()
+    def _episode_shown(self, *_args: object) -> None:
+        self.episode_list.show_current(self.document.episode_id)
+
+    @Slot()
+    def _show_picked_regions(self) -> None:
+        """Outline the regions of the atlas question on the map, so you see what you asked."""
+        for item in self._picked_items:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self._picked_items = []
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = QColor(colour)
+        fill.setAlphaF(0.18)
+        pen = QPen(colour, 2.0, Qt.PenStyle.DashLine)
+        for view in self.map_widget.views().values():
+            scene = view.body_scene()
+            present = set(scene.region_ids())
+            for region in self.atlas_panel.picked:
+                if region in present:
+                    item = QGraphicsPathItem(scene.region_path(region))
+                    item.setPen(pen)
+                    item.setBrush(fill)
+                    item.setZValue(HIGHLIGHT - 1)
+                    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                    scene.addItem(item)
+                    self._picked_items.append(item)
+
+    @Slot(bool)
     def _dock_shown(self, visible: bool) -> None:
         if visible:
             QTimer.singleShot(0, self, self._refresh_followers)
@@ -730,6 +785,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text)
         else:
             self.statusBar().clearMessage()
+
+    @Slot()
+    def show_legend(self) -> None:
+        from bodymap.ui.legend_dialog import LegendDialog
+
+        LegendDialog(self).exec()
 
     @Slot()
     def show_about(self) -> None:

@@ -56,6 +56,17 @@ def intensity_button_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
     return box, group
 
 
+def _muscle_label(key: str) -> str:
+    """A muscle's name as the atlas spells it (in the reader's language where it can)."""
+    try:
+        from bodymap.anatomy import atlas
+        from bodymap.ui.atlas_panel import muscle_name
+
+        return muscle_name(atlas.get(key))
+    except (ImportError, KeyError):
+        return key.replace("_", " ")
+
+
 class MarkPanel(QWidget):
     #: A mark picked in the list lives in this view: show it.
     view_requested = Signal(str)
@@ -293,8 +304,10 @@ class MarkPanel(QWidget):
         self.muscle_combo.addItem(self.tr("Not sure"), None)
         geometry = mark.geometry
         likely = likely_muscles(mark.view, float(geometry["x"]), float(geometry["y"]), limit=4)
-        for key, name, _distance in likely:
-            self.muscle_combo.addItem(self.tr("{name} (likely here)").format(name=name), key)
+        for key, _name, _distance in likely:
+            self.muscle_combo.addItem(
+                self.tr("{name} (likely here)").format(name=_muscle_label(key)), key
+            )
         try:
             from bodymap.anatomy import atlas
 
@@ -303,9 +316,9 @@ class MarkPanel(QWidget):
             others = []
         if others:
             self.muscle_combo.insertSeparator(self.muscle_combo.count())
-        for muscle in others:
+        for muscle in sorted(others, key=lambda m: _muscle_label(m.key)):
             if muscle.key not in {k for k, _n, _d in likely}:
-                self.muscle_combo.addItem(muscle.names["en"], muscle.key)
+                self.muscle_combo.addItem(_muscle_label(muscle.key), muscle.key)
         index = self.muscle_combo.findData(mark.muscle_key)
         self.muscle_combo.setCurrentIndex(max(0, index))
 
@@ -319,7 +332,7 @@ class MarkPanel(QWidget):
         self.source_combo.setCurrentIndex(max(0, index))
 
     def _source_label(self, mark: MarkRecord) -> str:
-        muscle = mark.muscle_key.replace("_", " ") if mark.muscle_key else self.tr("trigger point")
+        muscle = _muscle_label(mark.muscle_key) if mark.muscle_key else self.tr("trigger point")
         region = next(iter(mark.regions), "")
         label = anatomy.REGIONS[region].label if region in anatomy.REGIONS else region
         return f"{muscle} — {label} ({mark.intensity}/10)"
@@ -340,15 +353,15 @@ class MarkPanel(QWidget):
             site_text = where[0].text if where else ""
             if self._marked_trigger_point(muscle.key, candidate.side) is not None:
                 text = self.tr("{name} — you marked it: double-click to link").format(
-                    name=muscle.names["en"]
+                    name=_muscle_label(muscle.key)
                 )
             else:
                 text = self.tr("{name} — check: {where}").format(
-                    name=muscle.names["en"], where=site_text
+                    name=_muscle_label(muscle.key), where=site_text
                 )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, (muscle.key, side, candidate.side))
-            item.setToolTip(f"{muscle.names['en']} ({candidate.side}): {site_text}")
+            item.setToolTip(f"{_muscle_label(muscle.key)} ({candidate.side}): {site_text}")
             self.candidates.addItem(item)
 
     # -- editing ----------------------------------------------------------------------------

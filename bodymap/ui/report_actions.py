@@ -52,16 +52,25 @@ def _utc_midnight(day: date) -> datetime:
     return to_utc(datetime.combine(day, time()).astimezone())[0]
 
 
+def period_first_day(period: str, today: date) -> date | None:
+    """The first day of a fixed period ending today (calendar months, as the date fields show)."""
+    q = QDate(today)
+    if period == "30d":
+        return today - timedelta(days=29)
+    if period == "3m":
+        return q.addMonths(-3).addDays(1).toPython()
+    if period == "1y":
+        return q.addYears(-1).addDays(1).toPython()
+    return None
+
+
 def period_range(period: str, today: date, first: date | None = None,
                  last: date | None = None) -> tuple[datetime | None, datetime | None]:
     """(start, end) in naive UTC for a period choice ending with ``today`` (inclusive)."""
     end = _utc_midnight(today + timedelta(days=1))
-    if period == "30d":
-        return _utc_midnight(today - timedelta(days=29)), end
-    if period == "3m":
-        return _utc_midnight(today - timedelta(days=90)), end
-    if period == "1y":
-        return _utc_midnight(today - timedelta(days=364)), end
+    first_day = period_first_day(period, today)
+    if first_day is not None:
+        return _utc_midnight(first_day), end
     if period == "custom" and first is not None and last is not None:
         return _utc_midnight(first), _utc_midnight(last + timedelta(days=1))
     return None, None
@@ -131,6 +140,12 @@ class ReportOptionsDialog(QDialog):
 
     def _update(self) -> None:
         self.dates.setEnabled(self.period.currentData() == "custom")
+        first_day = period_first_day(str(self.period.currentData()), date.today())
+        if first_day is not None:  # the greyed fields show what a fixed period covers
+            for edit, value in ((self.first, first_day), (self.last, date.today())):
+                edit.blockSignals(True)
+                edit.setDate(QDate(value))
+                edit.blockSignals(False)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         dates_ok = self.first.date() <= self.last.date()
         ok.setEnabled(any(b.isChecked() for b in self.boxes.values()) and dates_ok)
