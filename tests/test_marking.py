@@ -481,3 +481,31 @@ def test_heat_map_switches_to_pointing(qtbot, window: MainWindow) -> None:
     window.heatmap_dock.show()
     window.heatmap_dock.raise_()
     qtbot.waitUntil(lambda: window.controller.tool is Tool.SELECT, timeout=3000)
+
+
+def test_marks_show_faintly_in_the_other_views_of_their_regions(qtbot, window: MainWindow) -> None:
+    """Pain painted on the temple in the front view tints the temple in the head's side view."""
+    window.controller.fill_region("front", "temple.right")
+    layer = window.controller.layer
+    head = window.map_widget.view("head_right").body_scene()
+    tinted = [g for g in layer.ghosts if g.scene() is head]
+    assert tinted, "the right temple should be tinted in the head_right view"
+    assert not any(g.scene() is window.map_widget.view("front").body_scene() for g in layer.ghosts)
+    window.document.undo_stack.undo()
+    assert layer.ghosts == []
+
+
+def test_a_link_across_views_is_captioned_on_the_area(qtbot, window: MainWindow) -> None:
+    from bodymap.anatomy import atlas
+
+    site = atlas.get("upper_trapezius").sites("right")[0]  # on the back
+    tp = window.controller.add_point_mark("trigger_point", site.view, site.x, site.y)
+    window.controller.set_properties(tp.uuid, {"muscle_key": "upper_trapezius"})
+    window.controller.fill_region("front", "temple.right")
+    area = next(m for m in window.document.marks() if m.kind == "referred_area")
+    window.controller.set_properties(area.uuid, {"source_uuid": tp.uuid})
+    layer = window.controller.layer
+    assert area.uuid not in layer.links  # no arrow between two views...
+    (caption,) = layer.far_links  # ...but a caption on the area
+    assert "upper trapezius" in caption.text()
+    assert caption.scene() is window.map_widget.view("front").body_scene()

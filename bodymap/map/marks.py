@@ -12,22 +12,28 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
+    QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from bodymap.anatomy import regions as anatomy
 from bodymap.map.document import EpisodeDocument
 from bodymap.map.geometry import path_from_rings
 from bodymap.store.records import MarkRecord
 
 MARKS_Z = 30
 LINK_Z = 29
+#: Tints of regions marked in another view: above the body and the heat map, under the marks.
+GHOST_Z = 12
 
 KIND_COLOURS = {
     "trigger_point": QColor("#D55E00"),  # vermillion
@@ -288,6 +294,8 @@ class MarksLayer(QObject):
         self._scene_for_view = scene_for_view
         self.items: dict[str, MarkItem] = {}
         self.links: dict[str, LinkItem] = {}
+        self.ghosts: list[QGraphicsPathItem] = []
+        self.far_links: list[QGraphicsSimpleTextItem] = []
         #: Areas are large; they only take clicks in the select tool, so that a trigger point
         #: can be placed on top of a painted area.
         self.areas_accept_mouse = False
@@ -342,7 +350,7 @@ class MarksLayer(QObject):
         item = self.items.pop(uuid, None)
         if item is not None and item.scene() is not None:
             item.scene().removeItem(item)
-        self._sync_links()
+        self._sync_links(leaving=uuid)
 
     def _change(self, uuid: str) -> None:
         item = self.items.get(uuid)
@@ -350,7 +358,78 @@ class MarksLayer(QObject):
             item.update_from(self.document.mark(uuid))
         self._sync_links()
 
-    def _sync_links(self) -> None:
+    def _sync_far_links(self) -> None:
+        """A link whose trigger point is in another view (upper trapezius on the back sending
+        pain to the temple on the front) cannot be an arrow: the area gets a caption instead."""
+        for label in self.far_links:
+            if shiboken6.isValid(label) and label.scene() is not None:
+                label.scene().removeItem(label)
+        self.far_links = []
+        for item in self.items.values():
+            source = self.items.get(item.mark.source_uuid or "")
+            if source is None or source.scene() is item.scene() or item.scene() is None:
+                continue
+            muscle = (source.mark.muscle_key or "").replace("_", " ")
+            view = anatomy.VIEWS[source.mark.view].label if source.mark.view in anatomy.VIEWS else ""
+            text = QCoreApplication.translate("MarksLayer", "from the trigger point {muscle} ({view})")
+            label = QGraphicsSimpleTextItem(" ".join(text.format(muscle=muscle, view=view).split()))
+            font = QFont()
+            font.setPixelSize(9)
+            label.setFont(font)
+            label.setBrush(QColor(KIND_COLOURS["trigger_point"]).darker(150))
+            bounds = item.sceneBoundingRect()
+            label.setPos(bounds.center().x() - label.boundingRect().width() / 2, bounds.bottom() + 2)
+            label.setZValue(MARKS_Z + 1)
+            label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.scene().addItem(label)
+            self.far_links.append(label)
+
+    def _sync_ghosts(self, leaving: str | None = None) -> None:
+        """Show in the other views where this episode has marks.
+
+        A mark lives in one view, but its regions may be drawn in others too (the temple in the
+        front view and in the head's side view): there, those regions get a faint tint in the
+        mark's colour with a dotted edge, so a close view never looks pain-free when it is not.
+        """
+        for item in self.ghosts:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                item.scene().removeItem(item)
+        self.ghosts = []
+        wanted: dict[tuple[str, str], str] = {}
+        for mark in self.document.marks():
+            if mark.uuid == leaving:  # being removed: the document still holds it
+                continue
+            for region in mark.regions:
+                info = anatomy.REGIONS.get(region)
+                if info is None:
+                    continue
+                for view_id in info.views:
+                    if view_id != mark.view:
+                        wanted.setdefault((view_id, region), mark.kind)
+        for (view_id, region), kind in wanted.items():
+            scene = self._scene_for_view(view_id)
+            if scene is None or not hasattr(scene, "region_path"):
+                continue
+            try:
+                path = scene.region_path(region)
+            except KeyError:
+                continue
+            ghost = QGraphicsPathItem(path)
+            fill = QColor(KIND_COLOURS[kind])
+            fill.setAlphaF(0.16)
+            ghost.setBrush(fill)
+            ghost.setPen(QPen(QColor(KIND_COLOURS[kind]).darker(130), 1.0, Qt.PenStyle.DotLine))
+            ghost.setZValue(GHOST_Z)
+            ghost.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            ghost.setToolTip(
+                QCoreApplication.translate("MarksLayer", "Marked in another view of the body")
+            )
+            scene.addItem(ghost)
+            self.ghosts.append(ghost)
+
+    def _sync_links(self, leaving: str | None = None) -> None:
+        self._sync_ghosts(leaving)
+        self._sync_far_links()
         wanted: dict[str, tuple[MarkItem, MarkItem]] = {}
         for uuid, item in self.items.items():
             source_uuid = item.mark.source_uuid
