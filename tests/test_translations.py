@@ -321,3 +321,123 @@ def test_english_locale_changes_nothing(qtbot, diary, monkeypatch, locale_transl
     assert [a.text() for a in window.menuBar().actions()][:3] == ["&File", "&Edit", "&View"]
     assert _tool_button_text(window, window.tool_actions[Tool.TRIGGER_POINT]) == "Trigger point"
     assert window.episode_dock.windowTitle() == "Episode"
+
+
+# -- 6. body region and therapy names (pure-Python tables, translated by bodymap.ui.labels) -----
+
+REGION_STRINGS = ROOT / "bodymap" / "i18n" / "region_strings.py"
+
+#: Files of the GUI that show region names; each must go through bodymap.ui.labels.
+GUI_FILES = [
+    *sorted((ROOT / "bodymap" / "ui").glob("*.py")),
+    *(ROOT / "bodymap" / "map" / name for name in ("view.py", "widget.py", "heatmap.py")),
+    *sorted((ROOT / "bodymap" / "charts").glob("*.py")),
+]
+
+
+def _noop_marks(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of every QT_TRANSLATE_NOOP call in a file."""
+    marks = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+            context, text = (arg.value for arg in node.args)  # type: ignore[attr-defined]
+            marks.append((context, text))
+    return marks
+
+
+def test_region_strings_are_in_step_with_the_tables() -> None:
+    from bodymap.anatomy import therapies
+    from bodymap.anatomy.regions import REGIONS
+
+    assert REGION_STRINGS.read_text(encoding="utf-8") == _tool().region_strings_source(), (
+        "bodymap/i18n/region_strings.py is stale: run tools/update_translations.py"
+    )
+    marks = _noop_marks(REGION_STRINGS)
+    assert len(marks) == len(set(marks)), "a label is marked twice"
+    assert {t for c, t in marks if c == "Region"} == {r.label for r in REGIONS.values()}
+    assert {t for c, t in marks if c == "Therapy"} == {t.name for t in therapies.catalogue()}
+    assert {c for c, _t in marks} == {"Region", "Therapy"}
+    assert REGION_STRINGS.read_text(encoding="utf-8").startswith('"""GENERATED')
+
+
+def test_every_region_and_therapy_name_has_an_italian_translation(entries) -> None:
+    from bodymap.anatomy import therapies
+    from bodymap.anatomy.regions import REGIONS
+
+    wanted = {("Region", r.label) for r in REGIONS.values()}
+    wanted |= {("Therapy", t.name) for t in therapies.catalogue()}
+    missing = sorted(key for key in wanted if key not in entries or entries[key].type is not None)
+    assert not missing, missing[:10]
+    # the side agrees with the noun it belongs to
+    expected = {
+        "Temple (left)": "Tempia (sinistra)",
+        "Between the shoulder blades (right)": "Tra le scapole (destra)",
+        "Front of the knee (left)": "Parte anteriore del ginocchio (sinistro)",
+        "Top of the shoulder (right)": "Parte superiore della spalla (destra)",
+        "Calf (right)": "Polpaccio (destro)",
+        "Belly button": "Ombelico",
+    }
+    for english, italian in expected.items():
+        assert entries[("Region", english)].forms == [italian], english
+    # left and right never swap in translation
+    for r in REGIONS.values():
+        italian = entries[("Region", r.label)].forms[0]
+        if r.side == "right":
+            assert "destr" in italian and "sinistr" not in italian, (r.label, italian)
+        elif r.side == "left":
+            assert "sinistr" in italian and "destr" not in italian, (r.label, italian)
+    assert entries[("Therapy", "Heat")].forms == ["Caldo"]
+
+
+def test_region_and_therapy_names_follow_the_locale(locale_translator) -> None:
+    from bodymap.ui.labels import region_label, regions_by_label, therapy_name
+
+    assert locale_translator("en_GB") == []
+    assert region_label("temple.left") == "Temple (left)"
+    assert region_label("no_such_region") == "no_such_region"
+    assert therapy_name("Cold pack", "cold") == "Cold pack"  # English: the diary's own name
+    locale_translator("it_IT")
+    assert region_label("temple.left") == "Tempia (sinistra)"
+    assert region_label("shoulder_top.right") == "Parte superiore della spalla (destra)"
+    assert region_label("no_such_region") == "no_such_region"
+    assert therapy_name("Heat") == "Caldo"
+    assert therapy_name("My own pills") == "My own pills"
+    # a built-in therapy saved under an older name is named through its catalogue key
+    assert therapy_name("Cold pack", "cold") == "Freddo"
+    assert therapy_name("My own pills", "no_such_key") == "My own pills"
+    ordered = [region_label(r) for r in regions_by_label()]
+    assert ordered == sorted(ordered, key=str.casefold)
+
+
+def test_the_gui_shows_region_names_only_through_the_shared_helper() -> None:
+    """No widget reads ``REGIONS[...].label`` (English) or keeps its own region_label helper."""
+    offenders = []
+    for path in GUI_FILES:
+        if path.name == "labels.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and "region_label" in node.name:
+                offenders.append((path.name, node.lineno, f"def {node.name}"))
+            if isinstance(node, ast.Attribute) and node.attr == "region_label":
+                offenders.append((path.name, node.lineno, ast.unparse(node)))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"REGIONS\b.*\.label\b|\bregion\.label\b", line) and "_ENGLISH_ROLE" not in line:
+                offenders.append((path.name, number, line.strip()))
+    assert not offenders, offenders
+
+
+def test_italian_window_names_regions_in_italian(
+    qtbot, diary, monkeypatch, locale_translator
+) -> None:
+    locale_translator("it_IT")
+    window = _window(qtbot, diary, monkeypatch)
+    panel = window.history_panel
+    names = [panel.region_list.item(i).text() for i in range(panel.region_list.count())]
+    assert "Tempia (sinistra)" in names and "Temple (left)" not in names
+    panel.search.setText("shoulder")  # the English name still finds it
+    shown = [panel.region_list.item(i).text() for i in range(panel.region_list.count())
+             if not panel.region_list.item(i).isHidden()]
+    assert "Parte superiore della spalla (destra)" in shown
+    window.atlas_panel.add_region("temple.left")
+    assert "Tempia (sinistra)" in window.atlas_panel.question.text()

@@ -121,6 +121,10 @@
         <translation>un lato qualsiasi</translation>
     </message>
     <message>
+        <source>{region} (sometimes)</source>
+        <translation>{region} (a volte)</translation>
+    </message>
+    <message>
         <source>Score {s:.0%}. Matches: {m}
 Look for it: {w}</source>
         <translation>Punteggio {s:.0%}. Corrisponde a: {m}
@@ -1769,6 +1773,597 @@ Salvare quello che hai qui come nuovo episodio?</translation>
     </message>
 </context>
 <context>
+    <name>MarksLayer</name>
+    <message>
+        <source>from the trigger point {muscle} ({view})</source>
+        <extracomment>Tints of regions marked in another view: above the body and the heat map, under the marks. On screen a point symbol is never drawn smaller than this radius (pixels), however far the map is zoomed out; zoomed in, it grows with the map. Areas are large; they only take clicks in the select tool, so that a trigger point can be placed on top of a painted area. Point-symbol enlargement per view (see symbol_scale), set by the controller.</extracomment>
+        <translation>dal punto trigger {muscle} ({view})</translation>
+    </message>
+    <message>
+        <source>Marked in another view of the body</source>
+        <translation>Segnato in un&apos;altra vista del corpo</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>Achilles tendon (back of the ankle) (left)</source>
+        <translation>Tendine d&apos;Achille (dietro la caviglia) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Achilles tendon (back of the ankle) (right)</source>
+        <translation>Tendine d&apos;Achille (dietro la caviglia) (destro)</translation>
+    </message>
+    <message>
+        <source>Armpit (left)</source>
+        <translation>Ascella (sinistra)</translation>
+    </message>
+    <message>
+        <source>Armpit (right)</source>
+        <translation>Ascella (destra)</translation>
+    </message>
+    <message>
+        <source>Back of the elbow (elbow point) (left)</source>
+        <translation>Parte posteriore del gomito (punta del gomito) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Back of the elbow (elbow point) (right)</source>
+        <translation>Parte posteriore del gomito (punta del gomito) (destro)</translation>
+    </message>
+    <message>
+        <source>Back of the forearm (left)</source>
+        <translation>Parte posteriore dell&apos;avambraccio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Back of the forearm (right)</source>
+        <translation>Parte posteriore dell&apos;avambraccio (destro)</translation>
+    </message>
+    <message>
+        <source>Back of the hand (left)</source>
+        <translation>Dorso della mano (sinistra)</translation>
+    </message>
+    <message>
+        <source>Back of the hand (right)</source>
+        <translation>Dorso della mano (destra)</translation>
+    </message>
+    <message>
+        <source>Back of the head</source>
+        <translation>Parte posteriore della testa</translation>
+    </message>
+    <message>
+        <source>Back of the knee (left)</source>
+        <translation>Parte posteriore del ginocchio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Back of the knee (right)</source>
+        <translation>Parte posteriore del ginocchio (destro)</translation>
+    </message>
+    <message>
+        <source>Back of the neck (left)</source>
+        <translation>Parte posteriore del collo (sinistra)</translation>
+    </message>
+    <message>
+        <source>Back of the neck (right)</source>
+        <translation>Parte posteriore del collo (destra)</translation>
+    </message>
+    <message>
+        <source>Back of the shoulder (left)</source>
+        <translation>Parte posteriore della spalla (sinistra)</translation>
+    </message>
+    <message>
+        <source>Back of the shoulder (right)</source>
+        <translation>Parte posteriore della spalla (destra)</translation>
+    </message>
+    <message>
+        <source>Back of the thigh (left)</source>
+        <translation>Parte posteriore della coscia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Back of the thigh (right)</source>
+        <translation>Parte posteriore della coscia (destra)</translation>
+    </message>
+    <message>
+        <source>Back of the upper arm (left)</source>
+        <translation>Parte posteriore del braccio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Back of the upper arm (right)</source>
+        <translation>Parte posteriore del braccio (destro)</translation>
+    </message>
+    <message>
+        <source>Back of the wrist (left)</source>
+        <translation>Parte posteriore del polso (sinistro)</translation>
+    </message>
+    <message>
+        <source>Back of the wrist (right)</source>
+        <translation>Parte posteriore del polso (destro)</translation>
+    </message>
+    <message>
+        <source>Base of the skull (left)</source>
+        <translation>Base del cranio (sinistra)</translation>
+    </message>
+    <message>
+        <source>Base of the skull (right)</source>
+        <translation>Base del cranio (destra)</translation>
+    </message>
+    <message>
+        <source>Belly button</source>
+        <translation>Ombelico</translation>
+    </message>
+    <message>
+        <source>Between the shoulder blades (left)</source>
+        <translation>Tra le scapole (sinistra)</translation>
+    </message>
+    <message>
+        <source>Between the shoulder blades (right)</source>
+        <translation>Tra le scapole (destra)</translation>
+    </message>
+    <message>
+        <source>Breastbone</source>
+        <translation>Sterno</translation>
+    </message>
+    <message>
+        <source>Buttock (left)</source>
+        <translation>Gluteo (sinistro)</translation>
+    </message>
+    <message>
+        <source>Buttock (right)</source>
+        <translation>Gluteo (destro)</translation>
+    </message>
+    <message>
+        <source>Calf (left)</source>
+        <translation>Polpaccio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Calf (right)</source>
+        <translation>Polpaccio (destro)</translation>
+    </message>
+    <message>
+        <source>Cheek (left)</source>
+        <translation>Guancia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Cheek (right)</source>
+        <translation>Guancia (destra)</translation>
+    </message>
+    <message>
+        <source>Chest / breast (left)</source>
+        <translation>Petto / seno (sinistro)</translation>
+    </message>
+    <message>
+        <source>Chest / breast (right)</source>
+        <translation>Petto / seno (destro)</translation>
+    </message>
+    <message>
+        <source>Chin</source>
+        <translation>Mento</translation>
+    </message>
+    <message>
+        <source>Ear (left)</source>
+        <translation>Orecchio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Ear (right)</source>
+        <translation>Orecchio (destro)</translation>
+    </message>
+    <message>
+        <source>Eye socket (left)</source>
+        <translation>Orbita (sinistra)</translation>
+    </message>
+    <message>
+        <source>Eye socket (right)</source>
+        <translation>Orbita (destra)</translation>
+    </message>
+    <message>
+        <source>Fingers (back) (left)</source>
+        <translation>Dita, dorso (mano sinistra)</translation>
+    </message>
+    <message>
+        <source>Fingers (back) (right)</source>
+        <translation>Dita, dorso (mano destra)</translation>
+    </message>
+    <message>
+        <source>Fingers (palm side) (left)</source>
+        <translation>Dita, lato del palmo (mano sinistra)</translation>
+    </message>
+    <message>
+        <source>Fingers (palm side) (right)</source>
+        <translation>Dita, lato del palmo (mano destra)</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Fronte</translation>
+    </message>
+    <message>
+        <source>Front of the ankle (left)</source>
+        <translation>Parte anteriore della caviglia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Front of the ankle (right)</source>
+        <translation>Parte anteriore della caviglia (destra)</translation>
+    </message>
+    <message>
+        <source>Front of the elbow (elbow crease) (left)</source>
+        <translation>Parte anteriore del gomito (piega del gomito) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Front of the elbow (elbow crease) (right)</source>
+        <translation>Parte anteriore del gomito (piega del gomito) (destro)</translation>
+    </message>
+    <message>
+        <source>Front of the forearm (left)</source>
+        <translation>Parte anteriore dell&apos;avambraccio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Front of the forearm (right)</source>
+        <translation>Parte anteriore dell&apos;avambraccio (destro)</translation>
+    </message>
+    <message>
+        <source>Front of the knee (left)</source>
+        <translation>Parte anteriore del ginocchio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Front of the knee (right)</source>
+        <translation>Parte anteriore del ginocchio (destro)</translation>
+    </message>
+    <message>
+        <source>Front of the neck</source>
+        <translation>Parte anteriore del collo</translation>
+    </message>
+    <message>
+        <source>Front of the shoulder (left)</source>
+        <translation>Parte anteriore della spalla (sinistra)</translation>
+    </message>
+    <message>
+        <source>Front of the shoulder (right)</source>
+        <translation>Parte anteriore della spalla (destra)</translation>
+    </message>
+    <message>
+        <source>Front of the thigh (left)</source>
+        <translation>Parte anteriore della coscia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Front of the thigh (right)</source>
+        <translation>Parte anteriore della coscia (destra)</translation>
+    </message>
+    <message>
+        <source>Front of the upper arm (left)</source>
+        <translation>Parte anteriore del braccio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Front of the upper arm (right)</source>
+        <translation>Parte anteriore del braccio (destro)</translation>
+    </message>
+    <message>
+        <source>Front of the wrist (left)</source>
+        <translation>Parte anteriore del polso (sinistro)</translation>
+    </message>
+    <message>
+        <source>Front of the wrist (right)</source>
+        <translation>Parte anteriore del polso (destro)</translation>
+    </message>
+    <message>
+        <source>Groin (left)</source>
+        <translation>Inguine (sinistro)</translation>
+    </message>
+    <message>
+        <source>Groin (right)</source>
+        <translation>Inguine (destro)</translation>
+    </message>
+    <message>
+        <source>Heel (left)</source>
+        <translation>Tallone (sinistro)</translation>
+    </message>
+    <message>
+        <source>Heel (right)</source>
+        <translation>Tallone (destro)</translation>
+    </message>
+    <message>
+        <source>Inner elbow (left)</source>
+        <translation>Parte interna del gomito (sinistro)</translation>
+    </message>
+    <message>
+        <source>Inner elbow (right)</source>
+        <translation>Parte interna del gomito (destro)</translation>
+    </message>
+    <message>
+        <source>Inner knee (left)</source>
+        <translation>Parte interna del ginocchio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Inner knee (right)</source>
+        <translation>Parte interna del ginocchio (destro)</translation>
+    </message>
+    <message>
+        <source>Inner lower leg (left)</source>
+        <translation>Parte interna della gamba (sinistra)</translation>
+    </message>
+    <message>
+        <source>Inner lower leg (right)</source>
+        <translation>Parte interna della gamba (destra)</translation>
+    </message>
+    <message>
+        <source>Inner thigh (left)</source>
+        <translation>Parte interna della coscia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Inner thigh (right)</source>
+        <translation>Parte interna della coscia (destra)</translation>
+    </message>
+    <message>
+        <source>Jaw (left)</source>
+        <translation>Mandibola (sinistra)</translation>
+    </message>
+    <message>
+        <source>Jaw (right)</source>
+        <translation>Mandibola (destra)</translation>
+    </message>
+    <message>
+        <source>Jaw joint (in front of the ear) (left)</source>
+        <translation>Articolazione della mandibola (davanti all&apos;orecchio) (sinistra)</translation>
+    </message>
+    <message>
+        <source>Jaw joint (in front of the ear) (right)</source>
+        <translation>Articolazione della mandibola (davanti all&apos;orecchio) (destra)</translation>
+    </message>
+    <message>
+        <source>Lower back (left)</source>
+        <translation>Parte bassa della schiena (sinistra)</translation>
+    </message>
+    <message>
+        <source>Lower back (right)</source>
+        <translation>Parte bassa della schiena (destra)</translation>
+    </message>
+    <message>
+        <source>Lower belly (left)</source>
+        <translation>Parte bassa della pancia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Lower belly (right)</source>
+        <translation>Parte bassa della pancia (destra)</translation>
+    </message>
+    <message>
+        <source>Lower spine (lumbar)</source>
+        <translation>Colonna lombare</translation>
+    </message>
+    <message>
+        <source>Middle back (left)</source>
+        <translation>Parte media della schiena (sinistra)</translation>
+    </message>
+    <message>
+        <source>Middle back (right)</source>
+        <translation>Parte media della schiena (destra)</translation>
+    </message>
+    <message>
+        <source>Middle spine</source>
+        <translation>Colonna dorsale media</translation>
+    </message>
+    <message>
+        <source>Mouth and lips</source>
+        <translation>Bocca e labbra</translation>
+    </message>
+    <message>
+        <source>Neck spine</source>
+        <translation>Colonna cervicale</translation>
+    </message>
+    <message>
+        <source>Nose</source>
+        <translation>Naso</translation>
+    </message>
+    <message>
+        <source>Outer elbow (left)</source>
+        <translation>Parte esterna del gomito (sinistro)</translation>
+    </message>
+    <message>
+        <source>Outer elbow (right)</source>
+        <translation>Parte esterna del gomito (destro)</translation>
+    </message>
+    <message>
+        <source>Outer hip (left)</source>
+        <translation>Parte esterna dell&apos;anca (sinistra)</translation>
+    </message>
+    <message>
+        <source>Outer hip (right)</source>
+        <translation>Parte esterna dell&apos;anca (destra)</translation>
+    </message>
+    <message>
+        <source>Outer knee (left)</source>
+        <translation>Parte esterna del ginocchio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Outer knee (right)</source>
+        <translation>Parte esterna del ginocchio (destro)</translation>
+    </message>
+    <message>
+        <source>Outer lower leg (left)</source>
+        <translation>Parte esterna della gamba (sinistra)</translation>
+    </message>
+    <message>
+        <source>Outer lower leg (right)</source>
+        <translation>Parte esterna della gamba (destra)</translation>
+    </message>
+    <message>
+        <source>Outer shoulder (left)</source>
+        <translation>Parte esterna della spalla (sinistra)</translation>
+    </message>
+    <message>
+        <source>Outer shoulder (right)</source>
+        <translation>Parte esterna della spalla (destra)</translation>
+    </message>
+    <message>
+        <source>Outer thigh (left)</source>
+        <translation>Parte esterna della coscia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Outer thigh (right)</source>
+        <translation>Parte esterna della coscia (destra)</translation>
+    </message>
+    <message>
+        <source>Palm (left)</source>
+        <translation>Palmo della mano (sinistra)</translation>
+    </message>
+    <message>
+        <source>Palm (right)</source>
+        <translation>Palmo della mano (destra)</translation>
+    </message>
+    <message>
+        <source>Pubic area</source>
+        <translation>Zona del pube</translation>
+    </message>
+    <message>
+        <source>Sacral spine</source>
+        <translation>Colonna sacrale</translation>
+    </message>
+    <message>
+        <source>Sacrum (back of the pelvis) (left)</source>
+        <translation>Zona sacrale (dietro il bacino) (sinistra)</translation>
+    </message>
+    <message>
+        <source>Sacrum (back of the pelvis) (right)</source>
+        <translation>Zona sacrale (dietro il bacino) (destra)</translation>
+    </message>
+    <message>
+        <source>Shin (left)</source>
+        <translation>Stinco (sinistro)</translation>
+    </message>
+    <message>
+        <source>Shin (right)</source>
+        <translation>Stinco (destro)</translation>
+    </message>
+    <message>
+        <source>Shoulder blade (left)</source>
+        <translation>Scapola (sinistra)</translation>
+    </message>
+    <message>
+        <source>Shoulder blade (right)</source>
+        <translation>Scapola (destra)</translation>
+    </message>
+    <message>
+        <source>Side of the belly (flank) (left)</source>
+        <translation>Fianco (lato della pancia) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Side of the belly (flank) (right)</source>
+        <translation>Fianco (lato della pancia) (destro)</translation>
+    </message>
+    <message>
+        <source>Side of the head (above the ear) (left)</source>
+        <translation>Lato della testa (sopra l&apos;orecchio) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Side of the head (above the ear) (right)</source>
+        <translation>Lato della testa (sopra l&apos;orecchio) (destro)</translation>
+    </message>
+    <message>
+        <source>Side of the neck (left)</source>
+        <translation>Lato del collo (sinistro)</translation>
+    </message>
+    <message>
+        <source>Side of the neck (right)</source>
+        <translation>Lato del collo (destro)</translation>
+    </message>
+    <message>
+        <source>Side of the ribs (left)</source>
+        <translation>Lato delle costole (sinistro)</translation>
+    </message>
+    <message>
+        <source>Side of the ribs (right)</source>
+        <translation>Lato delle costole (destro)</translation>
+    </message>
+    <message>
+        <source>Sole (ball and arch) (left)</source>
+        <translation>Pianta del piede (avampiede e arco) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Sole (ball and arch) (right)</source>
+        <translation>Pianta del piede (avampiede e arco) (destro)</translation>
+    </message>
+    <message>
+        <source>Tailbone</source>
+        <translation>Coccige</translation>
+    </message>
+    <message>
+        <source>Temple (left)</source>
+        <translation>Tempia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Temple (right)</source>
+        <translation>Tempia (destra)</translation>
+    </message>
+    <message>
+        <source>Thumb (back) (left)</source>
+        <translation>Pollice (dorso) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Thumb (back) (right)</source>
+        <translation>Pollice (dorso) (destro)</translation>
+    </message>
+    <message>
+        <source>Thumb (palm side) (left)</source>
+        <translation>Pollice (lato del palmo) (sinistro)</translation>
+    </message>
+    <message>
+        <source>Thumb (palm side) (right)</source>
+        <translation>Pollice (lato del palmo) (destro)</translation>
+    </message>
+    <message>
+        <source>Toes (left)</source>
+        <translation>Dita del piede (sinistro)</translation>
+    </message>
+    <message>
+        <source>Toes (right)</source>
+        <translation>Dita del piede (destro)</translation>
+    </message>
+    <message>
+        <source>Toes (underside) (left)</source>
+        <translation>Sotto le dita del piede (sinistro)</translation>
+    </message>
+    <message>
+        <source>Toes (underside) (right)</source>
+        <translation>Sotto le dita del piede (destro)</translation>
+    </message>
+    <message>
+        <source>Top of the foot (left)</source>
+        <translation>Dorso del piede (sinistro)</translation>
+    </message>
+    <message>
+        <source>Top of the foot (right)</source>
+        <translation>Dorso del piede (destro)</translation>
+    </message>
+    <message>
+        <source>Top of the head</source>
+        <translation>Sommità della testa</translation>
+    </message>
+    <message>
+        <source>Top of the shoulder (left)</source>
+        <translation>Parte superiore della spalla (sinistra)</translation>
+    </message>
+    <message>
+        <source>Top of the shoulder (right)</source>
+        <translation>Parte superiore della spalla (destra)</translation>
+    </message>
+    <message>
+        <source>Upper belly (left)</source>
+        <translation>Parte alta della pancia (sinistra)</translation>
+    </message>
+    <message>
+        <source>Upper belly (right)</source>
+        <translation>Parte alta della pancia (destra)</translation>
+    </message>
+    <message>
+        <source>Upper chest (left)</source>
+        <translation>Parte alta del petto (sinistra)</translation>
+    </message>
+    <message>
+        <source>Upper chest (right)</source>
+        <translation>Parte alta del petto (destra)</translation>
+    </message>
+    <message>
+        <source>Upper spine (between the shoulder blades)</source>
+        <translation>Colonna dorsale alta (tra le scapole)</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -1965,6 +2560,133 @@ Salvare quello che hai qui come nuovo episodio?</translation>
     <message>
         <source>Evidence: {0}. {1}</source>
         <translation>Prove scientifiche: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Therapy</name>
+    <message>
+        <source>Acupuncture or dry needling</source>
+        <translation>Agopuntura o dry needling</translation>
+    </message>
+    <message>
+        <source>B vitamins (B complex)</source>
+        <translation>Vitamine del gruppo B (complesso B)</translation>
+    </message>
+    <message>
+        <source>Calcium</source>
+        <translation>Calcio</translation>
+    </message>
+    <message>
+        <source>Carnitine (L-carnitine, acetyl-L-carnitine)</source>
+        <translation>Carnitina (L-carnitina, acetil-L-carnitina)</translation>
+    </message>
+    <message>
+        <source>Coenzyme Q10</source>
+        <translation>Coenzima Q10</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Freddo</translation>
+    </message>
+    <message>
+        <source>Cooling or warming rub</source>
+        <translation>Crema rinfrescante o riscaldante</translation>
+    </message>
+    <message>
+        <source>Creatine</source>
+        <translation>Creatina</translation>
+    </message>
+    <message>
+        <source>Cupping</source>
+        <translation>Coppettazione</translation>
+    </message>
+    <message>
+        <source>D-ribose</source>
+        <translation>D-ribosio</translation>
+    </message>
+    <message>
+        <source>Gentle stretching</source>
+        <translation>Stretching dolce</translation>
+    </message>
+    <message>
+        <source>Gentle yoga</source>
+        <translation>Yoga dolce</translation>
+    </message>
+    <message>
+        <source>Gentle, gradually built-up exercise</source>
+        <translation>Esercizio leggero, aumentato a poco a poco</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Caldo</translation>
+    </message>
+    <message>
+        <source>Magnesium</source>
+        <translation>Magnesio</translation>
+    </message>
+    <message>
+        <source>Malic acid</source>
+        <translation>Acido malico</translation>
+    </message>
+    <message>
+        <source>Massage ball</source>
+        <translation>Pallina da massaggio</translation>
+    </message>
+    <message>
+        <source>Massage cane (hooked stick)</source>
+        <translation>Bastone da massaggio (a uncino)</translation>
+    </message>
+    <message>
+        <source>Massage gun</source>
+        <translation>Pistola massaggiante</translation>
+    </message>
+    <message>
+        <source>Massage or myofascial release</source>
+        <translation>Massaggio o rilascio miofasciale</translation>
+    </message>
+    <message>
+        <source>NADH</source>
+        <translation>NADH</translation>
+    </message>
+    <message>
+        <source>Pacing and rest</source>
+        <translation>Dosare le energie e riposare</translation>
+    </message>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Fisioterapia</translation>
+    </message>
+    <message>
+        <source>Posture and habit changes</source>
+        <translation>Cambiare postura e abitudini</translation>
+    </message>
+    <message>
+        <source>Pressure release on a knot</source>
+        <translation>Pressione per sciogliere un nodo</translation>
+    </message>
+    <message>
+        <source>Self-warming patch or wrap</source>
+        <translation>Cerotto o fascia autoriscaldante</translation>
+    </message>
+    <message>
+        <source>Tai chi or qigong</source>
+        <translation>Tai chi o qigong</translation>
+    </message>
+    <message>
+        <source>Trigger-point injection</source>
+        <translation>Infiltrazione dei punti trigger</translation>
+    </message>
+    <message>
+        <source>Vitamin B12</source>
+        <translation>Vitamina B12</translation>
+    </message>
+    <message>
+        <source>Vitamin D</source>
+        <translation>Vitamina D</translation>
+    </message>
+    <message>
+        <source>Zinc</source>
+        <translation>Zinco</translation>
     </message>
 </context>
 <context>

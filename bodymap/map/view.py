@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.anatomy import regions as anatomy
 from bodymap.map.scene import BodyMapScene
+from bodymap.ui.labels import region_label
 
 #: One zoom step (a wheel notch, a key press, a toolbar button).
 ZOOM_STEP = 1.25
@@ -223,7 +223,7 @@ class BodyMapView(QGraphicsView):
             pos = event.pos()  # type: ignore[attr-defined]
             region = self._region_at_viewport(QPointF(pos))
             if region is not None:
-                QToolTip.showText(event.globalPos(), self.region_label(region), self.viewport())  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), region_label(region), self.viewport())  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
                 event.ignore()
@@ -231,10 +231,6 @@ class BodyMapView(QGraphicsView):
         return super().viewportEvent(event)
 
     # -- hover and click -----------------------------------------------------------------
-    def region_label(self, region_id: str) -> str:
-        region = anatomy.REGIONS.get(region_id)
-        return region.label if region is not None else region_id
-
     def _region_at_viewport(self, pos: QPointF) -> str | None:
         p = self.scene_point(pos)
         return self._scene.region_at(p.x(), p.y())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from bodymap.anatomy import regions as anatomy
 from bodymap.map.scene import BodyMapScene
 from bodymap.map.view import BodyMapView
+from bodymap.ui.labels import region_label
 
 #: Tabs: (tab id, views shown side by side in that tab).
 TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -245,4 +246,4 @@ class BodyMapWidget(QWidget):
         if region_id is None:
             self.status_message.emit("")
         else:
-            self.status_message.emit(self._views[view_id].region_label(region_id))
+            self.status_message.emit(region_label(region_id))

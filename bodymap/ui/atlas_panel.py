@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
 from bodymap.anatomy import atlas
 from bodymap.anatomy import regions as anatomy
 from bodymap.map.atlas_overlay import AtlasOverlay, sides_for
-
-
-def region_label(region_id: str) -> str:
-    region = anatomy.REGIONS.get(region_id)
-    return region.label if region else region_id
+from bodymap.ui.labels import region_label
 
 
 def muscle_name(muscle: atlas.Muscle) -> str:
@@ -217,7 +213,10 @@ class AtlasPanel(QWidget):
             muscle = candidate.muscle
             side_text = {"right": self.tr("right"), "left": self.tr("left"), "both": self.tr("either side")}[candidate.side]
             matched = ", ".join(
-                f"{region_label(r)}{'' if s == atlas.ESSENTIAL else ' (sometimes)'}" for r, s in candidate.matched
+                region_label(r)
+                if s == atlas.ESSENTIAL
+                else self.tr("{region} (sometimes)").format(region=region_label(r))
+                for r, s in candidate.matched
             )
             sites = muscle.sites(sides_for(candidate.side)[0])
             where = sites[0].text if sites else ""

@@ -30,6 +30,7 @@ from bodymap.store import history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
 from bodymap.ui.dates import date_edit
+from bodymap.ui.labels import region_label
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("30d", 30),
@@ -269,7 +270,7 @@ class HeatmapPanel(QWidget):
             high = f"{vmax:.1f}" if metric == "frequency" else "10"
             self.legend.set_scale(self._unit(metric).capitalize(), "0", high)
             top = sorted(values.items(), key=lambda kv: -kv[1])[:3]
-            names = ", ".join(f"{history.region_label(r)} ({v:.1f})" for r, v in top)
+            names = ", ".join(f"{region_label(r)} ({v:.1f})" for r, v in top)
             self.summary.setText(
                 self.tr("{0} regions hurt in this period. Most: {1}").format(len(values), names)
                 if values else self.tr("No episodes in this period."))

@@ -40,6 +40,7 @@ from bodymap.store.history import RegionHistory, region_history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
 from bodymap.ui.dates import date_edit
+from bodymap.ui.labels import region_label, regions_by_label, therapy_name
 
 #: Range choices: key -> days back from now (None: everything; "custom": the two date fields).
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -51,6 +52,8 @@ RANGES: tuple[tuple[str, int | None], ...] = (
     ("custom", None),
 )
 CHARTS = ("timeline", "frequency", "qualities")
+# Item data role of the region list holding the English region name (searched as well).
+_ENGLISH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass
@@ -268,17 +271,21 @@ class HistoryPanel(QWidget):
     def _fill_regions(self) -> None:
         from bodymap.anatomy import regions
 
-        for region in sorted(regions.REGIONS.values(), key=lambda r: (r.label.lower(), r.id)):
-            item = QListWidgetItem(region.label)
-            item.setData(Qt.ItemDataRole.UserRole, region.id)
-            item.setToolTip(region.id)
+        for region_id in regions_by_label():
+            item = QListWidgetItem(region_label(region_id))
+            item.setData(Qt.ItemDataRole.UserRole, region_id)
+            # the English name too, so "shoulder" finds a region whatever the language
+            item.setData(_ENGLISH_ROLE, regions.REGIONS[region_id].label)
+            item.setToolTip(region_id)
             self.region_list.addItem(item)
 
     def _filter_regions(self, text: str) -> None:
         needle = text.strip().lower()
         for row in range(self.region_list.count()):
             item = self.region_list.item(row)
-            hay = f"{item.text()} {item.data(Qt.ItemDataRole.UserRole)}".lower()
+            hay = (
+                f"{item.text()} {item.data(_ENGLISH_ROLE)} {item.data(Qt.ItemDataRole.UserRole)}"
+            ).lower()
             item.setHidden(bool(needle) and needle not in hay)
 
     # -- public API -----------------------------------------------------------------------
@@ -435,7 +442,7 @@ class HistoryPanel(QWidget):
         self.history_shown.emit(result.history)
 
     def _show(self, h: RegionHistory) -> None:
-        self.title.setText(f"{h.label}")
+        self.title.setText(region_label(h.region_id))
         self.title.setToolTip(h.region_id)
         mean = h.mean_intensity
         self.figure_labels["episodes"].setText(str(h.episode_count))
@@ -470,7 +477,7 @@ class HistoryPanel(QWidget):
         for t in h.therapies:
             relief = "–" if t.mean_relief is None else f"{t.mean_relief:.1f}"
             self.therapy_tree.addTopLevelItem(QTreeWidgetItem([
-                t.name, str(t.uses), str(t.better), str(t.same), str(t.worse), relief]))
+                therapy_name(t.name, t.key), str(t.uses), str(t.better), str(t.same), str(t.worse), relief]))
         self.therapy_tree.resizeColumnToContents(0)
 
         kinds = {"flare": self.tr("flare"), "chronic_spasm": self.tr("chronic spasm"),

@@ -7,6 +7,8 @@ a view of the document: it refreshes itself from the document's signals.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,6 +33,7 @@ from bodymap.anatomy import regions as anatomy
 from bodymap.map.commands import KIND_NAMES
 from bodymap.map.tools import MarkingController, likely_muscles
 from bodymap.store.records import PAIN_QUALITIES, MarkRecord
+from bodymap.ui.labels import region_label
 
 INTENSITY_ANCHORS = {0: "no pain", 5: "moderate", 10: "worst imaginable"}
 
@@ -58,13 +61,24 @@ def intensity_button_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
 
 def _muscle_label(key: str) -> str:
     """A muscle's name as the atlas spells it (in the reader's language where it can)."""
+    return dict(_muscle_labels()).get(key, key.replace("_", " "))
+
+
+def _muscle_labels() -> list[tuple[str, str]]:
+    """(key, name) of every atlas muscle, sorted by name; built once per language."""
+    from PySide6.QtCore import QLocale
+
+    return _muscle_labels_for(QLocale().name())
+
+
+@lru_cache(maxsize=4)
+def _muscle_labels_for(_locale: str) -> list[tuple[str, str]]:
     try:
         from bodymap.anatomy import atlas
         from bodymap.ui.atlas_panel import muscle_name
-
-        return muscle_name(atlas.get(key))
-    except (ImportError, KeyError):
-        return key.replace("_", " ")
+    except ImportError:
+        return []
+    return sorted(((m.key, muscle_name(m)) for m in atlas.muscles()), key=lambda kv: kv[1])
 
 
 class MarkPanel(QWidget):
@@ -293,7 +307,7 @@ class MarkPanel(QWidget):
     def _describe(self, mark: MarkRecord) -> str:
         kind = self.tr(KIND_NAMES.get(mark.kind, mark.kind)).capitalize()
         regions = sorted(mark.regions.items(), key=lambda kv: -kv[1])
-        names = [anatomy.REGIONS[r].label for r, _ in regions[:3] if r in anatomy.REGIONS]
+        names = [region_label(r) for r, _ in regions[:3] if r in anatomy.REGIONS]
         where = ", ".join(names) if names else self.tr("off the regions")
         if len(regions) > 3:
             where += self.tr(" and {n} more").format(n=len(regions) - 3)
@@ -308,17 +322,13 @@ class MarkPanel(QWidget):
             self.muscle_combo.addItem(
                 self.tr("{name} (likely here)").format(name=_muscle_label(key)), key
             )
-        try:
-            from bodymap.anatomy import atlas
-
-            others = sorted(atlas.muscles(), key=lambda m: m.names["en"])
-        except ImportError:
-            others = []
+        others = _muscle_labels()
         if others:
             self.muscle_combo.insertSeparator(self.muscle_combo.count())
-        for muscle in sorted(others, key=lambda m: _muscle_label(m.key)):
-            if muscle.key not in {k for k, _n, _d in likely}:
-                self.muscle_combo.addItem(_muscle_label(muscle.key), muscle.key)
+        likely_keys = {k for k, _n, _d in likely}
+        for key, name in others:
+            if key not in likely_keys:
+                self.muscle_combo.addItem(name, key)
         index = self.muscle_combo.findData(mark.muscle_key)
         self.muscle_combo.setCurrentIndex(max(0, index))
 
@@ -334,7 +344,7 @@ class MarkPanel(QWidget):
     def _source_label(self, mark: MarkRecord) -> str:
         muscle = _muscle_label(mark.muscle_key) if mark.muscle_key else self.tr("trigger point")
         region = next(iter(mark.regions), "")
-        label = anatomy.REGIONS[region].label if region in anatomy.REGIONS else region
+        label = region_label(region)
         return f"{muscle} — {label} ({mark.intensity}/10)"
 
     def _fill_candidates(self, mark: MarkRecord) -> None:

@@ -41,6 +41,7 @@ from bodymap.store.errors import StoreError
 from bodymap.store.records import TherapyUseRecord, to_utc
 from bodymap.store.therapy_log import TherapyStats, log_use, rate_use, unrated_uses
 from bodymap.suggest import MuscleAdvice, Suggestion, Suggestions, suggest
+from bodymap.ui.labels import region_label, regions_by_label, therapy_name
 
 STYLE = """
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -73,23 +74,6 @@ def _label(text: str, name: str | None = None, wrap: bool = True) -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-def _region_label(region_id: str) -> str:
-    try:
-        from bodymap.anatomy.regions import REGIONS
-    except ImportError:
-        return region_id
-    region = REGIONS.get(region_id)
-    return region.label if region is not None else region_id
-
-
-def _all_regions() -> list[str]:
-    try:
-        from bodymap.anatomy.regions import REGIONS
-    except ImportError:
-        return []
-    return sorted(REGIONS, key=lambda r: REGIONS[r].label)
 
 
 def _muscle_region_choices(muscle_key: str | None, side: str) -> list[str]:
@@ -130,7 +114,7 @@ class LogUseDialog(QDialog):
         form.addRow(self.tr("When"), self.when_edit)
         self.where_combo = QComboBox()
         for region in regions:
-            self.where_combo.addItem(_region_label(region), region)
+            self.where_combo.addItem(region_label(region), region)
         form.addRow(self.tr("Where"), self.where_combo)
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, 24 * 60)
@@ -193,7 +177,7 @@ class SuggestionCard(QFrame):
         layout.setSpacing(4)
 
         top = QHBoxLayout()
-        title = _label(suggestion.title, "cardTitle")
+        title = _label(therapy_name(suggestion.title), "cardTitle")
         top.addWidget(title, 1)
         if suggestion.clinician:
             top.addWidget(_label(self.tr("with your clinician"), "clinicianChip", wrap=False))
@@ -294,6 +278,7 @@ class TherapyPanel(QWidget):
         self.result: Suggestions | None = None
         self.cards: list[SuggestionCard] = []
         self.unrated_rows: dict[int, QFrame] = {}
+        self._therapy_keys: dict[int | None, str | None] = {}
         self.log_dialog: LogUseDialog | None = None
         self.setStyleSheet(STYLE)
         self.setObjectName("therapyPanel")
@@ -357,7 +342,7 @@ class TherapyPanel(QWidget):
             except KeyError as exc:
                 self.result = None
                 layout.addWidget(_label(str(exc.args[0] if exc.args else exc), "caution"))
-            where = [_region_label(region_id)] if region_id else []
+            where = [region_label(region_id)] if region_id else []
             if self.result is not None and muscle_key:
                 where += [m.name for m in self.result.muscles[:1]]
             self.title_label.setText(self.tr("For: {0}").format(" · ".join(where)))
@@ -390,7 +375,7 @@ class TherapyPanel(QWidget):
             self._layout.addWidget(self._history_row(stats))
         if result.too_few:
             names = ", ".join(
-                self.tr("{0} ({1})").format(s.name, s.rated) for s in result.too_few
+                self.tr("{0} ({1})").format(therapy_name(s.name, s.key), s.rated) for s in result.too_few
             )
             self._layout.addWidget(
                 _label(self.tr("Too few tries to tell: {0}").format(names), "muted")
@@ -477,7 +462,7 @@ class TherapyPanel(QWidget):
         h.setContentsMargins(10, 6, 6, 6)
         v = QVBoxLayout()
         v.setSpacing(1)
-        v.addWidget(_label(stats.name, "cardTitle"))
+        v.addWidget(_label(therapy_name(stats.name, stats.key), "cardTitle"))
         fig = _label(figures(self, stats), "figures")
         v.addWidget(fig)
         if stats.enough and stats.worse:
@@ -507,7 +492,7 @@ class TherapyPanel(QWidget):
         self._layout.addWidget(_label(result.supplement_note, "muted"))
         for stats in result.supplement_history:
             self._layout.addWidget(
-                _label(self.tr("You: {0}: {1}").format(stats.name, figures(self, stats)))
+                _label(self.tr("You: {0}: {1}").format(therapy_name(stats.name, stats.key), figures(self, stats)))
             )
         toggle = self._fold_button(
             self.tr("Show the {0} supplements").format(len(result.supplements))
@@ -532,6 +517,10 @@ class TherapyPanel(QWidget):
         self._layout.addWidget(
             _label(self.tr("Rating your tries is what lets bodymap show what helps you."), "muted")
         )
+        try:
+            self._therapy_keys = {t.id: t.key for t in self.diary.list_therapies()}
+        except StoreError:
+            self._therapy_keys = {}
         for use in uses[:10]:
             row = self._unrated_row(use)
             self.unrated_rows[int(use.id or 0)] = row
@@ -543,11 +532,12 @@ class TherapyPanel(QWidget):
         v = QVBoxLayout(row)
         v.setContentsMargins(8, 5, 8, 5)
         local = use.used_at + timedelta(minutes=use.utc_offset_minutes)
-        where = ", ".join(_region_label(r) for r in use.regions)
+        where = ", ".join(region_label(r) for r in use.regions)
         v.addWidget(
             _label(
                 self.tr("{0} · {1} · {2}").format(
-                    use.therapy_name, local.strftime("%a %d %b %H:%M"), where
+                    therapy_name(use.therapy_name, self._therapy_keys.get(use.therapy_id)),
+                    local.strftime("%a %d %b %H:%M"), where
                 )
             )
         )
@@ -599,13 +589,13 @@ class TherapyPanel(QWidget):
         choices = [self.region_id] if self.region_id else []
         choices += _muscle_region_choices(muscle_key or self.muscle_key, side)
         choices = list(dict.fromkeys(choices))
-        return choices or _all_regions()
+        return choices or regions_by_label()
 
     def open_log_dialog(self, suggestion: Suggestion) -> LogUseDialog:
         """Open the small "log that I tried this" dialog for a suggestion (not blocking)."""
         therapy_id = self._therapy_id(suggestion.therapy_key)
         return self._open_dialog(
-            suggestion.title,
+            therapy_name(suggestion.title),
             therapy_id,
             suggestion.minutes,
             suggestion.category == "supplement",
@@ -620,7 +610,7 @@ class TherapyPanel(QWidget):
             except KeyError:
                 minutes = 0
         return self._open_dialog(
-            stats.name, stats.therapy_id, minutes, stats.category == "supplement", None
+            therapy_name(stats.name, stats.key), stats.therapy_id, minutes, stats.category == "supplement", None
         )
 
     def _open_dialog(

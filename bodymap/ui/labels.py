@@ -1,0 +1,52 @@
+"""Display names of body regions and therapies, in the reader's language.
+
+The English names live in pure-Python tables (``bodymap.anatomy.regions.REGIONS``,
+``bodymap.anatomy.therapies``), which import no Qt.  ``tools/update_translations.py`` writes them
+into ``bodymap/i18n/region_strings.py`` as ``QT_TRANSLATE_NOOP`` marks (contexts ``"Region"`` and
+``"Therapy"``) so lupdate puts them in the .ts files; these helpers look them up.  Every place the
+GUI shows a region or therapy name goes through here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from bodymap.anatomy import regions as anatomy
+
+REGION_CONTEXT = "Region"
+THERAPY_CONTEXT = "Therapy"
+
+
+def region_label(region_id: str) -> str:
+    """The region's name as the reader sees it; the id itself for an unknown region."""
+    region = anatomy.REGIONS.get(region_id)
+    if region is None:
+        return region_id
+    return QCoreApplication.translate(REGION_CONTEXT, region.label)
+
+
+def therapy_name(name: str, key: str | None = None) -> str:
+    """A therapy's name in the reader's language.
+
+    A catalogue name is translated; a diary row of a built-in therapy saved under another name
+    (an older catalogue, the demo diary) is translated through its catalogue ``key``.  Any other
+    name (the person's own medication, say) comes back as it is, and so does every name in
+    English.
+    """
+    translated = QCoreApplication.translate(THERAPY_CONTEXT, name)
+    if translated != name or key is None:
+        return translated
+    from bodymap.anatomy import therapies
+
+    try:
+        canonical = therapies.get(key).name
+    except KeyError:
+        return name
+    translated = QCoreApplication.translate(THERAPY_CONTEXT, canonical)
+    return translated if translated != canonical else name
+
+
+def regions_by_label(region_ids: list[str] | None = None) -> list[str]:
+    """Region ids sorted by their shown (translated) name, case-insensitively."""
+    ids = list(anatomy.REGIONS) if region_ids is None else list(region_ids)
+    return sorted(ids, key=lambda r: (region_label(r).casefold(), r))
