@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, Select, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.store.database import open_database
@@ -277,10 +278,7 @@ class Diary:
             .where(Episode.profile_id == profile_id)
             .order_by(Episode.started_at.desc(), Episode.id.desc())
         )
-        if start is not None:
-            query = query.where(Episode.started_at >= start)
-        if end is not None:
-            query = query.where(Episode.started_at < end)
+        query = _started_within(query, start, end)
         with self.session() as s:
             return [
                 EpisodeSummary(
@@ -330,10 +328,7 @@ class Diary:
             .where(MarkRegion.region_id == region_id, Episode.profile_id == profile_id)
             .order_by(Episode.started_at, Mark.id)
         )
-        if start is not None:
-            query = query.where(Episode.started_at >= start)
-        if end is not None:
-            query = query.where(Episode.started_at < end)
+        query = _started_within(query, start, end)
         with self.session() as s:
             return [
                 RegionMark(
@@ -348,6 +343,18 @@ class Diary:
                 )
                 for row in s.execute(query)
             ]
+
+
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+
+
+def _started_within(query: _Query, start: datetime | None, end: datetime | None) -> _Query:
+    """Episodes started in [start, end) (naive UTC); None leaves that side open."""
+    if start is not None:
+        query = query.where(Episode.started_at >= start)
+    if end is not None:
+        query = query.where(Episode.started_at < end)
+    return query
 
 
 def _therapy_record(t: Therapy) -> TherapyRecord:
