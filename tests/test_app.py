@@ -175,3 +175,18 @@ def test_damaged_database_at_start_offers_the_backup(
     assert main(["--db", str(path)]) == 1
     assert offered == [path]
     assert path.read_bytes() == bytes(raw)
+
+
+def test_the_window_module_does_not_import_the_database_layer() -> None:
+    """Start-up paints the map before SQLAlchemy is imported (the diary opens in a thread):
+    importing the main window must not pull it in."""
+    code = (
+        "import sys, bodymap.ui.main_window; "
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic', 'matplotlib'))))"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from bodymap import __version__
 from bodymap.map.scene import HIGHLIGHT
@@ -508,7 +507,11 @@ class MainWindow(QMainWindow):
                 return self._not_saved(error)
         except StoreError as exc:
             return self._not_saved(exc)
-        except SQLAlchemyError as exc:  # e.g. the database is locked by another program
+        except Exception as exc:  # noqa: BLE001 - e.g. "database is locked" by another program
+            from sqlalchemy.exc import SQLAlchemyError  # not imported before the first paint
+
+            if not isinstance(exc, SQLAlchemyError):
+                raise
             return self._not_saved(exc)
         self.document.mark_saved(saved)
         self.drafts.discard()
