@@ -294,7 +294,7 @@ class MarksLayer(QObject):
         self._scene_for_view = scene_for_view
         self.items: dict[str, MarkItem] = {}
         self.links: dict[str, LinkItem] = {}
-        self.ghosts: list[QGraphicsPathItem] = []
+        self._ghost_items: dict[tuple[str, str], tuple[QGraphicsPathItem, str]] = {}
         self.far_links: list[QGraphicsSimpleTextItem] = []
         #: Areas are large; they only take clicks in the select tool, so that a trigger point
         #: can be placed on top of a painted area.
@@ -390,11 +390,8 @@ class MarksLayer(QObject):
         A mark lives in one view, but its regions may be drawn in others too (the temple in the
         front view and in the head's side view): there, those regions get a faint tint in the
         mark's colour with a dotted edge, so a close view never looks pain-free when it is not.
+        Only the tints that change are touched: this runs on every click.
         """
-        for item in self.ghosts:
-            if shiboken6.isValid(item) and item.scene() is not None:
-                item.scene().removeItem(item)
-        self.ghosts = []
         wanted: dict[tuple[str, str], str] = {}
         for mark in self.document.marks():
             if mark.uuid == leaving:  # being removed: the document still holds it
@@ -406,7 +403,15 @@ class MarksLayer(QObject):
                 for view_id in info.views:
                     if view_id != mark.view:
                         wanted.setdefault((view_id, region), mark.kind)
+        for key in list(self._ghost_items):
+            ghost, kind = self._ghost_items[key]
+            if wanted.get(key) != kind or not shiboken6.isValid(ghost):
+                if shiboken6.isValid(ghost) and ghost.scene() is not None:
+                    ghost.scene().removeItem(ghost)
+                del self._ghost_items[key]
         for (view_id, region), kind in wanted.items():
+            if (view_id, region) in self._ghost_items:
+                continue
             scene = self._scene_for_view(view_id)
             if scene is None or not hasattr(scene, "region_path"):
                 continue
@@ -425,7 +430,11 @@ class MarksLayer(QObject):
                 QCoreApplication.translate("MarksLayer", "Marked in another view of the body")
             )
             scene.addItem(ghost)
-            self.ghosts.append(ghost)
+            self._ghost_items[(view_id, region)] = (ghost, kind)
+
+    @property
+    def ghosts(self) -> list[QGraphicsPathItem]:
+        return [ghost for ghost, _kind in self._ghost_items.values()]
 
     def _sync_links(self, leaving: str | None = None) -> None:
         self._sync_ghosts(leaving)

@@ -9,6 +9,7 @@ back after a crash.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -412,7 +413,10 @@ class MainWindow(QMainWindow):
         if self.profile is None or self.document is None:
             self.setWindowTitle("bodymap")
             return
-        local = self.document.to_record().local_start
+        # the clock time the episode was lived at (no copy of the whole document for a title)
+        local = self.document.field("started_at") + timedelta(
+            minutes=self.document.field("utc_offset_minutes")
+        )
         when = local.strftime("%Y-%m-%d %H:%M")
         self.setWindowTitle(
             self.tr("bodymap — {name} — episode of {when}[*]").format(name=self.profile.name, when=when)
