@@ -449,3 +449,18 @@ def test_plus_with_shift_zooms_in(qtbot, widget):
     before = view.zoom()
     qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
     assert view.zoom() > before
+
+
+def test_keyboard_focus_starts_on_the_upper_body_and_is_named(qtbot, widget):
+    from bodymap.anatomy import regions as anatomy
+
+    messages = _collect(widget.status_message)
+    view = widget.view("front")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    region = view.focus_region()
+    assert region is not None
+    _x, y = anatomy.inside_point("front", region)
+    x0, y0, x1, y1 = anatomy.silhouette_bbox("front")
+    assert y < y0 + (y1 - y0) * 0.6  # not the groin or the legs
+    assert any(anatomy.REGIONS[region].label in m[0] for m in messages)

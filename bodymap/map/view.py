@@ -396,16 +396,20 @@ class BodyMapView(QGraphicsView):
             x, y = self._scene.inside_point(region_id)
             margin = 40
             self.ensureVisible(QRectF(x - 1, y - 1, 2, 2), margin, margin)
+            # name it, as hovering does: a keyboard user cannot see a tooltip
+            self.region_hovered.emit(self.view_id, region_id)
 
     def _start_region(self) -> str | None:
-        """Where keyboard navigation starts: the hovered region, else the one nearest the
-        centre of the visible part of the map."""
+        """Where keyboard navigation starts: the hovered region, else the one nearest a point a
+        third of the way down the visible part of the map (the upper body, where people read
+        from, rather than the groin at the centre)."""
         if self._hovered is not None:
             return self._hovered
         ids = self._scene.region_ids()
         if not ids:
             return None
-        c = self.scene_point(QRectF(self.viewport().rect()).center())
+        rect = QRectF(self.viewport().rect())
+        c = self.scene_point(QPointF(rect.center().x(), rect.top() + rect.height() / 3))
         return min(
             ids,
             key=lambda r: math.dist(self._scene.inside_point(r), (c.x(), c.y())),
