@@ -2784,6 +2784,10 @@ Salvare quello che hai qui come nuovo episodio?</translation>
         <translation>Valutare le tue prove permette a bodymap di mostrarti cosa ti aiuta.</translation>
     </message>
     <message>
+        <source>{n} tries elsewhere on the body are waiting for a rating.</source>
+        <translation>{n} prove in altre parti del corpo aspettano una valutazione.</translation>
+    </message>
+    <message>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>

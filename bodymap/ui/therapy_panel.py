@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -521,7 +521,22 @@ class TherapyPanel(QWidget):
             self._therapy_keys = {t.id: t.key for t in self.diary.list_therapies()}
         except StoreError:
             self._therapy_keys = {}
-        for use in uses[:10]:
+        shown = uses
+        if self.region_id is not None:
+            # For a chosen spot, the tries made there first; the rest is only counted.
+            here = [u for u in uses if self.region_id in u.regions]
+            elsewhere = len(uses) - len(here)
+            shown = here
+            if elsewhere:
+                self._layout.addWidget(
+                    _label(
+                        self.tr("{n} tries elsewhere on the body are waiting for a rating.").format(
+                            n=elsewhere
+                        ),
+                        "muted",
+                    )
+                )
+        for use in shown[:10]:
             row = self._unrated_row(use)
             self.unrated_rows[int(use.id or 0)] = row
             self._layout.addWidget(row)
@@ -537,7 +552,7 @@ class TherapyPanel(QWidget):
             _label(
                 self.tr("{0} · {1} · {2}").format(
                     therapy_name(use.therapy_name, self._therapy_keys.get(use.therapy_id)),
-                    local.strftime("%a %d %b %H:%M"), where
+                    QLocale().toString(QDateTime(local), "ddd d MMM HH:mm"), where
                 )
             )
         )
