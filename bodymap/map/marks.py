@@ -14,7 +14,16 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -136,6 +145,22 @@ def area_brushes(mark: MarkRecord) -> tuple[QBrush, QBrush, QPen]:
     outline = QPen(QColor(KIND_COLOURS["referred_area"]).darker(130), 1.2)
     outline.setCosmetic(False)
     return QBrush(fill), hatch, outline
+
+
+def _muscle_name(key: str | None) -> str:
+    """The atlas name of a muscle, in Italian for an Italian reader (the atlas has both)."""
+    if not key:
+        return ""
+    from PySide6.QtCore import QLocale
+
+    from bodymap.anatomy import atlas
+
+    try:
+        names = atlas.get(key).names
+    except KeyError:
+        return key.replace("_", " ")
+    name = names["it"] if QLocale().language() == QLocale.Language.Italian else names["en"]
+    return name.split(" (")[0]  # the short name: a caption on the map has little room
 
 
 class MarkItem(QGraphicsObject):
@@ -369,16 +394,19 @@ class MarksLayer(QObject):
             source = self.items.get(item.mark.source_uuid or "")
             if source is None or source.scene() is item.scene() or item.scene() is None:
                 continue
-            muscle = (source.mark.muscle_key or "").replace("_", " ")
+            muscle = _muscle_name(source.mark.muscle_key)
             view = anatomy.VIEWS[source.mark.view].label if source.mark.view in anatomy.VIEWS else ""
             text = QCoreApplication.translate("MarksLayer", "from the trigger point {muscle} ({view})")
             label = QGraphicsSimpleTextItem(" ".join(text.format(muscle=muscle, view=view).split()))
             font = QFont()
-            font.setPixelSize(9)
+            font.setPixelSize(11)
             label.setFont(font)
             label.setBrush(QColor(KIND_COLOURS["trigger_point"]).darker(150))
+            # Screen-sized, whatever the zoom, centred under the area.
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             bounds = item.sceneBoundingRect()
-            label.setPos(bounds.center().x() - label.boundingRect().width() / 2, bounds.bottom() + 2)
+            label.setPos(bounds.center().x(), bounds.bottom())
+            label.setTransform(QTransform.fromTranslate(-label.boundingRect().width() / 2, 2))
             label.setZValue(MARKS_Z + 1)
             label.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             item.scene().addItem(label)

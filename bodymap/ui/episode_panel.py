@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.map.document import EpisodeDocument
 from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
+from bodymap.ui.labels import therapy_name
 from bodymap.ui.mark_panel import intensity_button_row
 
 if TYPE_CHECKING:
@@ -160,7 +161,10 @@ class EpisodePanel(QWidget):
         self.refresh()
 
     def reload_therapies(self) -> None:
-        self._therapy_names = {t.id: t.name for t in self.diary.list_therapies()}
+        # names in the reader's language (the stored name stays as it is)
+        self._therapy_names = {
+            t.id: therapy_name(t.name, t.key) for t in self.diary.list_therapies()
+        }
         self.add_therapy.clear()
         self.add_therapy.addItem(self.tr("Add a therapy you tried…"), None)
         for therapy_id, name in sorted(self._therapy_names.items(), key=lambda kv: kv[1].lower()):
@@ -214,7 +218,7 @@ class EpisodePanel(QWidget):
         uses: list[TherapyUseRecord] = self.document.field("therapy_uses")
         self.therapies.setRowCount(len(uses))
         for row, use in enumerate(uses):
-            name = use.therapy_name or self._therapy_names.get(use.therapy_id, "?")
+            name = self._therapy_names.get(use.therapy_id) or use.therapy_name or "?"
             self.therapies.setItem(row, 0, QTableWidgetItem(name))
             outcome = QComboBox()
             for value in (None, *OUTCOMES):
