@@ -45,7 +45,7 @@ def person(diary: Diary, qapp: object) -> tuple[Diary, int, int, int]:
     """Ada: an older episode (right shoulder spasm) and a newer one (left trapezius and temple)."""
     profile = diary.create_profile("Ada Lovelace")
     assert profile.id is not None
-    heat = diary.add_therapy(TherapyRecord(id=None, name="Heat pack", category="home", key="heat"))
+    heat = diary.add_therapy(TherapyRecord(id=None, name="Heat pack", category="home"))
     assert heat.id is not None
     old = diary.save_episode(EpisodeRecord(
         profile_id=profile.id, started_at=BASE, intensity=4,

@@ -175,19 +175,10 @@ SUPPLEMENT_NOTE: str = _raw()["supplement_note"]
 
 
 def ensure_catalogue(diary: Diary) -> list[TherapyRecord]:
-    """Add the built-in therapies to the database; safe to call at every start.
+    """The database records of all built-in therapies, in catalogue order.
 
-    Returns the database records of all built-in therapies, in catalogue order.
+    The store adds the catalogue when a diary opens (:func:`bodymap.store.catalogue.seed`), so
+    this only reads.
     """
-    from bodymap.store.records import TherapyRecord
-
-    existing = {t.key: t for t in diary.list_therapies() if t.key is not None}
-    out: list[TherapyRecord] = []
-    for t in _catalogue():
-        record = existing.get(t.key)
-        if record is None:
-            record = diary.add_therapy(
-                TherapyRecord(None, t.name, t.category, key=t.key, builtin=True)
-            )
-        out.append(record)
-    return out
+    by_key = {t.key: t for t in diary.list_therapies() if t.key is not None}
+    return [by_key[t.key] for t in _catalogue() if t.key in by_key]

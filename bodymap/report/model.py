@@ -1,7 +1,7 @@
 """What the physiotherapist's report holds, gathered from the diary (pure Python, no Qt).
 
-:func:`build_report` reads the diary with a few aggregate SQL queries (so ten years of episodes
-stay fast) and returns a :class:`ReportData` that :mod:`bodymap.report.render` draws onto any
+:func:`build_report` reads the diary through the store's typed report queries
+(:mod:`bodymap.store.report_queries`: a few aggregate queries, so ten years of episodes stay fast) and returns a :class:`ReportData` that :mod:`bodymap.report.render` draws onto any
 ``QPainter``.
 
 Two modes:
@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
-
 from bodymap.store.errors import NotFoundError
 from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
+from bodymap.store.report_queries import PeriodMark, mark_geometries, report_rows
 from bodymap.store.service import Diary, utcnow
 
 SECTIONS: tuple[str, ...] = ("map", "table", "therapies", "charts", "notes")
@@ -98,15 +97,6 @@ class ReportData:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-def _bind(value: datetime | None) -> str | None:
-    # SQLAlchemy's DateTime is stored as "YYYY-MM-DD HH:MM:SS.ffffff" text in SQLite.
-    return None if value is None else value.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _parse(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
 def local_date(utc: datetime, offset_minutes: int | None = None) -> date:
     """The person's calendar date of a naive UTC time (their stored offset, else this machine's)."""
     if offset_minutes is not None:
@@ -125,85 +115,6 @@ def muscle_name(key: str | None) -> str:
     from bodymap.store.history import muscle_name as name
 
     return name(key)
-
-
-def _filters(start: datetime | None, end: datetime | None, episode_id: int | None) -> str:
-    sql = ""
-    if episode_id is not None:
-        sql += " AND e.id = :episode"
-    if start is not None:
-        sql += " AND e.started_at >= :start"
-    if end is not None:
-        sql += " AND e.started_at < :end"
-    return sql
-
-
-# -- the queries ----------------------------------------------------------------------------
-_JOIN = (
-    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id"
-    " WHERE e.profile_id = :profile"
-)
-
-
-def _region_queries(where: str) -> dict[str, str]:
-    return {
-        # per (region, episode): the peak intensity and the local time; summed up in Python
-        "regions": (
-            "SELECT r.region_id, m.episode_id, e.started_at,"
-            " datetime(e.started_at, e.utc_offset_minutes || ' minutes'), MAX(m.intensity)"
-            + _JOIN + where + " GROUP BY r.region_id, m.episode_id"
-        ),
-        "kinds": "SELECT r.region_id, m.kind, COUNT(*)" + _JOIN + where
-        + " GROUP BY r.region_id, m.kind",
-        "tp_state": (
-            "SELECT region_id, tp_state FROM (SELECT r.region_id AS region_id, m.tp_state AS"
-            " tp_state, ROW_NUMBER() OVER (PARTITION BY r.region_id ORDER BY e.started_at DESC,"
-            " m.id DESC) AS rn" + _JOIN + " AND m.kind = 'trigger_point'" + where
-            + ") WHERE rn = 1"
-        ),
-        "muscles": (
-            "SELECT r.region_id, COALESCE(m.muscle_key, s.muscle_key) AS muscle, COUNT(*)"
-            " FROM mark_region r JOIN mark m ON m.id = r.mark_id"
-            " JOIN episode e ON e.id = m.episode_id LEFT JOIN mark s ON s.id = m.source_mark_id"
-            " WHERE e.profile_id = :profile" + where
-            + " AND COALESCE(m.muscle_key, s.muscle_key) IS NOT NULL GROUP BY r.region_id, muscle"
-        ),
-        "qualities": (
-            "SELECT r.region_id, q.value, COUNT(*) FROM mark_region r"
-            " JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id,"
-            " json_each(m.qualities) q WHERE e.profile_id = :profile" + where
-            + " GROUP BY r.region_id, q.value"
-        ),
-        "totals": (
-            "SELECT COUNT(DISTINCT e.id), COUNT(m.id), MIN(e.started_at), MAX(e.started_at)"
-            " FROM episode e LEFT JOIN mark m ON m.episode_id = e.id"
-            " WHERE e.profile_id = :profile" + where
-        ),
-        "marks": (
-            "SELECT m.id, m.kind, m.view, m.intensity, m.tp_state, m.spasm_kind, m.muscle_key,"
-            " m.source_mark_id,"
-            # areas hold long polygon lists: never parse their JSON here
-            " CASE WHEN m.kind = 'referred_area' THEN 'area'"
-            "  ELSE json_extract(m.geometry, '$.type') END,"
-            " CASE WHEN m.kind = 'referred_area' THEN NULL"
-            "  ELSE json_extract(m.geometry, '$.x') END,"
-            " CASE WHEN m.kind = 'referred_area' THEN NULL"
-            "  ELSE json_extract(m.geometry, '$.y') END,"
-            " CASE WHEN m.kind = 'referred_area' THEN (SELECT r.region_id FROM mark_region r"
-            "  WHERE r.mark_id = m.id ORDER BY r.share DESC, r.region_id LIMIT 1) END,"
-            " s.muscle_key"
-            " FROM mark m JOIN episode e ON e.id = m.episode_id"
-            " LEFT JOIN mark s ON s.id = m.source_mark_id"
-            " WHERE e.profile_id = :profile" + where + " ORDER BY e.started_at, m.position, m.id"
-        ),
-        "therapies": (
-            "SELECT t.id, t.name, t.key, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
-            " FROM therapy_use u JOIN therapy t ON t.id = u.therapy_id"
-            " LEFT JOIN episode e ON e.id = u.episode_id"
-            " WHERE u.profile_id = :profile" + where.replace("e.started_at", "u.used_at")
-            + " GROUP BY t.id, u.outcome"
-        ),
-    }
 
 
 def build_report(
@@ -252,59 +163,44 @@ def build_report(
         data.episode_title = ", ".join(parts)
         data.episode_notes = episode.notes
 
-    where = _filters(start, end, episode_id)
-    params = {"profile": profile_id, "start": _bind(start), "end": _bind(end),
-              "episode": episode_id}
-    queries = _region_queries(where)
-    with diary.session() as s:
-        def run(name: str) -> list[Any]:
-            return list(s.execute(text(queries[name]), params).all())
+    rows = report_rows(
+        diary, profile_id, start, end, episode_id,
+        with_marks="map" in wanted and episode_id is None,
+        with_therapies="therapies" in wanted,
+    )
+    if rows.marks:
+        places = _choose_places(rows.marks)
+        geometry = mark_geometries(diary, [mark.mark_id for mark, _n in places.chosen])
 
-        totals = run("totals")[0]
-        region_rows = run("regions")
-        kind_rows = run("kinds")
-        state_rows = run("tp_state")
-        muscle_rows = run("muscles")
-        quality_rows = run("qualities")
-        mark_rows = run("marks") if "map" in wanted and episode_id is None else []
-        therapy_rows = run("therapies") if "therapies" in wanted else []
-        if mark_rows:
-            places = _choose_places(mark_rows)
-            ids = [row[0] for row, _n in places.chosen]
-            geometry: dict[int, Any] = {}
-            for i in range(0, len(ids), 500):
-                chunk = ids[i:i + 500]
-                id_list = ",".join(str(int(x)) for x in chunk)
-                marks_sql = f"SELECT id, geometry FROM mark WHERE id IN ({id_list})"
-                for mid, geom in s.execute(text(marks_sql)):
-                    geometry[mid] = geom
-
-    data.episode_count = int(totals[0] or 0)
-    data.mark_count = int(totals[1] or 0)
+    totals = rows.totals
+    data.episode_count = totals.episodes
+    data.mark_count = totals.marks
     if episode_id is None:
         if start is not None:
             data.period_start = local_date(start)
-        elif totals[2] is not None:
-            data.period_start = local_date(_parse(totals[2]))
+        elif totals.first_start is not None:
+            data.period_start = local_date(totals.first_start)
         if end is not None:
             data.period_end = local_date(end - timedelta(microseconds=1))
-        elif totals[3] is not None:
-            data.period_end = max(local_date(_parse(totals[3])), data.printed_on)
+        elif totals.last_start is not None:
+            data.period_end = max(local_date(totals.last_start), data.printed_on)
         if data.period_start is None and data.period_end is not None:
             data.period_start = data.period_end
 
-    data.regions = _region_table(region_rows, kind_rows, state_rows, muscle_rows, quality_rows)
+    data.regions = _region_table(
+        rows.regions, rows.kinds, rows.tp_states, rows.muscles, rows.qualities
+    )
     ranked = sorted(data.regions, key=lambda r: (-r.episodes, -r.mean, -r.peak, r.label))
     data.chart_regions = [r.region_id for r in ranked[:CHART_REGIONS]]
 
     if "map" in wanted:
         if episode_id is not None:
             _episode_marks(data, episode)
-        elif mark_rows:
+        elif rows.marks:
             _period_marks(data, places, geometry)
 
     if "therapies" in wanted:
-        data.therapies = summarise_outcomes(therapy_rows)
+        data.therapies = summarise_outcomes(rows.therapies)
 
     if "charts" in wanted and data.chart_regions and episode_id is None:
         from bodymap.store.history import region_history
@@ -336,7 +232,7 @@ def _region_table(
     agg: dict[str, list[Any]] = {}
     for region, episode_id, started, local, peak in region_rows:
         a = agg.get(region)
-        latest_key = (str(started), episode_id)
+        latest_key = (started, episode_id)
         if a is None:
             agg[region] = [1, peak, peak, local, local, latest_key, peak]
             continue
@@ -370,8 +266,8 @@ def _region_table(
                 mean=float(total) / episodes,
                 qualities=tuple(q for q, _n in sorted(
                     qualities[region].items(), key=lambda kv: (-kv[1], kv[0]))[:3]),
-                first_seen=_parse(first).date(),
-                last_seen=_parse(last).date(),
+                first_seen=first.date(),
+                last_seen=last.date(),
                 episodes=int(episodes),
             )
         )
@@ -379,58 +275,57 @@ def _region_table(
     return rows
 
 
-def _place_key(row: Any) -> tuple[Any, ...]:
-    mid, kind, view, _i, _state, _sk, muscle, _src, gtype, x, y, main_region, src_muscle = row
-    if gtype == "point" and x is not None and y is not None:
-        return (view, kind, muscle or "", round(float(x) / PLACE_GRID),
-                round(float(y) / PLACE_GRID))
-    return (view, kind, src_muscle or muscle or "", main_region or "")
+def _place_key(mark: PeriodMark) -> tuple[Any, ...]:
+    if mark.geometry_type == "point" and mark.x is not None and mark.y is not None:
+        return (mark.view, mark.kind, mark.muscle_key or "", round(mark.x / PLACE_GRID),
+                round(mark.y / PLACE_GRID))
+    return (mark.view, mark.kind, mark.source_muscle or mark.muscle_key or "",
+            mark.main_region or "")
 
 
 @dataclass
 class _Places:
-    chosen: list[tuple[Any, int]]  # (latest row of the place, times marked)
+    chosen: list[tuple[PeriodMark, int]]  # (latest mark of the place, times marked)
     group_of: dict[int, tuple[Any, ...]]  # every mark id -> its place
     rep_of_group: dict[tuple[Any, ...], int]  # place -> the mark id drawn for it
 
 
-def _choose_places(rows: list[Any]) -> _Places:
-    """The latest mark of each place (rows come oldest first), with how often it was marked."""
-    latest: dict[tuple[Any, ...], Any] = {}
+def _choose_places(marks: list[PeriodMark]) -> _Places:
+    """The latest mark of each place (marks come oldest first), with how often it was marked."""
+    latest: dict[tuple[Any, ...], PeriodMark] = {}
     counts: Counter[tuple[Any, ...]] = Counter()
     group_of: dict[int, tuple[Any, ...]] = {}
-    for row in rows:
-        key = _place_key(row)
-        latest[key] = row
+    for mark in marks:
+        key = _place_key(mark)
+        latest[key] = mark
         counts[key] += 1
-        group_of[row[0]] = key
+        group_of[mark.mark_id] = key
     return _Places(
-        chosen=[(row, counts[key]) for key, row in latest.items()],
+        chosen=[(mark, counts[key]) for key, mark in latest.items()],
         group_of=group_of,
-        rep_of_group={key: row[0] for key, row in latest.items()},
+        rep_of_group={key: mark.mark_id for key, mark in latest.items()},
     )
 
 
 def _period_marks(data: ReportData, places: _Places, geometry: dict[int, Any]) -> None:
-    import json
-
     by_view: dict[str, list[MarkRecord]] = defaultdict(list)
-    for row, count in places.chosen:
-        mid, kind, view, intensity, state, spasm_kind, muscle, src, _g, _x, _y, region, _sm = row
+    for mark, count in places.chosen:
+        mid = mark.mark_id
         geom = geometry.get(mid)
-        if isinstance(geom, str):
-            geom = json.loads(geom)
         if not isinstance(geom, dict):
             continue
         source_uuid = None
+        src = mark.source_mark_id
         if src is not None and src in places.group_of:
             rep = places.rep_of_group.get(places.group_of[src])
             source_uuid = str(rep) if rep is not None else None
-        by_view[view].append(
+        region = mark.main_region
+        by_view[mark.view].append(
             MarkRecord(
-                kind=kind, view=view, geometry=geom, intensity=int(intensity),
-                regions={region: 1.0} if region else {}, tp_state=state, spasm_kind=spasm_kind,
-                muscle_key=muscle, source_uuid=source_uuid, uuid=str(mid), id=mid,
+                kind=mark.kind, view=mark.view, geometry=geom, intensity=mark.intensity,
+                regions={region: 1.0} if region else {}, tp_state=mark.tp_state,
+                spasm_kind=mark.spasm_kind, muscle_key=mark.muscle_key,
+                source_uuid=source_uuid, uuid=str(mid), id=mid,
             )
         )
         data.mark_counts[str(mid)] = count

@@ -37,11 +37,22 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+#: Seconds to wait for a database server before saying it cannot be reached.
+CONNECT_TIMEOUT_S = 10
+
+
 def make_engine(url: str) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
+    """An engine for ``url``: pragmas on every SQLite connection; for a server, a bounded
+    connect time and a liveness check, so a server restarted overnight is simply reconnected."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url)
         event.listen(engine, "connect", _set_sqlite_pragmas)
-    return engine
+        return engine
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql"):
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+        connect_args["application_name"] = "bodymap"
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -38,3 +38,10 @@ class DamagedDatabase(DatabaseFileError):
 
 class NewerDatabase(DatabaseFileError):
     pass
+
+
+class ConnectionFailed(StoreError):
+    """The database server could not be reached, refused us, or has no such database.
+
+    The message names the host and the database, never the password.
+    """

@@ -1,6 +1,7 @@
 """History of a body region and the whole-body heat map: plain figures, no Qt.
 
-Everything here is computed with aggregate SQL over ``mark_region`` -> ``mark`` -> ``episode``
+Everything here is computed with aggregate queries (SQLAlchemy Core, the same on SQLite and
+PostgreSQL) over ``mark_region`` -> ``mark`` -> ``episode``
 (indexes ``ix_mark_region_region``, ``ix_mark_episode_id``, ``ix_episode_profile_started``) and a
 little Python on the grouped rows, so ten years of diary stay well inside the speed budgets
 (see docs/history.md).
@@ -28,10 +29,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import text
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from bodymap.store.models import (
+    Episode,
+    Mark,
+    MarkQuality,
+    MarkRegion,
+    Therapy,
+    TherapyUse,
+    TherapyUseRegion,
+)
 from bodymap.store.service import Diary, utcnow
 
 METRICS = ("frequency", "mean", "peak")
@@ -297,94 +308,129 @@ def referring_muscles(region_id: str, limit: int = 5) -> tuple[ReferringMuscle, 
     return tuple(out)
 
 
-def _range_sql(column: str, start: datetime | None, end: datetime | None) -> str:
-    sql = ""
+def _started_within(query: Any, column: Any, start: datetime | None, end: datetime | None) -> Any:
+    """``query`` limited to ``column`` in [start, end) (naive UTC); None leaves that side open."""
     if start is not None:
-        sql += f" AND {column} >= :start"
+        query = query.where(column >= start)
     if end is not None:
-        sql += f" AND {column} < :end"
-    return sql
+        query = query.where(column < end)
+    return query
 
 
-def _params(**kw: Any) -> dict[str, Any]:
-    # SQLAlchemy's DateTime stores "YYYY-MM-DD HH:MM:SS.ffffff" in SQLite; bind the same text.
-    out: dict[str, Any] = {}
-    for k, v in kw.items():
-        out[k] = v.strftime("%Y-%m-%d %H:%M:%S.%f") if isinstance(v, datetime) else v
-    return out
+def _local(started_at: datetime, offset_minutes: int) -> datetime:
+    """The person's clock time of a naive UTC start."""
+    return started_at + timedelta(minutes=offset_minutes)
 
 
-def _dt(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
-# -- the SQL (shared with the raw-SQL benchmark) -------------------------------------------
-_REGION_JOIN = (
-    " FROM mark_region r JOIN mark m ON m.id = r.mark_id JOIN episode e ON e.id = m.episode_id"
-    " WHERE r.region_id = :region AND e.profile_id = :profile"
-)
-
-
-def region_sql(start: datetime | None, end: datetime | None) -> dict[str, str]:
-    """The aggregate queries behind a region's history (named parameters).
+# -- the queries (SQLAlchemy Core: the same statements on SQLite and PostgreSQL) ---------------
+def region_statements(
+    profile_id: int, region_id: str, start: datetime | None, end: datetime | None
+) -> dict[str, Any]:
+    """The aggregate queries behind a region's history, as Core statements.
 
     With an open start, ``first`` finds the profile's first episode (the range's real start).
+    The benchmarks run these same statements on the bare DB-API connection to measure the ORM's
+    and our Python's share of the time.
     """
-    where = _range_sql("e.started_at", start, end)
-    first = {} if start is not None else {
-        "first": "SELECT MIN(started_at) FROM episode WHERE profile_id = :profile"
-    }
-    return first | {
-        "episodes": (
-            "SELECT e.id, datetime(e.started_at, e.utc_offset_minutes || ' minutes'),"
-            " e.utc_offset_minutes, e.kind, e.intensity, MAX(m.intensity), COUNT(*)"
-            + _REGION_JOIN + where
-            + " GROUP BY e.id ORDER BY e.started_at, e.id"
-        ),
-        "qualities": (
-            "SELECT q.value, COUNT(*)" + _REGION_JOIN.replace(
-                " WHERE", ", json_each(m.qualities) q WHERE"
-            ) + where + " GROUP BY q.value"
-        ),
-        "trigger_points": (
-            "SELECT m.muscle_key, m.tp_state, COUNT(*)" + _REGION_JOIN
-            + " AND m.kind = 'trigger_point'" + where + " GROUP BY m.muscle_key, m.tp_state"
-        ),
-        "therapies": (
-            "SELECT t.id, t.name, t.key, u.outcome, COUNT(*), SUM(u.relief), COUNT(u.relief)"
-            " FROM therapy_use_region ur JOIN therapy_use u ON u.id = ur.use_id"
-            " JOIN therapy t ON t.id = u.therapy_id"
-            " WHERE ur.region_id = :region AND u.profile_id = :profile"
-            + _range_sql("u.used_at", start, end) + " GROUP BY t.id, u.outcome"
-        ),
-    }
+    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
+    q, u, ur, t = (
+        MarkQuality.__table__, TherapyUse.__table__, TherapyUseRegion.__table__, Therapy.__table__
+    )
+    joined = r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id)
+    here = (r.c.region_id == region_id, e.c.profile_id == profile_id)
+    statements: dict[str, Any] = {}
+    if start is None:
+        statements["first"] = select(func.min(e.c.started_at)).where(e.c.profile_id == profile_id)
+    statements["episodes"] = _started_within(
+        select(
+            e.c.id, e.c.started_at, e.c.utc_offset_minutes, e.c.kind, e.c.intensity,
+            func.max(m.c.intensity), func.count(),
+        )
+        .select_from(joined)
+        .where(*here)
+        .group_by(e.c.id, e.c.started_at, e.c.utc_offset_minutes, e.c.kind, e.c.intensity)
+        .order_by(e.c.started_at, e.c.id),
+        e.c.started_at, start, end,
+    )
+    statements["qualities"] = _started_within(
+        select(q.c.quality, func.count())
+        .select_from(joined.join(q, q.c.mark_id == m.c.id))
+        .where(*here)
+        .group_by(q.c.quality),
+        e.c.started_at, start, end,
+    )
+    statements["trigger_points"] = _started_within(
+        select(m.c.muscle_key, m.c.tp_state, func.count())
+        .select_from(joined)
+        .where(*here, m.c.kind == "trigger_point")
+        .group_by(m.c.muscle_key, m.c.tp_state),
+        e.c.started_at, start, end,
+    )
+    statements["therapies"] = therapy_outcome_statement(
+        select_from=ur.join(u, u.c.id == ur.c.use_id).join(t, t.c.id == u.c.therapy_id),
+        where=(ur.c.region_id == region_id, u.c.profile_id == profile_id),
+        start=start,
+        end=end,
+    )
+    return statements
 
 
-def heatmap_sql(start: datetime | None, end: datetime | None) -> str:
-    """Per region: episodes touching it, mean and peak of the per-episode intensities."""
-    return (
-        "SELECT region_id, COUNT(*), AVG(peak), MAX(peak) FROM ("
-        " SELECT r.region_id AS region_id, m.episode_id, MAX(m.intensity) AS peak"
-        " FROM episode e JOIN mark m ON m.episode_id = e.id"
-        " JOIN mark_region r ON r.mark_id = m.id"
-        " WHERE e.profile_id = :profile" + _range_sql("e.started_at", start, end)
-        + " GROUP BY r.region_id, m.episode_id) GROUP BY region_id"
+def therapy_outcome_statement(
+    *, select_from: Any, where: Sequence[Any], start: datetime | None, end: datetime | None
+) -> Any:
+    """Rows of (therapy id, name, key, outcome, count, relief sum, relief count) for
+    :func:`summarise_outcomes`, over the uses ``select_from``/``where`` pick in [start, end)."""
+    u, t = TherapyUse.__table__, Therapy.__table__
+    return _started_within(
+        select(
+            t.c.id, t.c.name, t.c.key, u.c.outcome, func.count(), func.sum(u.c.relief),
+            func.count(u.c.relief),
+        )
+        .select_from(select_from)
+        .where(*where)
+        .group_by(t.c.id, t.c.name, t.c.key, u.c.outcome),
+        u.c.used_at, start, end,
     )
 
 
-def _span_days(diary: Diary, profile_id: int, start: datetime | None, end: datetime | None,
-               session: Any = None) -> float:
+def heatmap_statement(profile_id: int, start: datetime | None, end: datetime | None) -> Any:
+    """Per region: episodes touching it, mean and peak of the per-episode intensities."""
+    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
+    per_episode = _started_within(
+        select(
+            r.c.region_id.label("region_id"),
+            m.c.episode_id.label("episode_id"),
+            func.max(m.c.intensity).label("peak"),
+        )
+        .select_from(e.join(m, m.c.episode_id == e.c.id).join(r, r.c.mark_id == m.c.id))
+        .where(e.c.profile_id == profile_id)
+        .group_by(r.c.region_id, m.c.episode_id),
+        e.c.started_at, start, end,
+    ).subquery("per_episode")
+    return select(
+        per_episode.c.region_id,
+        func.count(),
+        func.avg(per_episode.c.peak),
+        func.max(per_episode.c.peak),
+    ).group_by(per_episode.c.region_id)
+
+
+def first_episode_start(session: Session, profile_id: int) -> datetime | None:
+    """When the profile's first episode started (naive UTC), or None for an empty diary."""
+    e = Episode.__table__
+    first = session.execute(
+        select(func.min(e.c.started_at)).where(e.c.profile_id == profile_id)
+    ).scalar()
+    return cast("datetime | None", first)
+
+
+def _span_days(session: Session, profile_id: int, start: datetime | None,
+               end: datetime | None) -> float:
     """Length of the range in days; an open start begins at the profile's first episode."""
     if start is None:
-        sql = text("SELECT MIN(started_at) FROM episode WHERE profile_id = :profile")
-        if session is not None:
-            first = session.execute(sql, {"profile": profile_id}).scalar()
-        else:
-            with diary.session() as s:
-                first = s.execute(sql, {"profile": profile_id}).scalar()
-        if first is None:
+        start = first_episode_start(session, profile_id)
+        if start is None:
             return 1.0
-        start = _dt(first)
     stop = end if end is not None else utcnow()
     return max(1.0, (stop - start).total_seconds() / 86400.0)
 
@@ -432,21 +478,19 @@ def region_history(
     ``window`` is the moving average's length in episodes; by default 7, longer for long
     histories (about a sixtieth of the episodes, at most 30) so ten years stay readable.
     """
-    queries = region_sql(start, end)
-    params = _params(region=region_id, profile=profile_id, start=start, end=end)
+    statements = region_statements(profile_id, region_id, start, end)
     with diary.session() as s:
-        episode_rows = s.execute(text(queries["episodes"]), params).all()
-        quality_rows = s.execute(text(queries["qualities"]), params).all()
-        tp_rows = s.execute(text(queries["trigger_points"]), params).all()
-        therapy_rows = s.execute(text(queries["therapies"]), params).all()
-        first = s.execute(text(queries["first"]), params).scalar() if start is None else start
+        episode_rows = s.execute(statements["episodes"]).all()
+        quality_rows = s.execute(statements["qualities"]).all()
+        tp_rows = s.execute(statements["trigger_points"]).all()
+        therapy_rows = s.execute(statements["therapies"]).all()
+        first = s.execute(statements["first"]).scalar() if start is None else start
     stop = end if end is not None else utcnow()
-    span = 1.0 if first is None else max(1.0, (stop - _dt(first)).total_seconds() / 86400.0)
+    span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
 
-    parse = datetime.fromisoformat
     episodes = [
-        EpisodeRow(eid, parse(local), offset, kind, ep_intensity, peak, count)
-        for eid, local, offset, kind, ep_intensity, peak, count in episode_rows
+        EpisodeRow(eid, _local(started, offset), offset, kind, ep_intensity, peak, count)
+        for eid, started, offset, kind, ep_intensity, peak, count in episode_rows
     ]
     points = [HistoryPoint(e.local_time, e.region_intensity, e.episode_id) for e in episodes]
     episodes.reverse()
@@ -504,10 +548,9 @@ def region_figures(
     diary: Diary, profile_id: int, start: datetime | None, end: datetime | None
 ) -> dict[str, RegionFigures]:
     """Every region touched in the range with its episode count, rate, mean and peak."""
-    params = _params(profile=profile_id, start=start, end=end)
     with diary.session() as s:
-        rows = s.execute(text(heatmap_sql(start, end)), params).all()
-        span = _span_days(diary, profile_id, start, end, session=s)
+        rows = s.execute(heatmap_statement(profile_id, start, end)).all()
+        span = _span_days(s, profile_id, start, end)
     return {
         region: RegionFigures(int(n), per_week(int(n), span), float(mean), int(peak))
         for region, n, mean, peak in rows

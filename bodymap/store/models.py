@@ -80,7 +80,6 @@ class Episode(Base):
     kind: Mapped[str] = mapped_column(String(32))
     intensity: Mapped[int | None] = mapped_column(Integer)
     fatigue: Mapped[int | None] = mapped_column(Integer)
-    triggers: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
@@ -98,6 +97,14 @@ class Episode(Base):
     therapy_uses: Mapped[list[TherapyUse]] = relationship(
         back_populates="episode", passive_deletes=True, order_by="TherapyUse.used_at"
     )
+    #: What brought it on, in the order the person gave (rows, so both engines can query them).
+    trigger_rows: Mapped[list[EpisodeTrigger]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EpisodeTrigger.position"
+    )
+
+    @property
+    def triggers(self) -> list[str]:
+        return [t.trigger for t in self.trigger_rows]
 
 
 class Mark(Base):
@@ -125,7 +132,6 @@ class Mark(Base):
     #: {"type": "area", "polygons": [[[x, y], ...], ...]} (even-odd filled rings).
     geometry: Mapped[dict[str, Any]] = mapped_column(JSON)
     intensity: Mapped[int] = mapped_column(Integer)
-    qualities: Mapped[list[str]] = mapped_column(JSON, default=list)
     tp_state: Mapped[str | None] = mapped_column(String(16))
     spasm_kind: Mapped[str | None] = mapped_column(String(16))
     muscle_key: Mapped[str | None] = mapped_column(String(64))
@@ -139,6 +145,38 @@ class Mark(Base):
     regions: Mapped[list[MarkRegion]] = relationship(
         back_populates="mark", cascade="all, delete-orphan", passive_deletes=True
     )
+    #: Pain qualities (aching, burning...), in order; rows, so both engines can count them.
+    quality_rows: Mapped[list[MarkQuality]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="MarkQuality.position"
+    )
+
+    @property
+    def qualities(self) -> list[str]:
+        return [q.quality for q in self.quality_rows]
+
+
+class MarkQuality(Base):
+    """One pain quality of a mark ("burning"); ``position`` keeps the person's order."""
+
+    __tablename__ = "mark_quality"
+
+    mark_id: Mapped[int] = mapped_column(
+        ForeignKey("mark.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quality: Mapped[str] = mapped_column(String(200))
+
+
+class EpisodeTrigger(Base):
+    """One trigger of an episode ("poor sleep"); ``position`` keeps the person's order."""
+
+    __tablename__ = "episode_trigger"
+
+    episode_id: Mapped[int] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trigger: Mapped[str] = mapped_column(String(200))
 
 
 class MarkRegion(Base):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, Select, delete, func, select
+from sqlalchemy import Engine, Select, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.store.database import open_database
@@ -19,7 +20,9 @@ from bodymap.store.engine import make_sessionmaker
 from bodymap.store.errors import ConflictError, NotFoundError, ValidationError
 from bodymap.store.models import (
     Episode,
+    EpisodeTrigger,
     Mark,
+    MarkQuality,
     MarkRegion,
     Profile,
     Therapy,
@@ -57,6 +60,25 @@ class Diary:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def db_file(self) -> Path | None:
+        """The SQLite file behind this diary; None on a database server (or in memory)."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return Path(url.database)
+        return None
+
+    @property
+    def on_server(self) -> bool:
+        """True for a shared database server (PostgreSQL): several machines, no lock file."""
+        return self.engine.dialect.name != "sqlite"
+
+    def describe(self) -> str:
+        """Where the diary is, as a person would say it (never with a password)."""
+        from bodymap.store.database import describe
+
+        return describe(self.engine.url.render_as_string(hide_password=True))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -134,6 +156,23 @@ class Diary:
         record.validate()
         now = utcnow()
         with self.session() as s:
+            if record.id is not None:
+                # First statement of the transaction, and atomic: on PostgreSQL a second
+                # machine saving the same episode waits for this row and then finds the version
+                # moved on; on SQLite the write lock is taken before anything is read, so the
+                # check never runs on a stale snapshot.
+                bumped = s.execute(
+                    update(Episode.__table__)
+                    .where(Episode.id == record.id, Episode.version == record.version)
+                    .values(version=Episode.version + 1)
+                )
+                if bumped.rowcount != 1:
+                    if s.get(Episode, record.id) is None:
+                        raise NotFoundError(f"episode {record.id} no longer exists")
+                    raise ConflictError(
+                        "this episode was changed elsewhere since you opened it; "
+                        "reopen it to see the newer version"
+                    )
             if s.get(Profile, record.profile_id) is None:
                 raise ValidationError("profile", f"no profile with id {record.profile_id}")
             therapy_ids = {u.therapy_id for u in record.therapy_uses}
@@ -143,20 +182,15 @@ class Diary:
                 if missing:
                     raise ValidationError("therapy_uses.therapy", f"unknown therapy {missing}")
             if record.id is None:
-                episode = Episode(uuid=record.uuid, created_at=now, version=0)
+                episode = Episode(uuid=record.uuid, created_at=now, version=1)
                 s.add(episode)
             else:
                 existing = s.get(Episode, record.id)
-                if existing is None:
-                    raise NotFoundError(f"episode {record.id} no longer exists")
+                assert existing is not None  # the version bump above found it
                 episode = existing
-                if episode.version != record.version:
-                    raise ConflictError(
-                        "this episode was changed elsewhere since you opened it; "
-                        "reopen it to see the newer version"
-                    )
                 s.execute(delete(Mark).where(Mark.episode_id == episode.id))
-                s.expire(episode, ["marks"])
+                s.execute(delete(EpisodeTrigger).where(EpisodeTrigger.episode_id == episode.id))
+                s.expire(episode, ["marks", "trigger_rows"])
             episode.profile_id = record.profile_id
             episode.started_at = record.started_at
             episode.utc_offset_minutes = record.utc_offset_minutes
@@ -164,10 +198,11 @@ class Diary:
             episode.kind = record.kind
             episode.intensity = record.intensity
             episode.fatigue = record.fatigue
-            episode.triggers = list(record.triggers)
+            episode.trigger_rows = [
+                EpisodeTrigger(position=i, trigger=t) for i, t in enumerate(record.triggers)
+            ]
             episode.notes = record.notes
             episode.updated_at = now
-            episode.version = (episode.version or 0) + 1
             s.flush()
             by_uuid: dict[str, Mark] = {}
             for position, m in enumerate(record.marks):
@@ -179,7 +214,9 @@ class Diary:
                     view=m.view,
                     geometry=m.geometry,
                     intensity=m.intensity,
-                    qualities=list(m.qualities),
+                    quality_rows=[
+                        MarkQuality(position=i, quality=q) for i, q in enumerate(m.qualities)
+                    ],
                     tp_state=m.tp_state,
                     spasm_kind=m.spasm_kind,
                     muscle_key=m.muscle_key,
@@ -245,6 +282,8 @@ class Diary:
                 .where(Episode.id == episode_id)
                 .options(
                     selectinload(Episode.marks).selectinload(Mark.regions),
+                    selectinload(Episode.marks).selectinload(Mark.quality_rows),
+                    selectinload(Episode.trigger_rows),
                     selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
                     selectinload(Episode.therapy_uses).selectinload(TherapyUse.therapy),
                 )
@@ -320,7 +359,6 @@ class Diary:
                 Mark.kind,
                 Mark.intensity,
                 MarkRegion.share,
-                Mark.qualities,
                 Mark.muscle_key,
             )
             .join(MarkRegion, MarkRegion.mark_id == Mark.id)
@@ -330,6 +368,16 @@ class Diary:
         )
         query = _started_within(query, start, end)
         with self.session() as s:
+            rows = s.execute(query).all()
+            qualities: dict[int, list[str]] = {}
+            ids = [row[0] for row in rows]
+            for chunk in range(0, len(ids), 500):  # keep under every engine's parameter limit
+                for mark_id, quality in s.execute(
+                    select(MarkQuality.mark_id, MarkQuality.quality)
+                    .where(MarkQuality.mark_id.in_(ids[chunk:chunk + 500]))
+                    .order_by(MarkQuality.mark_id, MarkQuality.position)
+                ):
+                    qualities.setdefault(mark_id, []).append(quality)
             return [
                 RegionMark(
                     mark_id=row[0],
@@ -338,10 +386,10 @@ class Diary:
                     kind=row[3],
                     intensity=row[4],
                     share=row[5],
-                    qualities=tuple(row[6] or ()),
-                    muscle_key=row[7],
+                    qualities=tuple(qualities.get(row[0], ())),
+                    muscle_key=row[6],
                 )
-                for row in s.execute(query)
+                for row in rows
             ]
 
 
@@ -409,7 +457,7 @@ def _mark_record(m: Mark, uuid_by_id: dict[int, str]) -> MarkRecord:
         geometry=m.geometry,
         intensity=m.intensity,
         regions={r.region_id: r.share for r in m.regions},
-        qualities=list(m.qualities or []),
+        qualities=m.qualities,
         tp_state=m.tp_state,
         spasm_kind=m.spasm_kind,
         muscle_key=m.muscle_key,
@@ -431,7 +479,7 @@ def _episode_record(e: Episode) -> EpisodeRecord:
         kind=e.kind,
         intensity=e.intensity,
         fatigue=e.fatigue,
-        triggers=list(e.triggers or []),
+        triggers=e.triggers,
         notes=e.notes,
         marks=[_mark_record(m, uuid_by_id) for m in e.marks],
         therapy_uses=[therapy_use_record(u, u.therapy.name) for u in e.therapy_uses],

@@ -3,7 +3,8 @@
 Migrations always run on the connection bodymap hands over in ``config.attributes["connection"]``
 (see :func:`bodymap.store.database.upgrade`), which has foreign keys switched off before the
 transaction begins: a batch migration that recreates a parent table would otherwise cascade-delete
-its children.  ``render_as_batch`` lets ALTER work on SQLite.
+its children.  ``render_as_batch`` lets ALTER work on SQLite; on PostgreSQL the connection holds
+an advisory lock for the whole upgrade transaction.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ if connection is None:
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,
+    # ALTER through table copies is SQLite's need only; PostgreSQL alters in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
 )
 with context.begin_transaction():

@@ -1,0 +1,47 @@
+"""The built-in therapy catalogue as a store invariant: every open diary has all of it.
+
+The one list of names lives in ``bodymap/anatomy/data/therapies.json`` (read through
+:mod:`bodymap.anatomy.therapies`).  :func:`seed` runs when a diary opens, on both engines, and
+adds only the entries that are missing, so a diary that is complete is not written to at all (a
+read-only diary can still be viewed).  Built-in entries are matched by their catalogue ``key``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from bodymap.store.models import Therapy
+from bodymap.store.records import new_uuid
+
+
+def missing_entries(existing_keys: set[str]) -> list[dict[str, object]]:
+    """Rows for the catalogue entries whose key the diary does not have yet."""
+    from bodymap.anatomy.therapies import catalogue
+
+    return [
+        {"uuid": new_uuid(), "key": t.key, "name": t.name, "category": t.category, "builtin": True}
+        for t in catalogue()
+        if t.key not in existing_keys
+    ]
+
+
+def seed(engine: Engine) -> int:
+    """Add the missing built-in therapies; return how many were added (0 writes nothing)."""
+    with engine.connect() as conn:
+        keys = {k for k in conn.execute(select(Therapy.key)).scalars() if k is not None}
+    rows = missing_entries(keys)
+    if not rows:
+        return 0
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(Therapy), rows)
+    except IntegrityError:
+        # Another machine (or window) seeded the same keys a moment ago: theirs stand.
+        with engine.connect() as conn:
+            keys = {k for k in conn.execute(select(Therapy.key)).scalars() if k is not None}
+        rows = missing_entries(keys)
+        if rows:
+            with engine.begin() as conn:
+                conn.execute(insert(Therapy), rows)
+    return len(rows)
