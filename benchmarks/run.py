@@ -25,7 +25,20 @@ def _map_rows() -> list[Row]:
     return [(name, value, unit, budgets.get(unit, "")) for name, value, unit in bench_map.bench_hit_test()]
 
 
-def collect() -> list[tuple[str, list[Row]]]:
+def _postgres_rows() -> list[Row] | str:
+    """The PostgreSQL rows beside SQLite, or one line saying why there are none."""
+    from benchmarks import bench_postgres
+
+    reason = bench_postgres.skip_reason()
+    if reason:
+        return reason
+    try:
+        return bench_postgres.run()
+    except bench_postgres.pg_server.Unavailable as exc:
+        return f"PostgreSQL rows skipped: {exc}"
+
+
+def collect() -> list[tuple[str, list[Row] | str]]:
     from benchmarks import bench_history, bench_marking, bench_report, bench_startup
 
     return [
@@ -34,6 +47,7 @@ def collect() -> list[tuple[str, list[Row]]]:
         ("marking", bench_marking.run()),
         ("history", bench_history.run()),
         ("report", bench_report.run()),
+        ("PostgreSQL beside SQLite (same run)", _postgres_rows()),
     ]
 
 
@@ -41,6 +55,9 @@ def main() -> int:
     print(f"{'what':62s} {'value':>10s} {'unit':8s} budget")
     for section, rows in collect():
         print(f"-- {section}")
+        if isinstance(rows, str):  # skipped, and why
+            print(rows)
+            continue
         for name, value, unit, budget in rows:
             print(f"{name:62s} {value:10.2f} {unit:8s} {budget}")
         sys.stdout.flush()

@@ -46,6 +46,11 @@ def resolve_db(arg: str | None) -> str:
 
 
 def db_url(value: str) -> str:
+    """An SQLAlchemy URL for a path or URL.  A bare ``postgresql://`` (or ``postgres://``) URL
+    means psycopg 3, the driver bodymap's ``postgres`` extra installs."""
+    for bare in ("postgresql://", "postgres://"):
+        if value.startswith(bare):
+            return "postgresql+psycopg://" + value[len(bare):]
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

@@ -8,11 +8,20 @@ read-only diary can still be viewed).  Built-in entries are matched by their cat
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from bodymap.store.models import Therapy
-from bodymap.store.records import new_uuid
+
+#: Built-in entries get the same uuid in every diary (derived from their key), so an export
+#: moved between diaries, engines or machines comes back identical.
+CATALOGUE_NAMESPACE = uuid.UUID("5f0c3a52-3b1e-4c1e-9d3e-6b6f64796d61")
+
+
+def builtin_uuid(key: str) -> str:
+    return str(uuid.uuid5(CATALOGUE_NAMESPACE, key))
 
 
 def missing_entries(existing_keys: set[str]) -> list[dict[str, object]]:
@@ -20,7 +29,7 @@ def missing_entries(existing_keys: set[str]) -> list[dict[str, object]]:
     from bodymap.anatomy.therapies import catalogue
 
     return [
-        {"uuid": new_uuid(), "key": t.key, "name": t.name, "category": t.category, "builtin": True}
+        {"uuid": builtin_uuid(t.key), "key": t.key, "name": t.name, "category": t.category, "builtin": True}
         for t in catalogue()
         if t.key not in existing_keys
     ]

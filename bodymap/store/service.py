@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, Select, delete, func, select, update
+from sqlalchemy import Engine, Select, Table, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.store.database import open_database
@@ -161,10 +161,11 @@ class Diary:
                 # machine saving the same episode waits for this row and then finds the version
                 # moved on; on SQLite the write lock is taken before anything is read, so the
                 # check never runs on a stale snapshot.
-                bumped = s.execute(
-                    update(Episode.__table__)
-                    .where(Episode.id == record.id, Episode.version == record.version)
-                    .values(version=Episode.version + 1)
+                episodes = cast(Table, Episode.__table__)
+                bumped = s.connection().execute(
+                    update(episodes)
+                    .where(episodes.c.id == record.id, episodes.c.version == record.version)
+                    .values(version=episodes.c.version + 1)
                 )
                 if bumped.rowcount != 1:
                     if s.get(Episode, record.id) is None:
