@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from bodymap.cli import build_parser
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from bodymap.store.service import Diary
+    from bodymap.ui.instance import DiaryLock
     from bodymap.ui.main_window import MainWindow
 
 ORGANIZATION = "bodymap"
@@ -61,40 +62,124 @@ def open_main_window(diary: Diary) -> MainWindow:
     return window
 
 
-def start_main_window(url: str) -> MainWindow:
+def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     """Show the window at once and open the diary off the UI thread.
 
     Importing SQLAlchemy and checking (maybe migrating) the database takes a second on a slow
     machine; the map is on screen before that, and the panels appear when the diary is open.
-    If the database cannot be used, the person is told why and offered a way out.
+    If the database cannot be used, the person is told why and offered a way out.  ``lock`` is
+    the diary's lock, taken before (:func:`claim_diary`); the window keeps it while it lives.
     """
-    from bodymap.ui.diary_loader import DiaryLoader
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow()
-    loader = DiaryLoader(url, window)
-    loader.loaded.connect(window.attach_diary)
-    loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
-    window.diary_loader = loader  # keep it alive while it runs
+    _hold_lock(window, lock)
+    loader = _loader(window, url)
     # Start opening the diary once the window has painted, so the two do not compete.
     window.first_painted.connect(loader.start)
     window.show()
     return window
 
 
+def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, imported late
+    from bodymap.ui.diary_loader import DiaryLoader
+
+    loader = DiaryLoader(url, window)
+    loader.loaded.connect(window.attach_diary)
+    loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
+    loader.unreachable.connect(lambda message: _diary_unreachable(window, url, message))
+    window.diary_loader = loader  # keep it alive while it runs
+    return loader
+
+
+def _hold_lock(window: MainWindow, lock: DiaryLock | None) -> None:
+    old = getattr(window, "diary_lock", None)
+    if old is not None and old is not lock:
+        old.release()
+    window.diary_lock = lock
+    if lock is not None:
+        lock.setParent(window)
+        lock.raise_requested.connect(window.bring_forward)
+
+
+def claim_diary(url: str, parent: QWidget | None = None) -> tuple[bool, DiaryLock | None]:
+    """Take the lock of an SQLite diary before it opens: ``(True, lock)``, or ``(True, None)``
+    for a database server (shared by design, no lock).  ``(False, None)``: another bodymap has
+    it open; the person was told so and maybe brought that one forward, and this one quits."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bodymap.paths import sqlite_file
+    from bodymap.ui import recovery
+    from bodymap.ui.instance import DiaryLock
+
+    path = sqlite_file(url)
+    if path is None:
+        return True, None
+    lock = DiaryLock(path)
+    if lock.acquire():
+        return True, lock
+    choice = recovery.ask_choice(
+        parent,
+        QCoreApplication.translate("app", "bodymap is already open"),
+        QCoreApplication.translate("app", "This diary is already open in another bodymap window."),
+        QCoreApplication.translate(
+            "app", "One diary file is kept by one bodymap at a time, so that nothing is saved twice "
+            "or lost: {file}").format(file=path),
+        [
+            (recovery.BRING_FORWARD, QCoreApplication.translate("app", "Bring it forward")),
+            (recovery.QUIT, QCoreApplication.translate("app", "Quit")),
+        ],
+    )
+    if choice == recovery.BRING_FORWARD:
+        lock.bring_forward_other()
+    return False, None
+
+
+def _open_instead(window: MainWindow, new_url: str) -> None:
+    """Open another diary in this window (after a failure): its lock first, then the file."""
+    claimed, lock = claim_diary(new_url, window)
+    if not claimed:
+        _give_up(window)
+        return
+    _hold_lock(window, lock)
+    _loader(window, new_url).start()
+
+
+def _give_up(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.close()
+    QApplication.exit(1)
+
+
+def _ask_other_file(window: MainWindow) -> str | None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog
+
+    from bodymap.paths import db_url
+
+    name, _filter = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("app", "Open a diary file"), "",
+        QCoreApplication.translate("app", "bodymap diary (*.sqlite3);;All files (*)"),
+    )
+    return db_url(name) if name else None
+
+
 def _diary_failed(window: MainWindow, url: str, message: str, damaged: bool) -> None:
     """Tell the person why the diary cannot be opened and offer a way on: the newest good
     backup (for a damaged file), another file, or quitting.  The file itself is left alone."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QFileDialog
 
-    from bodymap.paths import db_url, sqlite_file
+    from bodymap.paths import sqlite_file
     from bodymap.ui import recovery
 
     new_url: str | None = None
     path = sqlite_file(url)
     if damaged and path is not None:
         new_url = recovery.offer_recovery(path, RuntimeError(message), window)
+        if new_url == url:  # the backup is back in place of the same file: our lock still holds
+            _loader(window, new_url).start()
+            return
     else:
         choice = recovery.ask_choice(
             window,
@@ -104,32 +189,60 @@ def _diary_failed(window: MainWindow, url: str, message: str, damaged: bool) -> 
             [(recovery.OTHER, QCoreApplication.translate("app", "Open another file…")), (recovery.QUIT, QCoreApplication.translate("app", "Quit"))],
         )
         if choice == recovery.OTHER:
-            name, _filter = QFileDialog.getOpenFileName(
-                window, QCoreApplication.translate("app", "Open a diary file"), "", QCoreApplication.translate("app", "bodymap diary (*.sqlite3);;All files (*)")
-            )
-            new_url = db_url(name) if name else None
+            new_url = _ask_other_file(window)
     if new_url:
-        from bodymap.ui.diary_loader import DiaryLoader
-
-        loader = DiaryLoader(new_url, window)
-        loader.loaded.connect(window.attach_diary)
-        loader.failed.connect(lambda text, bad: _diary_failed(window, new_url, text, bad))
-        window.diary_loader = loader
-        loader.start()
+        _open_instead(window, new_url)
         return
-    window.close()
-    QApplication.exit(1)
+    _give_up(window)
+
+
+def _diary_unreachable(window: MainWindow, url: str, message: str) -> None:
+    """The database server could not be reached (or refused us): try again, open another
+    diary, or quit.  An episode not yet saved stays in its draft, offered when the diary opens."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bodymap.ui import recovery
+
+    choice = recovery.ask_choice(
+        window,
+        QCoreApplication.translate("app", "bodymap cannot reach the diary"),
+        message,
+        QCoreApplication.translate(
+            "app", "Nothing was lost: an episode you had not saved is kept as a draft and offered "
+            "again once the diary opens."),
+        [
+            (recovery.RETRY, QCoreApplication.translate("app", "Try again")),
+            (recovery.OTHER, QCoreApplication.translate("app", "Open another diary…")),
+            (recovery.QUIT, QCoreApplication.translate("app", "Quit")),
+        ],
+    )
+    if choice == recovery.RETRY:
+        _loader(window, url).start()
+        return
+    if choice == recovery.OTHER:
+        new_url = _ask_other_file(window)
+        if new_url:
+            _open_instead(window, new_url)
+            return
+    _give_up(window)
 
 
 def run_gui(db_arg: str | None) -> int:
     from bodymap.paths import resolve_db
 
     app = create_application()
-    window = start_main_window(resolve_db(db_arg))
+    url = resolve_db(db_arg)
+    claimed, lock = claim_diary(url)
+    if not claimed:
+        return 0  # the diary is open in another bodymap (brought forward if the person asked)
+    window = start_main_window(url, lock)
     code = app.exec()
     loader = getattr(window, "diary_loader", None)
     if loader is not None:
         loader.wait()  # closed while the diary was still opening: let it finish cleanly
     if window.diary is not None:
         window.diary.close()
+    held = getattr(window, "diary_lock", None)
+    if held is not None:
+        held.release()
     return int(code)

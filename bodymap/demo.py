@@ -16,8 +16,10 @@ records and validation.  The shape of the diary:
 Everything is deterministic for a given ``seed`` and ``end`` date (uuids included).
 
 Speed: ``Diary.save_episode`` opens a session and reads the episode back per call (about 8 ms),
-too slow for ten years; :func:`save_episodes` validates every record exactly as the service does
-and writes a batch in one transaction with executemany inserts.
+too slow for ten years; :func:`save_episodes` hands the records to the store's bulk writer, which
+validates every record exactly as the service does and writes them all in one transaction with
+executemany inserts, ids from the database.  The therapies are the store's built-in catalogue,
+read by key.
 """
 
 from __future__ import annotations
@@ -30,41 +32,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
-
+from bodymap.store import bulk
 from bodymap.store.errors import ValidationError
-from bodymap.store.models import (
-    Episode,
-    Mark,
-    MarkRegion,
-    Profile,
-    Therapy,
-    TherapyUse,
-    TherapyUseRegion,
-)
 from bodymap.store.records import (
     EpisodeRecord,
     MarkRecord,
     ProfileRecord,
-    TherapyRecord,
     TherapyUseRecord,
 )
-from bodymap.store.service import Diary, utcnow
+from bodymap.store.service import Diary
 
 DEFAULT_PROFILE = "Demo"
-
-#: Built-in therapies the demo uses: key -> (name, category).
-THERAPIES: dict[str, tuple[str, str]] = {
-    "heat": ("Heat", "home"),
-    "cold": ("Cold pack", "home"),
-    "massage_ball": ("Massage ball", "home"),
-    "stretching": ("Stretching", "home"),
-    "yoga": ("Yoga", "home"),
-    "pressure_release": ("Trigger-point pressure release", "home"),
-    "topical_cream": ("Topical cream", "home"),
-    "physiotherapy": ("Physiotherapy", "professional"),
-    "magnesium": ("Magnesium", "supplement"),
-}
 
 #: Muscles a person with myofascial pain often keeps coming back to (atlas keys).
 USUAL_SUSPECTS = (
@@ -540,7 +518,7 @@ class _Generator:
         if not treated:
             return uses
         n = (rng.random() < 0.55) + (rng.random() < 0.2)
-        keys = [k for k in THERAPIES if k in self.therapy_ids and k != "physiotherapy"]
+        keys = [k for k in BETTER_ODDS if k in self.therapy_ids and k != "physiotherapy"]
         if rng.random() < 0.04 and "physiotherapy" in self.therapy_ids:
             keys = ["physiotherapy"]
             n = 1
@@ -609,143 +587,29 @@ def _weighted_sample(
 
 
 # -- writing ---------------------------------------------------------------------------------
-def ensure_therapies(diary: Diary) -> dict[str, int]:
-    """Add the demo's built-in therapies (idempotent by key); key -> therapy id."""
-    ids: dict[str, int] = {}
-    for key, (name, category) in THERAPIES.items():
-        record = diary.add_therapy(TherapyRecord(None, name, category, key=key, builtin=True))
-        assert record.id is not None
-        ids[key] = record.id
-    return ids
+def therapy_ids(diary: Diary) -> dict[str, int]:
+    """Catalogue key -> therapy id of the built-in therapies the demo uses.
+
+    The store puts the whole catalogue in every diary it opens
+    (:func:`bodymap.store.catalogue.seed`), so the demo only reads it; a key the catalogue lacks
+    is an error here rather than a therapy made up by the demo.
+    """
+    ids = {t.key: t.id for t in diary.list_therapies() if t.key is not None and t.id is not None}
+    missing = sorted(set(BETTER_ODDS) - set(ids))
+    if missing:
+        raise ValidationError("therapies", f"the diary lacks built-in therapies {missing}")
+    return {key: ids[key] for key in BETTER_ODDS}
 
 
 def save_episodes(diary: Diary, records: Sequence[EpisodeRecord]) -> int:
     """Create many new episodes in one transaction, all or nothing; returns how many.
 
-    Each record is validated exactly as :meth:`Diary.save_episode` does (its ``validate`` plus
-    the profile and therapy checks) before anything is written; the column mapping is the
-    service's.  Only for new episodes (``id is None``).
+    Written by the store's bulk writer (:func:`bodymap.store.bulk.write_episodes`), which
+    validates every record exactly as :meth:`Diary.save_episode` does, and checks the profiles
+    and therapies, before anything is written.  Only for new episodes (``id is None``).
     """
-    for index, record in enumerate(records):
-        if record.id is not None:
-            raise ValidationError(f"records[{index}].id", "save_episodes only creates episodes")
-        record.validate()
-    if not records:
-        return 0
-    now = utcnow()
     with diary.session() as s:
-        profile_ids = {r.profile_id for r in records}
-        found = set(s.scalars(select(Profile.id).where(Profile.id.in_(profile_ids))))
-        if profile_ids - found:
-            raise ValidationError("profile", f"no profile with id {sorted(profile_ids - found)}")
-        therapy_ids = {u.therapy_id for r in records for u in r.therapy_uses}
-        if therapy_ids:
-            found = set(s.scalars(select(Therapy.id).where(Therapy.id.in_(therapy_ids))))
-            if therapy_ids - found:
-                raise ValidationError(
-                    "therapy_uses.therapy", f"unknown therapy {therapy_ids - found}"
-                )
-        next_episode = (s.scalar(select(func.max(Episode.id))) or 0) + 1
-        next_mark = (s.scalar(select(func.max(Mark.id))) or 0) + 1
-        next_use = (s.scalar(select(func.max(TherapyUse.id))) or 0) + 1
-        episodes: list[dict[str, Any]] = []
-        marks: list[dict[str, Any]] = []
-        mark_regions: list[dict[str, Any]] = []
-        uses: list[dict[str, Any]] = []
-        use_regions: list[dict[str, Any]] = []
-        for record in records:
-            episode_id = next_episode
-            next_episode += 1
-            episodes.append(
-                {
-                    "id": episode_id,
-                    "uuid": record.uuid,
-                    "profile_id": record.profile_id,
-                    "started_at": record.started_at,
-                    "utc_offset_minutes": record.utc_offset_minutes,
-                    "duration_minutes": record.duration_minutes,
-                    "kind": record.kind,
-                    "intensity": record.intensity,
-                    "fatigue": record.fatigue,
-                    "triggers": list(record.triggers),
-                    "notes": record.notes,
-                    "created_at": now,
-                    "updated_at": now,
-                    "version": 1,
-                }
-            )
-            id_by_uuid: dict[str, int] = {}
-            for m in record.marks:
-                id_by_uuid[m.uuid] = next_mark
-                next_mark += 1
-            for position, m in enumerate(record.marks):
-                mark_id = id_by_uuid[m.uuid]
-                marks.append(
-                    {
-                        "id": mark_id,
-                        "uuid": m.uuid,
-                        "episode_id": episode_id,
-                        "position": position,
-                        "kind": m.kind,
-                        "view": m.view,
-                        "geometry": m.geometry,
-                        "intensity": m.intensity,
-                        "qualities": list(m.qualities),
-                        "tp_state": m.tp_state,
-                        "spasm_kind": m.spasm_kind,
-                        "muscle_key": m.muscle_key,
-                        "source_mark_id": (
-                            id_by_uuid[m.source_uuid] if m.source_uuid is not None else None
-                        ),
-                        "note": m.note,
-                    }
-                )
-                mark_regions.extend(
-                    {"mark_id": mark_id, "region_id": r, "share": float(share)}
-                    for r, share in m.regions.items()
-                )
-            for u in record.therapy_uses:
-                use_id = next_use
-                next_use += 1
-                uses.append(
-                    {
-                        "id": use_id,
-                        "uuid": u.uuid,
-                        "profile_id": record.profile_id,
-                        "episode_id": episode_id,
-                        "therapy_id": u.therapy_id,
-                        "used_at": u.used_at,
-                        "utc_offset_minutes": u.utc_offset_minutes,
-                        "duration_minutes": u.duration_minutes,
-                        "dose": u.dose,
-                        "outcome": u.outcome,
-                        "relief": u.relief,
-                        "note": u.note,
-                    }
-                )
-                use_regions.extend(
-                    {"use_id": use_id, "region_id": r} for r in dict.fromkeys(u.regions)
-                )
-        s.execute(insert(Episode.__table__), episodes)
-        # Marks first without their links (a referred area may precede its trigger point).
-        links = [(m["id"], m["source_mark_id"]) for m in marks if m["source_mark_id"]]
-        s.execute(insert(Mark.__table__), [{**m, "source_mark_id": None} for m in marks])
-        if mark_regions:
-            s.execute(insert(MarkRegion.__table__), mark_regions)
-        if links:
-            from sqlalchemy import bindparam, update
-
-            s.execute(
-                update(Mark.__table__)
-                .where(Mark.__table__.c.id == bindparam("b_id"))
-                .values(source_mark_id=bindparam("b_source")),
-                [{"b_id": a, "b_source": b} for a, b in links],
-            )
-        if uses:
-            s.execute(insert(TherapyUse.__table__), uses)
-        if use_regions:
-            s.execute(insert(TherapyUseRegion.__table__), use_regions)
-    return len(records)
+        return len(bulk.write_episodes(s, records))
 
 
 @dataclass
@@ -783,8 +647,7 @@ def generate(
         raise ValidationError(
             "profile", f"profile {name!r} already has episodes; choose another --profile"
         )
-    therapy_ids = ensure_therapies(diary)
-    gen = _Generator(person.id, therapy_ids, seed, years, end or date.today())
+    gen = _Generator(person.id, therapy_ids(diary), seed, years, end or date.today())
     records = list(gen.run())
     marks = sum(len(r.marks) for r in records)
     uses = sum(len(r.therapy_uses) for r in records)

@@ -184,3 +184,82 @@ def test_restore_over_a_damaged_current_file_moves_it_aside(
     kept = backup.restore(db_path, good)
     assert kept is not None and ".damaged-" in kept.name and kept.read_bytes() == damaged_bytes
     assert count(db_path) == 12
+
+
+def test_backup_diary_on_sqlite_is_the_file_copy(filled: Diary, db_path: Path) -> None:
+    made = backup.backup_diary(filled)
+    assert made.parent == db_path.parent / "backups" and made.name.endswith("-manual.sqlite3")
+    assert count(made) == 12
+    out = db_path.parent / "chosen.sqlite3"
+    assert backup.backup_diary(filled, out) == out and count(out) == 12
+
+
+def test_backup_to_a_link_or_a_folder_is_refused(filled: Diary, db_path: Path, tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.write_bytes(b"keep")
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(victim)
+    with pytest.raises(BackupError, match="symbolic link"):
+        backup.backup_now(db_path, link)
+    with pytest.raises(BackupError, match="folder"):
+        backup.backup_now(db_path, tmp_path)
+    assert victim.read_bytes() == b"keep"
+    assert not list(tmp_path.glob(".*part"))
+
+
+def _cli(argv: list[str]) -> int:
+    import argparse
+
+    from bodymap.commands import data
+
+    parser = argparse.ArgumentParser(prog="bodymap")
+    parser.add_argument("--db", default=None)
+    data.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+@pytest.mark.postgresql
+def test_backup_of_a_server_diary_is_a_json_export(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from bodymap.paths import data_dir
+    from bodymap.store import transfer
+
+    server = Diary.open(pg_url)
+    fill(server, episodes=5)
+    made = backup.backup_diary(server)
+    name = make_url(pg_url).database
+    assert made.parent == data_dir() / "backups"
+    assert made.name.startswith(f"{name}-") and made.name.endswith("-manual.json")
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert stat.S_IMODE(made.parent.stat().st_mode) == 0o700
+    assert [b.path for b in backup.list_server_backups(server)] == [made]
+    # it is a complete export: importing it into an empty diary gives everything back
+    copy = Diary.open(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    assert transfer.import_file(copy, made).added["episodes"] == 5
+    copy.close()
+    server.close()
+
+    assert _cli(["--db", pg_url, "backup"]) == 0
+    out = capsys.readouterr().out
+    assert "bodymap import" in out and "pg_dump" in out and "password" not in out
+    assert _cli(["--db", pg_url, "backup", "--list"]) == 0
+    assert str(made) in capsys.readouterr().out
+    assert _cli(["--db", pg_url, "restore", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "bodymap import" in err and "pg_dump" in err
+
+
+def test_restore_of_a_json_export_points_to_import(
+    filled: Diary, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bodymap.store import transfer
+
+    transfer.export_json(filled, tmp_path / "all.json")
+    before = table_dump(db_path)
+    assert _cli(["--db", str(db_path), "restore", str(tmp_path / "all.json")]) == 1
+    assert "bodymap import" in capsys.readouterr().err
+    assert table_dump(db_path) == before

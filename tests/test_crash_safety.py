@@ -55,7 +55,7 @@ CHILD = textwrap.dedent(
     def marks(n):
         return [
             MarkRecord(kind="spasm", view="back", geometry={"type": "point", "x": i, "y": i},
-                       intensity=i % 11, spasm_kind="random", regions={"neck_side.left": 0.5})
+                       intensity=i % 11, spasm_kind="random", regions={"neck_back.left": 0.5})
             for i in range(n)
         ]
 
@@ -201,7 +201,7 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(
     d.save_episode(EpisodeRecord(profile_id=me.id or 0, started_at=datetime(2025, 1, 1), notes="marks=1",
                                  marks=[MarkRecord(kind="spasm", view="back",
                                                    geometry={"type": "point", "x": 1, "y": 1},
-                                                   intensity=3, regions={"neck_side.left": 0.5})]))
+                                                   intensity=3, regions={"neck_back.left": 0.5})]))
     d.close()
     source = Diary.open(f"sqlite:///{tmp_path / 'source.sqlite3'}")
     profile = source.default_profile()
@@ -213,7 +213,7 @@ def test_killing_a_writer_at_random_moments_loses_nothing_committed(
                 profile_id=profile.id or 0, started_at=datetime(2024, 1, 1) + timedelta(hours=i),
                 notes=f"marks={n}",
                 marks=[MarkRecord(kind="spasm", view="back", geometry={"type": "point", "x": j, "y": j},
-                                  intensity=j % 11, regions={"neck_side.left": 0.5}) for j in range(n)],
+                                  intensity=j % 11, regions={"neck_back.left": 0.5}) for j in range(n)],
             )
         )
     export = tmp_path / "big.json"

@@ -31,10 +31,10 @@ def _signature(diary: Diary, profile_id: int) -> list[tuple]:
     return out
 
 
-def test_same_seed_same_diary(tmp_path) -> None:
-    a = Diary.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
-    b = Diary.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
-    c = Diary.open(f"sqlite:///{tmp_path / 'c.sqlite3'}")
+def test_same_seed_same_diary(new_db_url) -> None:
+    a = Diary.open(new_db_url("a"))
+    b = Diary.open(new_db_url("b"))
+    c = Diary.open(new_db_url("c"))
     ra = demo.generate(a, years=0.25, seed=7, end=END)
     rb = demo.generate(b, years=0.25, seed=7, end=END)
     rc = demo.generate(c, years=0.25, seed=8, end=END)
@@ -45,9 +45,8 @@ def test_same_seed_same_diary(tmp_path) -> None:
 
 
 @pytest.fixture(scope="module")
-def year(tmp_path_factory) -> tuple[Diary, demo.DemoResult, float]:
-    path = tmp_path_factory.mktemp("demo") / "year.sqlite3"
-    diary = Diary.open(f"sqlite:///{path}")
+def year(module_db_url) -> tuple[Diary, demo.DemoResult, float]:
+    diary = Diary.open(module_db_url)
     began = time.perf_counter()
     result = demo.generate(diary, years=1, seed=3, end=END)
     seconds = time.perf_counter() - began
@@ -130,8 +129,13 @@ def test_therapies_tell_a_true_story(year) -> None:
     assert heat["better"] > heat["same"] + heat["worse"]
     magnesium = counts["magnesium"]
     assert magnesium["better"] < magnesium["same"]
-    # Adding the therapies again is harmless (idempotent by key).
-    assert demo.ensure_therapies(diary) == demo.ensure_therapies(diary)
+    # The demo uses the store's built-in catalogue and adds no therapy of its own.
+    from bodymap.anatomy.therapies import catalogue
+
+    ids = demo.therapy_ids(diary)
+    assert len(diary.list_therapies()) == len(catalogue())
+    by_id = {t.id: t for t in diary.list_therapies()}
+    assert all(by_id[i].key == key and by_id[i].builtin for key, i in ids.items())
 
 
 def test_profile_with_episodes_is_refused(year) -> None:
@@ -140,9 +144,10 @@ def test_profile_with_episodes_is_refused(year) -> None:
         demo.generate(diary, years=0.1, seed=1, profile=result.profile.name, end=END)
 
 
-def test_save_episodes_validates_everything_first(diary: Diary) -> None:
+def test_save_episodes_validates_everything_first(any_diary: Diary) -> None:
+    diary = any_diary
     pid = diary.default_profile().id
-    gen_records = list(demo._Generator(pid, demo.ensure_therapies(diary), 2, 0.05, END).run())
+    gen_records = list(demo._Generator(pid, demo.therapy_ids(diary), 2, 0.05, END).run())
     assert gen_records
     gen_records[-1].marks[0].intensity = 11
     with pytest.raises(ValidationError):
@@ -152,13 +157,56 @@ def test_save_episodes_validates_everything_first(diary: Diary) -> None:
         assert s.scalar(select(func.count(MarkRegion.mark_id))) == 0
 
 
-def test_demo_command(tmp_path, capsys) -> None:
+def test_ids_come_from_the_database_beside_other_writers(any_diary: Diary) -> None:
+    """The bulk writer takes its ids from the database, so it and the service can interleave."""
+    diary = any_diary
+    from test_store import make_episode
+
+    first = diary.save_episode(make_episode(diary))
+    result = demo.generate(diary, years=0.05, seed=5, end=END)
+    after = diary.save_episode(make_episode(diary))
+    assert result.episodes > 5
+    ids = [e.id for p in diary.list_profiles() for e in diary.list_episodes(p.id)]
+    assert len(ids) == len(set(ids)) == result.episodes + 2
+    assert max(ids) == after.id and min(ids) == first.id
+    with diary.session() as s:
+        marks = s.scalars(select(Mark)).all()
+        assert len({m.id for m in marks}) == len(marks) == result.marks + 6
+        # every link stays inside its episode, from a referred area to a trigger point
+        by_id = {m.id: m for m in marks}
+        for m in marks:
+            if m.source_mark_id is not None:
+                source = by_id[m.source_mark_id]
+                assert (m.kind, source.kind) == ("referred_area", "trigger_point")
+                assert source.episode_id == m.episode_id
+
+
+def test_saved_episodes_read_back_as_generated(any_diary: Diary) -> None:
+    diary = any_diary
+    pid = diary.create_profile("Other").id
+    records = list(demo._Generator(pid, demo.therapy_ids(diary), 9, 0.05, END).run())
+    assert demo.save_episodes(diary, records) == len(records)
+
+    def shape(e):
+        return (e.uuid, e.started_at, e.utc_offset_minutes, e.duration_minutes, e.kind,
+                e.intensity, e.fatigue, e.triggers, e.notes,
+                [(m.uuid, m.kind, m.view, m.geometry, m.intensity, m.regions, m.qualities,
+                  m.tp_state, m.spasm_kind, m.muscle_key, m.source_uuid, m.note) for m in e.marks],
+                [(u.uuid, u.therapy_id, u.used_at, u.duration_minutes, sorted(set(u.regions)),
+                  u.outcome, u.relief) for u in sorted(e.therapy_uses, key=lambda u: u.uuid)])
+
+    saved = [diary.get_episode(s.id) for s in diary.list_episodes(pid)]
+    assert sorted(map(shape, saved)) == sorted(map(shape, records))
+    assert {e.version for e in saved} == {1}
+
+
+def test_demo_command(db_url, capsys) -> None:
     from bodymap.commands import demo as demo_cmd
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--db")
     demo_cmd.register(parser.add_subparsers())
-    db = str(tmp_path / "cli.sqlite3")
+    db = db_url
     args = parser.parse_args(["--db", db, "demo", "--years", "0.1", "--seed", "4", "--json"])
     assert args.func(args) == 0
     data = json.loads(capsys.readouterr().out)
@@ -169,3 +217,17 @@ def test_demo_command(tmp_path, capsys) -> None:
     assert "already has episodes" in capsys.readouterr().err
     args = parser.parse_args(["--db", db, "demo", "--years", "0"])
     assert args.func(args) == 2
+
+
+def test_demo_and_the_service_share_the_ids_on_both_engines(any_diary: Diary) -> None:
+    """Ids come from the database (sequences on PostgreSQL), so a save after the bulk write,
+    or another writer in between, never collides with a row the demo wrote."""
+    from test_store import make_episode
+
+    result = demo.generate(any_diary, years=0.05, seed=6, end=END)
+    after = any_diary.save_episode(make_episode(any_diary))
+    ids = [e.id for p in any_diary.list_profiles() for e in any_diary.list_episodes(p.id)]
+    assert len(ids) == len(set(ids)) == result.episodes + 1
+    assert after.id == max(ids)
+    again = any_diary.get_episode(after.id)
+    assert [m.uuid for m in again.marks] == [m.uuid for m in after.marks]

@@ -23,7 +23,7 @@ JAN_FEB = (datetime(2024, 1, 1), datetime(2024, 3, 1))
 def point(kind: str, region: str, intensity: int, qualities: list[str], **kw: object) -> MarkRecord:
     return MarkRecord(
         kind=kind,
-        view="back",
+        view="soles" if region.startswith("sole.") else "back",  # a sole is not drawn from the back
         geometry={"type": "point", "x": 100.0, "y": 100.0},
         intensity=intensity,
         regions={region: 0.0},
@@ -45,8 +45,9 @@ def area(region: str, intensity: int, qualities: list[str], **kw: object) -> Mar
 
 
 @pytest.fixture
-def known(diary: Diary) -> tuple[Diary, int, dict[str, int]]:
-    """Five episodes in January and February 2024 with known figures."""
+def known(any_diary: Diary) -> tuple[Diary, int, dict[str, int]]:
+    """Five episodes in January and February 2024 with known figures (on both engines)."""
+    diary = any_diary
     pid = diary.default_profile().id
     assert pid is not None
     heat = diary.add_therapy(TherapyRecord(None, "Heat", "home", key="heat", builtin=True)).id
@@ -192,7 +193,7 @@ def test_moving_average() -> None:
     assert history.auto_window(10_000) == 30
 
 
-def test_history_cli_json(known: tuple[Diary, int, dict[str, int]], db_path, capsys) -> None:
+def test_history_cli_json(known: tuple[Diary, int, dict[str, int]], db_url, capsys) -> None:
     import argparse
     import json
 
@@ -202,7 +203,7 @@ def test_history_cli_json(known: tuple[Diary, int, dict[str, int]], db_path, cap
     parser.add_argument("--db")
     history_cmd.register(parser.add_subparsers())
     args = parser.parse_args(
-        ["--db", str(db_path), "history", NECK, "--from", "2024-01-01", "--to", "2024-02-29",
+        ["--db", db_url, "history", NECK, "--from", "2024-01-01", "--to", "2024-02-29",
          "--json"]
     )
     assert args.func(args) == 0
@@ -212,14 +213,14 @@ def test_history_cli_json(known: tuple[Diary, int, dict[str, int]], db_path, cap
     assert data["therapies"][0]["therapy"] == "Heat"
 
     args = parser.parse_args(
-        ["--db", str(db_path), "heatmap", "--from", "2024-01-01", "--to", "2024-02-29",
+        ["--db", db_url, "heatmap", "--from", "2024-01-01", "--to", "2024-02-29",
          "--metric", "peak", "--json"]
     )
     assert args.func(args) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["values"][NECK] == 8
 
-    args = parser.parse_args(["--db", str(db_path), "history", NECK, "--from", "yesterday"])
+    args = parser.parse_args(["--db", db_url, "history", NECK, "--from", "yesterday"])
     assert args.func(args) == 2
     assert "date" in capsys.readouterr().err
 

@@ -29,6 +29,11 @@ def window(qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     return w
 
 
+def settle(qtbot, window: MainWindow) -> None:
+    """Until the window's database worker has delivered everything asked of it."""
+    qtbot.waitUntil(lambda: not window.ops.pending(), timeout=5000)
+
+
 def click_map(qtbot, window: MainWindow, view_id: str, x: float, y: float) -> None:
     view = window.map_widget.show_view(view_id)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(x, y))
@@ -119,6 +124,7 @@ def test_place_paint_link_edit_undo_redo_save_and_reopen(qtbot, window: MainWind
 
     # save: the database holds exactly this
     assert window.save_episode()
+    settle(qtbot, window)
     (summary,) = diary.list_episodes(window.profile.id or 0)
     saved = diary.get_episode(summary.id)
     by_kind = {m.kind: m for m in saved.marks}
@@ -132,6 +138,7 @@ def test_place_paint_link_edit_undo_redo_save_and_reopen(qtbot, window: MainWind
     window.new_episode()
     assert doc.marks() == []
     window.open_episode(summary.id)
+    settle(qtbot, window)
     assert {m.uuid for m in doc.marks()} == {tp.uuid, area.uuid}
     assert len(window.controller.layer.items) == 2
 
@@ -152,6 +159,7 @@ def test_quick_path_three_clicks(qtbot, window: MainWindow, diary: Diary) -> Non
     qtbot.mouseClick(window.mark_panel.intensity_group.button(7), Qt.MouseButton.LeftButton)  # 2
     button = window.tool_bar.widgetForAction(window.save_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # 3
+    settle(qtbot, window)
     (summary,) = diary.list_episodes(window.profile.id or 0)
     episode = diary.get_episode(summary.id)
     (mark,) = episode.marks
@@ -202,8 +210,10 @@ def test_start_from_last_episode_copies_marks(qtbot, window: MainWindow, diary: 
     x, y = anatomy.inside_point("front", "neck_side.left")
     click_map(qtbot, window, "front", x, y)
     window.save_episode()
+    settle(qtbot, window)
     first = window.document.marks()
     window.new_from_last()
+    settle(qtbot, window)
     copies = window.document.marks()
     assert len(copies) == 1 and copies[0].uuid != first[0].uuid
     assert copies[0].regions == first[0].regions
@@ -229,6 +239,7 @@ def test_draft_survives_a_crash(qtbot, window: MainWindow, diary: Diary, monkeyp
     assert set(mark.regions) == {"shoulder_blade.right"}
     assert second.document.is_modified()
     assert second.save_episode()
+    settle(qtbot, second)
     assert not path.exists()
 
 
@@ -251,8 +262,8 @@ def test_close_prompts_when_unsaved(qtbot, window: MainWindow, diary: Diary, mon
     window.close()
     assert asked and window.isVisible()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
-    window.close()
-    assert not window.isVisible()
+    window.close()  # saves first, then closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert len(diary.list_episodes(window.profile.id or 0)) == 1
 
 
@@ -314,18 +325,24 @@ def test_switching_person_shows_their_own_diary(qtbot, window: MainWindow, diary
     x, y = anatomy.inside_point("back", "calf.left")
     click_map(qtbot, window, "back", x, y)
     assert window.save_episode()
+    settle(qtbot, window)
     first = window.profile
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Anna Rossi", True)))
     window._fill_profile_menu()
     new_action = window.profile_menu.actions()[-1]
     new_action.trigger()
+    settle(qtbot, window)
     assert window.profile.name == "Anna Rossi"
+    window.docks["list_dock"].raise_()
+    qtbot.waitUntil(lambda: window.episode_list.shown_person_id() == window.profile.id, timeout=5000)
+    settle(qtbot, window)
     assert window.episode_list.tree.topLevelItemCount() == 0
     assert "Anna Rossi" in window.windowTitle()
     window._fill_profile_menu()
     back = next(a for a in window.profile_menu.actions() if a.text() == first.name)
     back.trigger()
     assert window.profile.id == first.id
+    qtbot.waitUntil(lambda: window.episode_list.shown_person_id() == first.id, timeout=5000)
     assert window.episode_list.tree.topLevelItemCount() == 1
 
 

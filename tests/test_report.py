@@ -41,8 +41,9 @@ def _qapp(qapp: object) -> None:  # the pytest-qt fixture creates the QApplicati
 
 
 @pytest.fixture
-def person(diary: Diary, qapp: object) -> tuple[Diary, int, int, int]:
+def person(any_diary: Diary, qapp: object) -> tuple[Diary, int, int, int]:
     """Ada: an older episode (right shoulder spasm) and a newer one (left trapezius and temple)."""
+    diary = any_diary
     profile = diary.create_profile("Ada Lovelace")
     assert profile.id is not None
     heat = diary.add_therapy(TherapyRecord(id=None, name="Heat pack", category="home"))
@@ -135,8 +136,9 @@ def test_front_view_puts_the_patients_left_on_the_viewers_right(
         assert viewer_left > 5 and viewer_right == 0
 
 
-def test_long_table_spreads_over_pages_without_cut_rows(diary: Diary, qapp: object,
+def test_long_table_spreads_over_pages_without_cut_rows(any_diary: Diary, qapp: object,
                                                         tmp_path: Path) -> None:
+    diary = any_diary
     profile = diary.create_profile("Many")
     assert profile.id is not None
     front = anatomy.regions_in_view("front")
@@ -230,10 +232,10 @@ def _cli(*argv: str) -> int:
     return int(args.func(args))
 
 
-def test_cli_writes_an_owner_only_pdf(person: tuple[Diary, int, int, int], db_path: Path,
+def test_cli_writes_an_owner_only_pdf(person: tuple[Diary, int, int, int], db_url: str,
                                       tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "cli.pdf"
-    code = _cli("--out", str(out), "--db", str(db_path), "--profile", "Ada Lovelace",
+    code = _cli("--out", str(out), "--db", db_url, "--profile", "Ada Lovelace",
                 "--from", "2024-03-01", "--to", "2024-03-31", "--sections", "map,table")
     assert code == 0, capsys.readouterr().err
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -243,13 +245,13 @@ def test_cli_writes_an_owner_only_pdf(person: tuple[Diary, int, int, int], db_pa
 
 
 def test_cli_refuses_bad_input_and_writes_nothing(person: tuple[Diary, int, int, int],
-                                                  db_path: Path, tmp_path: Path) -> None:
+                                                  db_url: str, tmp_path: Path) -> None:
     out = tmp_path / "bad.pdf"
-    assert _cli("--out", str(out), "--db", str(db_path), "--sections", "map,gossip") == 2
-    assert _cli("--out", str(out), "--db", str(db_path), "--from", "March") == 2
-    assert _cli("--out", str(out), "--db", str(db_path), "--episode", "99999") == 2
-    assert _cli("--out", str(out), "--db", str(db_path), "--profile", "Nobody") == 2
-    assert _cli("--out", str(tmp_path / "nope" / "x.pdf"), "--db", str(db_path)) == 2
+    assert _cli("--out", str(out), "--db", db_url, "--sections", "map,gossip") == 2
+    assert _cli("--out", str(out), "--db", db_url, "--from", "March") == 2
+    assert _cli("--out", str(out), "--db", db_url, "--episode", "99999") == 2
+    assert _cli("--out", str(out), "--db", db_url, "--profile", "Nobody") == 2
+    assert _cli("--out", str(tmp_path / "nope" / "x.pdf"), "--db", db_url) == 2
     assert not out.exists()
 
 

@@ -89,7 +89,8 @@ def make_episode(diary: Diary, **changes: object) -> EpisodeRecord:
     return record
 
 
-def test_episode_round_trips_with_marks_links_and_therapy_uses(diary: Diary) -> None:
+def test_episode_round_trips_with_marks_links_and_therapy_uses(any_diary: Diary) -> None:
+    diary = any_diary
     record = make_episode(diary)
     saved = diary.save_episode(record)
     assert saved.id is not None and saved.version == 1
@@ -122,7 +123,8 @@ def test_episode_round_trips_with_marks_links_and_therapy_uses(diary: Diary) -> 
     )
 
 
-def test_update_replaces_marks_and_detects_conflicts(diary: Diary) -> None:
+def test_update_replaces_marks_and_detects_conflicts(any_diary: Diary) -> None:
+    diary = any_diary
     saved = diary.save_episode(make_episode(diary))
     saved.marks = saved.marks[:1]
     saved.intensity = 3
@@ -135,14 +137,13 @@ def test_update_replaces_marks_and_detects_conflicts(diary: Diary) -> None:
     assert diary.get_episode(updated.id or 0).intensity == 3
 
 
-def test_list_episodes_by_date_range_and_region_query(diary: Diary) -> None:
+def test_list_episodes_by_date_range_and_region_query(any_diary: Diary) -> None:
+    diary = any_diary
     profile = diary.default_profile()
     for day in range(5):
-        diary.save_episode(
-            make_episode(diary, started_at=datetime(2026, 3, 1 + day, 8), uuid=f"u{day}")
-        )
+        diary.save_episode(make_episode(diary, started_at=datetime(2026, 3, 1 + day, 8)))
     # two episodes on one day are normal
-    diary.save_episode(make_episode(diary, started_at=datetime(2026, 3, 3, 20), uuid="late"))
+    diary.save_episode(make_episode(diary, started_at=datetime(2026, 3, 3, 20)))
     listed = diary.list_episodes(profile.id or 0, datetime(2026, 3, 2), datetime(2026, 3, 4))
     assert [e.started_at for e in listed] == [
         datetime(2026, 3, 3, 20),
@@ -155,7 +156,8 @@ def test_list_episodes_by_date_range_and_region_query(diary: Diary) -> None:
     assert marks[0].share == 0.6
 
 
-def test_delete_episode_removes_its_marks_and_uses(diary: Diary) -> None:
+def test_delete_episode_removes_its_marks_and_uses(any_diary: Diary) -> None:
+    diary = any_diary
     saved = diary.save_episode(make_episode(diary))
     diary.delete_episode(saved.id or 0)
     with diary.engine.connect() as conn:
@@ -172,11 +174,22 @@ def test_delete_episode_removes_its_marks_and_uses(diary: Diary) -> None:
         ({"duration_minutes": -5}, "duration_minutes"),
         ({"kind": "earthquake"}, "kind"),
         ({"triggers": "stress"}, "triggers"),
+        # the bounds an import applies too: what the service saves always imports again
+        ({"duration_minutes": 10_000_001}, "duration_minutes"),
+        ({"utc_offset_minutes": 16 * 60 + 1}, "utc_offset_minutes"),
+        ({"triggers": ["x" * 201]}, "triggers[0]"),
+        ({"triggers": ["  "]}, "triggers[0]"),
+        ({"notes": "nul \x00 inside"}, "notes"),
+        ({"started_at": datetime(1899, 12, 31, 23, 59)}, "started_at"),
+        ({"started_at": datetime(3000, 1, 1)}, "started_at"),
+        ({"uuid": "not-a-uuid"}, "uuid"),
+        ({"uuid": "6F9619FF-8B86-D011-B42D-00C04FC964FF"}, "uuid"),
     ],
 )
 def test_bad_episode_values_name_the_field_and_write_nothing(
-    diary: Diary, change: dict[str, object], field: str
+    any_diary: Diary, change: dict[str, object], field: str
 ) -> None:
+    diary = any_diary
     record = make_episode(diary, **change)
     with pytest.raises(ValidationError) as info:
         diary.save_episode(record)
@@ -192,11 +205,25 @@ def test_bad_episode_values_name_the_field_and_write_nothing(
         ({"tp_state": "sleepy"}, "marks[0].tp_state"),
         ({"geometry": {"type": "point", "x": "a", "y": 1}}, "marks[0].geometry.x"),
         ({"regions": {"orbit.right": 1.5}}, "marks[0].regions[orbit.right]"),
+        ({"view": "sideways"}, "marks[0].view"),
+        ({"view": "f" * 33}, "marks[0].view"),
+        ({"muscle_key": "m" * 65}, "marks[0].muscle_key"),
+        ({"regions": {"no.such.region": 0.5}}, "marks[0].regions"),
+        ({"regions": {"sole.left": 0.5}}, "marks[0].regions"),  # real, but not in the front view
+        ({"geometry": {"type": "point", "x": 1e6 + 1, "y": 1}}, "marks[0].geometry.x"),
+        ({"geometry": {"type": "point", "x": float("nan"), "y": 1}}, "marks[0].geometry.x"),
+        ({"geometry": {"type": "point", "x": 1, "y": 2, "extra": 3}}, "marks[0].geometry.'extra'"),
+        ({"geometry": {"type": "area", "polygons": [[[0, 0], [1, 1]]]}},
+         "marks[0].geometry.polygons[0]"),
+        ({"qualities": ["q" * 201]}, "marks[0].qualities[0]"),
+        ({"note": "\ud800"}, "marks[0].note"),
+        ({"source_uuid": "00000000-0000-4000-8000-000000000000"}, "marks[0].source"),
     ],
 )
 def test_bad_mark_values_name_the_field(
-    diary: Diary, mark_change: dict[str, object], field: str
+    any_diary: Diary, mark_change: dict[str, object], field: str
 ) -> None:
+    diary = any_diary
     record = make_episode(diary)
     for key, value in mark_change.items():
         setattr(record.marks[0], key, value)
@@ -207,11 +234,54 @@ def test_bad_mark_values_name_the_field(
         assert conn.execute(text("SELECT count(*) FROM mark")).scalar() == 0
 
 
-def test_bad_therapy_use_is_refused(diary: Diary) -> None:
+def test_bad_therapy_use_is_refused(any_diary: Diary) -> None:
+    diary = any_diary
     record = make_episode(diary)
     record.therapy_uses[0].relief = 15
     with pytest.raises(ValidationError, match="relief"):
         diary.save_episode(record)
+
+
+@pytest.mark.parametrize(
+    ("link", "message"),
+    [
+        ("self", "a mark cannot link to itself"),
+        ("spasm", "links to a spasm, not a trigger point"),
+        ("elsewhere", "links to a trigger point that is not in this episode"),
+    ],
+)
+def test_a_link_runs_from_a_referred_area_to_a_trigger_point_of_the_episode(
+    diary: Diary, link: str, message: str
+) -> None:
+    record = make_episode(diary)
+    area = record.marks[1]
+    area.source_uuid = {"self": area.uuid, "spasm": record.marks[2].uuid,
+                        "elsewhere": make_episode(diary).marks[0].uuid}[link]
+    with pytest.raises(ValidationError, match=message) as info:
+        diary.save_episode(record)
+    assert info.value.field == "marks[1].source"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"relief": 15}, "therapy_uses[0].relief"),
+        ({"regions": ["nowhere"]}, "therapy_uses[0].regions[0]"),
+        ({"dose": "d" * 201}, "therapy_uses[0].dose"),
+        ({"duration_minutes": 10_000_001}, "therapy_uses[0].duration_minutes"),
+        ({"used_at": datetime(1800, 1, 1)}, "therapy_uses[0].used_at"),
+        ({"utc_offset_minutes": -16 * 60 - 1}, "therapy_uses[0].utc_offset_minutes"),
+    ],
+)
+def test_bad_therapy_use_values_name_the_field(
+    diary: Diary, change: dict[str, object], field: str
+) -> None:
+    record = make_episode(diary)
+    for key, value in change.items():
+        setattr(record.therapy_uses[0], key, value)
+    with pytest.raises(ValidationError) as info:
+        diary.save_episode(record)
+    assert info.value.field == field
 
 
 def test_pragmas_on_every_connection(diary: Diary) -> None:
@@ -230,7 +300,8 @@ def test_database_files_are_owner_only(diary: Diary, db_path: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
-def test_upgrade_from_empty_equals_the_models(diary: Diary) -> None:
+def test_upgrade_from_empty_equals_the_models(any_diary: Diary) -> None:
+    diary = any_diary
     with diary.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
@@ -292,11 +363,11 @@ def test_older_schema_is_backed_up_before_upgrading(
 
     diary.save_episode(make_episode(diary))  # still in the WAL: the engine stays open
     calls: list[str] = []
-    monkeypatch.setattr(database, "known_revisions", lambda: ({"0001", "0002"}, "0002"))
+    monkeypatch.setattr(database, "known_revisions", lambda: ({"0001", "0002", "0003"}, "0003"))
     monkeypatch.setattr(database, "upgrade", lambda engine: calls.append("upgrade"))
     database.open_database(f"sqlite:///{db_path}").dispose()
     (backup,) = (db_path.parent / "backups").glob("*.sqlite3")
-    assert "before-0002" in backup.name
+    assert "before-0003" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT count(*) FROM episode").fetchone() == (1,)
@@ -311,8 +382,9 @@ def test_database_at_head_is_not_backed_up_again(diary: Diary, db_path: Path) ->
     assert not list((db_path.parent / "backups").glob("*.sqlite3"))
 
 
-def test_saving_an_episode_keeps_a_rating_made_elsewhere(diary: Diary) -> None:
+def test_saving_an_episode_keeps_a_rating_made_elsewhere(any_diary: Diary) -> None:
     """Rated in the therapies panel while the episode was open: a later save keeps the rating."""
+    diary = any_diary
     from bodymap.store.therapy_log import rate_use
 
     record = make_episode(diary)

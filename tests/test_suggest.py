@@ -26,10 +26,11 @@ def _tries(diary, profile_id, therapy_id, outcomes, region=REGION, start=0):
 
 
 @pytest.fixture
-def history(diary):
+def history(any_diary):
     """Known answers: pressure release 3/4 better (mean 5.0), heat 3/5 (mean 6.0),
     cold 0/3, stretching only 2 rated, a medication rated better 6 times, and heat
     elsewhere that must not count."""
+    diary = any_diary
     p = diary.default_profile()
     ids = {t.key: t.id for t in therapies.ensure_catalogue(diary)}
     _tries(diary, p.id, ids["heat"],
@@ -65,7 +66,8 @@ def test_what_helped_here_comes_first_with_the_right_figures(history) -> None:
     ]
 
 
-def test_equal_share_better_is_ranked_by_mean_relief(diary) -> None:
+def test_equal_share_better_is_ranked_by_mean_relief(any_diary) -> None:
+    diary = any_diary
     p = diary.default_profile()
     ids = {t.key: t.id for t in therapies.ensure_catalogue(diary)}
     _tries(diary, p.id, ids["yoga"], [("better", 3), ("better", 3), ("same", 3)])
@@ -180,8 +182,8 @@ def _run(argv, capsys):
     return code, out.out, out.err
 
 
-def test_cli_suggest_json_has_the_same_ranking_and_figures(history, db_path, capsys) -> None:
-    code, out, _ = _run(["--db", str(db_path), "suggest", REGION, "--json"], capsys)
+def test_cli_suggest_json_has_the_same_ranking_and_figures(history, db_url, capsys) -> None:
+    code, out, _ = _run(["--db", db_url, "suggest", REGION, "--json"], capsys)
     assert code == 0
     data = json.loads(out)
     helped = data["helped_you_here"]
@@ -193,18 +195,18 @@ def test_cli_suggest_json_has_the_same_ranking_and_figures(history, db_path, cap
     assert "Strong painkiller" not in out
 
 
-def test_cli_suggest_text_and_unknown_region(history, db_path, capsys) -> None:
-    code, out, _ = _run(["--db", str(db_path), "suggest", REGION], capsys)
+def test_cli_suggest_text_and_unknown_region(history, db_url, capsys) -> None:
+    code, out, _ = _run(["--db", db_url, "suggest", REGION], capsys)
     assert code == 0
     assert out.index("What has helped you here") < out.index("Commonly tried")
     assert "better 3 of 4 times, mean relief 5.0/10" in out
     assert "See a doctor now" in out
-    code, out, err = _run(["--db", str(db_path), "suggest", "elbow.nowhere"], capsys)
+    code, out, err = _run(["--db", db_url, "suggest", "elbow.nowhere"], capsys)
     assert code == 2 and "unknown region" in err and out == ""
 
 
-def test_cli_log_rate_unrated(db_path, capsys) -> None:
-    db = ["--db", str(db_path)]
+def test_cli_log_rate_unrated(db_url, capsys) -> None:
+    db = ["--db", db_url]
     code, out, _ = _run([*db, "therapy", "log", "heat", "--region", REGION, "--minutes", "20",
                          "--at", "2024-02-01 08:30", "--json"], capsys)
     assert code == 0

@@ -83,7 +83,8 @@ def test_warning_signs_cover_the_red_flags() -> None:
         assert word in text
 
 
-def test_ensure_catalogue_is_idempotent(diary) -> None:
+def test_ensure_catalogue_is_idempotent(any_diary) -> None:
+    diary = any_diary
     first = therapies.ensure_catalogue(diary)
     second = therapies.ensure_catalogue(diary)
     assert [t.id for t in first] == [t.id for t in second]
@@ -92,7 +93,8 @@ def test_ensure_catalogue_is_idempotent(diary) -> None:
     assert all(t.category != "medication" for t in builtin)
 
 
-def test_log_rate_and_unrated(diary) -> None:
+def test_log_rate_and_unrated(any_diary) -> None:
+    diary = any_diary
     p = diary.default_profile()
     ids = _ids(diary)
     now = datetime(2024, 6, 1, 12, 0)
@@ -119,7 +121,8 @@ def test_log_rate_and_unrated(diary) -> None:
         {"used_at_utc": "yesterday"},
     ],
 )
-def test_log_use_rejects_bad_input_and_writes_nothing(diary, change) -> None:
+def test_log_use_rejects_bad_input_and_writes_nothing(any_diary, change) -> None:
+    diary = any_diary
     p = diary.default_profile()
     args = {
         "profile_id": p.id, "therapy_id": _ids(diary)["heat"],
@@ -133,7 +136,8 @@ def test_log_use_rejects_bad_input_and_writes_nothing(diary, change) -> None:
         assert s.scalar(select(func.count(TherapyUse.id))) == 0
 
 
-def test_rate_use_rejects_bad_values(diary) -> None:
+def test_rate_use_rejects_bad_values(any_diary) -> None:
+    diary = any_diary
     p = diary.default_profile()
     use = log_use(diary, p.id, _ids(diary)["heat"], datetime(2024, 1, 1), 0, ["calf.left"])
     with pytest.raises(ValidationError):
@@ -145,7 +149,8 @@ def test_rate_use_rejects_bad_values(diary) -> None:
     assert unrated_uses(diary, p.id, timedelta(0))[0].outcome is None
 
 
-def test_helped_here_counts_per_therapy(diary) -> None:
+def test_helped_here_counts_per_therapy(any_diary) -> None:
+    diary = any_diary
     p = diary.default_profile()
     other = diary.create_profile("Someone else")
     ids = _ids(diary)
@@ -176,7 +181,8 @@ def test_helped_here_counts_per_therapy(diary) -> None:
     assert helped_here(diary, p.id, []) == []
 
 
-def test_own_therapies_and_lookup(diary) -> None:
+def test_own_therapies_and_lookup(any_diary) -> None:
+    diary = any_diary
     med = add_own_therapy(diary, "  My   tablets ", "medication")
     again = add_own_therapy(diary, "my tablets", "medication")
     assert med.id == again.id and med.name == "My tablets" and not med.builtin

@@ -16,6 +16,11 @@ from bodymap.ui.therapy_panel import LogUseDialog, TherapyPanel
 REGION = "neck_back.right"
 
 
+def _read(qtbot, panel: TherapyPanel) -> None:
+    """Until the panel's reads and writes on the worker have been delivered and drawn."""
+    qtbot.waitUntil(lambda: not panel.ops.pending(), timeout=5000)
+
+
 def _texts(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
 
@@ -43,6 +48,7 @@ def test_panel_shows_what_helped_first_with_figures(qtbot, filled) -> None:
     panel = TherapyPanel(diary, pid)
     qtbot.addWidget(panel)
     panel.show_for(REGION)
+    _read(qtbot, panel)
     texts = _texts(panel._content)
     assert texts[0] == "What has helped you here"
     assert texts[1] == "Heat"
@@ -61,6 +67,7 @@ def test_logging_from_a_suggestion_writes_it(qtbot, filled) -> None:
     qtbot.addWidget(panel)
     panel.show()
     panel.show_for(REGION)
+    _read(qtbot, panel)
     card = next(c for c in panel.cards if c.suggestion.therapy_key == "massage_cane")
     qtbot.mouseClick(card.log_button, Qt.MouseButton.LeftButton)
     dialog = panel.findChild(LogUseDialog)
@@ -89,6 +96,7 @@ def test_rating_from_the_unrated_list(qtbot, diary) -> None:
     panel = TherapyPanel(diary, p.id)
     qtbot.addWidget(panel)
     panel.show_for(REGION)
+    _read(qtbot, panel)
     row = panel.unrated_rows[use.id]
     spin = row.findChild(QSpinBox, "relief")
     spin.setValue(7)
@@ -96,6 +104,7 @@ def test_rating_from_the_unrated_list(qtbot, diary) -> None:
         qtbot.mouseClick(row.findChild(QPushButton, "rate_better"), Qt.MouseButton.LeftButton)
     stats = helped_here(diary, p.id, [REGION])[0]
     assert (stats.rated, stats.better, stats.mean_relief) == (1, 1, 7.0)
+    _read(qtbot, panel)
     assert use.id not in panel.unrated_rows
 
 
@@ -118,5 +127,6 @@ def test_empty_panel_invites_a_selection(qtbot, diary) -> None:
     p = diary.default_profile()
     panel = TherapyPanel(diary, p.id)
     qtbot.addWidget(panel)
+    _read(qtbot, panel)
     texts = " ".join(_texts(panel._content))
     assert "Select a region" in texts and "See a doctor now" in texts

@@ -113,9 +113,28 @@ def open_empty(path: Path) -> Diary:
 
 
 def without_stamp(document: dict[str, Any]) -> dict[str, Any]:
-    document = dict(document)
+    """The document without its time of export, built-in therapies named by their key.
+
+    Every diary gets the built-in catalogue when it opens, each entry under a uuid of its own;
+    an import matches built-ins by key, so two diaries agree on keys, not on those uuids.
+    """
+    document = copy.deepcopy(document)
     document.pop("exported_at")
+    name = {t["uuid"]: t["key"] or t["uuid"] for t in document["therapies"]}
+    for t in document["therapies"]:
+        t["uuid"] = name[t["uuid"]]
+    document["therapies"].sort(key=lambda t: t["uuid"])
+    for p in document["profiles"]:
+        uses = p["therapy_uses"] + [u for e in p["episodes"] for u in e["therapy_uses"]]
+        for u in uses:
+            u["therapy"] = name[u["therapy"]]
     return document
+
+
+def builtin_count() -> int:
+    from bodymap.anatomy.therapies import catalogue
+
+    return len(catalogue())
 
 
 def table_dump(db_file: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -161,7 +180,8 @@ def all_records(diary: Diary) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def full(diary: Diary) -> Diary:
+def full(any_diary: Diary) -> Diary:
+    diary = any_diary
     fill(diary)
     return diary
 
@@ -177,8 +197,10 @@ def test_export_then_import_into_an_empty_database_gives_back_identical_data(
     assert (summary.profiles, summary.episodes, summary.marks, summary.therapy_uses) == (2, 6, 18, 7)
     target = open_empty(tmp_path / "new.sqlite3")
     result = transfer.import_file(target, out)
-    assert result.added == {"profiles": 2, "therapies": 2, "episodes": 6, "marks": 18, "therapy_uses": 7}
-    assert not any(result.skipped.values())
+    assert result.added == {"profiles": 2, "therapies": 1, "episodes": 6, "marks": 18, "therapy_uses": 7}
+    # the built-in therapies are in every diary already: matched by key, not added again
+    assert result.skipped == {"profiles": 0, "therapies": builtin_count(), "episodes": 0,
+                              "marks": 0, "therapy_uses": 0}
     again = transfer.build_export(target)
     assert without_stamp(again) == without_stamp(json.loads(out.read_text(encoding="utf-8")))
     assert all_records(target) == all_records(full)
@@ -201,7 +223,8 @@ def test_importing_twice_adds_nothing_the_second_time(full: Diary, tmp_path: Pat
     second = transfer.import_file(target, out)
     target.close()
     assert not second.changed
-    assert second.skipped == {"profiles": 2, "therapies": 2, "episodes": 6, "marks": 18, "therapy_uses": 7}
+    assert second.skipped == {"profiles": 2, "therapies": builtin_count() + 1, "episodes": 6,
+                              "marks": 18, "therapy_uses": 7}
     assert table_dump(tmp_path / "new.sqlite3") == before
 
 
@@ -215,7 +238,7 @@ def test_merge_into_a_diary_with_other_data_keeps_both(full: Diary, tmp_path: Pa
     result = transfer.import_file(target, out)
     # "Me" is matched by name, "heat" by its catalogue key: no duplicates
     assert result.skipped["profiles"] == 1 and result.added["profiles"] == 1
-    assert result.skipped["therapies"] == 1 and result.added["therapies"] == 1
+    assert result.skipped["therapies"] == builtin_count() and result.added["therapies"] == 1
     assert [t.key for t in target.list_therapies()].count("heat") == 1
     assert sorted(p.name for p in target.list_profiles()) == ["Ana — physio client", "Me"]
     assert target.get_episode(mine.id or 0).notes == mine.notes
@@ -223,7 +246,7 @@ def test_merge_into_a_diary_with_other_data_keeps_both(full: Diary, tmp_path: Pa
     assert mine_uuids == {r["uuid"] for r in all_records(full)} | {mine.uuid}
     # uses of the imported "heat" now point at the diary's own "heat"
     by_uuid = {r["uuid"]: r for r in all_records(target)}
-    assert all(u[1] in ("Heat pad", "Warm bath with salts") for r in by_uuid.values() for u in r["uses"])
+    assert all(u[1] in (heat.name, "Warm bath with salts") for r in by_uuid.values() for u in r["uses"])
     target.close()
 
 
@@ -344,12 +367,32 @@ _DELETE = object()
          "profiles[0].episodes[0].marks[0].view: 'sideways' is not a view of the body map"),
         ("profiles[0].episodes[0].marks[1].regions", {"no.such.region": 0.5},
          "'no.such.region' is not a region of the body map"),
+        # the bounds the service applies too (one validate() for every writer)
+        ("profiles[0].episodes[0].duration_minutes", 10_000_001,
+         "profiles[0].episodes[0].duration_minutes: must be from 0 to 10000000 minutes"),
+        ("profiles[0].episodes[0].marks[0].muscle_key", "m" * 65,
+         "profiles[0].episodes[0].marks[0].muscle_key: is too long (65 characters, at most 64)"),
+        ("profiles[0].episodes[0].marks[2].regions", {"neck_side.left": 0.5},
+         "profiles[0].episodes[0].marks[2].regions: 'neck_side.left' is not drawn in the 'back' view"),
+        ("profiles[0].episodes[0].marks[2].source", "__mark0__",
+         "profiles[0].episodes[0].marks[2].source: only a referred-pain area links to a trigger point"),
+        ("profiles[0].episodes[0].marks[1].source", "__mark1__",
+         "profiles[0].episodes[0].marks[1].source: a mark cannot link to itself"),
+        ("profiles[0].episodes[0].started_at", "1899-12-31T23:59:59Z",
+         "profiles[0].episodes[0].started_at: 1899-12-31T23:59:59 is out of range"),
+        ("profiles[0].episodes[0].notes", "a\x00b", "profiles[0].episodes[0].notes: contains a NUL"),
+        ("profiles[0].episodes[0].version", 0, "profiles[0].episodes[0].version: must be at least 1"),
+        ("profiles[0].episodes[0].therapy_uses[0].regions", ["sole.left", "nowhere"],
+         "profiles[0].episodes[0].therapy_uses[0].regions[1]: 'nowhere' is not a region"),
+        ("therapies[1].name", "n" * 201, "therapies[1].name: is too long"),
     ],
 )
 def test_malformed_files_are_refused_with_a_message_naming_where(
     exported: dict[str, Any], diary: Diary, db_path: Path, tmp_path: Path,
     path: str, value: Any, message: str,
 ) -> None:
+    if isinstance(value, str) and value.startswith("__mark"):  # the uuid of a mark of the episode
+        value = exported["profiles"][0]["episodes"][0]["marks"][int(value[6])]["uuid"]
     bad = _set(exported, path, value)
     target = open_empty(tmp_path / "target.sqlite3")
     target.close()
@@ -387,7 +430,8 @@ def test_a_duplicate_uuid_later_in_the_file_stops_everything(
         (b"", "not valid JSON"),
     ],
 )
-def test_broken_files_are_refused(diary: Diary, data: bytes, message: str) -> None:
+def test_broken_files_are_refused(any_diary: Diary, data: bytes, message: str) -> None:
+    diary = any_diary
     with pytest.raises(TransferError, match=message):
         transfer.import_bytes(diary, data)
 
@@ -625,15 +669,15 @@ def _run(argv: list[str]) -> int:
 
 
 def test_command_line_export_import_backup_restore(
-    full: Diary, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    full: Diary, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "x.json"
-    assert _run(["--db", str(db_path), "export", "--out", str(out)]) == 0
+    assert _run(["--db", db_url, "export", "--out", str(out)]) == 0
     assert "exported 6 episodes" in capsys.readouterr().out
-    assert _run(["--db", str(db_path), "export", "--format", "csv", "--out", str(tmp_path / "c.zip"),
+    assert _run(["--db", db_url, "export", "--format", "csv", "--out", str(tmp_path / "c.zip"),
                  "--profile", "Me", "--from", "2025-12-01", "--to", "2026-12-31"]) == 0
     assert "exported 4 episodes" in capsys.readouterr().out
-    assert _run(["export", "--db", str(db_path), "--out", str(tmp_path / "n.json"), "--profile", "Nobody"]) == 1
+    assert _run(["export", "--db", db_url, "--out", str(tmp_path / "n.json"), "--profile", "Nobody"]) == 1
     assert "no profile called 'Nobody'" in capsys.readouterr().err
 
     other = tmp_path / "other.sqlite3"
@@ -736,3 +780,71 @@ def schema_errors(value: Any, schema: dict[str, Any], root: dict[str, Any] | Non
     if "anyOf" in schema and all(schema_errors(value, s, root, where) for s in schema["anyOf"]):
         errors.append(f"{where}: matches none of anyOf")
     return errors
+
+
+# -- unsafe targets ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "device", "folder"])
+def test_export_to_a_link_fifo_device_or_folder_is_refused(
+    kind: str, full: Diary, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    victim = tmp_path / "someone-elses.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    target = tmp_path / "out.json"
+    if kind == "symlink":
+        target.symlink_to(victim)
+    elif kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        target = Path("/dev/null")
+    else:
+        target.mkdir()
+    with pytest.raises(TransferError, match="cannot write") as info:
+        transfer.export_json(full, target)
+    assert {"symlink": "symbolic link", "fifo": "not an ordinary file", "device": "not an ordinary file",
+            "folder": "is a folder"}[kind] in str(info.value)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not list(tmp_path.glob(".*part")) and not list(Path("/dev").glob(".null.*"))
+    # the command line says so in one line, exit status 1
+    assert _run(["--db", str(db_path), "export", "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "Traceback" not in err
+    if kind != "folder":  # a folder is where a CSV export goes
+        with pytest.raises(TransferError, match="cannot write"):
+            transfer.export_csv(full, target)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+def test_csv_into_a_file_that_is_not_a_folder_is_refused(full: Diary, tmp_path: Path) -> None:
+    plain = tmp_path / "tables"
+    plain.write_text("a file", encoding="utf-8")
+    with pytest.raises(TransferError, match="not a folder"):
+        transfer.export_csv(full, plain)
+    assert plain.read_text(encoding="utf-8") == "a file"
+
+
+def test_round_trip_between_engines(
+    any_diary: Diary, new_db_url: Any, tmp_path: Path
+) -> None:
+    """Export from either engine, import into a fresh database of the same engine and into an
+    SQLite file: the same records everywhere (ids from each database's own sequence)."""
+    fill(any_diary)
+    out = tmp_path / "all.json"
+    transfer.export_json(any_diary, out)
+    for url in (new_db_url("again"), f"sqlite:///{tmp_path / 'file.sqlite3'}"):
+        target = Diary.open(url)
+        try:
+            assert transfer.import_file(target, out).added["episodes"] == 6
+            assert all_records(target) == all_records(any_diary)
+            assert without_stamp(transfer.build_export(target)) == without_stamp(
+                json.loads(out.read_text(encoding="utf-8"))
+            )
+            # the service's next save takes the next id the database gives
+            me = target.profile_by_name("Me")
+            saved = target.save_episode(episode(target, me.id or 0, datetime(2026, 6, 1)))
+            assert saved.id not in {e.id for e in target.list_episodes(me.id or 0)} - {saved.id}
+        finally:
+            target.close()

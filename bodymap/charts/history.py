@@ -19,6 +19,7 @@ from typing import Any
 from matplotlib.figure import Figure
 
 from bodymap.charts.theme import ChartTheme
+from bodymap.files import private_output
 from bodymap.store.history import RegionHistory
 
 __all__ = ["ChartTheme", "frequency_figure", "qualities_figure", "save_figure", "timeline_figure"]
@@ -150,9 +151,8 @@ def save_figure(figure: Figure, path: str | os.PathLike[str]) -> Path:
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise ValueError(f"charts are exported as .png or .svg, not {target.suffix or 'nothing'}")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.chmod(target, 0o600)
-    with os.fdopen(fd, "wb") as handle:
+    # Whole or not at all, owner-only, never through a link (bodymap.files).
+    with private_output(target, "wb") as handle:
         figure.savefig(handle, format=fmt, facecolor=figure.get_facecolor(), dpi=figure.dpi)
     return target
 

@@ -7,8 +7,14 @@
 * ``bodymap import FILE`` validates the whole file, then writes it all or nothing and prints what
   was added and what was already there.  A malformed file: a message naming where it is wrong on
   stderr, exit status 1, the database unchanged.
-* ``bodymap backup [--out FILE]`` copies the database with the sqlite3 backup API.
-* ``bodymap restore FILE`` checks FILE, keeps the current database as a backup, then replaces it.
+* ``bodymap backup [--out FILE]`` copies the database with the sqlite3 backup API; for a diary on
+  a database server (PostgreSQL) it writes a full JSON export into the backups folder of the
+  user data folder, named with the database and the time.
+* ``bodymap restore FILE`` checks FILE, keeps the current database as a backup, then replaces it
+  (SQLite only: on a server, import a JSON backup or use the server's own backups).
+
+Every file written is owner-only and whole or absent; a target that is a symbolic link, a FIFO,
+a device or a folder is refused with a message saying so (:mod:`bodymap.files`).
 
 Exit status: 0 done, 1 refused (bad file, no such profile, damaged backup), 2 usage.
 """
@@ -66,7 +72,8 @@ def register(subparsers: Any) -> None:
         "backup",
         help="back up the diary database now",
         description="Copy the diary with the sqlite3 backup API, into the backups folder beside "
-        "the database or to FILE.",
+        "the database or to FILE. A diary on a database server is backed up as a full JSON "
+        "export into the backups folder of the user data folder.",
     )
     add_db_option(p)
     p.add_argument("--out", metavar="FILE", type=Path, help="where to write the backup")
@@ -151,22 +158,40 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from bodymap.store.backup import BackupError, backup_now, list_backups
+    from bodymap.store.backup import BackupError, backup_diary, list_backups, list_server_backups
+    from bodymap.store.engine import make_engine
+    from bodymap.store.errors import StoreError
+    from bodymap.store.service import Diary
 
+    url = _db_url(args)
     db_file = _db_file(args)
-    if db_file is None:
-        return fail("backups work on a diary file (SQLite), not on this database URL", 2)
-    if args.list:
+    if db_file is not None and args.list:
         for info in list_backups(db_file):
             state = f"{info.episodes} episodes" if info.ok else f"DAMAGED ({info.problem})"
             stamp = info.local_created.strftime("%Y-%m-%d %H:%M")
             print(f"{stamp}  {info.reason:<16} {info.size:>10} bytes  {state}  {info.path}")
         return 0
     try:
-        out = backup_now(db_file, args.out)
+        # A diary file is copied as it is: never created, checked or upgraded by a backup.  A
+        # server database is opened as usual (it is exported, so its schema must be current).
+        diary = Diary(make_engine(url)) if db_file is not None else Diary.open(url)
+    except StoreError as exc:
+        return fail(str(exc), 1)
+    try:
+        if args.list:
+            for info in list_server_backups(diary):
+                stamp = info.local_created.strftime("%Y-%m-%d %H:%M")
+                print(f"{stamp}  {info.reason:<16} {info.size:>10} bytes  JSON  {info.path}")
+            return 0
+        out = backup_diary(diary, args.out)
     except BackupError as exc:
         return fail(str(exc), 1)
-    print(f"backed up {db_file} to {out}")
+    finally:
+        diary.close()
+    print(f"backed up {db_file or diary.describe()} to {out}")
+    if db_file is None:
+        print("(a full JSON export: restore it with `bodymap import`; the server's own backups, "
+              "such as pg_dump, remain the practice's safety net)")
     return 0
 
 
@@ -175,7 +200,15 @@ def run_restore(args: argparse.Namespace) -> int:
 
     db_file = _db_file(args)
     if db_file is None:
-        return fail("restore works on a diary file (SQLite), not on this database URL", 2)
+        return fail(
+            "restore replaces a diary file (SQLite); a diary on a database server is not "
+            "replaced wholesale. To bring back a JSON backup, use `bodymap import FILE`; to go "
+            "back in time on the server, use the server's own backups (pg_dump).",
+            2,
+        )
+    if Path(args.file).suffix.lower() == ".json":
+        return fail(f"{args.file} is a JSON export, not a diary file: use `bodymap import` "
+                    "to bring its records into the diary", 1)
     try:
         kept = restore(db_file, args.file)
     except BackupError as exc:

@@ -1,8 +1,10 @@
 """``bodymap demo``: fill a database with a believable sample diary (see :mod:`bodymap.demo`).
 
 ``bodymap demo [--db PATH] [--years N] [--seed S] [--profile NAME]`` writes N years (default 10)
-of episodes ending today for a new profile ("Demo" unless named), through the service layer's
-records and validation, in one transaction.  The same seed gives the same diary.  Exit codes:
+of episodes ending today for a new profile ("Demo" unless named), as the service layer's
+records, validated as every save is, and written in one transaction by the store's bulk writer
+(ids from the database, so it works the same on SQLite and PostgreSQL).  The therapies are the
+built-in catalogue every diary has.  The same seed gives the same diary.  Exit codes:
 0 done, 2 bad input (a profile that already has episodes, years out of range), 1 the database
 cannot be opened.
 """

@@ -432,6 +432,128 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>DiaryOps</name>
+    <message>
+        <source>The diary is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
+        <extracomment>How long the worker thread waits for more work before it ends (seconds). Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write.</extracomment>
+        <translation>Il diario è occupato: un altro programma ci sta scrivendo. Non si è perso nulla; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The diary could not be reached just now. Nothing was lost; try again in a moment.</source>
+        <translation>Al momento il diario non è raggiungibile. Non si è perso nulla; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>The diary refused the change, so nothing was changed.</source>
+        <translation>Il diario ha rifiutato la modifica, quindi non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: {reason}</source>
+        <translation>Non è stato possibile leggere o scrivere un file: {reason}</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside bodymap, so nothing was changed.</source>
+        <translation>Qualcosa non ha funzionato in bodymap, quindi non è cambiato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Answers of the &quot;changed elsewhere&quot; question. A line for the status bar, and for how long (ms). An episode was saved (the saved ``EpisodeRecord``). Tests replace this to answer the &quot;changed elsewhere&quot; question without a dialog.</extracomment>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>This episode has changes that are not saved. Save them?</source>
+        <translation>Questo episodio ha modifiche non salvate. Vuoi salvarle?</translation>
+    </message>
+    <message>
+        <source>New episode: click the map where it hurts</source>
+        <translation>Nuovo episodio: clicca sulla mappa dove fa male</translation>
+    </message>
+    <message>
+        <source>There is no earlier episode yet</source>
+        <translation>Non c&apos;è ancora un episodio precedente</translation>
+    </message>
+    <message>
+        <source>New episode with {n} marks from {when}</source>
+        <translation>Nuovo episodio con {n} segni del {when}</translation>
+    </message>
+    <message>
+        <source>Opened the episode of {when}</source>
+        <translation>Aperto l&apos;episodio del {when}</translation>
+    </message>
+    <message>
+        <source>Cannot open the episode</source>
+        <translation>Impossibile aprire l&apos;episodio</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Salvato</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>The episode was not saved; your changes are still here, and in the draft.
+{error}</source>
+        <translation>L&apos;episodio non è stato salvato; le tue modifiche sono ancora qui, e nella bozza.
+{error}</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificato altrove</translation>
+    </message>
+    <message>
+        <source>This episode was deleted elsewhere (in another window, on another computer or from the command line) after you opened it.</source>
+        <translation>Questo episodio è stato eliminato altrove (in un&apos;altra finestra, su un altro computer o dalla riga di comando) dopo che l&apos;hai aperto.</translation>
+    </message>
+    <message>
+        <source>This episode was changed elsewhere (in another window, on another computer or from the command line) after you opened it. Nothing has been overwritten.</source>
+        <translation>Questo episodio è stato modificato altrove (in un&apos;altra finestra, su un altro computer o dalla riga di comando) dopo che l&apos;hai aperto. Non è stato sovrascritto nulla.</translation>
+    </message>
+    <message>
+        <source>You can keep what you have here as a new episode, or show the episode as it is saved now and let your changes go.</source>
+        <translation>Puoi tenere quello che hai qui come nuovo episodio, oppure mostrare l&apos;episodio com&apos;è salvato ora e rinunciare alle tue modifiche.</translation>
+    </message>
+    <message>
+        <source>Save mine as a new episode</source>
+        <translation>Salva il mio come nuovo episodio</translation>
+    </message>
+    <message>
+        <source>Show the saved one</source>
+        <translation>Mostra quello salvato</translation>
+    </message>
+    <message>
+        <source>Changes discarded</source>
+        <translation>Modifiche scartate</translation>
+    </message>
+    <message>
+        <source>Delete episode</source>
+        <translation>Elimina episodio</translation>
+    </message>
+    <message>
+        <source>Delete this episode and all its marks from the diary? This cannot be undone.</source>
+        <translation>Eliminare dal diario questo episodio e tutti i suoi segni? Non si potrà tornare indietro.</translation>
+    </message>
+    <message>
+        <source>Episode deleted</source>
+        <translation>Episodio eliminato</translation>
+    </message>
+    <message>
+        <source>Unsaved episode found</source>
+        <translation>Trovato un episodio non salvato</translation>
+    </message>
+    <message>
+        <source>bodymap was closed without saving an episode you were editing (last change {when}, {n} marks). Restore it?</source>
+        <translation>bodymap si è chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, {n} segni). Vuoi recuperarlo?</translation>
+    </message>
+    <message>
+        <source>Restored {n} unsaved marks</source>
+        <translation>Recuperati {n} segni non salvati</translation>
+    </message>
+</context>
+<context>
     <name>EpisodeList</name>
     <message>
         <source>Flare</source>
@@ -455,6 +577,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>When</source>
+        <extracomment>The list has been filled (for tests and the status bar).</extracomment>
         <translation>Quando</translation>
     </message>
     <message>
@@ -720,7 +843,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>HeatmapPanel</name>
     <message>
         <source>How often (episodes per week)</source>
-        <extracomment>(values, earlier values or None) once the map has been painted.</extracomment>
+        <extracomment>(values, earlier values or None) once the map has been painted. The panel came on show (True: the map is coloured) or went away (False).</extracomment>
         <translation>Quanto spesso (episodi a settimana)</translation>
     </message>
     <message>
@@ -1171,6 +1294,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>LogUseDialog</name>
     <message>
         <source>Log that I tried this</source>
+        <extracomment>What the &quot;log it&quot; callback of :class:`LogUseDialog` returns while the write is on its way: the caller then calls :meth:`LogUseDialog.finish` or :meth:`LogUseDialog.show_error`.</extracomment>
         <translation>Annota che l&apos;ho provato</translation>
     </message>
     <message>
@@ -1334,7 +1458,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Opening your diary…</source>
-        <extracomment>Emitted once, when the map has been painted for the first time.</extracomment>
+        <extracomment>How long quitting waits for the database worker (a running query is then left to die). Emitted once, when the map has been painted for the first time. The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.</extracomment>
         <translation>Apertura del diario…</translation>
     </message>
     <message>
@@ -1391,6 +1515,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Mark</source>
+        <extracomment>Object name of the dock (kept in the saved window state) and key in ``window.docks``. Dock title, translated in the &quot;MainWindow&quot; context. Builds the panel for a window whose diary is open. The window attribute the panel is kept in (``window.therapy_panel``...). The dock this one goes behind as a tab (None: a dock of its own). Put the panel in a scroll area (panels with their own scrolling list do not want one). Shows the current person&apos;s data: it is a ``Panel`` and follows the context.</extracomment>
         <translation>Segno</translation>
     </message>
     <message>
@@ -1450,86 +1575,8 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>bodymap — {name} — episodio del {when}[*]</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>This episode has changes that are not saved. Save them?</source>
-        <translation>Questo episodio ha modifiche non salvate. Vuoi salvarle?</translation>
-    </message>
-    <message>
-        <source>New episode: click the map where it hurts</source>
-        <translation>Nuovo episodio: clicca sulla mappa dove fa male</translation>
-    </message>
-    <message>
-        <source>There is no earlier episode yet</source>
-        <translation>Non c&apos;è ancora un episodio precedente</translation>
-    </message>
-    <message>
-        <source>New episode with {n} marks from {when}</source>
-        <translation>Nuovo episodio con {n} segni del {when}</translation>
-    </message>
-    <message>
-        <source>Cannot open the episode</source>
-        <translation>Impossibile aprire l&apos;episodio</translation>
-    </message>
-    <message>
-        <source>Opened the episode of {when}</source>
-        <translation>Aperto l&apos;episodio del {when}</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere</source>
-        <translation>Modificato altrove</translation>
-    </message>
-    <message>
-        <source>{error}
-
-Save what you have here as a new episode?</source>
-        <translation>{error}
-
-Salvare quello che hai qui come nuovo episodio?</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Salvato</translation>
-    </message>
-    <message>
-        <source>The episode was not saved; your changes are still here.
-{error}</source>
-        <translation>L&apos;episodio non è stato salvato; le tue modifiche sono ancora qui.
-{error}</translation>
-    </message>
-    <message>
-        <source>Changes discarded</source>
-        <translation>Modifiche scartate</translation>
-    </message>
-    <message>
-        <source>Delete episode</source>
-        <translation>Elimina episodio</translation>
-    </message>
-    <message>
-        <source>Delete this episode and all its marks from the diary? This cannot be undone.</source>
-        <translation>Eliminare dal diario questo episodio e tutti i suoi segni? Non si potrà tornare indietro.</translation>
-    </message>
-    <message>
-        <source>Episode deleted</source>
-        <translation>Episodio eliminato</translation>
-    </message>
-    <message>
-        <source>Unsaved episode found</source>
-        <translation>Trovato un episodio non salvato</translation>
-    </message>
-    <message>
-        <source>bodymap was closed without saving an episode you were editing (last change {when}, {n} marks). Restore it?</source>
-        <translation>bodymap si è chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, {n} segni). Vuoi recuperarlo?</translation>
-    </message>
-    <message>
-        <source>Restored {n} unsaved marks</source>
-        <translation>Recuperati {n} segni non salvati</translation>
     </message>
     <message>
         <source>New person…</source>
@@ -2693,6 +2740,7 @@ Salvare quello che hai qui come nuovo episodio?</translation>
     <name>TherapyPanel</name>
     <message>
         <source>Therapies</source>
+        <extracomment>The panel has been filled for (region, muscle) after a read.</extracomment>
         <translation>Terapie</translation>
     </message>
     <message>
@@ -2859,12 +2907,44 @@ Salvare quello che hai qui come nuovo episodio?</translation>
         <translation>Esci</translation>
     </message>
     <message>
+        <source>bodymap is already open</source>
+        <translation>bodymap è già aperto</translation>
+    </message>
+    <message>
+        <source>This diary is already open in another bodymap window.</source>
+        <translation>Questo diario è già aperto in un&apos;altra finestra di bodymap.</translation>
+    </message>
+    <message>
+        <source>One diary file is kept by one bodymap at a time, so that nothing is saved twice or lost: {file}</source>
+        <translation>Un file di diario è tenuto da un solo bodymap alla volta, perché nulla venga salvato due volte o perso: {file}</translation>
+    </message>
+    <message>
+        <source>Bring it forward</source>
+        <translation>Portala in primo piano</translation>
+    </message>
+    <message>
         <source>Open a diary file</source>
         <translation>Apri un file di diario</translation>
     </message>
     <message>
         <source>bodymap diary (*.sqlite3);;All files (*)</source>
         <translation>Diario di bodymap (*.sqlite3);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>bodymap cannot reach the diary</source>
+        <translation>bodymap non riesce a raggiungere il diario</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: an episode you had not saved is kept as a draft and offered again once the diary opens.</source>
+        <translation>Non si è perso nulla: un episodio che non avevi salvato è conservato come bozza e ti sarà riproposto quando il diario si apre.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Open another diary…</source>
+        <translation>Apri un altro diario…</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,17 @@ class EpisodeDocument(QObject):
         self.modified_changed.emit(False)
         self.fields_changed.emit()
 
+    def adopt_saved(self, saved: EpisodeRecord) -> None:
+        """A save finished after the person went on editing: take the saved episode's identity
+        (id, version, the ids of its therapy uses) so the next save updates it, and keep the
+        newer edits unsaved."""
+        use_ids = {u.uuid: u.id for u in saved.therapy_uses}
+        uses = [replace(u, id=use_ids.get(u.uuid, u.id)) for u in self._record.therapy_uses]
+        self._record = replace(self._record, id=saved.id, version=saved.version, uuid=saved.uuid,
+                               therapy_uses=uses)
+        self._fields_dirty = True
+        self.modified_changed.emit(True)
+
     @property
     def episode_id(self) -> int | None:
         return self._record.id

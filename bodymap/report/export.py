@@ -1,8 +1,9 @@
 """The report on paper, in a PDF and as images: thin wrappers around :func:`render_report`.
 
 * :func:`write_pdf` writes through ``QPdfWriter`` (1200 dpi, vector) into a temporary file created
-  owner-only (0600) beside the target, then moves it into place: a failed export never leaves
-  half a file, and the diary's data is never readable by other users.
+  owner-only (0600) beside the target, then moves it into place (:mod:`bodymap.files`): a failed
+  export never leaves half a file, the diary's data is never readable by other users, and a
+  target that is a link, a FIFO, a device or a folder is refused.
 * :func:`paint_on_printer` is the one slot for ``QPrintPreviewDialog.paintRequested`` and for
   printing after ``QPrintDialog``.
 * :func:`render_images` draws pages onto ``QImage`` (tests, docs, thumbnails).
@@ -12,15 +13,14 @@ A ``QGuiApplication`` must exist (fonts and the SVG drawings need it).
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QPdfWriter
 
+from bodymap.files import write_via_temp
 from bodymap.report.model import ReportData
 from bodymap.report.render import ReportOptions, page_layout, render_report
 
@@ -51,13 +51,9 @@ def write_pdf(
     options = options or ReportOptions()
     layout = layout or page_layout(options)
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise OSError(f"the folder {folder} does not exist")
-    fd, tmp_name = tempfile.mkstemp(prefix=".bodymap-report-", suffix=".pdf", dir=folder)
-    os.close(fd)  # mkstemp creates the file 0600; QPdfWriter reopens it (mode kept)
-    tmp = Path(tmp_name)
-    try:
+    # QPdfWriter wants a file name: it writes a 0600 temporary file beside the target, which is
+    # renamed over it once the last page is done (bodymap.files refuses links, FIFOs, devices).
+    with write_via_temp(target, suffix=".pdf") as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(layout)
@@ -70,13 +66,7 @@ def write_pdf(
             pages = render_report(painter, layout, data, options, new_page=writer.newPage)
         finally:
             painter.end()
-        del writer
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        del writer  # closes the file before it is renamed
     return pages
 
 

@@ -9,6 +9,9 @@ the write-ahead log), kept owner-only in the ``backups`` folder beside the datab
 * ``before-restore``: the file that was current when another backup was restored;
 * ``manual``: "Back up now" without a chosen file.
 
+On a database server there is no file to copy: :func:`backup_diary` writes a full JSON export
+instead (see the end of this module).
+
 :func:`rotate` keeps the newest ``keep`` automatic backups (daily, before-upgrade and
 before-restore); backups made by hand are never deleted.  Nothing here ever overwrites a file:
 a restore first keeps the current file as a backup, and a damaged file is renamed aside.
@@ -20,14 +23,18 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bodymap.paths import backup_dir_for
+from bodymap.files import UnsafeTarget, ensure_private_dir, write_via_temp
+from bodymap.paths import backup_dir_for, data_dir
 from bodymap.store.database import backup_file, inspect_file, timestamped_backup_path
 from bodymap.store.errors import DatabaseFileError, StoreError
+
+if TYPE_CHECKING:
+    from bodymap.store.service import Diary
 
 DEFAULT_KEEP = 10
 AUTOMATIC_PREFIXES = ("daily", "before-")
@@ -59,11 +66,6 @@ class BackupInfo:
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def _private(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o600)
 
 
 def check_file(path: Path) -> tuple[bool, str, int | None]:
@@ -131,29 +133,23 @@ def newest_good_backup(db_file: Path) -> BackupInfo | None:
 def backup_now(db_file: Path, out: Path | None = None, reason: str = "manual") -> Path:
     """Copy the database with the backup API to ``out`` (default: a new file in ``backups/``).
 
-    The copy is written to a temporary file beside the target and renamed over it, so ``out``
-    is whole or untouched; it is owner-only.
+    The copy is written to a temporary file beside the target and renamed over it
+    (:func:`bodymap.files.write_via_temp`), so ``out`` is whole or untouched; it is owner-only.
+    A target that is a link, a FIFO, a device or a folder is refused.
     """
     db_file = Path(db_file)
     if not db_file.exists():
         raise BackupError(f"there is no database at {db_file} to back up")
     target = Path(out) if out is not None else timestamped_backup_path(db_file, reason)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    temp = Path(temp_name)
     try:
-        _private(temp)
-        backup_file(db_file, temp)
-        _private(temp)
-        os.replace(temp, target)
+        with write_via_temp(target) as temp:
+            backup_file(db_file, temp)
     except sqlite3.Error as exc:
-        temp.unlink(missing_ok=True)
         raise BackupError(f"the backup of {db_file} failed: {exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _private(target)
+    except UnsafeTarget as exc:
+        raise BackupError(f"cannot write the backup: {exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"cannot write the backup to {target}: {exc.strerror or exc}") from exc
     return target
 
 
@@ -255,42 +251,103 @@ def restore(db_file: Path, backup: Path) -> Path | None:
     if state.revision is None:
         raise BackupError(f"{backup} is an empty database, not a diary backup")
 
-    # A checked copy of the backup, beside the database, before anything is touched.
-    db_file.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{db_file.name}.", suffix=".restore", dir=db_file.parent)
-    os.close(fd)
-    temp = Path(temp_name)
+    # A checked copy of the backup, beside the database, before anything is touched; it is
+    # renamed over the database only once the current file has been kept.
+    kept: Path | None = None
+    temp: Path | None = None
     try:
-        _private(temp)
-        backup_file(backup, temp)
-        conn = sqlite3.connect(temp)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
-            good = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            conn.close()
-        if not good:
-            raise BackupError(f"the copy of {backup} did not pass the check; nothing was changed")
-        kept: Path | None = None
-        if db_file.exists() and db_file.stat().st_size > 0:
-            current_ok, _problem, _n = check_file(db_file)
-            kept = None
-            if current_ok:
-                try:
-                    kept = backup_now(db_file, reason="before-restore")
-                except (BackupError, sqlite3.Error):
-                    kept = None
-            if kept is None:
-                kept = move_aside_damaged(db_file)
-        _remove_companions(db_file)
-        os.replace(temp, db_file)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        _remove_companions(temp)
-        raise
-    _private(db_file)
+        with write_via_temp(db_file, suffix=".restore") as temp:
+            backup_file(backup, temp)
+            conn = sqlite3.connect(temp)
+            try:
+                conn.execute("PRAGMA journal_mode=DELETE")  # a self-contained file
+                good = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+            finally:
+                conn.close()
+            if not good:
+                raise BackupError(
+                    f"the copy of {backup} did not pass the check; nothing was changed"
+                )
+            if db_file.exists() and db_file.stat().st_size > 0:
+                current_ok, _problem, _n = check_file(db_file)
+                if current_ok:
+                    try:
+                        kept = backup_now(db_file, reason="before-restore")
+                    except (BackupError, sqlite3.Error):
+                        kept = None
+                if kept is None:
+                    kept = move_aside_damaged(db_file)
+            _remove_companions(db_file)
+    except UnsafeTarget as exc:
+        raise BackupError(f"cannot restore over {db_file}: {exc}") from exc
+    finally:
+        if temp is not None:
+            _remove_companions(temp)
     return kept
 
 
 def backups_folder(db_file: Path) -> Path:
     return backup_dir_for(Path(db_file))
+
+
+# -- a diary on a database server --------------------------------------------------------------
+#
+# There is no file to copy on PostgreSQL, and the server's own backups (pg_dump, done by whoever
+# runs the server) are the practice's safety net.  "Back up now" there writes the person's own
+# copy as a full JSON export, which any bodymap can import; restoring it means importing it.
+
+_JSON_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[A-Za-z0-9_.-]+)\.json$")
+
+
+def server_backups_folder() -> Path:
+    """Where JSON backups of server diaries go: ``backups/`` in the user data folder (0700)."""
+    return ensure_private_dir(data_dir() / "backups")
+
+
+def _server_stem(diary: Diary) -> str:
+    """The database's name, made safe for a file name (``practice``, ``my_db``)."""
+    name = diary.engine.url.database or "diary"
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(name).name).strip("._-") or "diary"
+
+
+def json_backup_path(diary: Diary, reason: str = "manual") -> Path:
+    stamp = _now().strftime("%Y%m%d-%H%M%S-%f")
+    return server_backups_folder() / f"{_server_stem(diary)}-{stamp}-{reason}.json"
+
+
+def backup_diary(diary: Diary, out: Path | None = None) -> Path:
+    """Back up ``diary`` now: its file with the backup API on SQLite (:func:`backup_now`), a
+    full JSON export into :func:`server_backups_folder` on a database server.
+
+    ``out`` chooses the file instead.  Returns the backup's path; raises :class:`BackupError`.
+    """
+    db_file = diary.db_file
+    if db_file is not None:
+        return backup_now(db_file, out)
+    from bodymap.store.transfer import TransferError, export_json
+
+    target = Path(out) if out is not None else json_backup_path(diary)
+    try:
+        export_json(diary, target)
+    except TransferError as exc:
+        raise BackupError(f"the backup failed: {exc}") from exc
+    return target
+
+
+def list_server_backups(diary: Diary) -> list[BackupInfo]:
+    """The JSON backups of a server diary made on this computer, newest first (not opened)."""
+    folder = data_dir() / "backups"
+    stem = _server_stem(diary)
+    found: list[BackupInfo] = []
+    for path in folder.glob(f"{stem}-*.json") if folder.is_dir() else ():
+        match = _JSON_NAME.match(path.name)
+        if match is None or match["stem"] != stem:
+            continue
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+        found.append(BackupInfo(path, created, match["reason"], size, ok=True))
+    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    return found

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+# The database file is created like every other file bodymap writes (owner-only, never through
+# a link); kept importable from here for bodymap.store.database.
+from bodymap.files import create_private_file as create_private_file
+
 BUSY_TIMEOUT_MS = 5000
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable and writable by the owner only, if it does not exist.
-
-    SQLite creates its -wal and -shm files with the permissions of the database file, so this
-    one decision covers them too.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,23 +1,55 @@
-"""Plain records the service layer hands to the GUI and the CLI.
+"""Plain records the service layer hands to the GUI and the CLI, and the one place they are checked.
 
 They are ordinary dataclasses, not ORM objects: a window can keep one as long as it likes, and
 the database is only touched through :mod:`bodymap.store.service`.  ``validate`` methods raise
 :class:`~bodymap.store.errors.ValidationError` naming the field, before anything is written.
+
+Every writer goes through these ``validate`` methods: the service, the bulk writer the demo and
+the importer share (:mod:`bodymap.store.bulk`), and the importer itself, which turns the JSON
+into records and calls them with the place in the file as ``prefix``.  So whatever one writer
+accepts, every other accepts too: an episode the diary saved always exports and imports again.
+The bounds are those of the model columns and of what both SQLite and PostgreSQL can store.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from bodymap.store.errors import ValidationError
 
-#: The days a diary can name: a typo like 9999 or 0001 gets a message, not an overflow.
+if TYPE_CHECKING:
+    from bodymap.anatomy.scores import SymptomSeverity, TenderFinding
+
+#: The days a diary can name: a typo like 9999 or 0001 gets a message, not an overflow.  Any
+#: time inside this range stays inside ``datetime``'s range with 16 hours of offset either way.
 FIRST_DAY = date(1900, 1, 1)
 LAST_DAY = date(2999, 12, 31)
+
+#: Durations up to about 19 years: far beyond any episode, far inside a 32-bit integer column.
+MAX_MINUTES = 10_000_000
+#: Clock offsets from UTC: the real ones run from -12 h to +14 h.
+MAX_OFFSET = 16 * 60
+#: Map coordinates are view units (a view is at most 1000 wide); this only keeps out nonsense.
+MAX_COORDINATE = 1_000_000.0
+#: Edit versions fit a 32-bit integer column.
+MAX_VERSION = 2**31 - 1
+
+#: Longest text per field, in characters: the ``String(n)`` columns of the models (PostgreSQL
+#: enforces them; SQLite would not, so we do, the same on both).
+LIMITS = {
+    "name": 200,  # profile and therapy names
+    "key": 64,  # therapy catalogue key
+    "view": 32,
+    "muscle_key": 64,
+    "region": 64,
+    "dose": 200,
+    "word": 200,  # one pain quality, one trigger
+}
 
 
 def check_day(day: date, field_name: str = "date") -> date:
@@ -33,7 +65,9 @@ def new_uuid() -> str:
 
 
 EPISODE_KINDS = ("flare", "chronic_spasm", "random_spasm", "everyday", "other")
-MARK_KINDS = ("trigger_point", "referred_area", "spasm", "tender_point")
+#: "pain" is plain pain ("it hurts here"), painted or a filled region like a referred area but
+#: not sent from a trigger point; a tender point is pain on pressure at an examination.
+MARK_KINDS = ("trigger_point", "referred_area", "spasm", "tender_point", "pain")
 TP_STATES = ("active", "latent", "resolved")
 SPASM_KINDS = ("chronic", "random")
 OUTCOMES = ("better", "same", "worse")
@@ -67,40 +101,221 @@ COMMON_TRIGGERS = (
 )
 
 
+# -- the checks: each names the field and says what was wrong in words a person can follow ------
+
+
+def kind_of(value: object) -> str:
+    """What a value is, in words (a message says "must be text, not a number")."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def short(value: object) -> str:
+    """``repr`` cut to a length a message can carry."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_int(field_name: str, value: object, low: int, high: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field_name, f"must be a whole number, not {kind_of(value)}")
+    if not low <= value <= high:
+        raise ValidationError(field_name, f"{what}, not {short(value)}")
+    return value
+
+
 def _check_scale(field_name: str, value: object, *, optional: bool) -> None:
     if value is None and optional:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"must be a whole number from 0 to 10, not {value!r}")
-    if not 0 <= value <= 10:
-        raise ValidationError(field_name, f"must be from 0 to 10, not {value}")
+    _check_int(field_name, value, 0, 10, "must be from 0 to 10")
 
 
 def _check_duration(field_name: str, value: object) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"must be a whole number of minutes, not {value!r}")
-    if value < 0:
-        raise ValidationError(field_name, f"cannot be below zero (got {value})")
+    _check_int(field_name, value, 0, MAX_MINUTES, f"must be from 0 to {MAX_MINUTES} minutes")
 
 
-def _check_choice(field_name: str, value: object, choices: tuple[str, ...]) -> None:
-    if value not in choices:
+def _check_offset(field_name: str, value: object) -> None:
+    _check_int(field_name, value, -MAX_OFFSET, MAX_OFFSET, "must be within +/- 16 hours")
+
+
+def _check_choice(
+    field_name: str, value: object, choices: tuple[str, ...], *, optional: bool = False
+) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, str) or value not in choices:
+        raise ValidationError(field_name, f"{short(value)} is not one of: {', '.join(choices)}")
+
+
+def _check_text(
+    field_name: str, value: object, *, limit: int | None = None, empty: bool = True
+) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(field_name, f"must be text, not {kind_of(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no database can store it
+        raise ValidationError(field_name, "contains characters that are not valid text") from exc
+    if "\x00" in value:  # PostgreSQL refuses NUL in text; SQLite would keep it
+        raise ValidationError(field_name, "contains a NUL character, which cannot be stored")
+    if not empty and not value.strip():
+        raise ValidationError(field_name, "cannot be empty")
+    if limit is not None and len(value) > limit:
         raise ValidationError(
-            field_name, f"{value!r} is not one of: {', '.join(choices)}"
+            field_name, f"is too long ({len(value)} characters, at most {limit})"
+        )
+    return value
+
+
+def _check_optional_text(field_name: str, value: object, *, limit: int) -> None:
+    if value is not None:
+        _check_text(field_name, value, limit=limit)
+
+
+def _check_words(field_name: str, value: object) -> None:
+    if not isinstance(value, list):
+        raise ValidationError(field_name, f"must be a list of words, not {kind_of(value)}")
+    for index, word in enumerate(value):
+        _check_text(f"{field_name}[{index}]", word, limit=LIMITS["word"], empty=False)
+
+
+def _check_time(field_name: str, value: object, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, datetime):
+        raise ValidationError(field_name, f"must be a date and time, not {kind_of(value)}")
+    if value.tzinfo is not None:
+        raise ValidationError(field_name, "must be stored as naive UTC (use to_utc)")
+    if not FIRST_DAY <= value.date() <= LAST_DAY:
+        raise ValidationError(
+            field_name,
+            f"{value.isoformat()} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})",
         )
 
 
-def _check_time(field_name: str, value: object) -> None:
-    if not isinstance(value, datetime):
-        raise ValidationError(field_name, f"must be a date and time, not {value!r}")
-
-
-def _check_number(field_name: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(field_name, f"must be a finite number, not {value!r}")
+def _check_number(field_name: str, value: object, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field_name, f"must be a number, not {kind_of(value)}")
+    if not math.isfinite(value):
+        raise ValidationError(field_name, "must be a finite number")
+    if not low <= value <= high:
+        raise ValidationError(field_name, f"must be from {low:g} to {high:g}, not {value:g}")
     return float(value)
+
+
+def _check_coordinate(field_name: str, value: object) -> None:
+    _check_number(field_name, value, -MAX_COORDINATE, MAX_COORDINATE)
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def check_uuid(field_name: str, value: object) -> str:
+    """A uuid in its canonical form (36 characters, lower case), as every writer makes them."""
+    if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(field_name, f"must be a uuid, not {kind_of(value)}")
+    try:
+        uuid_module.UUID(value)
+    except ValueError as exc:
+        raise ValidationError(field_name, f"{short(value)} is not a uuid") from exc
+    raise ValidationError(field_name, f"{short(value)} is not a uuid in canonical form")
+
+
+def _check_id(field_name: str, value: object, what: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field_name, f"must name {what}")
+
+
+def _views() -> dict[str, Any]:
+    # Imported when a record is first checked, not when the GUI starts.
+    from bodymap.anatomy.regions import VIEWS
+
+    return VIEWS
+
+
+def _regions() -> dict[str, Any]:
+    from bodymap.anatomy.regions import REGIONS
+
+    return REGIONS
+
+
+def _check_region(field_name: str, region: object, view: str | None = None) -> str:
+    """A region id of the body map (and, given ``view``, one drawn in that view)."""
+    region = _check_text(field_name, region, limit=LIMITS["region"], empty=False)
+    known = _regions().get(region)
+    if known is None:
+        raise ValidationError(field_name, f"{short(region)} is not a region of the body map")
+    if view is not None and view not in known.views:
+        raise ValidationError(field_name, f"{short(region)} is not drawn in the {view!r} view")
+    return region
+
+
+def _plain_point(point: object) -> bool:
+    """A well-formed [x, y] inside the bounds (NaN fails the comparison, infinity the bound)."""
+    return (
+        type(point) in (list, tuple)
+        and len(point) == 2  # type: ignore[arg-type]
+        and type(point[0]) in (int, float)  # type: ignore[index]
+        and type(point[1]) in (int, float)  # type: ignore[index]
+        and -MAX_COORDINATE <= point[0] <= MAX_COORDINATE  # type: ignore[index]
+        and -MAX_COORDINATE <= point[1] <= MAX_COORDINATE  # type: ignore[index]
+    )
+
+
+def _check_geometry(name: str, geometry: object) -> None:
+    """A point or an area in view units: the only two shapes, and only their own keys."""
+    if not isinstance(geometry, dict):
+        raise ValidationError(name, f"must be a point or an area, not {kind_of(geometry)}")
+    shape = geometry.get("type")
+    if shape == "point":
+        keys = {"type", "x", "y"}
+    elif shape == "area":
+        keys = {"type", "polygons"}
+    else:
+        raise ValidationError(f"{name}.type", f"unknown geometry type {short(shape)} (point or area)")
+    for key in sorted(keys - geometry.keys()):
+        raise ValidationError(f"{name}.{key}", "is missing")
+    for key in sorted(geometry.keys() - keys, key=str):
+        raise ValidationError(f"{name}.{short(key)}", f"does not belong to a geometry of type {shape}")
+    if shape == "point":
+        _check_coordinate(f"{name}.x", geometry["x"])
+        _check_coordinate(f"{name}.y", geometry["y"])
+        return
+    polygons = geometry["polygons"]
+    where = f"{name}.polygons"
+    if not isinstance(polygons, list):
+        raise ValidationError(where, f"must be a list, not {kind_of(polygons)}")
+    if not polygons:
+        raise ValidationError(where, "an area needs at least one polygon")
+    for i, ring in enumerate(polygons):
+        if isinstance(ring, list | tuple) and len(ring) >= 3 and all(map(_plain_point, ring)):
+            continue  # the common case, checked in one pass; the loop below names a problem
+        ring_where = f"{where}[{i}]"
+        if not isinstance(ring, list | tuple):
+            raise ValidationError(ring_where, f"must be a list, not {kind_of(ring)}")
+        if len(ring) < 3:
+            raise ValidationError(ring_where, "a polygon needs at least three points")
+        for j, point in enumerate(ring):
+            point_where = f"{ring_where}[{j}]"
+            if not isinstance(point, list | tuple) or len(point) != 2:
+                raise ValidationError(point_where, "must be a point [x, y]")
+            _check_coordinate(f"{point_where}[0]", point[0])
+            _check_coordinate(f"{point_where}[1]", point[1])
 
 
 def to_utc(local: datetime) -> tuple[datetime, int]:
@@ -116,6 +331,14 @@ class ProfileRecord:
     id: int | None
     name: str
     uuid: str = field(default_factory=new_uuid)
+    #: When the profile was made (naive UTC); None for "now" when it is written.
+    created_at: datetime | None = None
+
+    def validate(self, prefix: str = "profile") -> None:
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_text(f"{p}name", self.name, limit=LIMITS["name"], empty=False)
+        _check_time(f"{p}created_at", self.created_at, optional=True)
 
 
 @dataclass
@@ -136,52 +359,35 @@ class MarkRecord:
     id: int | None = None
 
     def validate(self, prefix: str = "mark") -> None:
-        _check_choice(f"{prefix}.kind", self.kind, MARK_KINDS)
-        if not isinstance(self.view, str) or not self.view:
-            raise ValidationError(f"{prefix}.view", "must name a view of the map")
-        _check_scale(f"{prefix}.intensity", self.intensity, optional=False)
-        if self.tp_state is not None:
-            _check_choice(f"{prefix}.tp_state", self.tp_state, TP_STATES)
-        if self.kind == "trigger_point" and self.tp_state is None:
-            raise ValidationError(f"{prefix}.tp_state", "a trigger point needs a state")
-        if self.spasm_kind is not None:
-            _check_choice(f"{prefix}.spasm_kind", self.spasm_kind, SPASM_KINDS)
-        if not isinstance(self.qualities, list) or not all(
-            isinstance(q, str) and q.strip() for q in self.qualities
-        ):
-            raise ValidationError(f"{prefix}.qualities", "must be a list of words")
-        self._validate_geometry(prefix)
+        """Check the mark on its own; links to other marks are checked by its episode."""
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_choice(f"{p}kind", self.kind, MARK_KINDS)
+        view = _check_text(f"{p}view", self.view, limit=LIMITS["view"], empty=False)
+        if view not in _views():
+            raise ValidationError(
+                f"{p}view",
+                f"{short(view)} is not a view of the body map ({', '.join(_views())})",
+            )
+        _check_geometry(f"{p}geometry", self.geometry)
+        _check_scale(f"{p}intensity", self.intensity, optional=False)
+        regions = f"{p}regions"
+        if not isinstance(self.regions, dict):
+            raise ValidationError(regions, f"must map region ids to shares, not {kind_of(self.regions)}")
         for region, share in self.regions.items():
-            if not isinstance(region, str) or not region:
-                raise ValidationError(f"{prefix}.regions", f"bad region id {region!r}")
-            if not 0.0 <= _check_number(f"{prefix}.regions[{region}]", share) <= 1.0:
-                raise ValidationError(
-                    f"{prefix}.regions[{region}]", f"share must be from 0 to 1, not {share}"
-                )
-
-    def _validate_geometry(self, prefix: str) -> None:
-        geometry = self.geometry
-        name = f"{prefix}.geometry"
-        if not isinstance(geometry, dict):
-            raise ValidationError(name, "must be a point or an area")
-        kind = geometry.get("type")
-        if kind == "point":
-            _check_number(f"{name}.x", geometry.get("x"))
-            _check_number(f"{name}.y", geometry.get("y"))
-        elif kind == "area":
-            polygons = geometry.get("polygons")
-            if not isinstance(polygons, list) or not polygons:
-                raise ValidationError(name, "an area needs at least one polygon")
-            for ring in polygons:
-                if not isinstance(ring, list) or len(ring) < 3:
-                    raise ValidationError(name, "each polygon needs at least three points")
-                for point in ring:
-                    if not isinstance(point, list | tuple) or len(point) != 2:
-                        raise ValidationError(name, f"bad point {point!r}")
-                    _check_number(name, point[0])
-                    _check_number(name, point[1])
-        else:
-            raise ValidationError(name, f"unknown geometry type {kind!r}")
+            _check_region(regions, region, view)
+            _check_number(f"{regions}[{region}]", share, 0.0, 1.0)
+        _check_words(f"{p}qualities", self.qualities)
+        _check_choice(f"{p}tp_state", self.tp_state, TP_STATES, optional=True)
+        if self.kind == "trigger_point" and self.tp_state is None:
+            raise ValidationError(f"{p}tp_state", "a trigger point needs a state")
+        _check_choice(f"{p}spasm_kind", self.spasm_kind, SPASM_KINDS, optional=True)
+        _check_optional_text(
+            f"{p}muscle_key", self.muscle_key, limit=LIMITS["muscle_key"]
+        )
+        if self.source_uuid is not None:
+            check_uuid(f"{p}source", self.source_uuid)
+        _check_text(f"{p}note", self.note)
 
 
 @dataclass
@@ -193,10 +399,16 @@ class TherapyRecord:
     builtin: bool = False
     uuid: str = field(default_factory=new_uuid)
 
-    def validate(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ValidationError("therapy.name", "cannot be empty")
-        _check_choice("therapy.category", self.category, THERAPY_CATEGORIES)
+    def validate(self, prefix: str = "therapy") -> None:
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_optional_text(f"{p}key", self.key, limit=LIMITS["key"])
+        _check_text(f"{p}name", self.name, limit=LIMITS["name"], empty=False)
+        _check_choice(f"{p}category", self.category, THERAPY_CATEGORIES)
+        if not isinstance(self.builtin, bool):
+            raise ValidationError(
+                f"{p}builtin", f"must be true or false, not {kind_of(self.builtin)}"
+            )
 
 
 @dataclass
@@ -217,13 +429,21 @@ class TherapyUseRecord:
     id: int | None = None
 
     def validate(self, prefix: str = "therapy_use") -> None:
-        if isinstance(self.therapy_id, bool) or not isinstance(self.therapy_id, int):
-            raise ValidationError(f"{prefix}.therapy", "must name a therapy")
-        _check_time(f"{prefix}.used_at", self.used_at)
-        _check_duration(f"{prefix}.duration_minutes", self.duration_minutes)
-        if self.outcome is not None:
-            _check_choice(f"{prefix}.outcome", self.outcome, OUTCOMES)
-        _check_scale(f"{prefix}.relief", self.relief, optional=True)
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}therapy", self.therapy_id, "a therapy")
+        _check_time(f"{p}used_at", self.used_at)
+        _check_offset(f"{p}utc_offset_minutes", self.utc_offset_minutes)
+        _check_duration(f"{p}duration_minutes", self.duration_minutes)
+        _check_text(f"{p}dose", self.dose, limit=LIMITS["dose"])
+        _check_choice(f"{p}outcome", self.outcome, OUTCOMES, optional=True)
+        _check_scale(f"{p}relief", self.relief, optional=True)
+        regions = f"{p}regions"
+        if not isinstance(self.regions, list):
+            raise ValidationError(regions, f"must be a list of region ids, not {kind_of(self.regions)}")
+        for index, region in enumerate(self.regions):
+            _check_region(f"{regions}[{index}]", region)
+        _check_text(f"{p}note", self.note)
 
 
 @dataclass
@@ -242,6 +462,10 @@ class EpisodeRecord:
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
     version: int = 0
+    #: When it was first saved and last changed (naive UTC).  Only an import sets them, to keep
+    #: the file's; every other writer leaves them None and the time of writing is used.
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
     @property
     def local_start(self) -> datetime:
@@ -251,35 +475,64 @@ class EpisodeRecord:
         zone = timezone(timedelta(minutes=self.utc_offset_minutes))
         return self.started_at.replace(tzinfo=UTC).astimezone(zone)
 
-    def validate(self) -> None:
-        _check_time("started_at", self.started_at)
-        if self.started_at.tzinfo is not None:
-            raise ValidationError("started_at", "must be stored as naive UTC (use to_utc)")
-        if isinstance(self.utc_offset_minutes, bool) or not isinstance(
-            self.utc_offset_minutes, int
-        ) or not -16 * 60 <= self.utc_offset_minutes <= 16 * 60:
-            raise ValidationError("utc_offset_minutes", "must be within +/- 16 hours")
-        _check_choice("kind", self.kind, EPISODE_KINDS)
-        _check_duration("duration_minutes", self.duration_minutes)
-        _check_scale("intensity", self.intensity, optional=True)
-        _check_scale("fatigue", self.fatigue, optional=True)
-        if not isinstance(self.triggers, list) or not all(
-            isinstance(t, str) and t.strip() for t in self.triggers
-        ):
-            raise ValidationError("triggers", "must be a list of words")
-        if not isinstance(self.notes, str):
-            raise ValidationError("notes", "must be text")
-        uuids = set()
+    def validate(self, prefix: str = "") -> None:
+        """Check everything a writer would store; ``prefix`` is put before every field name
+        (the importer passes the place in the file, ``profiles[0].episodes[12]``)."""
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}profile", self.profile_id, "a profile")
+        _check_time(f"{p}started_at", self.started_at)
+        _check_offset(f"{p}utc_offset_minutes", self.utc_offset_minutes)
+        _check_duration(f"{p}duration_minutes", self.duration_minutes)
+        _check_choice(f"{p}kind", self.kind, EPISODE_KINDS)
+        _check_scale(f"{p}intensity", self.intensity, optional=True)
+        _check_scale(f"{p}fatigue", self.fatigue, optional=True)
+        _check_words(f"{p}triggers", self.triggers)
+        _check_text(f"{p}notes", self.notes)
+        _check_int(f"{p}version", self.version, 0, MAX_VERSION, f"must be from 0 to {MAX_VERSION}")
+        _check_time(f"{p}created_at", self.created_at, optional=True)
+        _check_time(f"{p}updated_at", self.updated_at, optional=True)
+        if not isinstance(self.marks, list):
+            raise ValidationError(f"{p}marks", f"must be a list, not {kind_of(self.marks)}")
+        kinds: dict[str, str] = {}
         for index, mark in enumerate(self.marks):
-            mark.validate(f"marks[{index}]")
-            uuids.add(mark.uuid)
+            where = f"{p}marks[{index}]"
+            if not isinstance(mark, MarkRecord):
+                raise ValidationError(where, f"must be a mark, not {kind_of(mark)}")
+            mark.validate(where)
+            if mark.uuid in kinds:
+                raise ValidationError(f"{where}.uuid", "the same uuid appears twice in this episode")
+            kinds[mark.uuid] = mark.kind
         for index, mark in enumerate(self.marks):
-            if mark.source_uuid is not None and mark.source_uuid not in uuids:
-                raise ValidationError(
-                    f"marks[{index}].source", "links to a trigger point not in this episode"
-                )
+            self._check_link(f"{p}marks[{index}].source", mark, kinds)
+        if not isinstance(self.therapy_uses, list):
+            raise ValidationError(
+                f"{p}therapy_uses", f"must be a list, not {kind_of(self.therapy_uses)}"
+            )
+        seen: set[str] = set()
         for index, use in enumerate(self.therapy_uses):
-            use.validate(f"therapy_uses[{index}]")
+            where = f"{p}therapy_uses[{index}]"
+            if not isinstance(use, TherapyUseRecord):
+                raise ValidationError(where, f"must be a therapy use, not {kind_of(use)}")
+            use.validate(where)
+            if use.uuid in seen:
+                raise ValidationError(f"{where}.uuid", "the same uuid appears twice in this episode")
+            seen.add(use.uuid)
+
+    @staticmethod
+    def _check_link(where: str, mark: MarkRecord, kinds: dict[str, str]) -> None:
+        """A link runs from a referred-pain area to a trigger point of the same episode."""
+        source = mark.source_uuid
+        if source is None:
+            return
+        if mark.kind != "referred_area":
+            raise ValidationError(where, "only a referred-pain area links to a trigger point")
+        if source == mark.uuid:
+            raise ValidationError(where, "a mark cannot link to itself")
+        if source not in kinds:
+            raise ValidationError(where, "links to a trigger point that is not in this episode")
+        if kinds[source] != "trigger_point":
+            raise ValidationError(where, f"links to a {kinds[source]}, not a trigger point")
 
 
 @dataclass(frozen=True)
@@ -308,3 +561,222 @@ class RegionMark:
     share: float
     qualities: tuple[str, ...]
     muscle_key: str | None
+
+
+# -- fibromyalgia assessments and tender-point exams (see docs/fibromyalgia.md) -----------------
+
+
+def _scores() -> Any:
+    # Imported when a record is first checked, like the regions.
+    from bodymap.anatomy import scores
+
+    return scores
+
+
+def _check_local_day(field_name: str, value: object) -> date:
+    """A calendar day (a ``date``, not a ``datetime``) inside the diary's range."""
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(field_name, f"must be a date, not {kind_of(value)}")
+    return check_day(value, field_name)
+
+
+def _check_bool(field_name: str, value: object, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if not isinstance(value, bool):
+        raise ValidationError(field_name, f"must be true or false, not {kind_of(value)}")
+
+
+@dataclass
+class AssessmentRecord:
+    """One fibromyalgia assessment: the WPI areas the person confirmed and, maybe, the SSS.
+
+    ``areas`` are WPI area ids (``scores.AREA_IDS``, e.g. ``"shoulder_girdle_left"``), the ticks
+    the person confirmed; ``areas_adjusted`` says whether they differ from what the map
+    suggested.  The six SSS answers are all given or all None (an assessment of the WPI only);
+    ``symptoms_3_months`` is the person's answer to "symptoms at a similar level for at least 3
+    months" (None: not answered).  ``assessed_on`` is the person's local calendar day.
+    """
+
+    profile_id: int
+    assessed_on: date
+    areas: list[str] = field(default_factory=list)
+    areas_adjusted: bool = False
+    fatigue: int | None = None
+    waking_unrefreshed: int | None = None
+    cognitive: int | None = None
+    headaches: bool | None = None
+    lower_abdominal: bool | None = None
+    depression: bool | None = None
+    symptoms_3_months: bool | None = None
+    note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+    #: When it was first saved (naive UTC); None for "now" when it is written.
+    created_at: datetime | None = None
+
+    #: The six answers of the Symptom Severity Scale, in questionnaire order.
+    SSS_FIELDS: ClassVar[tuple[str, ...]] = (
+        "fatigue", "waking_unrefreshed", "cognitive", "headaches", "lower_abdominal", "depression",
+    )
+
+    @property
+    def has_sss(self) -> bool:
+        return any(getattr(self, name) is not None for name in self.SSS_FIELDS)
+
+    @property
+    def sss(self) -> SymptomSeverity | None:
+        """The answers as a :class:`~bodymap.anatomy.scores.SymptomSeverity` (None: no SSS).
+
+        Raises ``ScoreError`` for answers :meth:`validate` would refuse.
+        """
+        if not self.has_sss:
+            return None
+        return _scores().SymptomSeverity.from_dict(  # type: ignore[no-any-return]
+            {name: getattr(self, name) for name in self.SSS_FIELDS}
+        )
+
+    @sss.setter
+    def sss(self, value: SymptomSeverity | None) -> None:
+        for name in self.SSS_FIELDS:
+            setattr(self, name, None if value is None else getattr(value, name))
+
+    @property
+    def sss_score(self) -> int | None:
+        sss = self.sss
+        return None if sss is None else sss.score
+
+    @property
+    def wpi(self) -> int:
+        """The WPI of the confirmed areas (0-19)."""
+        return len(set(self.areas))
+
+    @property
+    def fs(self) -> int | None:
+        """FS = WPI + SSS (0-31); None without an SSS."""
+        sss = self.sss_score
+        return None if sss is None else self.wpi + sss
+
+    def sorted_areas(self) -> list[str]:
+        """The areas in the reference order (left upper, right upper, ..., axial)."""
+        chosen = set(self.areas)
+        return [a for a in _scores().AREA_IDS if a in chosen]
+
+    def validate(self, prefix: str = "assessment") -> None:
+        p = f"{prefix}." if prefix else ""
+        scores = _scores()
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}profile", self.profile_id, "a profile")
+        _check_local_day(f"{p}assessed_on", self.assessed_on)
+        _check_time(f"{p}created_at", self.created_at, optional=True)
+        if not isinstance(self.areas, list):
+            raise ValidationError(f"{p}areas", f"must be a list of WPI areas, not {kind_of(self.areas)}")
+        seen: set[str] = set()
+        for index, area in enumerate(self.areas):
+            where = f"{p}areas[{index}]"
+            if not isinstance(area, str) or area not in scores.AREA_IDS:
+                raise ValidationError(where, f"{short(area)} is not one of the 19 WPI areas")
+            if area in seen:
+                raise ValidationError(where, f"{area!r} is given more than once")
+            seen.add(area)
+        _check_bool(f"{p}areas_adjusted", self.areas_adjusted)
+        if self.has_sss:
+            for name in self.SSS_FIELDS:
+                if getattr(self, name) is None:
+                    raise ValidationError(
+                        f"{p}sss.{name}", "is missing (the symptom severity scale needs all six answers)"
+                    )
+            try:
+                _ = self.sss  # building it checks the answers
+            except scores.ScoreError as exc:
+                raise ValidationError(f"{p}sss.{exc.field}", exc.message) from exc
+        _check_bool(f"{p}symptoms_3_months", self.symptoms_3_months, optional=True)
+        _check_text(f"{p}note", self.note)
+
+
+@dataclass
+class TenderSiteRecord:
+    """One site of a tender-point exam: a ``scores.TENDER_POINT_IDS`` id, tender or not, and
+    optionally how much it hurt on pressure (0-10)."""
+
+    site: str
+    tender: bool
+    intensity: int | None = None
+
+
+@dataclass
+class TenderExamRecord:
+    """A tender-point exam (ACR 1990): the sites examined, each tender or not, on a local day.
+
+    ``sites`` usually holds all 18 (the CLI and the template record every site, the ones not
+    named as not tender); a site may appear once.  ``count`` is the x of "x/18".
+    """
+
+    profile_id: int
+    examined_on: date
+    sites: list[TenderSiteRecord] = field(default_factory=list)
+    note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+    created_at: datetime | None = None
+
+    @property
+    def count(self) -> int:
+        """How many sites were tender."""
+        return sum(1 for s in self.sites if s.tender)
+
+    @property
+    def tender_sites(self) -> list[str]:
+        """The ids of the tender sites, in the order of ``scores.TENDER_POINT_IDS``."""
+        tender = {s.site for s in self.sites if s.tender}
+        return [t for t in _scores().TENDER_POINT_IDS if t in tender]
+
+    def findings(self) -> tuple[TenderFinding, ...]:
+        """The sites as ``scores.TenderFinding`` (for ``scores.tender_count`` and the views)."""
+        scores = _scores()
+        return tuple(scores.TenderFinding(s.site, s.tender, s.intensity) for s in self.sites)
+
+    @classmethod
+    def from_sites(
+        cls, profile_id: int, examined_on: date, tender: list[str], note: str = ""
+    ) -> TenderExamRecord:
+        """An exam of all 18 sites, ``tender`` the ids of those that were tender.
+
+        Raises :class:`ValidationError` (field ``sites``) for an id that is not a tender point.
+        """
+        scores = _scores()
+        try:
+            findings = scores.tender_findings(tender)
+        except scores.ScoreError as exc:
+            raise ValidationError(exc.field, exc.message) from exc
+        return cls(
+            profile_id=profile_id,
+            examined_on=examined_on,
+            sites=[TenderSiteRecord(f.site, f.tender, f.severity) for f in findings],
+            note=note,
+        )
+
+    def validate(self, prefix: str = "tender_exam") -> None:
+        p = f"{prefix}." if prefix else ""
+        scores = _scores()
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}profile", self.profile_id, "a profile")
+        _check_local_day(f"{p}examined_on", self.examined_on)
+        _check_time(f"{p}created_at", self.created_at, optional=True)
+        if not isinstance(self.sites, list):
+            raise ValidationError(f"{p}sites", f"must be a list of sites, not {kind_of(self.sites)}")
+        seen: set[str] = set()
+        for index, site in enumerate(self.sites):
+            where = f"{p}sites[{index}]"
+            if not isinstance(site, TenderSiteRecord):
+                raise ValidationError(where, f"must be a tender-point site, not {kind_of(site)}")
+            if not isinstance(site.site, str) or site.site not in scores.TENDER_POINT_IDS:
+                raise ValidationError(
+                    f"{where}.site", f"{short(site.site)} is not one of the 18 tender points"
+                )
+            if site.site in seen:
+                raise ValidationError(f"{where}.site", f"{site.site!r} is given more than once")
+            seen.add(site.site)
+            _check_bool(f"{where}.tender", site.tender)
+            _check_scale(f"{where}.intensity", site.intensity, optional=True)
+        _check_text(f"{p}note", self.note)

@@ -6,14 +6,17 @@ shares, the link to its source trigger point), therapy and therapy use, each und
 uuid.  CSV is for spreadsheets: three tables, with cells that a spreadsheet would run as a
 formula neutralised.
 
-Importing reads the whole file, upgrades it step by step from the version that wrote it, and
-validates all of it before a single row is written; then it writes everything in one
-transaction.  What the database has already (same uuid; a therapy with the same uuid or catalogue
+Importing reads the whole file, upgrades it step by step from the version that wrote it, turns
+it into records and validates all of it, with the records' own ``validate`` (the checks every
+writer uses, so the import takes exactly what a save would take), before a single row is
+written; then it writes everything in one transaction with the store's bulk writer
+(:mod:`bodymap.store.bulk`).  What the database has already (same uuid; a therapy with the same uuid or catalogue
 key; a profile with the same uuid or name) is not duplicated.  Any problem raises
 :class:`TransferError` whose message names the place in the file, and the database is unchanged.
 
 Files we write are owner-only (0600) and appear whole or not at all (written beside the target,
-then renamed over it).
+then renamed over it, by :mod:`bodymap.files`, which refuses a link, a FIFO, a device or a
+folder as the target).
 """
 
 from __future__ import annotations
@@ -21,42 +24,33 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
-import os
-import tempfile
-import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from bodymap.anatomy import regions as anatomy
-from bodymap.store.errors import StoreError
-from bodymap.store.models import (
-    Episode,
-    Mark,
-    MarkRegion,
-    Profile,
-    Therapy,
-    TherapyUse,
-    TherapyUseRegion,
-)
+from bodymap.files import ensure_private_dir, private_output
+from bodymap.store import bulk
+from bodymap.store.errors import StoreError, ValidationError
+from bodymap.store.models import Episode, Mark, Profile, Therapy, TherapyUse
 from bodymap.store.records import (
-    EPISODE_KINDS,
     FIRST_DAY,
     LAST_DAY,
-    MARK_KINDS,
-    OUTCOMES,
-    SPASM_KINDS,
-    THERAPY_CATEGORIES,
-    TP_STATES,
+    MAX_OFFSET,
+    EpisodeRecord,
+    MarkRecord,
+    ProfileRecord,
+    TherapyRecord,
+    TherapyUseRecord,
+    check_uuid,
+    kind_of,
+    short,
 )
 
 FORMAT_NAME = "bodymap"
@@ -65,22 +59,6 @@ FORMAT_VERSION = 1
 
 #: Called as ``progress(done, total)`` while exporting or importing.
 Progress = Callable[[int, int], None]
-
-#: Bounds that keep every value inside what SQLite and the models accept.
-MAX_MINUTES = 10_000_000  # about 19 years
-MAX_OFFSET = 16 * 60
-MAX_COORDINATE = 1_000_000.0
-MAX_VERSION = 2**31 - 1
-_LIMITS = {
-    "profile.name": 200,
-    "therapy.name": 200,
-    "therapy.key": 64,
-    "view": 32,
-    "muscle_key": 64,
-    "region": 64,
-    "dose": 200,
-    "word": 200,
-}
 
 CSV_TABLES = ("episodes.csv", "marks.csv", "therapy_uses.csv")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -202,7 +180,7 @@ def _mark_json(m: Mark, uuid_by_id: dict[int, str]) -> dict[str, Any]:
         "geometry": m.geometry,
         "intensity": m.intensity,
         "regions": {r.region_id: r.share for r in sorted(m.regions, key=lambda r: r.region_id)},
-        "qualities": list(m.qualities or []),
+        "qualities": m.qualities,
         "tp_state": m.tp_state,
         "spasm_kind": m.spasm_kind,
         "muscle_key": m.muscle_key,
@@ -238,7 +216,7 @@ def _episode_json(e: Episode, therapy_uuid: dict[int, str]) -> dict[str, Any]:
         "kind": e.kind,
         "intensity": e.intensity,
         "fatigue": e.fatigue,
-        "triggers": list(e.triggers or []),
+        "triggers": e.triggers,
         "notes": e.notes or "",
         "created_at": format_time(e.created_at),
         "updated_at": format_time(e.updated_at),
@@ -292,6 +270,8 @@ def build_export(
                 .order_by(Episode.started_at, Episode.id)
                 .options(
                     selectinload(Episode.marks).selectinload(Mark.regions),
+                    selectinload(Episode.marks).selectinload(Mark.quality_rows),
+                    selectinload(Episode.trigger_rows),
                     selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
                 )
             )
@@ -351,26 +331,6 @@ def build_export(
             ],
             "profiles": out_profiles,
         }
-
-
-@contextmanager
-def private_output(path: Path, mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
-    """Write ``path`` whole or not at all, owner-only: a 0600 temp file beside it, renamed over it."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    temp = Path(temp_name)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, mode, **kwargs) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    os.chmod(path, 0o600)
 
 
 def _counts(document: dict[str, Any], path: Path) -> ExportSummary:
@@ -522,9 +482,7 @@ def export_csv(
                     for name, text in tables.items():
                         archive.writestr(name, text.encode("utf-8"))
         else:
-            if out.exists() and not out.is_dir():
-                raise TransferError(f"{out} exists and is not a folder")
-            out.mkdir(parents=True, exist_ok=True, mode=0o700)
+            ensure_private_dir(out)  # refuses a file or a link where the folder should be
             for name, text in tables.items():
                 with private_output(out / name, "w", encoding="utf-8", newline="") as handle:
                     handle.write(text)
@@ -593,22 +551,28 @@ def upgrade_document(document: Any) -> dict[str, Any]:
     return upgraded
 
 
-# -- validation ---------------------------------------------------------------------------------
+# -- reading the file into records --------------------------------------------------------------
+#
+# Only what is about the file lives here: JSON types of the containers, keys that must be
+# present and the defaults of those that may be left out, uuids present and unique within the
+# file, times as ISO 8601 text, links by uuid.  Every value is then checked by the records' own
+# ``validate`` (bodymap.store.records), the one set of bounds every writer uses, with the place
+# in the file as the prefix of the field name.
 
 
-class _Checker:
-    """Type and range checks that name the place in the file."""
+class _Reader:
+    """Structure checks that name the place in the file."""
 
     @staticmethod
     def obj(value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise TransferError(f"must be an object, not {_kind(value)}", where)
+            raise TransferError(f"must be an object, not {kind_of(value)}", where)
         return value
 
     @staticmethod
     def array(value: Any, where: str) -> list[Any]:
         if not isinstance(value, list):
-            raise TransferError(f"must be a list, not {_kind(value)}", where)
+            raise TransferError(f"must be a list, not {kind_of(value)}", where)
         return value
 
     @staticmethod
@@ -618,81 +582,35 @@ class _Checker:
         return d[key]
 
     @staticmethod
-    def text(value: Any, where: str, *, limit: int | None = None, empty: bool = True) -> str:
-        if not isinstance(value, str):
-            raise TransferError(f"must be text, not {_kind(value)}", where)
+    def uuid(value: Any, where: str, seen: set[str] | None = None) -> str:
+        """A uuid, lower-cased (the file may spell it in capitals), once in the whole file."""
+        text = value.lower() if isinstance(value, str) else value
         try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise TransferError("contains characters that are not valid text", where) from exc
-        if not empty and not value.strip():
-            raise TransferError("cannot be empty", where)
-        if limit is not None and len(value) > limit:
-            raise TransferError(f"is too long (at most {limit} characters)", where)
-        return value
-
-    @classmethod
-    def opt_text(cls, value: Any, where: str, *, limit: int | None = None) -> str | None:
-        return None if value is None else cls.text(value, where, limit=limit)
-
-    @staticmethod
-    def integer(value: Any, where: str, low: int, high: int, what: str = "") -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TransferError(f"must be a whole number, not {_kind(value)}", where)
-        if not low <= value <= high:
-            raise TransferError(what or f"must be from {low} to {high}", where)
-        return value
-
-    @classmethod
-    def opt_integer(cls, value: Any, where: str, low: int, high: int, what: str = "") -> int | None:
-        return None if value is None else cls.integer(value, where, low, high, what)
-
-    @staticmethod
-    def number(value: Any, where: str, low: float, high: float) -> float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise TransferError(f"must be a number, not {_kind(value)}", where)
-        if isinstance(value, float) and not math.isfinite(value):
-            raise TransferError("must be a finite number", where)
-        if not low <= value <= high:
-            raise TransferError(f"must be from {low:g} to {high:g}", where)
-        return float(value)
-
-    @staticmethod
-    def choice(value: Any, where: str, choices: tuple[str, ...], optional: bool = False) -> Any:
-        if value is None and optional:
-            return None
-        if not isinstance(value, str) or value not in choices:
-            raise TransferError(f"{_short(value)} is not one of: {', '.join(choices)}", where)
-        return value
-
-    @staticmethod
-    def uuid(value: Any, where: str) -> str:
-        if not isinstance(value, str):
-            raise TransferError(f"must be a uuid, not {_kind(value)}", where)
-        try:
-            parsed = uuid_module.UUID(value)
-        except ValueError as exc:
-            raise TransferError(f"{_short(value)} is not a uuid", where) from exc
-        if str(parsed) != value.lower() or len(value) != 36:
-            raise TransferError(f"{_short(value)} is not a uuid in canonical form", where)
-        return value.lower()
+            check_uuid(where, text)
+        except ValidationError as exc:
+            raise TransferError(exc.message, where) from exc
+        if seen is not None:
+            if text in seen:
+                raise TransferError("the same uuid appears twice in the file", where)
+            seen.add(text)
+        return str(text)
 
     @staticmethod
     def time(value: Any, where: str) -> datetime:
         if not isinstance(value, str):
-            raise TransferError(f"must be a date and time, not {_kind(value)}", where)
+            raise TransferError(f"must be a date and time, not {kind_of(value)}", where)
         try:
             return parse_time(value)
-        except ValueError as exc:
-            raise TransferError(f"{_short(value)} is not an ISO 8601 date and time", where) from exc
+        except (ValueError, OverflowError) as exc:
+            raise TransferError(f"{short(value)} is not an ISO 8601 date and time", where) from exc
 
     @classmethod
-    def words(cls, value: Any, where: str) -> list[str]:
-        items = cls.array(value, where)
-        return [
-            cls.text(item, f"{where}[{i}]", limit=_LIMITS["word"], empty=False)
-            for i, item in enumerate(items)
-        ]
+    def opt_time(cls, d: dict[str, Any], key: str, where: str) -> datetime | None:
+        value = d.get(key)
+        return None if value is None else cls.time(value, f"{where}.{key}")
+
+
+R = _Reader
 
 
 def parse_time(value: str) -> datetime:
@@ -703,260 +621,184 @@ def parse_time(value: str) -> datetime:
     return parsed
 
 
-def _kind(value: Any) -> str:
-    return {
-        type(None): "null",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+def _checked(check: Callable[[str], None], where: str) -> None:
+    """Run a record's ``validate(where)``; its complaint becomes one about the file."""
+    try:
+        check(where)
+    except ValidationError as exc:
+        raise TransferError(exc.message, exc.field) from exc
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+@dataclass
+class _ProfilePlan:
+    """A profile of the file with its episodes and its uses of no episode.
 
+    In the records ``profile_id`` is the profile's index in the file and ``therapy_id`` the
+    therapy's index in the file's therapies; the import maps both to database ids.
+    """
 
-C = _Checker
-
-
-def _validate_geometry(value: Any, where: str) -> dict[str, Any]:
-    g = C.obj(value, where)
-    kind = g.get("type")
-    if kind == "point":
-        C.number(C.required(g, "x", where), f"{where}.x", -MAX_COORDINATE, MAX_COORDINATE)
-        C.number(C.required(g, "y", where), f"{where}.y", -MAX_COORDINATE, MAX_COORDINATE)
-    elif kind == "area":
-        polygons = C.array(C.required(g, "polygons", where), f"{where}.polygons")
-        if not polygons:
-            raise TransferError("an area needs at least one polygon", f"{where}.polygons")
-        for i, ring in enumerate(polygons):
-            ring_where = f"{where}.polygons[{i}]"
-            C.array(ring, ring_where)
-            if len(ring) < 3:
-                raise TransferError("a polygon needs at least three points", ring_where)
-            for j, point in enumerate(ring):
-                point_where = f"{ring_where}[{j}]"
-                if not isinstance(point, list) or len(point) != 2:
-                    raise TransferError("must be a point [x, y]", point_where)
-                C.number(point[0], f"{point_where}[0]", -MAX_COORDINATE, MAX_COORDINATE)
-                C.number(point[1], f"{point_where}[1]", -MAX_COORDINATE, MAX_COORDINATE)
-    else:
-        raise TransferError(f"unknown geometry type {_short(kind)} (point or area)", f"{where}.type")
-    return g
+    record: ProfileRecord
+    episodes: list[EpisodeRecord]
+    therapy_uses: list[TherapyUseRecord]
 
 
 @dataclass
 class _Plan:
     """A validated document, with everything needed to write it."""
 
-    therapies: list[dict[str, Any]]
-    profiles: list[dict[str, Any]]
+    therapies: list[TherapyRecord]
+    profiles: list[_ProfilePlan]
     episode_count: int
 
 
-def _scale(d: dict[str, Any], key: str, where: str, optional: bool = True) -> int | None:
-    value = d.get(key) if optional else C.required(d, key, where)
-    if value is None and optional:
-        return None
-    return C.integer(value, f"{where}.{key}", 0, 10, "must be from 0 to 10")
+@dataclass
+class _Seen:
+    """Uuids met so far in the file, per kind of record: each may appear once."""
+
+    episodes: set[str] = field(default_factory=set)
+    marks: set[str] = field(default_factory=set)
+    uses: set[str] = field(default_factory=set)
 
 
-def _validate_use(
-    u: Any, where: str, therapy_uuids: set[str], seen: set[str]
-) -> dict[str, Any]:
-    u = C.obj(u, where)
-    uid = C.uuid(C.required(u, "uuid", where), f"{where}.uuid")
-    if uid in seen:
-        raise TransferError("the same uuid appears twice in the file", f"{where}.uuid")
-    seen.add(uid)
-    therapy = C.uuid(C.required(u, "therapy", where), f"{where}.therapy")
-    if therapy not in therapy_uuids:
+def _use_record(
+    u: Any, where: str, therapy_index: dict[str, int], profile: int, seen: set[str]
+) -> TherapyUseRecord:
+    u = R.obj(u, where)
+    uid = R.uuid(R.required(u, "uuid", where), f"{where}.uuid", seen)
+    therapy = R.uuid(R.required(u, "therapy", where), f"{where}.therapy")
+    if therapy not in therapy_index:
         raise TransferError("names a therapy that is not in the file's therapies", f"{where}.therapy")
-    regions = C.array(u.get("regions", []), f"{where}.regions")
-    for i, r in enumerate(regions):
-        C.text(r, f"{where}.regions[{i}]", limit=_LIMITS["region"], empty=False)
-    return {
-        "uuid": uid,
-        "therapy": therapy,
-        "used_at": C.time(C.required(u, "used_at", where), f"{where}.used_at"),
-        "utc_offset_minutes": C.integer(
-            u.get("utc_offset_minutes", 0), f"{where}.utc_offset_minutes", -MAX_OFFSET, MAX_OFFSET,
-            "must be within +/- 16 hours",
-        ),
-        "duration_minutes": C.opt_integer(
-            u.get("duration_minutes"), f"{where}.duration_minutes", 0, MAX_MINUTES
-        ),
-        "dose": C.text(u.get("dose", ""), f"{where}.dose", limit=_LIMITS["dose"]),
-        "outcome": C.choice(u.get("outcome"), f"{where}.outcome", OUTCOMES, optional=True),
-        "relief": _scale(u, "relief", where),
-        "regions": list(dict.fromkeys(regions)),
-        "note": C.text(u.get("note", ""), f"{where}.note"),
-    }
+    return TherapyUseRecord(
+        uuid=uid,
+        therapy_id=therapy_index[therapy],
+        profile_id=profile,
+        used_at=R.time(R.required(u, "used_at", where), f"{where}.used_at"),
+        utc_offset_minutes=u.get("utc_offset_minutes", 0),
+        duration_minutes=u.get("duration_minutes"),
+        dose=u.get("dose", ""),
+        outcome=u.get("outcome"),
+        relief=u.get("relief"),
+        regions=u.get("regions", []),
+        note=u.get("note", ""),
+    )
 
 
-def _validate_mark(m: Any, where: str, seen: set[str]) -> dict[str, Any]:
-    m = C.obj(m, where)
-    uid = C.uuid(C.required(m, "uuid", where), f"{where}.uuid")
-    if uid in seen:
-        raise TransferError("the same uuid appears twice in the file", f"{where}.uuid")
-    seen.add(uid)
-    kind = C.choice(C.required(m, "kind", where), f"{where}.kind", MARK_KINDS)
-    tp_state = C.choice(m.get("tp_state"), f"{where}.tp_state", TP_STATES, optional=True)
-    if kind == "trigger_point" and tp_state is None:
-        raise TransferError("a trigger point needs a state", f"{where}.tp_state")
-    regions = C.obj(m.get("regions", {}), f"{where}.regions")
-    shares = {}
-    for region, share in regions.items():
-        C.text(region, f"{where}.regions", limit=_LIMITS["region"], empty=False)
-        if region not in anatomy.REGIONS:
-            raise TransferError(f"{region!r} is not a region of the body map", f"{where}.regions")
-        shares[region] = C.number(share, f"{where}.regions[{region}]", 0.0, 1.0)
+def _mark_record(m: Any, where: str, seen: set[str]) -> MarkRecord:
+    m = R.obj(m, where)
+    uid = R.uuid(R.required(m, "uuid", where), f"{where}.uuid", seen)
     source = m.get("source")
-    view = C.text(C.required(m, "view", where), f"{where}.view", limit=_LIMITS["view"], empty=False)
-    if view not in anatomy.VIEWS:
-        raise TransferError(
-            f"{view!r} is not a view of the body map ({', '.join(anatomy.VIEWS)})", f"{where}.view"
-        )
-    return {
-        "uuid": uid,
-        "kind": kind,
-        "view": view,
-        "geometry": _validate_geometry(C.required(m, "geometry", where), f"{where}.geometry"),
-        "intensity": _scale(m, "intensity", where, optional=False),
-        "regions": {r: regions[r] for r in shares},
-        "qualities": C.words(m.get("qualities", []), f"{where}.qualities"),
-        "tp_state": tp_state,
-        "spasm_kind": C.choice(m.get("spasm_kind"), f"{where}.spasm_kind", SPASM_KINDS, optional=True),
-        "muscle_key": C.opt_text(m.get("muscle_key"), f"{where}.muscle_key", limit=_LIMITS["muscle_key"]),
-        "source": None if source is None else C.uuid(source, f"{where}.source"),
-        "note": C.text(m.get("note", ""), f"{where}.note"),
-    }
+    return MarkRecord(
+        uuid=uid,
+        kind=R.required(m, "kind", where),
+        view=R.required(m, "view", where),
+        geometry=R.required(m, "geometry", where),
+        intensity=R.required(m, "intensity", where),
+        regions=m.get("regions", {}),
+        qualities=m.get("qualities", []),
+        tp_state=m.get("tp_state"),
+        spasm_kind=m.get("spasm_kind"),
+        muscle_key=m.get("muscle_key"),
+        source_uuid=source.lower() if isinstance(source, str) else source,
+        note=m.get("note", ""),
+    )
 
 
-def _validate_episode(
-    e: Any, where: str, therapy_uuids: set[str], seen: dict[str, set[str]]
-) -> dict[str, Any]:
-    e = C.obj(e, where)
-    uid = C.uuid(C.required(e, "uuid", where), f"{where}.uuid")
-    if uid in seen["episodes"]:
-        raise TransferError("the same uuid appears twice in the file", f"{where}.uuid")
-    seen["episodes"].add(uid)
-    started = C.time(C.required(e, "started_at", where), f"{where}.started_at")
-    marks = [
-        _validate_mark(m, f"{where}.marks[{i}]", seen["marks"])
-        for i, m in enumerate(C.array(e.get("marks", []), f"{where}.marks"))
-    ]
-    in_episode = {m["uuid"] for m in marks}
-    for i, m in enumerate(marks):
-        if m["source"] is not None and m["source"] not in in_episode:
-            raise TransferError(
-                "links to a trigger point that is not in this episode", f"{where}.marks[{i}].source"
-            )
-    created = C.time(e["created_at"], f"{where}.created_at") if e.get("created_at") is not None else None
-    updated = C.time(e["updated_at"], f"{where}.updated_at") if e.get("updated_at") is not None else None
-    return {
-        "uuid": uid,
-        "started_at": started,
-        "utc_offset_minutes": C.integer(
-            e.get("utc_offset_minutes", 0), f"{where}.utc_offset_minutes", -MAX_OFFSET, MAX_OFFSET,
-            "must be within +/- 16 hours",
-        ),
-        "duration_minutes": C.opt_integer(
-            e.get("duration_minutes"), f"{where}.duration_minutes", 0, MAX_MINUTES
-        ),
-        "kind": C.choice(C.required(e, "kind", where), f"{where}.kind", EPISODE_KINDS),
-        "intensity": _scale(e, "intensity", where),
-        "fatigue": _scale(e, "fatigue", where),
-        "triggers": C.words(e.get("triggers", []), f"{where}.triggers"),
-        "notes": C.text(e.get("notes", ""), f"{where}.notes"),
-        "created_at": created,
-        "updated_at": updated,
-        "version": C.integer(e.get("version", 1), f"{where}.version", 1, MAX_VERSION),
-        "marks": marks,
-        "therapy_uses": [
-            _validate_use(u, f"{where}.therapy_uses[{i}]", therapy_uuids, seen["uses"])
-            for i, u in enumerate(C.array(e.get("therapy_uses", []), f"{where}.therapy_uses"))
+def _episode_record(
+    e: Any, where: str, therapy_index: dict[str, int], profile: int, seen: _Seen
+) -> EpisodeRecord:
+    e = R.obj(e, where)
+    uid = R.uuid(R.required(e, "uuid", where), f"{where}.uuid", seen.episodes)
+    started = R.time(R.required(e, "started_at", where), f"{where}.started_at")
+    record = EpisodeRecord(
+        uuid=uid,
+        profile_id=profile,
+        started_at=started,
+        utc_offset_minutes=e.get("utc_offset_minutes", 0),
+        duration_minutes=e.get("duration_minutes"),
+        kind=R.required(e, "kind", where),
+        intensity=e.get("intensity"),
+        fatigue=e.get("fatigue"),
+        triggers=e.get("triggers", []),
+        notes=e.get("notes", ""),
+        created_at=R.opt_time(e, "created_at", where),
+        updated_at=R.opt_time(e, "updated_at", where),
+        version=e.get("version", 1),
+        marks=[
+            _mark_record(m, f"{where}.marks[{i}]", seen.marks)
+            for i, m in enumerate(R.array(e.get("marks", []), f"{where}.marks"))
         ],
-    }
+        therapy_uses=[
+            _use_record(u, f"{where}.therapy_uses[{i}]", therapy_index, profile, seen.uses)
+            for i, u in enumerate(R.array(e.get("therapy_uses", []), f"{where}.therapy_uses"))
+        ],
+    )
+    _checked(record.validate, where)
+    if record.version < 1:  # 0 means "never saved" in a record; a file holds saved episodes
+        raise TransferError(f"must be at least 1, not {record.version}", f"{where}.version")
+    return record
+
+
+def _therapy_records(doc: dict[str, Any]) -> list[TherapyRecord]:
+    therapies: list[TherapyRecord] = []
+    seen: set[str] = set()
+    keys: set[str] = set()
+    for i, t in enumerate(R.array(doc.get("therapies", []), "therapies")):
+        where = f"therapies[{i}]"
+        t = R.obj(t, where)
+        record = TherapyRecord(
+            id=None,
+            uuid=R.uuid(R.required(t, "uuid", where), f"{where}.uuid", seen),
+            key=t.get("key"),
+            name=R.required(t, "name", where),
+            category=R.required(t, "category", where),
+            builtin=t.get("builtin", False),
+        )
+        _checked(record.validate, where)
+        if record.key is not None:
+            if record.key in keys:
+                raise TransferError("the same key appears twice in the file", f"{where}.key")
+            keys.add(record.key)
+        record.name = record.name.strip()
+        therapies.append(record)
+    return therapies
 
 
 def validate_document(document: Any) -> _Plan:
     """Check every value of an (upgraded) document; raise :class:`TransferError` naming where."""
     doc = upgrade_document(document)
-    therapies = []
-    therapy_uuids: set[str] = set()
-    keys: set[str] = set()
-    for i, t in enumerate(C.array(doc.get("therapies", []), "therapies")):
-        where = f"therapies[{i}]"
-        t = C.obj(t, where)
-        uid = C.uuid(C.required(t, "uuid", where), f"{where}.uuid")
-        if uid in therapy_uuids:
-            raise TransferError("the same uuid appears twice in the file", f"{where}.uuid")
-        therapy_uuids.add(uid)
-        key = C.opt_text(t.get("key"), f"{where}.key", limit=_LIMITS["therapy.key"])
-        if key is not None:
-            if key in keys:
-                raise TransferError("the same key appears twice in the file", f"{where}.key")
-            keys.add(key)
-        builtin = t.get("builtin", False)
-        if not isinstance(builtin, bool):
-            raise TransferError(f"must be true or false, not {_kind(builtin)}", f"{where}.builtin")
-        therapies.append(
-            {
-                "uuid": uid,
-                "key": key,
-                "name": C.text(
-                    C.required(t, "name", where), f"{where}.name", limit=_LIMITS["therapy.name"],
-                    empty=False,
-                ).strip(),
-                "category": C.choice(
-                    C.required(t, "category", where), f"{where}.category", THERAPY_CATEGORIES
-                ),
-                "builtin": builtin,
-            }
-        )
-    seen: dict[str, set[str]] = {"episodes": set(), "marks": set(), "uses": set()}
+    therapies = _therapy_records(doc)
+    therapy_index = {t.uuid: index for index, t in enumerate(therapies)}
+    seen = _Seen()
     profile_uuids: set[str] = set()
     names: set[str] = set()
-    profiles = []
+    profiles: list[_ProfilePlan] = []
     episode_count = 0
-    for i, p in enumerate(C.array(C.required(doc, "profiles", ""), "profiles")):
+    for i, p in enumerate(R.array(R.required(doc, "profiles", ""), "profiles")):
         where = f"profiles[{i}]"
-        p = C.obj(p, where)
-        uid = C.uuid(C.required(p, "uuid", where), f"{where}.uuid")
-        if uid in profile_uuids:
-            raise TransferError("the same uuid appears twice in the file", f"{where}.uuid")
-        profile_uuids.add(uid)
-        name = C.text(
-            C.required(p, "name", where), f"{where}.name", limit=_LIMITS["profile.name"], empty=False
-        ).strip()
-        if name in names:
-            raise TransferError("two profiles in the file have this name", f"{where}.name")
-        names.add(name)
-        created = p.get("created_at")
-        episodes = [
-            _validate_episode(e, f"{where}.episodes[{j}]", therapy_uuids, seen)
-            for j, e in enumerate(C.array(p.get("episodes", []), f"{where}.episodes"))
-        ]
-        episode_count += len(episodes)
-        profiles.append(
-            {
-                "uuid": uid,
-                "name": name,
-                "created_at": None if created is None else C.time(created, f"{where}.created_at"),
-                "episodes": episodes,
-                "therapy_uses": [
-                    _validate_use(u, f"{where}.therapy_uses[{j}]", therapy_uuids, seen["uses"])
-                    for j, u in enumerate(
-                        C.array(p.get("therapy_uses", []), f"{where}.therapy_uses")
-                    )
-                ],
-            }
+        p = R.obj(p, where)
+        record = ProfileRecord(
+            id=None,
+            uuid=R.uuid(R.required(p, "uuid", where), f"{where}.uuid", profile_uuids),
+            name=R.required(p, "name", where),
+            created_at=R.opt_time(p, "created_at", where),
         )
+        _checked(record.validate, where)
+        record.name = record.name.strip()
+        if record.name in names:
+            raise TransferError("two profiles in the file have this name", f"{where}.name")
+        names.add(record.name)
+        episodes = [
+            _episode_record(e, f"{where}.episodes[{j}]", therapy_index, i, seen)
+            for j, e in enumerate(R.array(p.get("episodes", []), f"{where}.episodes"))
+        ]
+        loose = []
+        for j, u in enumerate(R.array(p.get("therapy_uses", []), f"{where}.therapy_uses")):
+            use_where = f"{where}.therapy_uses[{j}]"
+            use = _use_record(u, use_where, therapy_index, i, seen.uses)
+            _checked(use.validate, use_where)
+            loose.append(use)
+        episode_count += len(episodes)
+        profiles.append(_ProfilePlan(record, episodes, loose))
     return _Plan(therapies=therapies, profiles=profiles, episode_count=episode_count)
 
 
@@ -974,7 +816,7 @@ def read_export(path: Path) -> _Plan:
 
 def _where_uuid_exists(s: Session, model: Any, uuids: set[str]) -> set[str]:
     found: set[str] = set()
-    items = list(uuids)
+    items = sorted(uuids)
     for i in range(0, len(items), 500):
         found.update(s.scalars(select(model.uuid).where(model.uuid.in_(items[i : i + 500]))))
     return found
@@ -989,209 +831,86 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
         progress(0, total)
     with diary.session() as s:
         # -- every check against the database first, before the first write
-        all_episodes = [e for p in plan.profiles for e in p["episodes"]]
-        existing_episodes = _where_uuid_exists(s, Episode, {e["uuid"] for e in all_episodes})
-        new_episodes = [e for e in all_episodes if e["uuid"] not in existing_episodes]
-        new_mark_uuids = {m["uuid"] for e in new_episodes for m in e["marks"]}
-        clash = _where_uuid_exists(s, Mark, new_mark_uuids)
+        all_episodes = [e for p in plan.profiles for e in p.episodes]
+        existing_episodes = _where_uuid_exists(s, Episode, {e.uuid for e in all_episodes})
+        new_episodes = [e for e in all_episodes if e.uuid not in existing_episodes]
+        clash = _where_uuid_exists(s, Mark, {m.uuid for e in new_episodes for m in e.marks})
         if clash:
             raise TransferError(
                 f"mark {sorted(clash)[0]} of a new episode is already part of another episode "
                 "in this diary; the file and the diary disagree, nothing was imported"
             )
-        use_uuids = {u["uuid"] for e in new_episodes for u in e["therapy_uses"]}
-        clash = _where_uuid_exists(s, TherapyUse, use_uuids)
+        clash = _where_uuid_exists(
+            s, TherapyUse, {u.uuid for e in new_episodes for u in e.therapy_uses}
+        )
         if clash:
             raise TransferError(
                 f"therapy use {sorted(clash)[0]} of a new episode is already recorded elsewhere "
                 "in this diary; nothing was imported"
             )
-        loose = {u["uuid"] for p in plan.profiles for u in p["therapy_uses"]}
-        existing_loose = _where_uuid_exists(s, TherapyUse, loose)
+        loose = [u for p in plan.profiles for u in p.therapy_uses]
+        existing_loose = _where_uuid_exists(s, TherapyUse, {u.uuid for u in loose})
 
         # -- therapies: same uuid, else same catalogue key, else new
-        therapy_id: dict[str, int] = {}
-        for t in plan.therapies:
-            found = s.scalar(select(Therapy).where(Therapy.uuid == t["uuid"]))
-            if found is None and t["key"] is not None:
-                found = s.scalar(select(Therapy).where(Therapy.key == t["key"]))
+        therapy_ids: dict[int, int] = {}
+        for index, t in enumerate(plan.therapies):
+            found = s.scalar(select(Therapy).where(Therapy.uuid == t.uuid))
+            if found is None and t.key is not None:
+                found = s.scalar(select(Therapy).where(Therapy.key == t.key))
             if found is None:
                 found = Therapy(
-                    uuid=t["uuid"], key=t["key"], name=t["name"], category=t["category"],
-                    builtin=t["builtin"],
+                    uuid=t.uuid, key=t.key, name=t.name, category=t.category, builtin=t.builtin
                 )
                 s.add(found)
                 s.flush()
                 summary.added["therapies"] += 1
             else:
                 summary.skipped["therapies"] += 1
-            therapy_id[t["uuid"]] = found.id
+            therapy_ids[index] = found.id
 
-        pending: list[tuple[dict[str, Any], int]] = []
-        for p in plan.profiles:
-            profile = s.scalar(select(Profile).where(Profile.uuid == p["uuid"]))
+        # -- profiles: same uuid, else same name, else new
+        profile_ids: dict[int, int] = {}
+        for index, p in enumerate(plan.profiles):
+            profile = s.scalar(select(Profile).where(Profile.uuid == p.record.uuid))
             if profile is None:
-                profile = s.scalar(select(Profile).where(Profile.name == p["name"]))
+                profile = s.scalar(select(Profile).where(Profile.name == p.record.name))
             if profile is None:
-                profile = Profile(uuid=p["uuid"], name=p["name"], created_at=p["created_at"] or now)
+                profile = Profile(
+                    uuid=p.record.uuid, name=p.record.name, created_at=p.record.created_at or now
+                )
                 s.add(profile)
                 s.flush()
                 summary.added["profiles"] += 1
             else:
                 summary.skipped["profiles"] += 1
-            for e in p["episodes"]:
-                if e["uuid"] in existing_episodes:
-                    summary.skipped["episodes"] += 1
-                    summary.skipped["marks"] += len(e["marks"])
-                    summary.skipped["therapy_uses"] += len(e["therapy_uses"])
-                else:
-                    pending.append((e, profile.id))
-                    summary.added["episodes"] += 1
-                    summary.added["marks"] += len(e["marks"])
-                    summary.added["therapy_uses"] += len(e["therapy_uses"])
-            loose_rows: list[tuple[dict[str, Any], int, int | None]] = []
-            for u in p["therapy_uses"]:
-                if u["uuid"] in existing_loose:
-                    summary.skipped["therapy_uses"] += 1
-                else:
-                    loose_rows.append((u, profile.id, None))
-                    summary.added["therapy_uses"] += 1
-            _insert_uses(s, loose_rows, therapy_id)
-        done = total - len(pending)
+            profile_ids[index] = profile.id
+        for e in all_episodes:
+            counts = summary.skipped if e.uuid in existing_episodes else summary.added
+            counts["episodes"] += 1
+            counts["marks"] += len(e.marks)
+            counts["therapy_uses"] += len(e.therapy_uses)
+        new_loose = [u for u in loose if u.uuid not in existing_loose]
+        summary.added["therapy_uses"] += len(new_loose)
+        summary.skipped["therapy_uses"] += len(loose) - len(new_loose)
+
+        bulk.write_therapy_uses(s, new_loose, profile_ids=profile_ids, therapy_ids=therapy_ids)
+        already = total - len(new_episodes)
         if progress is not None:
-            progress(done, total)
-        for i in range(0, len(pending), _CHUNK):
-            chunk = pending[i : i + _CHUNK]
-            _insert_episodes(s, chunk, therapy_id, now)
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
+            progress(already, total)
+        bulk.write_episodes(
+            s,
+            new_episodes,
+            profile_ids=profile_ids,
+            therapy_ids=therapy_ids,
+            now=now,
+            progress=None if progress is None else (lambda done, _n: progress(already + done, total)),
+            chunk=_CHUNK,
+        )
     return summary
 
 
+#: Episodes per round of inserts during an import: a progress step about every tenth of a second.
 _CHUNK = 100
-
-
-def _insert_uses(
-    s: Session, rows: list[tuple[dict[str, Any], int, int | None]], therapy_id: dict[str, int]
-) -> None:
-    if not rows:
-        return
-    ids = (
-        s.execute(
-            insert(TherapyUse).returning(TherapyUse.id, sort_by_parameter_order=True),
-            [
-                {
-                    "uuid": u["uuid"],
-                    "profile_id": profile_id,
-                    "episode_id": episode_id,
-                    "therapy_id": therapy_id[u["therapy"]],
-                    "used_at": u["used_at"],
-                    "utc_offset_minutes": u["utc_offset_minutes"],
-                    "duration_minutes": u["duration_minutes"],
-                    "dose": u["dose"],
-                    "outcome": u["outcome"],
-                    "relief": u["relief"],
-                    "note": u["note"],
-                }
-                for u, profile_id, episode_id in rows
-            ],
-        )
-        .scalars()
-        .all()
-    )
-    regions = [
-        {"use_id": use_id, "region_id": r}
-        for use_id, (u, _p, _e) in zip(ids, rows, strict=True)
-        for r in u["regions"]
-    ]
-    if regions:
-        s.execute(insert(TherapyUseRegion), regions)
-
-
-def _insert_episodes(
-    s: Session, chunk: list[tuple[dict[str, Any], int]], therapy_id: dict[str, int], now: datetime
-) -> None:
-    """Insert whole episodes (marks, regions, links, therapy uses) with a few bulk statements."""
-    episode_ids = (
-        s.execute(
-            insert(Episode).returning(Episode.id, sort_by_parameter_order=True),
-            [
-                {
-                    "uuid": e["uuid"],
-                    "profile_id": profile_id,
-                    "started_at": e["started_at"],
-                    "utc_offset_minutes": e["utc_offset_minutes"],
-                    "duration_minutes": e["duration_minutes"],
-                    "kind": e["kind"],
-                    "intensity": e["intensity"],
-                    "fatigue": e["fatigue"],
-                    "triggers": e["triggers"],
-                    "notes": e["notes"],
-                    "created_at": e["created_at"] or now,
-                    "updated_at": e["updated_at"] or e["created_at"] or now,
-                    "version": e["version"],
-                }
-                for e, profile_id in chunk
-            ],
-        )
-        .scalars()
-        .all()
-    )
-    marks = [
-        (m, episode_id, position)
-        for (e, _p), episode_id in zip(chunk, episode_ids, strict=True)
-        for position, m in enumerate(e["marks"])
-    ]
-    if marks:
-        mark_ids = (
-            s.execute(
-                insert(Mark).returning(Mark.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "uuid": m["uuid"],
-                        "episode_id": episode_id,
-                        "position": position,
-                        "kind": m["kind"],
-                        "view": m["view"],
-                        "geometry": m["geometry"],
-                        "intensity": m["intensity"],
-                        "qualities": m["qualities"],
-                        "tp_state": m["tp_state"],
-                        "spasm_kind": m["spasm_kind"],
-                        "muscle_key": m["muscle_key"],
-                        "note": m["note"],
-                    }
-                    for m, episode_id, position in marks
-                ],
-            )
-            .scalars()
-            .all()
-        )
-        id_by_uuid = {m["uuid"]: mark_id for (m, _e, _p), mark_id in zip(marks, mark_ids, strict=True)}
-        regions = [
-            {"mark_id": id_by_uuid[m["uuid"]], "region_id": r, "share": float(v)}
-            for m, _e, _p in marks
-            for r, v in m["regions"].items()
-        ]
-        if regions:
-            s.execute(insert(MarkRegion), regions)
-        links = [
-            {"id": id_by_uuid[m["uuid"]], "source_mark_id": id_by_uuid[m["source"]]}
-            for m, _e, _p in marks
-            if m["source"] is not None
-        ]
-        if links:
-            s.execute(update(Mark), links)
-    _insert_uses(
-        s,
-        [
-            (u, profile_id, episode_id)
-            for (e, profile_id), episode_id in zip(chunk, episode_ids, strict=True)
-            for u in e["therapy_uses"]
-        ],
-        therapy_id,
-    )
 
 
 def import_document(diary: Any, document: Any, progress: Progress | None = None) -> ImportSummary:

@@ -2,14 +2,19 @@
 
 If bodymap crashes or is killed, at most the last couple of seconds are lost; on the next start
 the draft is offered back.  A successful save or an explicit discard removes it.  Drafts are
-plain JSON, written atomically (temporary file + ``os.replace``) and owner-only.
+plain JSON, written atomically and owner-only (:func:`bodymap.files.write_private`).
+
+A draft belongs to one diary and to the one bodymap that wrote it.  For an SQLite file the
+lock (:mod:`bodymap.ui.instance`) lets only one bodymap open it, so the diary's URL is the key.
+A PostgreSQL diary is shared by several machines at once, so its key adds this machine's name
+and the person: two machines (or two people) never see each other's draft.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
+import socket
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -17,16 +22,25 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from bodymap.files import ensure_private_dir, write_private
 from bodymap.map.document import EpisodeDocument
-from bodymap.paths import data_dir, ensure_private_dir
+from bodymap.paths import data_dir
 from bodymap.store.records import EpisodeRecord, MarkRecord, TherapyUseRecord
 
 #: How long after a change the draft is written (ms): the most a crash can lose.
 DRAFT_DELAY_MS = 1500
 
 
-def draft_path_for(db_url: str) -> Path:
-    digest = hashlib.sha256(db_url.encode()).hexdigest()[:16]
+def draft_key(db_url: str, person_id: int) -> str:
+    """What a draft is filed under: the diary, and for a shared server the machine and person."""
+    if db_url.startswith("sqlite"):
+        return db_url
+    return f"{db_url}#{socket.gethostname()}#{person_id}"
+
+
+def draft_path_for(db_url: str, person_id: int | None = None) -> Path:
+    key = db_url if person_id is None else draft_key(db_url, person_id)
+    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     return ensure_private_dir(data_dir() / "drafts") / f"episode-{digest}.json"
 
 
@@ -53,13 +67,8 @@ def record_from_json(data: dict[str, Any]) -> EpisodeRecord:
 
 
 def write_draft(path: Path, record: EpisodeRecord) -> None:
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump({"saved_at": datetime.now().isoformat(), "episode": record_to_json(record)}, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    data = {"saved_at": datetime.now().isoformat(), "episode": record_to_json(record)}
+    write_private(path, json.dumps(data))
 
 
 def read_draft(path: Path) -> tuple[EpisodeRecord, str] | None:
@@ -103,7 +112,10 @@ class DraftKeeper(QObject):
 
     def write_now(self) -> None:
         if self.document.is_modified():
-            write_draft(self.path, self.document.to_record())
+            try:
+                write_draft(self.path, self.document.to_record())
+            except OSError:
+                pass  # a full disk: the episode itself is still on screen; the next change retries
 
     def discard(self) -> None:
         self._timer.stop()

@@ -1,7 +1,9 @@
 """The episode editor (when, how long, what kind, how bad, why, notes, therapies tried) and the
 list of saved episodes.
 
-The editor writes into the :class:`EpisodeDocument`; saving is the main window's job.
+The editor writes into the :class:`EpisodeDocument`; saving is the episode editor's job
+(:mod:`bodymap.ui.episode_editor`).  Both are :class:`~bodymap.ui.panels.base.Panel`: the list
+reads the current person's episodes, the editor the therapies to choose from, on the worker.
 """
 
 from __future__ import annotations
@@ -35,11 +37,16 @@ from PySide6.QtWidgets import (
 
 from bodymap.map.document import EpisodeDocument
 from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
+from bodymap.ui.changes import Changes
 from bodymap.ui.labels import therapy_name
 from bodymap.ui.mark_panel import intensity_button_row
+from bodymap.ui.panels.base import Panel
 
 if TYPE_CHECKING:
+    from bodymap.store.records import EpisodeSummary
     from bodymap.store.service import Diary
+    from bodymap.ui.context import DiaryContext
+    from bodymap.ui.ops import DiaryOps
 
 KIND_LABELS = {
     "flare": "Flare",
@@ -74,12 +81,15 @@ def utc_from_wall_clock(value: QDateTime, offset_minutes: int) -> datetime:
     return (wall - timedelta(minutes=offset_minutes)).replace(microsecond=0)
 
 
-class EpisodePanel(QWidget):
-    def __init__(self, document: EpisodeDocument, diary: Diary, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class EpisodePanel(Panel):
+    def __init__(
+        self, document: EpisodeDocument, context: DiaryContext | Diary,
+        ops: DiaryOps | int | None = None, parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, ops, parent)
         self.document = document
-        self.diary = diary
         self._updating = False
+        self._therapy_names: dict[int | None, str] = {}
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -155,24 +165,40 @@ class EpisodePanel(QWidget):
         self.own_trigger.returnPressed.connect(self._add_own_trigger)
         self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
         self.add_therapy.activated.connect(self._therapy_added)
-        document.fields_changed.connect(self.refresh)
+        document.fields_changed.connect(self.show_document)
         document.modified_changed.connect(lambda _m: self._update_status())
+        self.show_document()
         self.reload_therapies()
-        self.refresh()
+        self.stale = False
+
+    # -- Panel ------------------------------------------------------------------------------
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.everything or changes.therapies
+
+    def refresh(self) -> None:
+        self.reload_therapies()
+
+    def shown_person_id(self) -> int | None:
+        """The editor shows the episode being edited: the person it belongs to."""
+        return self.document.profile_id
 
     def reload_therapies(self) -> None:
+        """Read the therapies to choose from (on the worker; the list fills when they come)."""
+        self.ops.query(self.diary.list_therapies, self._therapies_read, key=f"therapies-{id(self)}")
+
+    def _therapies_read(self, therapies: list) -> None:  # noqa: ANN001 - TherapyRecord
         # names in the reader's language (the stored name stays as it is)
-        self._therapy_names = {
-            t.id: therapy_name(t.name, t.key) for t in self.diary.list_therapies()
-        }
+        self._therapy_names = {t.id: therapy_name(t.name, t.key) for t in therapies}
         self.add_therapy.clear()
         self.add_therapy.addItem(self.tr("Add a therapy you tried…"), None)
         for therapy_id, name in sorted(self._therapy_names.items(), key=lambda kv: kv[1].lower()):
             self.add_therapy.addItem(name, therapy_id)
+        self._fill_therapy_table()
 
     # -- document -> widgets ----------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def show_document(self) -> None:
         d = self.document
         # A change made in the therapy table itself must not rebuild the table: that would
         # destroy the spin box or combo box the person is typing into.
@@ -327,15 +353,19 @@ class EpisodePanel(QWidget):
         self.document.set_field("therapy_uses", uses)
 
 
-class EpisodeList(QWidget):
-    """Saved episodes, newest first; double-click or Enter opens one."""
+class EpisodeList(Panel):
+    """The current person's saved episodes, newest first; double-click or Enter opens one."""
 
     open_requested = Signal(int)
+    #: The list has been filled (for tests and the status bar).
+    shown = Signal()
 
-    def __init__(self, diary: Diary, profile_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.profile_id = profile_id
+    def __init__(
+        self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, ops, parent)
+        self._current: int | None = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Pain"), self.tr("Marks")])
         self.tree.setRootIsDecorated(False)
@@ -351,10 +381,15 @@ class EpisodeList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
-        self.reload()
+        self.refresh()
+        self.stale = False
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.everything or changes.episodes
 
     def show_current(self, episode_id: int | None) -> None:
         """Highlight the episode on show in the editor (none for a new one)."""
+        self._current = episode_id
         self.tree.blockSignals(True)
         try:
             self.tree.clearSelection()
@@ -368,10 +403,18 @@ class EpisodeList(QWidget):
         finally:
             self.tree.blockSignals(False)
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
+        person_id = self.profile_id
+        self.ops.query(
+            lambda: self.diary.list_episodes(person_id),
+            lambda episodes: self._fill(person_id, episodes),
+            key=f"episode-list-{id(self)}",
+        )
+
+    def _fill(self, person_id: int, episodes: list[EpisodeSummary]) -> None:
         self.tree.clear()
         items = []
-        for e in self.diary.list_episodes(self.profile_id):
+        for e in episodes:
             local = e.started_at.replace(tzinfo=UTC).astimezone(
                 timezone(timedelta(minutes=e.utc_offset_minutes))
             )
@@ -386,6 +429,16 @@ class EpisodeList(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, e.id)
             items.append(item)
         self.tree.addTopLevelItems(items)
+        self.drawn_for(person_id)
+        self.show_current(self._current)
+        self.shown.emit()
+
+    def episode_ids(self) -> list[int]:
+        """The ids listed, top to bottom."""
+        return [
+            int(self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+            for i in range(self.tree.topLevelItemCount())
+        ]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.open_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -1,9 +1,10 @@
 """Heat-map controls: metric, period and comparison, driving a HeatmapOverlay on the body map.
 
-``HeatmapPanel(map_widget, diary, profile_id, parent)``.  ``set_active(True)`` paints the map,
-``set_active(False)`` takes the colours off again (the main window calls it when the panel is
-shown or hidden).  The aggregate queries run on the panel's own thread pool and come back through
-a queued signal, so the window never waits on them.
+``HeatmapPanel(map_widget, context, ops, parent)``, a :class:`~bodymap.ui.panels.base.Panel`
+following the context's person.  ``set_active(True)`` paints the map, ``set_active(False)`` takes
+the colours off again; the panel does that itself when it comes on show and when it is hidden
+(``activated`` tells the window).  The aggregate queries run on the window's worker
+(:mod:`bodymap.ui.ops`) and come back on the UI thread, so the window never waits on them.
 
 Comparison: "previous period" (the same length just before) or "a year earlier", shown either on
 one map as better / worse / unchanged (diverging colours and hatching) or side by side (the main
@@ -15,7 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -29,8 +30,12 @@ from bodymap.map.heatmap import HeatmapLegend, HeatmapOverlay, scale_max
 from bodymap.store import history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
+from bodymap.ui.changes import Changes
+from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
 from bodymap.ui.labels import region_label
+from bodymap.ui.ops import DiaryOps
+from bodymap.ui.panels.base import Panel
 
 RANGES: tuple[tuple[str, int | None], ...] = (
     ("30d", 30),
@@ -43,52 +48,31 @@ RANGES: tuple[tuple[str, int | None], ...] = (
 Period = tuple[datetime | None, datetime | None]
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
+def read_heatmap(diary: Diary, person_id: int, metric: str, period: Period,
+                 earlier: Period | None) -> tuple[int, dict[str, float], dict[str, float] | None]:
+    """The values of the period (and of the earlier one to compare with), on the worker."""
+    values = history.heatmap(diary, person_id, period[0], period[1], metric)
+    before = (history.heatmap(diary, person_id, earlier[0], earlier[1], metric)
+              if earlier is not None else None)
+    return person_id, values, before
 
 
-class _Job(QRunnable):
-    def __init__(self, request: int, diary: Diary, profile_id: int, metric: str,
-                 period: Period, earlier: Period | None, signals: _Signals) -> None:
-        super().__init__()
-        self.args = (request, diary, profile_id, metric, period, earlier)
-        self.signals = signals
-
-    def run(self) -> None:
-        request, diary, profile_id, metric, period, earlier = self.args
-        try:
-            values = history.heatmap(diary, profile_id, period[0], period[1], metric)
-            before = (history.heatmap(diary, profile_id, earlier[0], earlier[1], metric)
-                      if earlier is not None else None)
-        except Exception as exc:  # noqa: BLE001 - shown to the user in the panel
-            self.signals.failed.emit(request, str(exc))
-            return
-        self.signals.done.emit(request, (values, before))
-
-
-class HeatmapPanel(QWidget):
+class HeatmapPanel(Panel):
     #: (values, earlier values or None) once the map has been painted.
     result_ready = Signal(object)
+    #: The panel came on show (True: the map is coloured) or went away (False).
+    activated = Signal(bool)
 
-    def __init__(self, map_widget: Any, diary: Diary, profile_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, map_widget: Any, context: DiaryContext | Diary,
+                 ops: DiaryOps | int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(context, ops, parent)
         self.setObjectName("heatmapPanel")
         self.map_widget = map_widget
-        self.diary = diary
-        self.profile_id = profile_id
         self.overlay = HeatmapOverlay(map_widget)
         self.values: dict[str, float] = {}
         self.earlier: dict[str, float] | None = None
         self.comparison: dict[str, tuple[float, float, str]] = {}
         self.active = False
-        self._request = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
         self._side_view: Any = None
         self._side_overlay: HeatmapOverlay | None = None
         self._build()
@@ -156,12 +140,25 @@ class HeatmapPanel(QWidget):
         if active:
             self.refresh()
         else:
-            self._request += 1
             self.overlay.clear()
 
-    def set_profile(self, profile_id: int) -> None:
-        self.profile_id = profile_id
-        self.refresh()
+    def wants(self, changes: Changes) -> bool:
+        return changes.everything or changes.episodes
+
+    def dock_visibility_changed(self, visible: bool) -> None:
+        """The heat map colours the body only while its panel is the one on show."""
+        if visible:
+            # after the dock has been laid out: only a panel really on show colours the map
+            QTimer.singleShot(0, self, self._shown)
+        elif self.active:
+            self.set_active(False)
+            self.activated.emit(False)
+
+    def _shown(self) -> None:
+        if self.is_on_show() and not self.active:
+            self.stale = False
+            self.set_active(True)
+            self.activated.emit(True)
 
     def set_metric(self, metric: str) -> None:
         self.metric_combo.setCurrentIndex(self.metric_combo.findData(metric))
@@ -215,13 +212,16 @@ class HeatmapPanel(QWidget):
     def refresh(self) -> None:
         if not self.active:
             return
-        self._request += 1
         self.summary.setText(self.tr("Counting…"))
-        self._pool.start(_Job(self._request, self.diary, self.profile_id, self.chosen_metric(),
-                              self.period(), self.earlier_period(), self._signals))
+        diary, person_id, metric = self.diary, self.profile_id, self.chosen_metric()
+        period, earlier = self.period(), self.earlier_period()
+        self.ops.query(
+            lambda: read_heatmap(diary, person_id, metric, period, earlier),
+            self._on_done, on_error=self._on_failed, key=f"heatmap-{id(self)}",
+        )
 
     def wait(self, msecs: int = 10000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.ops.wait_idle(msecs)
 
     # -- internals ------------------------------------------------------------------------
     def _controls_changed(self) -> None:
@@ -235,19 +235,20 @@ class HeatmapPanel(QWidget):
         if self.range_combo.currentData() == "custom":
             self.refresh()
 
-    def _on_failed(self, request: int, message: str) -> None:
-        if request == self._request:
+    def _on_failed(self, message: str) -> None:
+        if self.active:
             self.summary.setText(self.tr("Could not count: {0}").format(message))
 
     def _unit(self, metric: str) -> str:
         return {"frequency": self.tr("episodes per week"), "mean": self.tr("mean intensity"),
                 "peak": self.tr("peak intensity")}[metric]
 
-    def _on_done(self, request: int, result: tuple[dict[str, float], dict[str, float] | None]
-                 ) -> None:
-        if request != self._request or not self.active:
+    def _on_done(self, answer: tuple[int, dict[str, float], dict[str, float] | None]) -> None:
+        if not self.active:
             return
-        values, earlier = result
+        person_id, values, earlier = answer
+        result = (values, earlier)
+        self.drawn_for(person_id)
         metric = self.chosen_metric()
         self.values, self.earlier = values, earlier
         self.comparison = {}

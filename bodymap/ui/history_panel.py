@@ -1,11 +1,11 @@
 """The history of one body region: figures, charts, trigger points, therapies and episodes.
 
-``HistoryPanel(diary, profile_id, parent)``.  The main window calls :meth:`HistoryPanel.show_region`
-when the user clicks a region in history mode; the panel also has its own searchable list.  The
-query and the chart figures are built off the UI thread (a ``QRunnable`` on the panel's own
-``QThreadPool``: the ``Diary`` opens a new session per call, so each thread gets its own) and
-handed back through a queued signal; a newer request makes older answers obsolete.  matplotlib
-is imported the first time a chart is built.
+``HistoryPanel(context, ops, parent)``, a :class:`~bodymap.ui.panels.base.Panel` following the
+context's person.  The main window points it at a region clicked on the map (:meth:`point_at`,
+read when the panel is on show); the panel also has its own searchable list.  The query and the
+chart figures are built on the window's worker (:mod:`bodymap.ui.ops`: the ``Diary`` opens a new
+session per call) and handed back on the UI thread; a newer request supersedes older ones.
+matplotlib is imported the first time a chart is built.
 
 Signals: ``episode_requested(int)`` (double-click or Enter on an episode), ``region_changed(str)``.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,8 +39,12 @@ from PySide6.QtWidgets import (
 from bodymap.store.history import RegionHistory, region_history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
+from bodymap.ui.changes import Changes
+from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
 from bodymap.ui.labels import region_label, regions_by_label, therapy_name
+from bodymap.ui.ops import DiaryOps
+from bodymap.ui.panels.base import Panel
 
 #: Range choices: key -> days back from now (None: everything; "custom": the two date fields).
 RANGES: tuple[tuple[str, int | None], ...] = (
@@ -58,39 +62,21 @@ _ENGLISH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass
 class HistoryResult:
+    person_id: int
     history: RegionHistory
     figures: dict[str, Any]  # chart name -> matplotlib Figure
     seconds: float
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
+def read_history(diary: Diary, person_id: int, region: str, start: datetime | None,
+                 end: datetime | None, theme: Any, texts: dict[str, dict[str, str]]) -> HistoryResult:
+    """Query the region's history and build the chart figures (on the worker thread)."""
+    import time as clock
 
-
-class _HistoryJob(QRunnable):
-    """Query the region's history and build the chart figures, off the UI thread."""
-
-    def __init__(self, request: int, diary: Diary, profile_id: int, region: str,
-                 start: datetime | None, end: datetime | None, theme: Any,
-                 texts: dict[str, dict[str, str]], signals: _Signals) -> None:
-        super().__init__()
-        self.request, self.diary, self.profile_id, self.region = request, diary, profile_id, region
-        self.start, self.end, self.theme, self.texts = start, end, theme, texts
-        self.signals = signals
-
-    def run(self) -> None:
-        import time as clock
-
-        began = clock.perf_counter()
-        try:
-            h = region_history(self.diary, self.profile_id, self.region, self.start, self.end)
-            figures = build_figures(h, self.theme, self.texts)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, never a traceback
-            self.signals.failed.emit(self.request, str(exc))
-            return
-        self.signals.done.emit(self.request, HistoryResult(h, figures,
-                                                           clock.perf_counter() - began))
+    began = clock.perf_counter()
+    h = region_history(diary, person_id, region, start, end)
+    figures = build_figures(h, theme, texts)
+    return HistoryResult(person_id, h, figures, clock.perf_counter() - began)
 
 
 def build_figures(h: RegionHistory, theme: Any, texts: dict[str, dict[str, str]]) -> dict[str, Any]:
@@ -103,27 +89,20 @@ def build_figures(h: RegionHistory, theme: Any, texts: dict[str, dict[str, str]]
     }
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(Panel):
     episode_requested = Signal(int)
     region_changed = Signal(str)
     #: Emitted after a history has been shown (for tests and the status bar).
     history_shown = Signal(object)
 
-    def __init__(self, diary: Diary, profile_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, ops, parent)
         self.setObjectName("historyPanel")
-        self.diary = diary
-        self.profile_id = profile_id
         self.region_id: str | None = None
         self.history: RegionHistory | None = None
         self.figures: dict[str, Any] = {}
         self.last_seconds = 0.0
-        self._request = 0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._on_done)
-        self._signals.failed.connect(self._on_failed)
         self._canvases: dict[str, Any] = {}
         self._build()
 
@@ -301,9 +280,13 @@ class HistoryPanel(QWidget):
                 break
         self._set_region(region_id)
 
-    def set_profile(self, profile_id: int) -> None:
-        self.profile_id = profile_id
-        self.refresh()
+    def point_at(self, region_id: str) -> None:
+        """Follow a click on the map: read now if on show, else when the panel comes on show."""
+        self.region_id = region_id
+        self.request_refresh()
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.everything or changes.episodes or changes.therapy_uses
 
     def set_range(self, key: str) -> None:
         index = self.range_combo.findData(key)
@@ -337,18 +320,33 @@ class HistoryPanel(QWidget):
         return utcnow() - timedelta(days=days), None
 
     def refresh(self) -> None:
+        person_id = self.profile_id
         if self.region_id is None:
+            self.drawn_for(person_id)  # nothing of anybody's on show yet
             return
-        self._request += 1
+        if self.region_list.currentItem() is None or \
+                self.region_list.currentItem().data(Qt.ItemDataRole.UserRole) != self.region_id:
+            self._select_in_list(self.region_id)
         start, end = self.current_range()
         self.status.setText(self.tr("Loading…"))
-        job = _HistoryJob(self._request, self.diary, self.profile_id, self.region_id, start, end,
-                          self._theme(), self._chart_texts(), self._signals)
-        self._pool.start(job)
+        diary, region, theme, texts = self.diary, self.region_id, self._theme(), self._chart_texts()
+        self.ops.query(
+            lambda: read_history(diary, person_id, region, start, end, theme, texts),
+            self._on_done, on_error=self._on_failed, key=f"history-{id(self)}",
+        )
+
+    def _select_in_list(self, region_id: str) -> None:
+        for row in range(self.region_list.count()):
+            item = self.region_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == region_id:
+                self.region_list.blockSignals(True)
+                self.region_list.setCurrentItem(item)
+                self.region_list.blockSignals(False)
+                return
 
     def wait(self, msecs: int = 10000) -> bool:
-        """Wait for running jobs (for tests and for closing)."""
-        return self._pool.waitForDone(msecs)
+        """Wait until the answers asked for have been drawn (for tests)."""
+        return self.ops.wait_idle(msecs)
 
     def figure(self, name: str) -> Any:
         return self.figures.get(name)
@@ -425,14 +423,11 @@ class HistoryPanel(QWidget):
         if self.range_combo.currentData() == "custom":
             self.refresh()
 
-    def _on_failed(self, request: int, message: str) -> None:
-        if request != self._request:
-            return
+    def _on_failed(self, message: str) -> None:
         self.status.setText(self.tr("Could not read the history: {0}").format(message))
 
-    def _on_done(self, request: int, result: HistoryResult) -> None:
-        if request != self._request:
-            return  # a newer request is on its way
+    def _on_done(self, result: HistoryResult) -> None:
+        self.drawn_for(result.person_id)
         self.history = result.history
         self.figures = result.figures
         self._show(result.history)
@@ -537,11 +532,6 @@ class HistoryPanel(QWidget):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Export chart"),
                                 self.tr("The chart could not be saved: {0}").format(exc))
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        self._request += 1
-        self._pool.waitForDone(5000)
-        super().closeEvent(event)
 
 
 def _local_midnight_utc(day: date) -> datetime:

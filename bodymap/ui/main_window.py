@@ -1,14 +1,14 @@
-"""The main window: the body map in the middle, the mark and episode editors beside it.
+"""The main window shell: the body map in the middle, the panels in docks beside it.
 
-The window owns one :class:`EpisodeDocument` (the episode being edited).  The map's marking
-layer, the mark panel and the episode panel all mirror it; saving hands it to the service layer
-in one transaction.  A draft of unsaved work is written a moment after each change and offered
-back after a crash.
+The window keeps only the shell: actions, menus, the tool bar, the status bar, and the docks it
+builds in a loop from the panel registry (:mod:`bodymap.ui.panels.registry`).  The episode being
+edited lives in :class:`~bodymap.ui.episode_editor.EpisodeEditor`; the open diary and the person
+on show in :class:`~bodymap.ui.context.DiaryContext`, which the panels follow by themselves;
+database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,13 +33,21 @@ from bodymap import __version__
 from bodymap.map.scene import HIGHLIGHT
 from bodymap.map.tool_kinds import Tool
 from bodymap.map.widget import BodyMapWidget
-from bodymap.store.errors import ConflictError, NotFoundError, StoreError
+from bodymap.ui.changes import Changes
 
 if TYPE_CHECKING:
     from bodymap.map.document import EpisodeDocument
     from bodymap.map.tools import MarkingController
-    from bodymap.store.records import EpisodeRecord, ProfileRecord
+    from bodymap.store.records import ProfileRecord
     from bodymap.store.service import Diary
+    from bodymap.ui.context import DiaryContext
+    from bodymap.ui.drafts import DraftKeeper
+    from bodymap.ui.episode_editor import EpisodeEditor
+    from bodymap.ui.instance import DiaryLock
+    from bodymap.ui.ops import DiaryOps
+
+#: How long quitting waits for the database worker (a running query is then left to die).
+SHUTDOWN_WAIT_MS = 300
 
 TOOL_LABELS = {
     Tool.SELECT: ("Select", "Select, move and edit marks (S)", "S"),
@@ -64,13 +72,18 @@ class MainWindow(QMainWindow):
         """
         super().__init__(parent)
         self.diary: Diary | None = None
-        self.profile: ProfileRecord | None = None
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
-
-        # The episode model and the marking machinery come with the diary (attach_diary).
-        self.document: EpisodeDocument | None = None
-        self.controller: MarkingController | None = None
+        # The context, the worker, the editor and the panels come with the diary (attach_diary).
+        self.context: DiaryContext | None = None
+        self.ops: DiaryOps | None = None
+        self.editor: EpisodeEditor | None = None
+        self.docks: dict[str, QDockWidget] = {}
+        self.panels: dict[str, QWidget] = {}
+        self._picked_items: list[QGraphicsPathItem] = []
+        self._closing = False
+        #: The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.
+        self.diary_lock: DiaryLock | None = None
         self.map_widget = BodyMapWidget(self)
         self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
@@ -89,50 +102,40 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Opening your diary…"))
 
-    def attach_diary(self, diary: Diary) -> None:
+    def attach_diary(self, diary: Diary, person: ProfileRecord | None = None) -> None:
         """Build everything that needs the database, once it is open."""
         # Imported here, not at the top: none of this is needed for the first paint.
-        from bodymap.map.atlas_overlay import AtlasOverlay
-        from bodymap.map.document import EpisodeDocument
-        from bodymap.map.tools import MarkingController
-        from bodymap.ui.atlas_panel import AtlasPanel
+        from bodymap.ui.context import DiaryContext
         from bodymap.ui.data_actions import DataActions
-        from bodymap.ui.drafts import DraftKeeper, draft_path_for
-        from bodymap.ui.episode_panel import EpisodeList, EpisodePanel
-        from bodymap.ui.heatmap_panel import HeatmapPanel
-        from bodymap.ui.history_panel import HistoryPanel
-        from bodymap.ui.mark_panel import MarkPanel
+        from bodymap.ui.episode_editor import EpisodeEditor
+        from bodymap.ui.ops import DiaryOps
         from bodymap.ui.report_actions import ReportActions
-        from bodymap.ui.therapy_panel import TherapyPanel
 
         self.diary = diary
-        self.profile = diary.default_profile()
-        self.document = EpisodeDocument(self.profile.id or 0, self)
-        self.controller = MarkingController(self.document, self.map_widget.views(), self)
+        self.context = DiaryContext(diary, person or diary.default_profile(), self)
+        self.ops = DiaryOps(self.context, self)
+        self.ops.failed.connect(self._job_failed)
+        self.context.person_changed.connect(self._person_changed)
+        url = diary.engine.url.render_as_string(hide_password=False)
+        self.editor = EpisodeEditor(self, self.context, self.ops, self.map_widget.views(), url)
+        self.editor.message.connect(self.statusBar().showMessage)
         self._connect_marking()
-        self.mark_panel = MarkPanel(self.controller, self)
-        self.mark_panel.view_requested.connect(self.map_widget.show_view)
-        self.episode_panel = EpisodePanel(self.document, diary, self)
-        self.episode_list = EpisodeList(diary, self.profile.id or 0, self)
-        self.episode_list.open_requested.connect(self.open_episode)
-        scenes = {view_id: view.body_scene() for view_id, view in self.map_widget.views().items()}
-        self.atlas_overlay = AtlasOverlay(scenes)
-        self.atlas_panel = AtlasPanel(self.atlas_overlay, self)
-        self.therapy_panel = TherapyPanel(diary, self.profile.id or 0, self)
-        self.therapy_panel.use_logged.connect(lambda _id: self.episode_panel.reload_therapies())
-        self.history_panel = HistoryPanel(diary, self.profile.id or 0, self)
-        self.history_panel.episode_requested.connect(self.open_episode)
-        self.heatmap_panel = HeatmapPanel(self.map_widget, diary, self.profile.id or 0, self)
+        self.editor.controller.region_picked.connect(self._region_picked)
+        self.editor.controller.selection_changed.connect(self._selection_changed)
+        self._create_docks()
+
         self.report_actions = ReportActions(
-            diary, self.profile.id or 0, self, lambda: self.document.episode_id if self.document else None
+            self.context, None, self, lambda: self.editor.document.episode_id if self.editor else None
+        )
+        self.report_actions.pdf_written.connect(
+            lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
         )
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.report_actions.actions():
             self.file_menu.insertAction(self.file_quit_separator, action)
-        self.data_actions = DataActions(diary, db_file_of(diary), self)
+        self.data_actions = DataActions(diary, diary_file(diary), self)
         self.data_actions.data_changed.connect(self._data_changed)
         self.data_actions.before_replace = self._before_replace
-        self.therapy_panel.use_rated.connect(self._use_rated)
         self.data_actions.message.connect(self._show_timed_message)
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.data_actions.actions():
@@ -146,29 +149,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(60 * 60 * 1000)
         self.backup_timer.timeout.connect(self._daily_backup)
         self.backup_timer.start()
-        self.atlas_panel.question_changed.connect(self._show_picked_regions)
-        self._picked_items: list[QGraphicsPathItem] = []
-        self.report_actions.pdf_written.connect(
-            lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
-        )
-        self.document.reset.connect(self._episode_shown)
-        self.document.modified_changed.connect(self._episode_shown)
-        self.controller.region_picked.connect(self._region_picked)
-        self.controller.selection_changed.connect(self._selection_changed)
-        self._create_docks()
-        for dock in (
-            self.mark_dock,
-            self.episode_dock,
-            self.therapy_dock,
-            self.atlas_dock,
-            self.history_dock,
-            self.heatmap_dock,
-            self.list_dock,
-        ):
-            self.docks_menu.addAction(dock.toggleViewAction())
         self.db_label.setText(self._database_text())
-        url = diary.engine.url.render_as_string(hide_password=False)
-        self.drafts = DraftKeeper(self.document, draft_path_for(url), self)
         state = QSettings().value("main_window/state")
         if state is not None:
             self.restoreState(state)
@@ -176,6 +157,24 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
         QTimer.singleShot(0, self, self.offer_draft)
+
+    # -- what the rest of the program and the tests reach through the window ---------------
+
+    @property
+    def profile(self) -> ProfileRecord | None:
+        return self.context.person if self.context is not None else None
+
+    @property
+    def document(self) -> EpisodeDocument | None:
+        return self.editor.document if self.editor is not None else None
+
+    @property
+    def controller(self) -> MarkingController | None:
+        return self.editor.controller if self.editor is not None else None
+
+    @property
+    def drafts(self) -> DraftKeeper | None:
+        return self.editor.drafts if self.editor is not None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._first_paint_watch and event.type() == QEvent.Type.Paint:
@@ -251,13 +250,14 @@ class MainWindow(QMainWindow):
         self.tool_actions[Tool.TRIGGER_POINT].setChecked(True)
 
     def _set_tool(self, tool: Tool) -> None:
-        if self.controller is not None:
-            self.controller.set_tool(tool)
+        if self.editor is not None:
+            self.editor.controller.set_tool(tool)
 
     def _connect_marking(self) -> None:
         """Wire the actions to the episode model and the marking controller."""
-        assert self.document is not None and self.controller is not None
-        stack = self.document.undo_stack
+        assert self.editor is not None
+        document, controller = self.editor.document, self.editor.controller
+        stack = document.undo_stack
         # Bound methods, not lambdas: Qt drops the connections when the window goes away.
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)
@@ -266,14 +266,14 @@ class MainWindow(QMainWindow):
         stack.undoTextChanged.connect(self._undo_text_changed)
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.delete_mark_action.setEnabled(True)
-        self.delete_mark_action.triggered.connect(self.controller.delete_selected)
+        self.delete_mark_action.triggered.connect(controller.delete_selected)
         checked = next(t for t, a in self.tool_actions.items() if a.isChecked())
-        self.controller.set_tool(checked)
-        self.controller.tool_changed.connect(self._tool_changed)
-        self.controller.brush_size = float(self.brush_size.value())
+        controller.set_tool(checked)
+        controller.tool_changed.connect(self._tool_changed)
+        controller.brush_size = float(self.brush_size.value())
         self.brush_size.valueChanged.connect(self._brush_size_changed)
-        self.document.modified_changed.connect(self._update_title)
-        self.document.fields_changed.connect(self._update_title)
+        document.modified_changed.connect(self._update_title)
+        document.fields_changed.connect(self._update_title)
 
     @Slot(str)
     def _undo_text_changed(self, text: str) -> None:
@@ -289,8 +289,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _brush_size_changed(self, value: int) -> None:
-        if self.controller is not None:
-            self.controller.brush_size = float(value)
+        if self.editor is not None:
+            self.editor.controller.brush_size = float(value)
 
     def _create_tool_bar(self) -> None:
         bar = QToolBar(self.tr("Marking tools"), self)
@@ -315,49 +315,42 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.tool_bar = bar
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+              scroll: bool = True) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        # Panels are laid out to fit the column; never scroll sideways.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(widget)
-        dock.setWidget(scroll)
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            # Panels are laid out to fit the column; never scroll sideways.
+            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area_widget.setWidget(widget)
+            dock.setWidget(area_widget)
+        else:
+            dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
     def _create_docks(self) -> None:
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.mark_dock = self._dock(self.tr("Mark"), "mark_dock", self.mark_panel, right)
-        self.episode_dock = self._dock(self.tr("Episode"), "episode_dock", self.episode_panel, right)
-        self.therapy_dock = self._dock(self.tr("Therapies"), "therapy_dock", self.therapy_panel, right)
-        self.atlas_dock = self._dock(self.tr("Atlas"), "atlas_dock", self.atlas_panel, right)
-        self.history_dock = self._dock(self.tr("History"), "history_dock", self.history_panel, right)
-        self.heatmap_dock = self._dock(self.tr("Heat map"), "heatmap_dock", self.heatmap_panel, right)
-        self.list_dock = QDockWidget(self.tr("Diary"), self)
-        self.list_dock.setObjectName("list_dock")
-        self.list_dock.setWidget(self.episode_list)
-        self.addDockWidget(right, self.list_dock)
-        # One column beside the map, so the map keeps the room: the selected mark on top, the
-        # rest as tabs below it.
-        for dock in (
-            self.list_dock,
-            self.therapy_dock,
-            self.atlas_dock,
-            self.history_dock,
-            self.heatmap_dock,
-        ):
-            self.tabifyDockWidget(self.episode_dock, dock)
-        # The heat map colours the body only while its panel is the one on show; the therapy
-        # and history panels catch up with the last click when they come on show.
-        self.heatmap_dock.visibilityChanged.connect(self.heatmap_panel.set_active)
-        self.heatmap_dock.visibilityChanged.connect(self._heatmap_shown)
-        self._pending_therapy: tuple[str, str | None, tuple[str, ...]] | None = None
-        self._pending_history: str | None = None
-        self.therapy_dock.visibilityChanged.connect(self._dock_shown)
-        self.history_dock.visibilityChanged.connect(self._dock_shown)
-        self.episode_dock.raise_()
+        """One dock per registered panel.  One column beside the map, so the map keeps the
+        room: the selected mark on top, the rest as tabs below it."""
+        from bodymap.ui.panels.registry import PANELS
+
+        for spec in PANELS:
+            panel = spec.factory(self)
+            dock = self._dock(self.tr(spec.title), spec.name, panel, spec.area, spec.scroll)
+            self.panels[spec.name] = panel
+            self.docks[spec.name] = dock
+            setattr(self, spec.attribute, panel)
+            setattr(self, spec.name, dock)
+            self.docks_menu.addAction(dock.toggleViewAction())
+            follow = getattr(panel, "dock_visibility_changed", None)
+            if follow is not None:  # a Panel: it catches up when its tab comes to the front
+                dock.visibilityChanged.connect(follow)
+        for spec in PANELS:
+            if spec.tabified_with is not None:
+                self.tabifyDockWidget(self.docks[spec.tabified_with], self.docks[spec.name])
+        self.docks["episode_dock"].raise_()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, self, self._default_dock_sizes)
 
@@ -410,222 +403,75 @@ class MainWindow(QMainWindow):
         return self.tr("Diary: {where}").format(where=where or self.tr("in memory"))
 
     def _update_title(self, *_args: object) -> None:
-        if self.profile is None or self.document is None:
+        if self.editor is None or self.context is None:
             self.setWindowTitle("bodymap")
             return
+        document = self.editor.document
         # the clock time the episode was lived at (no copy of the whole document for a title)
-        local = self.document.field("started_at") + timedelta(
-            minutes=self.document.field("utc_offset_minutes")
-        )
+        local = document.field("started_at") + timedelta(minutes=document.field("utc_offset_minutes"))
         when = local.strftime("%Y-%m-%d %H:%M")
         self.setWindowTitle(
-            self.tr("bodymap — {name} — episode of {when}[*]").format(name=self.profile.name, when=when)
+            self.tr("bodymap — {name} — episode of {when}[*]").format(
+                name=self.context.person.name, when=when)
         )
-        self.setWindowModified(self.document.is_modified())
+        self.setWindowModified(document.is_modified())
 
-    # -- episodes ---------------------------------------------------------------------------
-
-    def maybe_keep_changes(self) -> bool:
-        """Ask what to do with unsaved changes.  True: it is fine to go on."""
-        if not self.document.is_modified():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This episode has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_episode()
-        if answer == QMessageBox.StandardButton.Discard:
-            self.drafts.discard()
-            return True
-        return False
+    # -- episodes: the editor does the work ------------------------------------------------
 
     @Slot()
     def new_episode(self) -> None:
-        if self.maybe_keep_changes():
-            self.drafts.discard()
-            self.document.new(self.profile.id)
-            self.statusBar().showMessage(self.tr("New episode: click the map where it hurts"), 4000)
+        self.editor.new_episode()
 
     @Slot()
     def new_from_last(self) -> None:
-        if not self.maybe_keep_changes():
-            return
-        last = self.diary.latest_episode(self.profile.id or 0)
-        if last is None:
-            self.statusBar().showMessage(self.tr("There is no earlier episode yet"), 4000)
-            return
-        from bodymap.map.document import copy_marks_for_new_episode
-
-        self.document.new(self.profile.id, copy_marks_for_new_episode(last.marks))
-        self.statusBar().showMessage(
-            self.tr("New episode with {n} marks from {when}").format(
-                n=len(last.marks), when=last.local_start.strftime("%Y-%m-%d %H:%M")
-            ),
-            5000,
-        )
+        self.editor.new_from_last()
 
     @Slot(int)
     def open_episode(self, episode_id: int) -> None:
-        if episode_id == self.document.episode_id and not self.document.is_modified():
-            return
-        if not self.maybe_keep_changes():
-            return
-        try:
-            record = self.diary.get_episode(episode_id)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the episode"), str(exc))
-            return
-        self.document.load(record)
-        self.statusBar().showMessage(self.tr("Opened the episode of {when}").format(when=record.local_start.strftime("%Y-%m-%d %H:%M")), 4000)
+        self.editor.open_episode(episode_id)
 
     @Slot()
     def save_episode(self) -> bool:
-        marks = self.document.marks()
-        if self.document.field("intensity") is None and marks:
-            # Overall pain not given (the quick path): the worst mark stands for it, visibly.
-            self.document.set_field("intensity", max(m.intensity for m in marks))
-        record = self.document.to_record()
-        try:
-            saved = self.diary.save_episode(record)
-        except (ConflictError, NotFoundError) as exc:
-            # Changed or deleted elsewhere (another window, the CLI, a restore): never overwrite
-            # that, never lose this; keep it as an episode of its own if the person wants.
-            answer = QMessageBox.question(
-                self,
-                self.tr("Changed elsewhere"),
-                self.tr("{error}\n\nSave what you have here as a new episode?").format(error=exc),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer != QMessageBox.StandardButton.Save:
-                return False
-            try:
-                saved = self.diary.save_episode(as_new_episode(record))
-            except StoreError as error:
-                return self._not_saved(error)
-        except StoreError as exc:
-            return self._not_saved(exc)
-        except Exception as exc:  # noqa: BLE001 - e.g. "database is locked" by another program
-            from sqlalchemy.exc import SQLAlchemyError  # not imported before the first paint
-
-            if not isinstance(exc, SQLAlchemyError):
-                raise
-            return self._not_saved(exc)
-        self.document.mark_saved(saved)
-        self.drafts.discard()
-        self.episode_list.reload()
-        self.statusBar().showMessage(self.tr("Saved"), 3000)
-        return True
-
-    def _not_saved(self, error: Exception) -> bool:
-        QMessageBox.warning(
-            self,
-            self.tr("Not saved"),
-            self.tr("The episode was not saved; your changes are still here.\n{error}").format(error=error),
-        )
-        return False
+        """Start saving; the episode is in the diary when ``editor.saved`` fires."""
+        return self.editor.save()
 
     @Slot()
     def discard_changes(self) -> None:
-        if not self.document.is_modified():
-            return
-        episode_id = self.document.episode_id
-        self.drafts.discard()
-        try:
-            if episode_id is None:
-                raise NotFoundError("a new episode")
-            self.document.load(self.diary.get_episode(episode_id))
-        except NotFoundError:  # new, or deleted elsewhere meanwhile
-            self.document.new(self.profile.id)
-        self.statusBar().showMessage(self.tr("Changes discarded"), 3000)
+        self.editor.discard_changes()
 
     @Slot()
     def delete_episode(self) -> None:
-        episode_id = self.document.episode_id
-        if episode_id is None:
-            self.discard_changes()
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete episode"),
-            self.tr("Delete this episode and all its marks from the diary? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.diary.delete_episode(episode_id)
-        except NotFoundError:
-            pass  # already gone (deleted in another window or from the command line)
-        self.drafts.discard()
-        self.document.new(self.profile.id)
-        self.episode_list.reload()
-        self.statusBar().showMessage(self.tr("Episode deleted"), 3000)
+        self.editor.delete_episode()
 
     @Slot()
     def offer_draft(self) -> None:
-        """After a crash: offer the unsaved episode that was being edited."""
-        from bodymap.ui.drafts import read_draft
-
-        found = read_draft(self.drafts.path)
-        if found is None:
-            return
-        record, saved_at = found
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved episode found"),
-            self.tr(
-                "bodymap was closed without saving an episode you were editing "
-                "(last change {when}, {n} marks). Restore it?"
-            ).format(when=saved_at[:16].replace("T", " "), n=len(record.marks)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.drafts.discard()
-            return
-        self.restore_draft(record)
-
-    def restore_draft(self, record) -> None:  # noqa: ANN001 - EpisodeRecord
-        if record.profile_id != self.profile.id:  # the draft belongs to another person
-            person = next((p for p in self.diary.list_profiles() if p.id == record.profile_id), None)
-            if person is None:
-                record.profile_id = self.profile.id or 0
-            else:
-                self.switch_profile(person)
-        self.document.load(record, unsaved=True)
-        self.statusBar().showMessage(
-            self.tr("Restored {n} unsaved marks").format(n=len(record.marks)), 5000
-        )
+        self.editor.offer_draft()
 
     # -- other ------------------------------------------------------------------------------
 
     @Slot(str)
     def _selection_changed(self, uuid: str) -> None:
-        if not (uuid and self.document.has_mark(uuid)):
+        document = self.editor.document
+        if not (uuid and document.has_mark(uuid)):
             return
-        mark = self.document.mark(uuid)
+        mark = document.mark(uuid)
         if mark.kind == "referred_area" and mark.regions:
             self.atlas_panel.ask_for_area(mark.regions)
         if mark.regions:
             main_region = max(mark.regions, key=lambda r: mark.regions[r])
             self._follow(therapy=(main_region, mark.muscle_key, tuple(mark.qualities)))
 
+    # -- people ---------------------------------------------------------------------------
+
     @Slot()
     def _fill_profile_menu(self) -> None:
+        """Read the people each time the menu opens: one added on another machine is there."""
         self.profile_menu.clear()
         group = QActionGroup(self.profile_menu)
         for profile in self.diary.list_profiles():
             action = self.profile_menu.addAction(profile.name)
             action.setCheckable(True)
-            action.setChecked(profile.id == self.profile.id)
+            action.setChecked(profile.id == self.context.person_id)
             action.triggered.connect(lambda _c=False, p=profile: self.switch_profile(p))
             group.addAction(action)
         self.profile_menu.addSeparator()
@@ -635,69 +481,68 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
         if not ok or not name.strip():
             return
-        try:
-            profile = self.diary.create_profile(name)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("New person"), str(exc))
-            return
-        self.switch_profile(profile)
+        diary = self.diary
+        self.editor.settle(lambda: self.ops.write(
+            lambda: diary.create_profile(name),
+            self._switch_now,
+            on_error=lambda message: QMessageBox.warning(self, self.tr("New person"), message),
+            changes=Changes(people=True),
+        ))
 
     def switch_profile(self, profile: ProfileRecord) -> None:
-        """Show another person's diary (after asking about unsaved changes)."""
-        if profile.id == self.profile.id or not self.maybe_keep_changes():
+        """Show another person's diary (after asking about unsaved changes): every panel and
+        the editor follow the context by themselves."""
+        if profile.id == self.context.person_id:
             return
-        self.drafts.discard()
-        self.profile = profile
-        pid = profile.id or 0
-        self.document.new(pid)
-        self.episode_list.profile_id = pid
-        self.episode_list.reload()
-        self.therapy_panel.profile_id = pid
-        self.history_panel.set_profile(pid)
-        self.heatmap_panel.set_profile(pid)
-        self.report_actions.set_profile(pid)
+        self.editor.settle(lambda: self._switch_now(profile))
+
+    def _switch_now(self, profile: ProfileRecord) -> None:
+        self.editor.drafts.discard()
+        self.context.set_person(profile)
+
+    def _person_changed(self, profile: ProfileRecord) -> None:
         self._update_title()
         self.statusBar().showMessage(self.tr("Now showing the diary of {name}").format(name=profile.name), 5000)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.ops is not None:
+            # Back to bodymap: people may have been added or removed on another machine.
+            diary, context = self.diary, self.context
+            switches = context.switches
+            self.ops.query(diary.list_profiles, lambda people: context.people_seen(people, switches), key="people")
+
+    # -- the whole diary changed ----------------------------------------------------------
+
     def _before_replace(self) -> bool:
         """Before a backup replaces the diary: settle unsaved work, let queries finish."""
-        if not self.maybe_keep_changes():
+        if self.editor.document.is_modified():
+            # Replacing the file cannot wait for an answer and a save: ask first, then retry.
+            self.editor.settle(self.data_actions.restore_backup)
             return False
-        self.history_panel.wait()
-        self.heatmap_panel.wait()
-        self.drafts.discard()
-        self.document.new(self.profile.id)
+        self.ops.wait_idle(10000)
+        self.editor.drafts.discard()
+        self.editor.document.new(self.context.person_id)
         return True
-
-    @Slot(int)
-    def _use_rated(self, use_id: int) -> None:
-        """A therapy of the open episode was rated in the therapies panel: show the rating."""
-        uses = self.document.field("therapy_uses")
-        if any(u.id == use_id for u in uses) and not self.document.is_modified():
-            episode_id = self.document.episode_id
-            if episode_id is not None:
-                self.document.load(self.diary.get_episode(episode_id))
 
     @Slot()
     def _data_changed(self) -> None:
-        """After an import or a restore: show what the diary now holds."""
-        profiles = self.diary.list_profiles()
-        if all(p.id != self.profile.id for p in profiles):
-            self.profile = self.diary.default_profile()
-            self.episode_list.profile_id = self.profile.id or 0
-            self.therapy_panel.profile_id = self.profile.id or 0
-            self.report_actions.set_profile(self.profile.id or 0)
-            self.document.new(self.profile.id)
-        self.episode_list.reload()
-        self.episode_panel.reload_therapies()
-        self.history_panel.set_profile(self.profile.id or 0)
-        self.heatmap_panel.set_profile(self.profile.id or 0)
-        episode_id = self.document.episode_id
-        if episode_id is not None and not self.document.is_modified():
-            try:
-                self.document.load(self.diary.get_episode(episode_id))
-            except StoreError:
-                self.document.new(self.profile.id)
+        """After an import or a restore: the people may be others, and every panel reads again."""
+        diary, switches = self.diary, self.context.switches
+
+        def seen(people: list[ProfileRecord]) -> None:
+            self.context.people_seen(people, switches)
+            self.context.notify(Changes.all())
+            self.editor.diary_replaced()
+
+        self.ops.query(diary.list_profiles, seen, key="people")
+
+    @Slot(str, bool)
+    def _job_failed(self, message: str, write: bool) -> None:
+        if write:
+            QMessageBox.warning(self, self.tr("Not saved"), message)
+        else:
+            self.statusBar().showMessage(message, 10000)
 
     @Slot(str)
     def _show_timed_message(self, text: str) -> None:
@@ -705,14 +550,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _daily_backup(self) -> None:
+        path = diary_file(self.diary) if self.diary is not None else None
+        if path is None:
+            return
         from bodymap.store.backup import daily_backup
 
-        path = db_file_of(self.diary) if self.diary is not None else None
-        if path is not None:
-            try:
-                daily_backup(path)
-            except OSError as exc:
-                self.statusBar().showMessage(self.tr("The daily backup failed: {e}").format(e=exc), 10000)
+        def failed(message: str) -> None:
+            self.statusBar().showMessage(self.tr("The daily backup failed: {e}").format(e=message), 10000)
+
+        self.ops.write(lambda: daily_backup(path), None, on_error=failed)
 
     @Slot(str, str)
     def _region_picked(self, _view: str, region: str) -> None:
@@ -725,27 +571,26 @@ class MainWindow(QMainWindow):
         therapy: tuple[str, str | None, tuple[str, ...]] | None = None,
         history: str | None = None,
     ) -> None:
-        """Point the therapy and history panels at what was just clicked, but only refill a
-        panel that is on show, and only after the click has been drawn: a mark must appear
-        within a frame, and these panels query the diary."""
-        if therapy is not None:
-            self._pending_therapy = therapy
-        if history is not None:
-            self._pending_history = history
-        QTimer.singleShot(0, self, self._refresh_followers)
+        """Point the therapy and history panels at what was just clicked.  Each reads only if it
+        is on show (else when it comes on show), and only after the click has been drawn: a mark
+        must appear within a frame, and these panels query the diary."""
+
+        def follow() -> None:
+            if therapy is not None:
+                self.therapy_panel.point_at(*therapy)
+            if history is not None:
+                self.history_panel.point_at(history)
+
+        QTimer.singleShot(0, self, follow)
 
     @Slot(bool)
-    def _heatmap_shown(self, visible: bool) -> None:
+    def heatmap_shown(self, visible: bool) -> None:
         """Marking on top of a heat map would be confusing: pointing and picking only."""
-        if visible and self.controller is not None:
-            self.controller.set_tool(Tool.SELECT)
+        if visible and self.editor is not None:
+            self.editor.controller.set_tool(Tool.SELECT)
 
     @Slot()
-    def _episode_shown(self, *_args: object) -> None:
-        self.episode_list.show_current(self.document.episode_id)
-
-    @Slot()
-    def _show_picked_regions(self) -> None:
+    def show_picked_regions(self) -> None:
         """Outline the regions of the atlas question on the map, so you see what you asked."""
         for item in self._picked_items:
             if item.scene() is not None:
@@ -768,23 +613,14 @@ class MainWindow(QMainWindow):
                     scene.addItem(item)
                     self._picked_items.append(item)
 
-    @Slot(bool)
-    def _dock_shown(self, visible: bool) -> None:
-        if visible:
-            QTimer.singleShot(0, self, self._refresh_followers)
-
     @Slot()
-    def _refresh_followers(self) -> None:
-        if self._pending_therapy is not None and self._panel_on_show(self.therapy_dock):
-            self.therapy_panel.show_for(*self._pending_therapy)
-            self._pending_therapy = None
-        if self._pending_history is not None and self._panel_on_show(self.history_dock):
-            self.history_panel.show_region(self._pending_history)
-            self._pending_history = None
-
-    @staticmethod
-    def _panel_on_show(dock: QDockWidget) -> bool:
-        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+    def bring_forward(self) -> None:
+        """Another bodymap was started on this diary: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     @Slot(str)
     def _show_hover_message(self, text: str) -> None:
@@ -832,34 +668,29 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.diary is None:
+        if self.editor is None or self._closing:
             super().closeEvent(event)
             return
-        if not self.maybe_keep_changes():
+        if self.editor.document.is_modified():
+            # Ask (and maybe save) first; the window closes once that is done.
             event.ignore()
+            self.editor.settle(self._close_now)
             return
-        self.drafts.discard()
-        self.history_panel.wait()
-        self.heatmap_panel.wait()
+        self._close_now(event)
+
+    def _close_now(self, event: QCloseEvent | None = None) -> None:
+        self.editor.drafts.discard()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
-        super().closeEvent(event)
+        self.ops.shutdown(SHUTDOWN_WAIT_MS)
+        if event is None:
+            self._closing = True  # settled: the close asked for before the save goes through
+            self.close()
+        else:
+            super().closeEvent(event)
 
 
-def as_new_episode(record: EpisodeRecord) -> EpisodeRecord:
-    """A copy to save as a new episode: fresh ids for it, its marks and its therapy uses."""
-    from bodymap.map.document import copy_marks_for_new_episode
-    from bodymap.store.records import new_uuid
-
-    copy = replace(record, id=None, version=0, uuid=new_uuid())
-    copy.marks = copy_marks_for_new_episode(record.marks)
-    copy.therapy_uses = [replace(u, id=None, uuid=new_uuid(), episode_id=None) for u in record.therapy_uses]
-    return copy
-
-
-def db_file_of(diary: Diary) -> Path | None:
-    url = diary.engine.url
-    if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
-        return Path(url.database)
-    return None
+def diary_file(diary: Diary) -> Path | None:
+    """The SQLite file of the diary (None for PostgreSQL or in memory)."""
+    return diary.db_file

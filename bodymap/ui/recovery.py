@@ -19,6 +19,8 @@ from bodymap.store.backup import BackupError, move_aside_damaged, newest_good_ba
 RESTORE = "restore"
 OTHER = "other"
 QUIT = "quit"
+RETRY = "retry"
+BRING_FORWARD = "forward"
 
 
 def ask_choice(

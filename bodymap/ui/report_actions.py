@@ -1,6 +1,6 @@
 """File-menu actions for the physiotherapist's report: print preview, print and PDF export.
 
-``ReportActions(diary, profile_id, parent_window, current_episode_id)`` owns three ``QAction``
+``ReportActions(context, None, parent_window, current_episode_id)`` (or a diary and a person id) owns three ``QAction``
 objects ("Print preview…", "Print…" with Ctrl+P, "Export PDF…").  Each first asks what to include
 (:class:`ReportOptionsDialog`: period or the current episode, and the sections), then draws with
 the one render function (:func:`bodymap.report.render.render_report`), so preview, paper and PDF
@@ -35,6 +35,7 @@ from bodymap.report.model import SECTIONS, ReportData, build_report
 from bodymap.report.render import ReportOptions, page_layout
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary
+from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
 
 PERIODS = ("30d", "3m", "1y", "all", "custom", "episode")
@@ -167,14 +168,21 @@ class ReportActions(QObject):
 
     def __init__(
         self,
-        diary: Diary,
-        profile_id: int,
+        context: DiaryContext | Diary,
+        profile_id: int | None,
         parent_window: QWidget | None,
         current_episode_id: Callable[[], int | None],
     ) -> None:
+        """``context``: the window's :class:`DiaryContext` (the report is always of the person
+        on show), or a diary and ``profile_id`` for actions used on their own."""
         super().__init__(parent_window)
-        self.diary = diary
-        self.profile_id = profile_id
+        if isinstance(context, DiaryContext):
+            self.context = context
+        else:
+            from bodymap.ui.panels.base import standalone
+
+            self.context, _ops = standalone(context, int(profile_id or 0), None)
+            self.context.setParent(self)
         self.window = parent_window
         self.current_episode_id = current_episode_id
         #: Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter).
@@ -195,8 +203,13 @@ class ReportActions(QObject):
     def actions(self) -> list[QAction]:
         return [self.preview_action, self.print_action, self.pdf_action]
 
-    def set_profile(self, profile_id: int) -> None:
-        self.profile_id = profile_id
+    @property
+    def diary(self) -> Diary:
+        return self.context.diary
+
+    @property
+    def profile_id(self) -> int:
+        return self.context.person_id
 
     # -- shared steps -----------------------------------------------------------------------
     def _ask_choice(self) -> ReportChoice | None:

@@ -1,20 +1,22 @@
 """The therapy panel: what has helped you here, what to try, and tries waiting for a rating.
 
 Meant for a dock beside the body map.  ``show_for(region_id, muscle_key)`` fills it from
-:func:`bodymap.suggest.suggest`.  The layout is for a tired person: short lines first, details
+:func:`bodymap.suggest.suggest`, read on the window's worker (:mod:`bodymap.ui.ops`) for the
+context's person; ``point_at`` does the same when the panel is on show, or when it comes on show.  The layout is for a tired person: short lines first, details
 on demand, the person's own record at the top and the warning signs always at the bottom.
 
 Each suggestion has a "Log that I tried this" button opening :class:`LogUseDialog` (when: now,
 where: the region, how long); the use is written with
-:func:`bodymap.store.therapy_log.log_use` and :attr:`TherapyPanel.use_logged` is emitted with its
-id.  Tries older than an hour and not yet rated are listed with better / same / worse buttons.
+:func:`bodymap.store.therapy_log.log_use` (an ordered write on the worker) and
+:attr:`TherapyPanel.use_logged` is emitted with its id.  Tries older than an hour and not yet rated are listed with better / same / worse buttons.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,11 +39,21 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.anatomy import therapies as catalogue
-from bodymap.store.errors import StoreError
 from bodymap.store.records import TherapyUseRecord, to_utc
 from bodymap.store.therapy_log import TherapyStats, log_use, rate_use, unrated_uses
 from bodymap.suggest import MuscleAdvice, Suggestion, Suggestions, suggest
+from bodymap.ui.changes import Changes
 from bodymap.ui.labels import region_label, regions_by_label, therapy_name
+from bodymap.ui.panels.base import Panel
+
+if TYPE_CHECKING:
+    from bodymap.store.service import Diary
+    from bodymap.ui.context import DiaryContext
+    from bodymap.ui.ops import DiaryOps
+
+#: What the "log it" callback of :class:`LogUseDialog` returns while the write is on its way:
+#: the caller then calls :meth:`LogUseDialog.finish` or :meth:`LogUseDialog.show_error`.
+IN_PROGRESS = False
 
 STYLE = """
 QFrame#card { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }
@@ -96,7 +108,7 @@ class LogUseDialog(QDialog):
         title: str,
         regions: Sequence[str],
         minutes: int,
-        submit: Callable[[datetime, str, int | None, str, str], str | None],
+        submit: Callable[[datetime, str, int | None, str, str], str | bool | None],
         show_dose: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -145,7 +157,7 @@ class LogUseDialog(QDialog):
     def accept(self) -> None:
         region = self.where_combo.currentData()
         if not region:
-            self._show_error(self.tr("Choose where you used it."))
+            self.show_error(self.tr("Choose where you used it."))
             return
         when = self.when_edit.dateTime().toPython()
         minutes = self.minutes_spin.value() or None
@@ -153,12 +165,20 @@ class LogUseDialog(QDialog):
             when, str(region), minutes, self.dose_edit.text().strip(),
             self.note_edit.text().strip(),
         )
+        if error is IN_PROGRESS:
+            self.buttons.setEnabled(False)  # one write per click
+            return
         if error:
-            self._show_error(error)
+            self.show_error(str(error))
             return
         super().accept()
 
-    def _show_error(self, text: str) -> None:
+    def finish(self) -> None:
+        """The try was logged: close."""
+        super().accept()
+
+    def show_error(self, text: str) -> None:
+        self.buttons.setEnabled(True)
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -262,20 +282,61 @@ def _verdict(stats: TherapyStats) -> str:
     return "mixed"
 
 
-class TherapyPanel(QWidget):
+@dataclass
+class TherapyView:
+    """What the panel shows, read on the worker for one person."""
+
+    person_id: int
+    result: Suggestions | None = None
+    problem: str = ""
+    unrated: list[TherapyUseRecord] = field(default_factory=list)
+    therapy_keys: dict[int | None, str | None] = field(default_factory=dict)
+
+
+def read_therapy_view(
+    diary: Diary, person_id: int, region_id: str | None, muscle_key: str | None,
+    qualities: Sequence[str],
+) -> TherapyView:
+    """Everything the panel needs, in one job on the worker thread."""
+    view = TherapyView(person_id)
+    if region_id is not None or muscle_key is not None:
+        try:
+            view.result = suggest(
+                diary, person_id, region=region_id, muscle_key=muscle_key, mark_qualities=qualities
+            )
+        except KeyError as exc:  # an unknown region or muscle: said in the panel
+            view.problem = str(exc.args[0] if exc.args else exc)
+    view.unrated = unrated_uses(diary, person_id)
+    if view.unrated:
+        view.therapy_keys = {t.id: t.key for t in diary.list_therapies()}
+    return view
+
+
+def therapy_id_for_key(diary: Diary, key: str) -> int:
+    for t in diary.list_therapies():
+        if t.key == key:
+            return int(t.id or 0)
+    raise KeyError(key)
+
+
+class TherapyPanel(Panel):
     """Suggestions and the person's own record for a region or a muscle (for a dock)."""
 
     use_logged = Signal(int)
     use_rated = Signal(int)
+    #: The panel has been filled for (region, muscle) after a read.
+    shown = Signal()
 
-    def __init__(self, diary: Any, profile_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.diary = diary
-        self.profile_id = profile_id
+    def __init__(
+        self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, ops, parent)
         self.region_id: str | None = None
         self.muscle_key: str | None = None
         self.qualities: tuple[str, ...] = ()
         self.result: Suggestions | None = None
+        self._view = TherapyView(self.profile_id)
         self.cards: list[SuggestionCard] = []
         self.unrated_rows: dict[int, QFrame] = {}
         self._therapy_keys: dict[int | None, str | None] = {}
@@ -298,8 +359,19 @@ class TherapyPanel(QWidget):
         self._content = QWidget()
         self.scroll.setWidget(self._content)
         self.show_for(None, None)
+        self.stale = False
 
     # -- filling -------------------------------------------------------------------------
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.everything or changes.therapy_uses or changes.therapies or changes.episodes
+
+    def point_at(
+        self, region_id: str | None, muscle_key: str | None = None, qualities: Sequence[str] = ()
+    ) -> None:
+        """Follow a click on the map: read now if on show, else when the panel comes on show."""
+        self.region_id, self.muscle_key, self.qualities = region_id, muscle_key, tuple(qualities)
+        self.request_refresh()
 
     def show_for(
         self,
@@ -311,6 +383,22 @@ class TherapyPanel(QWidget):
         self.region_id = region_id
         self.muscle_key = muscle_key
         self.qualities = tuple(qualities)
+        diary, person_id = self.diary, self.profile_id
+        target = (region_id, muscle_key, self.qualities)
+        self.ops.query(
+            lambda: read_therapy_view(diary, person_id, *target),
+            self._draw,
+            on_error=self._read_failed,
+            key=f"therapy-{id(self)}",
+        )
+
+    def _read_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.status_label.show()
+
+    def _draw(self, view: TherapyView) -> None:
+        region_id, muscle_key = self.region_id, self.muscle_key
+        self._view = view
         self.cards = []
         self.unrated_rows = {}
         content = QWidget()
@@ -334,14 +422,9 @@ class TherapyPanel(QWidget):
             )
             self._add_unrated()
         else:
-            try:
-                self.result = suggest(
-                    self.diary, self.profile_id, region=region_id, muscle_key=muscle_key,
-                    mark_qualities=self.qualities,
-                )
-            except KeyError as exc:
-                self.result = None
-                layout.addWidget(_label(str(exc.args[0] if exc.args else exc), "caution"))
+            self.result = view.result
+            if view.problem:
+                layout.addWidget(_label(view.problem, "caution"))
             where = [region_label(region_id)] if region_id else []
             if self.result is not None and muscle_key:
                 where += [m.name for m in self.result.muscles[:1]]
@@ -352,6 +435,8 @@ class TherapyPanel(QWidget):
         layout.addStretch(1)
         self.scroll.setWidget(content)  # deletes the previous content
         self._content = content
+        self.drawn_for(view.person_id)
+        self.shown.emit()
 
     def refresh(self) -> None:
         self.show_for(self.region_id, self.muscle_key, self.qualities)
@@ -507,20 +592,14 @@ class TherapyPanel(QWidget):
         self.supplements_box = box
 
     def _add_unrated(self) -> None:
-        try:
-            uses = unrated_uses(self.diary, self.profile_id)
-        except StoreError:
-            uses = []
+        uses = self._view.unrated
         if not uses:
             return
         self._heading(self.tr("How did it go?"))
         self._layout.addWidget(
             _label(self.tr("Rating your tries is what lets bodymap show what helps you."), "muted")
         )
-        try:
-            self._therapy_keys = {t.id: t.key for t in self.diary.list_therapies()}
-        except StoreError:
-            self._therapy_keys = {}
+        self._therapy_keys = self._view.therapy_keys
         shown = uses
         if self.region_id is not None:
             # For a chosen spot, the tries made there first; the rest is only counted.
@@ -608,10 +687,9 @@ class TherapyPanel(QWidget):
 
     def open_log_dialog(self, suggestion: Suggestion) -> LogUseDialog:
         """Open the small "log that I tried this" dialog for a suggestion (not blocking)."""
-        therapy_id = self._therapy_id(suggestion.therapy_key)
         return self._open_dialog(
             therapy_name(suggestion.title),
-            therapy_id,
+            suggestion.therapy_key,
             suggestion.minutes,
             suggestion.category == "supplement",
             suggestion.muscle_key,
@@ -629,25 +707,34 @@ class TherapyPanel(QWidget):
         )
 
     def _open_dialog(
-        self, title: str, therapy_id: int, minutes: int, dose: bool, muscle_key: str | None
+        self, title: str, therapy: int | str, minutes: int, dose: bool, muscle_key: str | None
     ) -> LogUseDialog:
+        """``therapy``: the therapy's id, or the catalogue key of a suggestion (looked up on
+        the worker, where the diary is read)."""
         if self.log_dialog is not None:
             self.log_dialog.close()
             self.log_dialog.deleteLater()
+        diary, person_id = self.diary, self.profile_id
 
         def submit(
             when: datetime, region: str, minutes: int | None, dose_text: str, note: str
-        ) -> str | None:
+        ) -> bool:
             used_at, offset = to_utc(when.astimezone())
-            try:
-                use = log_use(
-                    self.diary, self.profile_id, therapy_id, used_at, offset, [region],
+
+            def write() -> TherapyUseRecord:
+                therapy_id = therapy if isinstance(therapy, int) else therapy_id_for_key(diary, therapy)
+                return log_use(
+                    diary, person_id, therapy_id, used_at, offset, [region],
                     duration_minutes=minutes, dose=dose_text, note=note,
                 )
-            except StoreError as exc:
-                return str(exc)
-            self._after_log(int(use.id or 0), title)
-            return None
+
+            self.ops.write(
+                write,
+                lambda use: self._after_log(dialog, int(use.id or 0), title),
+                on_error=dialog.show_error,
+                changes=Changes(therapy_uses=True),
+            )
+            return IN_PROGRESS
 
         dialog = LogUseDialog(
             title, self._region_choices(muscle_key), minutes, submit, show_dose=dose, parent=self
@@ -656,7 +743,8 @@ class TherapyPanel(QWidget):
         dialog.open()
         return dialog
 
-    def _after_log(self, use_id: int, title: str) -> None:
+    def _after_log(self, dialog: LogUseDialog, use_id: int, title: str) -> None:
+        dialog.finish()
         self.refresh()
         self.status_label.setText(
             self.tr("Logged: {0}. In an hour or so, say here how it went.").format(title)
@@ -666,23 +754,16 @@ class TherapyPanel(QWidget):
 
     def _rate(self, use_id: int, outcome: str, relief_spin: QSpinBox) -> None:
         relief = relief_spin.value()
-        try:
-            rate_use(self.diary, use_id, outcome, None if relief < 0 else relief)
-        except StoreError as exc:
-            self.status_label.setText(str(exc))
-            self.status_label.show()
-            return
+        diary = self.diary
+        self.ops.write(
+            lambda: rate_use(diary, use_id, outcome, None if relief < 0 else relief),
+            lambda _use: self._rated(use_id),
+            on_error=self._read_failed,
+            changes=Changes(therapy_uses=True),
+        )
+
+    def _rated(self, use_id: int) -> None:
         self.refresh()
         self.status_label.setText(self.tr("Thank you: rating saved."))
         self.status_label.show()
         self.use_rated.emit(use_id)
-
-    def _therapy_id(self, key: str) -> int:
-        for t in self.diary.list_therapies():
-            if t.key == key:
-                return int(t.id)
-        record = catalogue.ensure_catalogue(self.diary)
-        for t in record:
-            if t.key == key:
-                return int(t.id or 0)
-        raise KeyError(key)

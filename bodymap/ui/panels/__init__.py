@@ -1,0 +1,1 @@
+"""The dock panels: one base class (:mod:`.base`), each declared once (:mod:`.registry`)."""
