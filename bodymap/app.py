@@ -25,9 +25,23 @@ DESKTOP_FILE = "org.bodymap.BodyMap"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    """Parse the command line; run a sub-command under the one error handler
+    (:func:`bodymap.cli.run_command`: one sentence, exit 1; usage errors 2; ``--debug`` keeps
+    the traceback), or open the window."""
+    from bodymap.cli import report_error, run_command
+
+    try:
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:  # --help into a closed pipe
+        return 141
     if getattr(args, "func", None) is not None:
-        return int(args.func(args))
+        return run_command(args)
+    try:
+        from bodymap.paths import resolve_db
+
+        resolve_db(args.db)  # `--db ""` is an error here too, not the default diary
+    except ValueError as exc:
+        return report_error(exc, args.debug)
     return run_gui(args.db)
 
 

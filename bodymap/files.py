@@ -13,6 +13,7 @@ No Qt here: the CLI, the store and the GUI all use these functions.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -29,13 +30,32 @@ class UnsafeTarget(OSError):
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and its parents) owner-only if it does not exist; refuse a non-folder."""
+    """Create ``folder`` (and its missing parents) owner-only; refuse a non-folder.
+
+    Every folder this creates is 0700, the parents too (``Path.mkdir(parents=True)`` would
+    make them with the umask's mode) and whatever the umask; folders that exist are left as
+    they are.
+    """
     folder = Path(folder)
     if folder.is_symlink() and not folder.is_dir():
         raise UnsafeTarget(f"{folder} is a link to something that is not a folder")
     if folder.exists() and not folder.is_dir():
         raise UnsafeTarget(f"{folder} exists and is not a folder")
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    missing: list[Path] = []
+    here = folder
+    while not here.exists() and not here.is_symlink() and here != here.parent:
+        missing.append(here)
+        here = here.parent
+    if here.exists() and not here.is_dir():
+        raise UnsafeTarget(f"{here} exists and is not a folder")
+    for part in reversed(missing):
+        try:
+            part.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            if not part.is_dir():
+                raise UnsafeTarget(f"{part} exists and is not a folder") from None
+            continue
+        os.chmod(part, PRIVATE_DIR)  # mkdir's mode is masked by the umask
     return folder
 
 
@@ -105,6 +125,7 @@ def write_via_temp(path: Path, suffix: str = ".part") -> Iterator[Path]:
     temp = Path(temp_name)
     try:
         yield temp
+        _fsync_file(temp)  # a full disk may only show now (delayed allocation): not renamed
         os.chmod(temp, PRIVATE_FILE)  # a writer that recreated the file may have widened it
         check_target(path)  # it could have become a link meanwhile
         os.replace(temp, path)
@@ -112,6 +133,27 @@ def write_via_temp(path: Path, suffix: str = ".part") -> Iterator[Path]:
         temp.unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+class IncompleteWrite(OSError):
+    """A writer that does not report its own errors (``QPdfWriter``) left a file cut short."""
+
+
+def check_complete(temp: Path, target: Path, ending: bytes) -> None:
+    """Raise :class:`IncompleteWrite` unless the written ``temp`` ends with ``ending`` (a PDF
+    with ``%%EOF``): a full disk must never leave a cut-short file reported as written."""
+    try:
+        with open(temp, "rb") as handle:
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(0, size - 1024))
+            tail = handle.read()
+    except OSError as exc:
+        raise IncompleteWrite(f"{target} could not be written: {os_error_sentence(exc)}") from exc
+    if size == 0 or ending not in tail:
+        raise IncompleteWrite(
+            f"{target} could not be written whole (the disk may be full or the file too big)"
+        )
 
 
 def write_private(path: Path, data: bytes | str) -> Path:
@@ -132,6 +174,15 @@ def write_private_with(path: Path, writer: Callable[[Path], object]) -> Path:
     return Path(path)
 
 
+def _fsync_file(path: Path) -> None:
+    """Flush a written file to the disk; an error (``ENOSPC``, ``EIO``) is raised."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename durable (best effort: not every system lets a folder be opened)."""
     try:
@@ -144,3 +195,151 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# -- reading a file a person gave us --------------------------------------------------------------
+
+#: The largest file bodymap reads as an import (documented in docs/data-safety.md).
+MAX_READ_BYTES = 256 * 1024 * 1024
+
+
+class UnsafeSource(OSError):
+    """The file to read is not an ordinary file (a FIFO, a device, a folder) or is too big."""
+
+
+def read_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
+    """The bytes of ``path``, refusing anything but an ordinary file of at most ``limit`` bytes.
+
+    The file is opened without blocking (a FIFO with no writer would wait forever) and checked
+    with ``fstat`` on the open descriptor before a byte is read, so ``/dev/zero``, a FIFO or a
+    folder is refused at once and an endless or huge file never fills the memory.  A link is
+    followed (reading through a link harms nothing); what it points at must be an ordinary file.
+    """
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnsafeSource(f"{path} is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeSource(
+                f"{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
+                "only ordinary files"
+            )
+        if info.st_size > limit:
+            raise UnsafeSource(
+                f"{path} is too big ({info.st_size // (1024 * 1024)} MB; bodymap reads files "
+                f"of at most {limit // (1024 * 1024)} MB)"
+            )
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # it grew while we read it
+                raise UnsafeSource(
+                    f"{path} is too big (bodymap reads files of at most "
+                    f"{limit // (1024 * 1024)} MB)"
+                )
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def existing_kind(path: Path) -> str | None:
+    """What is at ``path`` once links are followed: None (nothing), "file", "folder" or
+    "special" (a device, a FIFO or a socket).  Nothing is opened."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    if stat.S_ISDIR(info.st_mode):
+        return "folder"
+    return "special"
+
+
+# -- leftovers of a killed run --------------------------------------------------------------------
+
+#: Suffixes :func:`write_via_temp` is called with in bodymap (``.part`` by default).
+TEMP_SUFFIXES = (".part", ".restore", ".pdf")
+#: ``.<target name>.<8 random characters from mkstemp><suffix>``, maybe with SQLite's companions
+#: of a ``.restore`` copy.
+_TEMP_NAME = re.compile(
+    r"^\..+\.[a-z0-9_]{8}(?:" + "|".join(re.escape(s) for s in TEMP_SUFFIXES) + r")"
+    r"(?:-wal|-shm|-journal)?$"
+)
+#: Only temporary files untouched for this long are removed (a live writer is much faster).
+STALE_TEMP_SECONDS = 3600
+
+
+def is_temp_name(name: str) -> bool:
+    """True for a name :func:`write_via_temp` makes (``.diary.sqlite3.k3j_9xq2.part``)."""
+    return _TEMP_NAME.match(name) is not None
+
+
+def clean_stale_temps(folder: Path, max_age: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove our own temporary files older than ``max_age`` seconds from ``folder``.
+
+    Only ordinary files (never links or folders) whose name matches :func:`is_temp_name` and
+    that belong to this user; a folder that cannot be read is left alone.  Returns what was
+    removed.
+    """
+    import time
+
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not is_temp_name(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            if now - info.st_mtime < max_age:
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+# -- saying what went wrong -----------------------------------------------------------------------
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """What an ``OSError`` means, in words, naming its file (no errno numbers, no traceback)."""
+    import errno
+
+    if isinstance(exc, UnsafeTarget | UnsafeSource | IncompleteWrite):
+        return str(exc)
+    where = exc.filename if exc.filename not in (None, "") else None
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the disk or folder is read-only",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "there is no such file or folder",
+        errno.ENOTDIR: "a part of the path is not a folder",
+        errno.EISDIR: "it is a folder, not a file",
+        errno.ENAMETOOLONG: "the file name is too long",
+        errno.ELOOP: "it is a symbolic link (or too many links)",
+        errno.EIO: "the disk reported an input/output error",
+        errno.ENXIO: "it is a device or pipe that nobody is at the other end of",
+        errno.EEXIST: "it exists already",
+        errno.EFBIG: "the file would be too large",
+        errno.EMFILE: "too many files are open",
+    }
+    reason = reasons.get(exc.errno or -1) or exc.strerror or str(exc) or type(exc).__name__
+    return f"{where}: {reason}" if where is not None else reason

@@ -8,9 +8,13 @@ create is owner-only (0700): the diary is health data.
 from __future__ import annotations
 
 import os
+import re
+import urllib.parse
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
+
+from bodymap.files import ensure_private_dir as _ensure_private_dir
 
 APP_NAME = "bodymap"
 APP_AUTHOR = "bodymap"
@@ -28,8 +32,12 @@ def log_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    """Create ``path`` and its missing parents owner-only (0700): :mod:`bodymap.files`."""
+    return _ensure_private_dir(path)
+
+
+class BadDiaryAddress(ValueError):
+    """``--db`` or ``BODYMAP_DB`` names no usable diary (empty, or not a path or URL)."""
 
 
 def default_db_path() -> Path:
@@ -41,28 +49,67 @@ def resolve_db(arg: str | None) -> str:
 
     Returns an SQLAlchemy URL.  A plain path becomes an absolute ``sqlite:///`` URL.
     """
-    value = arg or os.environ.get(DB_ENV) or str(default_db_path())
-    return db_url(value)
+    if arg is not None:
+        if not arg.strip():
+            raise BadDiaryAddress("--db is empty: name a diary file or a database URL")
+        return db_url(arg)
+    env = os.environ.get(DB_ENV)
+    if env is not None:
+        if not env.strip():
+            raise BadDiaryAddress(f"{DB_ENV} is set but empty: name a diary file or unset it")
+        return db_url(env)
+    return db_url(str(default_db_path()))
+
+
+#: ``scheme://`` of a URL; anything else is a file name (even with ``:`` or ``?`` in it).
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+#: SQLAlchemy's SQLite URLs: ``sqlite:///path`` or ``sqlite+driver:///path``.
+_SQLITE_URL = re.compile(r"^sqlite(?:\+\w+)?:///")
 
 
 def db_url(value: str) -> str:
     """An SQLAlchemy URL for a path or URL.  A bare ``postgresql://`` (or ``postgres://``) URL
-    means psycopg 3, the driver bodymap's ``postgres`` extra installs."""
+    means psycopg 3, the driver bodymap's ``postgres`` extra installs.
+
+    A path becomes an absolute ``sqlite:///`` URL with the path percent-quoted the way
+    SQLAlchemy quotes and unquotes a URL's database part, so a ``?``, ``#``, ``%``, a space or
+    any letter in a file name stays part of the name (``diary?mode=ro.sqlite3`` is that file,
+    not ``diary`` with a query).
+    """
+    if not value or not value.strip():
+        raise BadDiaryAddress("the diary is named by an empty text: name a file or a URL")
+    if "\x00" in value:
+        raise BadDiaryAddress("the diary's name contains a NUL character")
     for bare in ("postgresql://", "postgres://"):
         if value.startswith(bare):
             return "postgresql+psycopg://" + value[len(bare):]
-    if "://" in value:
+    if _URL.match(value):
         return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
+    return sqlite_url(absolute_path(value))
+
+
+def absolute_path(value: str) -> Path:
+    """``value`` as an absolute path whose folder is resolved but whose last part is not: a
+    diary given as a symbolic link stays that link (``restore`` refuses to replace a link's
+    target), while ``..`` and linked folders are made plain."""
+    path = Path(value).expanduser().absolute()
+    if path.name in ("", ".", ".."):
+        return path.resolve()
+    return path.parent.resolve() / path.name
+
+
+def sqlite_url(path: Path) -> str:
+    """The ``sqlite:///`` URL of exactly this file (quoted as SQLAlchemy unquotes it)."""
+    return "sqlite:///" + urllib.parse.quote(str(path), safe=" +/")
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind an SQLite URL, or None for in-memory and other databases."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix):
+    match = _SQLITE_URL.match(url)
+    if match is None:
         return None
-    rest = url[len(prefix):].split("?", 1)[0]
-    if rest in ("", ":memory:"):
+    rest = urllib.parse.unquote(url[match.end():].split("?", 1)[0])
+    if rest in ("", ":memory:") or rest.startswith("file:"):
         return None
     return Path(rest)
 

@@ -4,6 +4,10 @@ Pure Python (no Qt): the therapy panel and ``bodymap suggest`` both call :func:`
 
 Sections, in this order:
 
+0. **Warning signs raised** from the marked regions, the pain qualities, the facts the person
+   ticked and their age (:func:`bodymap.anatomy.warnings.evaluate`), most urgent first.  Self-care
+   a raised warning suppresses in these regions (no calf massage with clot signs, no neck
+   self-massage with neck-artery signs, no heat on a hot swollen joint) is left out below.
 1. **What has helped you here**: the person's own history in the region (and, for a muscle, in
    the regions of its trigger-point sites and referral zones), ranked by how often it went
    better, then by mean relief.  Nothing is claimed from fewer than three rated uses: those are
@@ -14,19 +18,26 @@ Sections, in this order:
    qualities and the region; then professional ones, to discuss with a clinician.
 4. **Supplements**, in their own section, each with its evidence level (mostly weak or none).
 
+The person's conditions steer the advice: with ME/CFS, pacing and energy management instead of
+graded exercise (NICE NG206), nothing that pushes activity in a crash; with fibromyalgia, gentle
+pressure and no cold in a flare.  Cold is never offered for burning pain.
+
 Medications are never suggested, not even one the person recorded and rated as helpful.  Every
-suggestion carries its cautions, and :data:`~bodymap.anatomy.therapies.WARNING_SIGNS` go with
+suggestion carries its cautions (those of the part of the body concerned, not of every part), and
+the static :data:`~bodymap.anatomy.therapies.WARNING_SIGNS` (what the marks cannot show) go with
 every list.  The result depends only on the data: same diary, same answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from bodymap.anatomy import therapies as catalogue
+from bodymap.anatomy import warnings as warning_rules
+from bodymap.anatomy.warnings import RaisedWarning
 from bodymap.store.therapy_log import MIN_RATED_USES, TherapyStats, helped_here
 
 #: Categories that may appear in the "what helped you here" section.
@@ -119,6 +130,13 @@ class Suggestions:
     supplement_note: str
     warning_signs: tuple[str, ...]
     notes: tuple[str, ...] = field(default=())
+    #: Warning signs raised for these marks and facts, most urgent first: shown before anything.
+    warnings: tuple[RaisedWarning, ...] = field(default=())
+    #: Catalogue key -> id of the warning that keeps it off the lists here.
+    suppressed: tuple[tuple[str, str], ...] = field(default=())
+    conditions: tuple[str, ...] = field(default=())
+    facts: tuple[str, ...] = field(default=())
+    age: int | None = None
 
     def all_suggestions(self) -> list[Suggestion]:
         out = [s for m in self.muscles for s in m.suggestions]
@@ -148,6 +166,11 @@ class Suggestions:
             "qualities": list(self.qualities),
             "helped_you_here": [stats(s) for s in self.helped],
             "too_few_tries": [stats(s) for s in self.too_few],
+            "warnings": [w.to_dict() for w in self.warnings],
+            "suppressed": [{"therapy": k, "warning": w} for k, w in self.suppressed],
+            "conditions": list(self.conditions),
+            "facts": list(self.facts),
+            "age": self.age,
             "muscles": [
                 {
                     "key": m.key,
@@ -210,18 +233,27 @@ def _muscle_regions(muscle: Any, side: str) -> list[str]:
 
 
 def _muscle_suggestions(
-    muscle: Any, yours: dict[str, TherapyStats]
+    muscle: Any,
+    yours: dict[str, TherapyStats],
+    side: str = "both",
+    conditions: Sequence[str] = (),
+    facts: Sequence[str] = (),
+    dropped: Collection[str] = (),
 ) -> tuple[Suggestion, ...]:
     care: dict[str, str] = dict(getattr(muscle, "self_care", {}) or {})
     extra = care.get("caution")
     out: list[Suggestion] = []
     name = _muscle_name(muscle)
+    where = _muscle_regions(muscle, side if side in ("right", "left") else "right")
     for note_key, therapy_key in SELF_CARE_THERAPY.items():
         text = care.get(note_key)
         if not text:
             continue
         t = catalogue.get(therapy_key)
-        cautions = t.cautions if not extra else (extra, *t.cautions)
+        if t.key in dropped or not t.offered(conditions, facts):
+            continue
+        own = t.cautions_for(where, conditions)
+        cautions = own if not extra else (extra, *own)
         out.append(
             Suggestion(
                 therapy_key=t.key,
@@ -245,20 +277,22 @@ def _muscle_suggestions(
 
 
 def _muscles_for(
-    atlas: Any, region: str | None, muscle_key: str | None, notes: list[str]
+    atlas: Any, region: str | None, muscle_key: str | None, notes: list[str],
+    regions: Sequence[str] = (),
 ) -> list[tuple[Any, str, str]]:
     """(muscle, side, why) for the section "for the muscle"."""
     side = _side_of(region)
     if muscle_key is not None:
         muscle = atlas.get(muscle_key)  # KeyError with hints: the caller reports it
         return [(muscle, side or "both", "the muscle you chose")]
-    if region is None:
+    asked = list(dict.fromkeys([*([region] if region is not None else []), *regions]))
+    if not asked:
         return []
     found: list[tuple[Any, str, str]] = []
     try:
-        ranked = atlas.candidates([region], limit=MUSCLE_LIMIT)
+        ranked = atlas.candidates(asked, limit=MUSCLE_LIMIT)
     except ValueError:
-        notes.append(f"The atlas does not know the region {region!r}.")
+        notes.append(f"The atlas does not know the region {', '.join(map(repr, asked))}.")
         return []
     for c in ranked:
         strengths = {s for _, s in c.matched}
@@ -280,7 +314,8 @@ def _recent_qualities(diary: Any, profile_id: int, region: str) -> tuple[str, ..
 
 
 def _catalogue_suggestion(
-    t: catalogue.Therapy, reason: str, yours: TherapyStats | None
+    t: catalogue.Therapy, reason: str, yours: TherapyStats | None,
+    cautions: tuple[str, ...] | None = None,
 ) -> Suggestion:
     return Suggestion(
         therapy_key=t.key,
@@ -289,15 +324,20 @@ def _catalogue_suggestion(
         steps=t.steps,
         duration=t.duration,
         minutes=t.minutes,
-        cautions=t.cautions,
+        cautions=t.cautions if cautions is None else cautions,
         category=t.category,
         evidence=t.evidence,
-        evidence_label=t.evidence_label,
+        evidence_label=_evidence_label(t),
         evidence_note=t.evidence_note,
         reason=reason,
         source="catalogue",
         yours=yours,
     )
+
+
+def _evidence_label(t: catalogue.Therapy) -> str:
+    """"weak evidence", with EULAR's word where it rated the therapy for fibromyalgia."""
+    return f"{t.evidence_label}; {t.guideline_label}" if t.guideline else t.evidence_label
 
 
 def _went_badly(stats: TherapyStats | None) -> bool:
@@ -310,17 +350,30 @@ def _ranked_catalogue(
     qualities: Sequence[str],
     yours: dict[str, TherapyStats],
     limit: int | None,
+    regions: Sequence[str] = (),
+    conditions: Sequence[str] = (),
+    facts: Sequence[str] = (),
+    dropped: Collection[str] = (),
 ) -> tuple[Suggestion, ...]:
     wanted = set(qualities)
+    places = list(dict.fromkeys([*([region] if region is not None else []), *regions]))
     scored: list[tuple[tuple[int, int, int], Suggestion]] = []
     for index, t in enumerate(items):
-        if not t.suits_region(region):
+        if t.key in dropped:
+            continue  # a raised warning keeps it off the list here
+        if not t.offered(conditions, facts):
+            continue  # e.g. graded exercise with ME/CFS, cold in a fibromyalgia flare
+        if not all(t.suits_region(r) for r in places):
             continue
         if wanted & set(t.avoid_qualities):
-            continue  # e.g. no heat or cold where the skin is numb
+            continue  # e.g. no heat or cold where the skin is numb, no cold on burning pain
         matched = [q for q in t.qualities if q in wanted]
-        handy = t.handy_for(region)
+        handy = any(t.handy_for(r) for r in places)
         score = 2 * len(matched) + (1 if handy else 0)
+        if t.only_for_conditions:
+            score += 100  # made for this person's condition (pacing for ME/CFS): first
+        if t.guideline == "strong_for" and "fibromyalgia" in conditions:
+            score += 3  # with fibromyalgia, what EULAR recommends strongly (exercise) near the top
         if matched:
             reason = "commonly tried for " + ", ".join(matched) + " pain"
         elif handy:
@@ -329,7 +382,17 @@ def _ranked_catalogue(
             reason = "commonly tried for " + t.for_text[0].lower() + t.for_text[1:]
         mine = yours.get(t.key)
         # Something that made it worse for this person more often than better goes last.
-        scored.append(((int(_went_badly(mine)), -score, index), _catalogue_suggestion(t, reason, mine)))
+        if t.only_for_conditions:
+            reason = "recommended for " + ", ".join(
+                catalogue.condition_label(c) for c in t.only_for_conditions if c in conditions
+            )
+        cautions = t.cautions_for(places, conditions)
+        scored.append(
+            (
+                (int(_went_badly(mine)), -score, index),
+                _catalogue_suggestion(t, reason, mine, cautions),
+            )
+        )
     scored.sort(key=lambda pair: pair[0])
     out = [s for _, s in scored]
     return tuple(out if limit is None else out[:limit])
@@ -345,33 +408,56 @@ def suggest(
     muscle_key: str | None = None,
     mark_qualities: Iterable[str] = (),
     since: datetime | None = None,
+    *,
+    regions: Iterable[str] = (),
+    facts: Iterable[str] = (),
+    age: int | None = None,
+    conditions: Iterable[str] | None = None,
+    context_regions: Iterable[str] = (),
+    context_qualities: Iterable[str] = (),
 ) -> Suggestions:
     """Suggestions for a region and/or a muscle (see the module text for the sections).
 
     ``mark_qualities`` are the pain qualities to match (e.g. from the selected mark); without
-    them, the qualities of the person's latest marks in the region are used.  Raises KeyError
-    for a muscle the atlas does not know.
+    them, the qualities of the person's latest marks in the region are used.  ``regions`` are
+    more marked regions asked about together with ``region`` (the warnings look at all of them);
+    ``facts`` what the person ticked ("sudden", "breathless" ...; see
+    :data:`bodymap.anatomy.warnings.FACTS`); ``age`` in years and ``conditions`` (fibromyalgia,
+    me_cfs, myofascial) default to what the person's profile says.  ``context_regions`` and
+    ``context_qualities`` are the other marks of the same episode: the warnings look at them too
+    (a sore chest with a sore left arm), the suggestions do not.  Raises KeyError for a muscle
+    the atlas does not know, or a fact the warnings do not know.
     """
     notes: list[str] = []
+    asked = list(dict.fromkeys([*([region] if region is not None else []), *regions]))
+    focus = region if region is not None else (asked[0] if asked else None)
+    ticked = tuple(dict.fromkeys(warning_rules.fact_key(f) for f in facts if f and f.strip()))
+    person = _person(diary, profile_id)
+    if conditions is None:
+        conditions = tuple(getattr(person, "conditions", None) or ())
+    conds = tuple(c for c in catalogue.CONDITIONS if c in set(conditions))
+    if age is None:
+        age = age_of(person)
+
     atlas = _atlas()
     muscles: list[tuple[Any, str, str]] = []
     if atlas is None:
         if muscle_key is not None:
             notes.append("The trigger-point atlas is not available in this build.")
     else:
-        muscles = _muscles_for(atlas, region, muscle_key, notes)
+        muscles = _muscles_for(atlas, focus, muscle_key, notes, asked)
         caution = getattr(atlas, "CAUTION", None)
         if muscles and isinstance(caution, str):
             notes.append(caution)
 
-    # Regions whose history counts: the region, and a chosen muscle's sites and zones.
-    regions: list[str] = [region] if region is not None else []
+    # Regions whose history counts: the regions asked, and a chosen muscle's sites and zones.
+    counted: list[str] = list(asked)
     if muscle_key is not None and muscles:
         muscle, side, _ = muscles[0]
-        regions += _muscle_regions(muscle, side)
-    regions = list(dict.fromkeys(regions))
+        counted += _muscle_regions(muscle, side)
+    counted = list(dict.fromkeys(counted))
 
-    history = helped_here(diary, profile_id, regions, since=since) if regions else []
+    history = helped_here(diary, profile_id, counted, since=since) if counted else []
     by_key = {s.key: s for s in history if s.key is not None}
     shown = [s for s in history if s.category in HISTORY_CATEGORIES]
     helped = sorted((s for s in shown if s.enough), key=history_rank_key)
@@ -384,8 +470,19 @@ def suggest(
     )
 
     qualities = tuple(dict.fromkeys(q for q in mark_qualities if q))
-    if not qualities and region is not None:
-        qualities = _recent_qualities(diary, profile_id, region)
+    if not qualities and focus is not None:
+        qualities = _recent_qualities(diary, profile_id, focus)
+
+    # Warning signs first; what they rule out here is left out of every list below.
+    raised = tuple(
+        warning_rules.evaluate(
+            [*asked, *context_regions], [*qualities, *context_qualities], ticked, age=age
+        )
+    )
+    blocked = warning_rules.suppressed_for(raised, asked)
+    for w in raised:
+        if w.suppress_note and any(k in blocked for k in w.suppress_therapies):
+            notes.append(w.suppress_note["en"])
 
     muscle_advice = tuple(
         MuscleAdvice(
@@ -393,23 +490,38 @@ def suggest(
             name=_muscle_name(m),
             side=side,
             why=why,
-            suggestions=_muscle_suggestions(m, by_key),
+            suggestions=_muscle_suggestions(m, by_key, side, conds, ticked, blocked),
         )
         for m, side, why in muscles
     )
     common = _ranked_catalogue(
-        catalogue.by_category("home"), region, qualities, by_key, COMMON_LIMIT
+        catalogue.by_category("home"), focus, qualities, by_key, COMMON_LIMIT,
+        asked, conds, ticked, blocked,
     )
     clinician = _ranked_catalogue(
-        catalogue.by_category("professional"), region, qualities, by_key, None
+        catalogue.by_category("professional"), focus, qualities, by_key, None,
+        asked, conds, ticked, blocked,
     )
     supplements = _ranked_catalogue(
-        catalogue.by_category("supplement"), None, qualities, by_key, None
+        catalogue.by_category("supplement"), None, qualities, by_key, None,
+        (), conds, ticked, blocked,
     )
+    if blocked:
+        notes.insert(
+            0,
+            "Left out because of the warning signs above: "
+            + ", ".join(catalogue.get(k).name for k in blocked if _known(k))
+            + ".",
+        )
+    if "me_cfs" in conds:
+        notes.append(
+            "With ME/CFS: no graded exercise (NICE NG206); pacing and energy management come "
+            "first, and in a crash, rest."
+        )
     return Suggestions(
         region=region,
         muscle_key=muscle_key,
-        regions=tuple(regions),
+        regions=tuple(counted),
         qualities=qualities,
         helped=tuple(helped),
         too_few=tuple(too_few),
@@ -421,15 +533,56 @@ def suggest(
         supplement_note=catalogue.SUPPLEMENT_NOTE,
         warning_signs=catalogue.WARNING_SIGNS,
         notes=tuple(notes),
+        warnings=raised,
+        suppressed=tuple((k, w.id) for k, w in blocked.items()),
+        conditions=conds,
+        facts=ticked,
+        age=age,
     )
+
+
+def _known(key: str) -> bool:
+    try:
+        catalogue.get(key)
+    except KeyError:
+        return False
+    return True
+
+
+def age_of(person: Any | None) -> int | None:
+    """Age in years from the profile's year of birth, or None.  From the year alone it may be a
+    year too many, which errs towards warning."""
+    birth_year = getattr(person, "birth_year", None)
+    if isinstance(birth_year, int) and not isinstance(birth_year, bool):
+        return date.today().year - birth_year
+    return None
+
+
+def person_of(diary: Any, profile_id: int) -> Any | None:
+    """The profile record (year of birth, conditions) of ``profile_id``, or None."""
+    return _person(diary, profile_id)
+
+
+def _person(diary: Any, profile_id: int) -> Any | None:
+    """The profile record (for its year of birth and conditions), or None."""
+    try:
+        for p in diary.list_profiles():
+            if p.id == profile_id:
+                return p
+    except AttributeError:
+        return None
+    return None
 
 
 __all__ = [
     "MIN_RATED_USES",
     "MuscleAdvice",
+    "RaisedWarning",
     "Suggestion",
     "Suggestions",
+    "age_of",
     "figures_text",
     "history_rank_key",
+    "person_of",
     "suggest",
 ]

@@ -17,6 +17,7 @@ from test_transfer import episode, fill, schema_errors, table_dump
 from bodymap.store import backup, transfer
 from bodymap.store.service import Diary
 from bodymap.ui import recovery
+from bodymap.ui.changes import Changes
 from bodymap.ui.data_actions import DataActions, ExportDialog, ExportOptions, RestoreDialog
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -60,30 +61,49 @@ def filled(diary: Diary) -> Diary:
     return diary
 
 
-def make_actions(diary: Diary, db_path: Path | None, window: QWidget) -> DataActions:
-    return DataActions(diary, db_path, window)
+def make_actions(diary: Diary, window: QWidget) -> DataActions:
+    """Data actions on their own: a context and a worker of their own."""
+    return DataActions(diary, None, window)
+
+
+def finish(qtbot: Any, actions: DataActions, start: Any) -> Any:
+    """Start an action and wait until it has ended (on the worker, then back on the UI thread)."""
+    with qtbot.waitSignal(actions.finished, timeout=15000) as blocker:
+        start()
+    actions.ops.wait_idle(5000)
+    return blocker.args[1]
 
 
 def test_actions_and_their_texts(filled: Diary, db_path: Path, window: QWidget) -> None:
-    actions = make_actions(filled, db_path, window)
+    actions = make_actions(filled, window)
     assert [a.text().replace("&", "") for a in actions.actions()] == [
         "Export…", "Import…", "Back up now", "Restore from backup…",
     ]
     assert all(a.isEnabled() for a in actions.actions())
-    no_file = make_actions(filled, None, window)
+    in_memory = Diary.open("sqlite://")
+    no_file = make_actions(in_memory, window)
     assert not no_file.backup_action.isEnabled() and not no_file.restore_action.isEnabled()
+    in_memory.close()
 
 
 def test_export_json_through_the_file_dialog(
-    filled: Diary, db_path: Path, window: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Diary, db_path: Path, window: QWidget, tmp_path: Path, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     boxes = Boxes(monkeypatch)
-    actions = make_actions(filled, db_path, window)
-    monkeypatch.setattr(actions, "ask_export_options", lambda: ExportOptions("json", "Me"))
+    actions = make_actions(filled, window)
+    offered: list[list[str]] = []
+
+    def ask(profiles: list[str]) -> ExportOptions:
+        offered.append(profiles)
+        return ExportOptions("json", "Me")
+
+    monkeypatch.setattr(actions, "ask_export_options", ask)
     target = tmp_path / "mine"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    actions.export_action.trigger()
     out = tmp_path / "mine.json"
+    assert finish(qtbot, actions, actions.export_action.trigger) == out
+    assert sorted(offered[0]) == ["Ana", "Me"] or "Me" in offered[0]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     document = json.loads(out.read_text(encoding="utf-8"))
     assert [p["name"] for p in document["profiles"]] == ["Me"]
@@ -93,39 +113,45 @@ def test_export_json_through_the_file_dialog(
 
 
 def test_export_csv_makes_a_zip_and_cancelling_the_file_dialog_does_nothing(
-    filled: Diary, db_path: Path, window: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    filled: Diary, db_path: Path, window: QWidget, tmp_path: Path, qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     Boxes(monkeypatch)
-    actions = make_actions(filled, db_path, window)
+    actions = make_actions(filled, window)
     monkeypatch.setattr(
         actions, "ask_export_options",
-        lambda: ExportOptions("csv", None, date(2025, 1, 1), date(2026, 12, 31)),
+        lambda _profiles: ExportOptions("csv", None, date(2025, 1, 1), date(2026, 12, 31)),
     )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "t"), ""))
-    assert actions.export_data() == tmp_path / "t.zip"
+    assert finish(qtbot, actions, actions.export_data) == tmp_path / "t.zip"
     assert stat.S_IMODE((tmp_path / "t.zip").stat().st_mode) == 0o600
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    assert actions.export_data() is None
+    assert finish(qtbot, actions, actions.export_data) is None
 
 
-def test_import_shows_a_summary_and_asks_the_window_to_reload(
+def test_import_shows_a_summary_and_tells_the_context(
     filled: Diary, db_path: Path, window: QWidget, tmp_path: Path, qtbot: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     transfer.export_json(filled, tmp_path / "all.json")
     other = Diary.open(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     boxes = Boxes(monkeypatch)
-    actions = make_actions(other, tmp_path / "other.sqlite3", window)
+    actions = make_actions(other, window)
+    told: list[Changes] = []
+    actions.context.changed.connect(told.append)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "all.json"), ""))
-    with qtbot.waitSignal(actions.data_changed, timeout=5000):
+    with qtbot.waitSignal(actions.data_changed, timeout=10000):
         actions.import_action.trigger()
+    actions.ops.wait_idle(5000)
     assert boxes.kinds() == ["information"]
     assert "Episodes: 6 added, 0 already in the diary" in boxes.shown[0][2]
+    assert told == [Changes(everything=True)]
     assert len(other.list_episodes(other.profile_by_name("Me").id or 0)) == 4
-    # a second import adds nothing and does not ask for a reload
+    # a second import adds nothing and asks nobody to read again
     with qtbot.assertNotEmitted(actions.data_changed):
-        actions.import_data()
+        finish(qtbot, actions, actions.import_data)
     assert "Episodes: 0 added, 6 already in the diary" in boxes.shown[1][2]
+    assert told == [Changes(everything=True)]
     other.close()
 
 
@@ -141,14 +167,14 @@ def test_a_malformed_file_gets_a_clear_message_and_the_diary_is_unchanged(
     other.default_profile()
     before = table_dump(tmp_path / "other.sqlite3")
     boxes = Boxes(monkeypatch)
-    actions = make_actions(other, tmp_path / "other.sqlite3", window)
+    actions = make_actions(other, window)
     for name in ("bad.json", "missing.json"):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, n=name, **k: (str(tmp_path / n), ""))
         with qtbot.assertNotEmitted(actions.data_changed):
-            assert actions.import_data() is None
+            assert finish(qtbot, actions, actions.import_data) is None
     (tmp_path / "junk.json").write_bytes(b"\x00\xff not json")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "junk.json"), ""))
-    actions.import_data()
+    finish(qtbot, actions, actions.import_data)
     assert boxes.kinds() == ["warning", "warning", "warning"]
     text = boxes.shown[0][2]
     assert "bad.json cannot be imported; the diary was not changed" in text
@@ -159,13 +185,16 @@ def test_a_malformed_file_gets_a_clear_message_and_the_diary_is_unchanged(
     assert table_dump(tmp_path / "other.sqlite3") == before
 
 
-def test_back_up_now(filled: Diary, db_path: Path, window: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_back_up_now(
+    filled: Diary, db_path: Path, window: QWidget, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     boxes = Boxes(monkeypatch)
-    actions = make_actions(filled, db_path, window)
+    actions = make_actions(filled, window)
     messages: list[str] = []
     actions.message.connect(messages.append)
-    actions.backup_action.trigger()
+    made_path = finish(qtbot, actions, actions.backup_action.trigger)
     (made,) = backup.list_backups(db_path)
+    assert made.path == made_path
     assert made.ok and made.episodes == 6 and stat.S_IMODE(made.path.stat().st_mode) == 0o600
     assert boxes.kinds() == ["information"] and str(made.path) in boxes.shown[0][2]
     assert messages and str(made.path) in messages[0]
@@ -179,7 +208,7 @@ def test_restore_lists_backups_asks_and_brings_the_data_back(
     me = filled.profile_by_name("Me")
     filled.save_episode(episode(filled, me.id or 0, datetime(2026, 7, 1)))
     assert len(filled.list_episodes(me.id or 0)) == 5
-    actions = make_actions(filled, db_path, window)
+    actions = make_actions(filled, window)
     offered: list[list[backup.BackupInfo]] = []
 
     def choose(backups: list[backup.BackupInfo]) -> backup.BackupInfo:
@@ -190,17 +219,23 @@ def test_restore_lists_backups_asks_and_brings_the_data_back(
     # first the person says no: nothing happens
     boxes = Boxes(monkeypatch, answer=QMessageBox.StandardButton.No)
     with qtbot.assertNotEmitted(actions.data_changed):
-        assert actions.restore_backup() is False
+        assert finish(qtbot, actions, actions.restore_backup) is None
     assert len(filled.list_episodes(me.id or 0)) == 5
     assert "6 episodes" in boxes.shown[0][2]
     # then yes
     boxes = Boxes(monkeypatch, answer=QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(actions.data_changed, timeout=5000):
+    told: list[Changes] = []
+    actions.context.changed.connect(told.append)
+    with qtbot.waitSignal(actions.data_changed, timeout=10000):
         actions.restore_action.trigger()
+    actions.ops.wait_idle(5000)
     assert offered[-1][0].path == good
-    # the same Diary object keeps working, on the restored file
-    assert len(filled.list_episodes(me.id or 0)) == 4
-    filled.close()
+    assert told == [Changes(everything=True)]
+    # the diary was opened again on the restored file, as at start-up
+    restored = actions.diary
+    assert restored is not filled
+    assert len(restored.list_episodes(me.id or 0)) == 4
+    restored.close()
     assert table_dump(db_path) == expected
     kept = [b for b in backup.list_backups(db_path) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].episodes == 7

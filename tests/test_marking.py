@@ -26,6 +26,9 @@ def window(qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     w.resize(1400, 900)
     w.show()
     qtbot.waitExposed(w)
+    # these tests start from the trigger-point tool (the first-start default is the pain brush,
+    # tests/test_pain_mark.py)
+    w.tool_actions[Tool.TRIGGER_POINT].trigger()
     return w
 
 

@@ -256,21 +256,35 @@ def test_cli_refuses_bad_input_and_writes_nothing(person: tuple[Diary, int, int,
 
 
 def test_report_actions_export_pdf(person: tuple[Diary, int, int, int], qtbot: object,
-                                   tmp_path: Path) -> None:
+                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
+    from bodymap.ui import report_actions
     from bodymap.ui.report_actions import ReportActions, ReportChoice
 
     diary, profile_id, _old, new = person
+    built_on: list[int] = []
+    real_build = report_actions.build_report
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        built_on.append(threading.get_ident())
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(report_actions, "build_report", recorded)
     window = QWidget()
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     actions = ReportActions(diary, profile_id, window, lambda: new)
     assert [a.text() for a in actions.actions()] == ["Print pre&view…", "&Print…", "Export P&DF…"]
     assert actions.print_action.shortcut().toString() == "Ctrl+P"
     actions.ask_choice = lambda: ReportChoice("episode", None, None, ("map", "table"))
-    target = actions.export_pdf(str(tmp_path / "from-menu"))
-    assert target == tmp_path / "from-menu.pdf"
+    with qtbot.waitSignal(actions.pdf_written, timeout=20000) as written:  # type: ignore[attr-defined]
+        target = actions.export_pdf(str(tmp_path / "from-menu"))
+    assert target == tmp_path / "from-menu.pdf" and written.args == [str(target)]
+    # the data were gathered on the database worker, the PDF drawn on the UI thread
+    assert built_on and threading.get_ident() not in built_on
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "Episode:" in " ".join(_pdf_pages(target))
     # the same paint slot the preview and the print dialog use, onto a PDF-mode printer

@@ -363,11 +363,12 @@ def test_older_schema_is_backed_up_before_upgrading(
 
     diary.save_episode(make_episode(diary))  # still in the WAL: the engine stays open
     calls: list[str] = []
-    monkeypatch.setattr(database, "known_revisions", lambda: ({"0001", "0002", "0003"}, "0003"))
+    known, _head = database.known_revisions()  # a newer bodymap with one more revision, 9999
+    monkeypatch.setattr(database, "known_revisions", lambda: (known | {"9999"}, "9999"))
     monkeypatch.setattr(database, "upgrade", lambda engine: calls.append("upgrade"))
     database.open_database(f"sqlite:///{db_path}").dispose()
     (backup,) = (db_path.parent / "backups").glob("*.sqlite3")
-    assert "before-0003" in backup.name
+    assert "before-9999" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT count(*) FROM episode").fetchone() == (1,)

@@ -50,11 +50,13 @@ def test_panel_shows_what_helped_first_with_figures(qtbot, filled) -> None:
     panel.show_for(REGION)
     _read(qtbot, panel)
     texts = _texts(panel._content)
-    assert texts[0] == "What has helped you here"
-    assert texts[1] == "Heat"
-    assert texts[2] == "better 5 of 7 times, mean relief 3.7/10"
+    # First the short checklist "Anything else today?" (no warning raised here), then the record.
+    assert texts[0] == "Anything else today?"
+    start = texts.index("What has helped you here")
+    assert texts[start + 1] == "Heat"
+    assert texts[start + 2] == "better 5 of 7 times, mean relief 3.7/10"
     assert "Secret pills" not in " ".join(texts)
-    assert texts.index("See a doctor now if you have") > texts.index(
+    assert texts.index("Also watch for these (what the marks cannot show)") > texts.index(
         "Commonly tried for this kind of pain"
     )
     assert all(card.suggestion.cautions for card in panel.cards)
@@ -129,4 +131,4 @@ def test_empty_panel_invites_a_selection(qtbot, diary) -> None:
     qtbot.addWidget(panel)
     _read(qtbot, panel)
     texts = " ".join(_texts(panel._content))
-    assert "Select a region" in texts and "See a doctor now" in texts
+    assert "Select a region" in texts and "Call 112 now" in texts

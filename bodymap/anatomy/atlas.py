@@ -6,6 +6,8 @@ sites are stored as fractions of a region's bounding box and resolved to map uni
 drawing through :mod:`bodymap.anatomy.regions`.
 
 The atlas is a guide to "what could cause pain here?", not a diagnosis: see :data:`CAUTION`.
+How candidates are ranked (referral zones, local pain at the trigger point, and a prior from the
+order of the pain guides) is documented in ``docs/atlas.md``.
 """
 
 from __future__ import annotations
@@ -25,19 +27,30 @@ from typing import Any, cast
 
 __all__ = [
     "CAUTION",
+    "COMMON",
     "ESSENTIAL",
+    "LOCAL",
+    "POSSIBLE",
+    "RARE",
     "SPILLOVER",
     "STRENGTH_WEIGHT",
     "Candidate",
     "Muscle",
     "Names",
     "Site",
+    "Source",
     "Zone",
     "candidates",
+    "citation",
+    "citations",
     "get",
+    "likelihood",
     "muscles",
+    "muscles_at",
     "nearest_sites",
+    "prior",
     "search",
+    "source",
 ]
 
 CAUTION = (
@@ -49,10 +62,27 @@ CAUTION = (
 
 ESSENTIAL = "essential"
 SPILLOVER = "spillover"
+#: Pain at the trigger point itself: a muscle's own site region counts as a zone of this strength.
+LOCAL = "local"
 #: How much a zone of each strength counts when ranking candidates.
-STRENGTH_WEIGHT: dict[str, float] = {ESSENTIAL: 1.0, SPILLOVER: 0.4}
-#: Share of a candidate's score given by how specific its pattern is (see :func:`candidates`).
+STRENGTH_WEIGHT: dict[str, float] = {ESSENTIAL: 1.0, SPILLOVER: 0.4, LOCAL: 1.0}
+#: Share of the fit given by how specific the muscle's pattern is (see :func:`candidates`).
 SPECIFICITY_SHARE = 0.15
+#: Weights of the three parts of a candidate's score (they add up to 1).
+FIT_WEIGHT = 0.55
+PRIOR_WEIGHT = 0.35
+LOCAL_WEIGHT = 0.10
+#: How fast the prior falls with the position in a pain guide: 1 / (1 + PRIOR_DECAY x (rank - 1)).
+PRIOR_DECAY = 0.3
+#: Match words: a score from COMMON_AT up is "a common cause of pain here", from POSSIBLE_AT
+#: "possible", below it "rarely".
+COMMON = "common"
+POSSIBLE = "possible"
+RARE = "rare"
+COMMON_AT = 0.75
+POSSIBLE_AT = 0.40
+#: A click this close (map units) to a trigger-point site is "on" it (see :func:`muscles_at`).
+ON_SITE = 12.0
 
 SIDES = ("right", "left")
 #: viewBox widths of the views (docs/regions-contract.md); used to mirror x for the left side.
@@ -150,11 +180,31 @@ class Muscle:
         return right if side == "right" else left
 
     def zone_weights(self, side: str) -> dict[str, float]:
-        """Region -> weight of its strongest zone on ``side``."""
+        """Region -> weight of its strongest referral zone on ``side``."""
         out: dict[str, float] = {}
         for z in self.zones(side):
             out[z.region] = max(out.get(z.region, 0.0), STRENGTH_WEIGHT[z.strength])
         return out
+
+    def local_regions(self, side: str) -> tuple[str, ...]:
+        """The regions of the trigger-point sites on ``side`` ("both": both sides), in order."""
+        return tuple(dict.fromkeys(s.region for s in self.sites(side)))
+
+    def pattern(self, side: str) -> tuple[Zone, ...]:
+        """The referral zones on ``side`` plus the site regions as :data:`LOCAL` zones (pain at
+        the trigger point itself); a region that is already an essential zone stays essential."""
+        zones = list(self.zones(side))
+        zones += [Zone(r, LOCAL) for r in self.local_regions(side)]
+        best: dict[str, Zone] = {}
+        for z in zones:
+            old = best.get(z.region)
+            if old is None or STRENGTH_WEIGHT[z.strength] > STRENGTH_WEIGHT[old.strength]:
+                best[z.region] = z
+        return tuple(best.values())
+
+    def citations(self) -> list[str]:
+        """The muscle's sources as full citations (see :func:`citation`)."""
+        return [citation(key) for key in self.sources]
 
     def to_dict(self, side: str = "right") -> dict[str, Any]:
         """A JSON-ready description of the muscle with sites and zones of ``side``."""
@@ -175,20 +225,59 @@ class Muscle:
             "perpetuated_by": list(self.perpetuated_by),
             "also_felt": list(self.also_felt),
             "self_care": dict(self.self_care),
+            "local": list(self.local_regions(side)),
             "note": self.note,
             "sources": list(self.sources),
+            "citations": [source(k).to_dict() for k in self.sources],
             "uncertain": self.uncertain,
         }
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A muscle that could cause pain in the marked regions, with its score (0..1)."""
+    """A muscle that could cause pain in the marked regions, with its score (0..1).
+
+    ``score = FIT_WEIGHT x fit + PRIOR_WEIGHT x prior + LOCAL_WEIGHT x local`` (see
+    :func:`candidates`); ``matched`` lists (region, strength) with strength "essential",
+    "spillover" or "local" (the region holds one of the muscle's trigger-point sites).
+    """
 
     muscle: Muscle
     side: str  # "right" | "left" | "both" (either side fits, or both are involved)
     score: float
     matched: tuple[tuple[str, str], ...]  # (region, strength), in the order marked
+    fit: float = 0.0
+    prior: float = 0.0
+    local: float = 0.0
+
+    @property
+    def likelihood(self) -> str:
+        """:data:`COMMON`, :data:`POSSIBLE` or :data:`RARE` (see :func:`likelihood`)."""
+        return likelihood(self.score)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A full citation for a source key of the atlas."""
+
+    key: str
+    title: str
+    author: str
+    year: str | None
+    url: str | None
+    reliability: str
+
+    def text(self) -> str:
+        """'Author (year). Title. URL' - the parts the source has."""
+        head = self.author + (f" ({self.year})" if self.year else "")
+        parts = [head, self.title]
+        if self.url:
+            parts.append(self.url)
+        return ". ".join(p.rstrip(".") for p in parts if p) + ("" if self.url else ".")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "title": self.title, "author": self.author, "year": self.year,
+                "url": self.url, "reliability": self.reliability, "text": self.text()}
 
 
 # ------------------------------------------------------------------------------- geometry
@@ -322,9 +411,80 @@ def _build(raw: Mapping[str, Any], geo: _Geometry | None) -> list[Muscle]:
 
 
 @functools.cache
+def _raw() -> dict[str, Any]:
+    return _load_raw()
+
+
+@functools.cache
 def _atlas() -> tuple[Muscle, ...]:
     mod = _regions_module()
-    return tuple(_build(_load_raw(), _Geometry(mod) if mod is not None else None))
+    return tuple(_build(_raw(), _Geometry(mod) if mod is not None else None))
+
+
+@functools.cache
+def _sources() -> dict[str, Source]:
+    out: dict[str, Source] = {}
+    for key, v in _raw().get("sources", {}).items():
+        year = v.get("year")
+        out[key] = Source(key, str(v["title"]), str(v["author"]),
+                          None if year is None else str(year), v.get("url"),
+                          str(v.get("reliability", "")))
+    return out
+
+
+def source(key: str) -> Source:
+    """The full citation of a source key (``S_MEDLINK``, ``PG_APP_KOJI``, ...).
+
+    A key missing from the table (it should not happen: a test checks every key) comes back as a
+    citation that says so rather than failing."""
+    found = _sources().get(key)
+    if found is None:
+        return Source(key, f"unlisted source {key}", "unknown", None, None, "")
+    return found
+
+
+def citation(key: str) -> str:
+    """The citation of a source key as one line of text."""
+    return source(key).text()
+
+
+def citations() -> dict[str, Source]:
+    """Every source of the atlas: key -> citation."""
+    return dict(_sources())
+
+
+@functools.cache
+def _priors() -> dict[str, dict[str, int]]:
+    """Region part -> {muscle key: 1-based position in the pain guides' order}."""
+    out: dict[str, dict[str, int]] = {}
+    for part, entry in _raw().get("priors", {}).items():
+        out[part] = {key: i for i, key in enumerate(entry["order"], 1)}
+    return out
+
+
+def _part(region: str) -> str:
+    return region.split(".", 1)[0]
+
+
+def prior_rank(muscle_key: str, region: str) -> int | None:
+    """The muscle's position (1 = named first) in the pain guides for pain in ``region``."""
+    return _priors().get(_part(region), {}).get(muscle_key)
+
+
+def prior(muscle_key: str, region: str) -> float:
+    """How often the muscle is the cause of pain in ``region``, from the order of the pain guides:
+    ``1 / (1 + PRIOR_DECAY x (rank - 1))`` - 1.0 for the first-named muscle, 0 if not named."""
+    rank = prior_rank(muscle_key, region)
+    return 0.0 if rank is None else 1.0 / (1.0 + PRIOR_DECAY * (rank - 1))
+
+
+def likelihood(score: float) -> str:
+    """The match word of a score: COMMON ("a common cause of pain here"), POSSIBLE or RARE."""
+    if score >= COMMON_AT - _EPS:
+        return COMMON
+    if score >= POSSIBLE_AT - _EPS:
+        return POSSIBLE
+    return RARE
 
 
 def muscles() -> list[Muscle]:
@@ -413,34 +573,47 @@ def _marked_weights(regions: Mapping[str, float] | Iterable[str]) -> dict[str, f
     return {r: w for r, w in weights.items() if w > 0}
 
 
-def _score(marked: Mapping[str, float], total: float,
-           zone_w: Mapping[str, float]) -> tuple[float, list[str]]:
-    matched = [r for r in marked if r in zone_w]
+def _score(marked: Mapping[str, float], total: float, m: Muscle,
+           side: str) -> tuple[float, float, float, float, list[tuple[str, str]]]:
+    """(score, fit, prior, local, matched) of one side hypothesis."""
+    pattern = {z.region: z for z in m.pattern(side)}
+    matched = [r for r in marked if r in pattern]
     if not matched:
-        return 0.0, []
-    coverage = sum(marked[r] * zone_w[r] for r in matched) / total
-    specificity = sum(zone_w[r] for r in matched) / sum(zone_w.values())
-    score = coverage * (1.0 - SPECIFICITY_SHARE + SPECIFICITY_SHARE * specificity)
-    return score, matched
+        return 0.0, 0.0, 0.0, 0.0, []
+    weight = {r: STRENGTH_WEIGHT[z.strength] for r, z in pattern.items()}
+    coverage = sum(marked[r] * weight[r] for r in matched) / total
+    specificity = sum(weight[r] for r in matched) / sum(weight.values())
+    fit = coverage * (1.0 - SPECIFICITY_SHARE + SPECIFICITY_SHARE * specificity)
+    pri = sum(marked[r] * prior(m.key, r) for r in matched) / total
+    sites = set(m.local_regions(side))
+    local = sum(marked[r] for r in matched if r in sites) / total
+    score = FIT_WEIGHT * fit + PRIOR_WEIGHT * pri + LOCAL_WEIGHT * local
+    strengths = [(r, pattern[r].strength) for r in matched]
+    return score, fit, pri, local, strengths
 
 
 def candidates(regions: Mapping[str, float] | Iterable[str],
                limit: int | None = None) -> list[Candidate]:
-    """Muscles whose referral zones could explain pain in ``regions``, best first.
+    """Muscles that could cause pain in ``regions``, the most likely first.
 
     ``regions`` is a set of region ids, or a mapping id -> weight (e.g. the share of a painted
-    area in each region).  For each muscle and each hypothesis (trigger points on the right,
-    on the left, or - for one-sided patterns - on both sides):
+    area in each region); the weights are normalised by their total.  For each muscle and each
+    hypothesis (trigger points on the right, on the left, or - for one-sided patterns - on both
+    sides) the muscle's *pattern* is its referral zones plus its own site regions (local pain at
+    the trigger point counts as a zone, :data:`LOCAL`):
 
-    * coverage = sum(weight of marked region x zone weight) / total weight, where a region in
-      an essential zone counts 1.0 and in a spillover zone 0.4;
-    * specificity = the matched share of the muscle's whole pattern (zone weights), so a
-      small pattern that is fully matched beats a huge one that is only grazed;
-    * score = coverage x (0.85 + 0.15 x specificity), between 0 and 1.
+    * coverage = sum(weight of marked region x zone weight) / total weight; an essential or a
+      local zone counts 1.0, a spillover zone 0.4;
+    * specificity = the matched share of the muscle's whole pattern (zone weights);
+    * fit = coverage x (0.85 + 0.15 x specificity);
+    * prior = sum(weight of matched region x :func:`prior`) / total weight - how often the
+      pain guides name the muscle as the cause of pain there (first named: 1.0);
+    * local = the share of the marked weight that lies in the muscle's site regions;
+    * score = 0.55 x fit + 0.35 x prior + 0.10 x local, between 0 and 1.
 
     The best hypothesis is kept.  When the right and left ones tie (midline-only marks, or a
     pattern that always covers both sides) the side is reported as "both".  Ties between
-    muscles are ordered by key.  Raises ValueError for an unknown region id.
+    muscles are broken by the prior, then by key.  Raises ValueError for an unknown region id.
     """
     marked = _marked_weights(regions)
     total = sum(marked.values())
@@ -448,24 +621,21 @@ def candidates(regions: Mapping[str, float] | Iterable[str],
         return []
     out: list[Candidate] = []
     for m in _atlas():
-        best: tuple[float, str, list[str]] | None = None
+        best: tuple[float, str, float, float, float, list[tuple[str, str]]] | None = None
         per_side: dict[str, float] = {}
         hypotheses: Sequence[str] = SIDES if m.side_rule == "both" else (*SIDES, "both")
         for side in hypotheses:
-            zone_w = m.zone_weights(side)
-            score, matched = _score(marked, total, zone_w)
+            score, fit, pri, local, matched = _score(marked, total, m, side)
             per_side[side] = score
             if score > 0 and (best is None or score > best[0] + _EPS):
-                best = (score, side, matched)
+                best = (score, side, fit, pri, local, matched)
         if best is None:
             continue
-        score, hypothesis, matched = best
-        side = hypothesis
+        score, side, fit, pri, local, matched = best
         if side in SIDES and abs(per_side["right"] - per_side["left"]) <= _EPS:
             side = "both"
-        strengths = {z.region: z.strength for z in m.zones(hypothesis)}
-        out.append(Candidate(m, side, score, tuple((r, strengths[r]) for r in matched)))
-    out.sort(key=lambda c: (-round(c.score, 9), c.muscle.key))
+        out.append(Candidate(m, side, score, tuple(matched), fit, pri, local))
+    out.sort(key=lambda c: (-round(c.score, 9), -round(c.prior, 9), c.muscle.key))
     return out if limit is None else out[: max(limit, 0)]
 
 
@@ -490,3 +660,47 @@ def nearest_sites(view: str, x: float, y: float, max_distance: float = 40.0,
             found.append((best[0], m.key, m, best[1], best[2]))
     found.sort(key=lambda t: (round(t[0], 9), t[1]))
     return [(m, s, side, d) for d, _, m, s, side in found[: max(limit, 0)]]
+
+
+def muscles_at(view: str, x: float, y: float, region: str | None = None,
+               max_distance: float = 30.0, limit: int = 6) -> list[tuple[Muscle, str]]:
+    """The muscles a trigger point placed at (x, y) is most likely in, most likely first, each
+    with why: ``"site"`` (one of its trigger-point sites lies in ``region``, the region under
+    the click), ``"near"`` (a site within ``max_distance`` but in another region) or
+    ``"refers"`` (its pattern covers the region).
+
+    Order: a site right at the click (within :data:`ON_SITE` units) first; then the other
+    muscles with a site in the region, in the order :func:`candidates` ranks them for it (local
+    pain, prior, fit); then the near sites of other regions, nearest first; then the rest of the
+    ranking for the region.  A guess to offer, never a choice: the caller lets the person pick.
+    """
+    ranked: list[Candidate] = []
+    if region is not None:
+        try:
+            ranked = candidates([region])
+        except ValueError:
+            ranked = []
+    order = {c.muscle.key: i for i, c in enumerate(ranked)}
+    near = nearest_sites(view, x, y, max_distance=max_distance, limit=len(_atlas()))
+    on_site = [m for m, _s, _sd, d in near if d <= ON_SITE]
+    in_region = [m for m in _atlas() if region is not None
+                 and any(st.region == region and st.view == view
+                         for sd in SIDES for st in m.sites(sd))]
+    in_region.sort(key=lambda m: (order.get(m.key, len(order)), m.key))
+    found: list[tuple[Muscle, str]] = []
+    seen: set[str] = set()
+
+    def add(m: Muscle, why: str) -> None:
+        if m.key not in seen:
+            seen.add(m.key)
+            found.append((m, why))
+
+    for m in on_site:
+        add(m, "site" if m in in_region else "near")
+    for m in in_region:
+        add(m, "site")
+    for m, _s, _sd, _d in near:
+        add(m, "near")
+    for c in ranked:
+        add(c.muscle, "refers")
+    return found[: max(limit, 0)]

@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.history",
     "bodymap.commands.report",
     "bodymap.commands.data",
+    "bodymap.commands.fibro",
 )
 
 
@@ -32,6 +33,56 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="database file or SQLAlchemy URL (default: BODYMAP_DB, then the user data dir)",
     )
+
+
+def open_diary(args: argparse.Namespace, *, create: bool = True) -> Any:
+    """The diary ``--db`` (or ``BODYMAP_DB``, or the default) names, opened for a command.
+
+    ``create=False`` for a command that only reads (history, heatmap, report, export, suggest,
+    therapy list…): a diary file that does not exist is an error saying so
+    (:class:`~bodymap.store.database.NoSuchDiary`), never a new empty diary.  A diary that
+    cannot be written here opens for viewing (``diary.read_only``).  ``--db ""`` is an error.
+    """
+    from bodymap.paths import resolve_db
+    from bodymap.store.service import Diary
+
+    return Diary.open(resolve_db(getattr(args, "db", None)), create=create)
+
+
+def reading_profile_id(diary: Any, name: str | None) -> int:
+    """The profile a read command shows: by name, else the first one.  On a diary opened for
+    viewing with no profile at all, none is created (that would write): an error says so."""
+    if name:
+        return int(diary.profile_by_name(name).id)
+    if getattr(diary, "read_only", False):
+        profiles = sorted(diary.list_profiles(), key=lambda p: p.id)
+        if not profiles:
+            from bodymap.store.database import ReadOnlyDiary
+
+            raise ReadOnlyDiary(f"{diary.describe()} has no profile yet, and it is read-only.")
+        return int(profiles[0].id)
+    return int(diary.default_profile().id)
+
+
+def bounded_int(low: int, high: int) -> Any:
+    """An argparse ``type`` for a whole number from ``low`` to ``high`` (a huge number is a
+    usage error, not an overflow deep in the database)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {text[:40]}")
+        return value
+
+    parse.__name__ = "whole number"
+    return parse
+
+
+#: Ids are 64-bit integers in both databases.
+MAX_ID = 2**63 - 1
 
 
 def print_json(data: Any) -> None:

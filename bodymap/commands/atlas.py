@@ -17,6 +17,12 @@ from bodymap.anatomy import atlas
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+#: The match words of ``atlas.likelihood`` as printed.
+LIKELIHOOD_WORDS = {
+    atlas.COMMON: "a common cause of pain here",
+    atlas.POSSIBLE: "possible",
+    atlas.RARE: "rarely",
+}
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -116,6 +122,8 @@ def run_show(args: argparse.Namespace) -> int:
         print(f"  - [{s.view} / {s.region}] {s.text}", file=out)
     print("\nWhere the pain can be felt:", file=out)
     rows = [(z.region, z.strength) for z in m.zones(side)]
+    referral = {z.region for z in m.zones(side)}
+    rows += [(r, "local (at the trigger point)") for r in m.local_regions(side) if r not in referral]
     for line in _aligned(rows):
         print(f"  {line}", file=out)
     if m.side_rule == "both":
@@ -132,7 +140,9 @@ def run_show(args: argparse.Namespace) -> int:
         width = max(len(k) for k in m.self_care)
         for k, v in m.self_care.items():
             print(f"  {k.ljust(width)}  {v}", file=out)
-    print(f"\nSources: {', '.join(m.sources)}", file=out)
+    print("\nSources:", file=out)
+    for key in m.sources:
+        print(f"  - {atlas.citation(key)}", file=out)
     print(f"\n{atlas.CAUTION}", file=out)
     return EXIT_OK
 
@@ -173,6 +183,9 @@ def run_refer(args: argparse.Namespace) -> int:
         _dump({"regions": marked,
                "candidates": [{"key": c.muscle.key, "en": c.muscle.names.en,
                                "side": c.side, "score": round(c.score, 4),
+                               "likelihood": c.likelihood, "words": LIKELIHOOD_WORDS[c.likelihood],
+                               "fit": round(c.fit, 4), "prior": round(c.prior, 4),
+                               "local": round(c.local, 4),
                                "matched": [{"region": r, "strength": s} for r, s in c.matched],
                                "uncertain": c.muscle.uncertain} for c in found],
                "caution": atlas.CAUTION}, out)
@@ -180,10 +193,11 @@ def run_refer(args: argparse.Namespace) -> int:
     if not found:
         print("No muscle in the atlas refers pain to these regions.", file=out)
     else:
-        rows = [("#", "SCORE", "MUSCLE", "SIDE", "MATCHED")]
+        rows = [("#", "SCORE", "MUSCLE", "SIDE", "HOW LIKELY", "MATCHED")]
         for i, c in enumerate(found, 1):
             matched = ", ".join(f"{r} ({s})" for r, s in c.matched)
-            rows.append((str(i), f"{c.score:.2f}", c.muscle.names.en, c.side, matched))
+            rows.append((str(i), f"{c.score:.2f}", c.muscle.names.en, c.side,
+                         LIKELIHOOD_WORDS[c.likelihood], matched))
         _table(rows, out)
     print(f"\n{atlas.CAUTION}", file=out)
     return EXIT_OK

@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import add_db_option, fail, open_diary, print_json
 
 
 def _date(text: str) -> Any:
@@ -104,13 +104,12 @@ def _db_file(args: argparse.Namespace) -> Path | None:
 
 def run_export(args: argparse.Namespace) -> int:
     from bodymap.store.errors import StoreError
-    from bodymap.store.service import Diary
     from bodymap.store.transfer import export_csv, export_json
 
     if args.start and args.end and args.end < args.start:
         return fail("--to is before --from", 2)
     try:
-        diary = Diary.open(_db_url(args))
+        diary = open_diary(args, create=False)  # an export only reads: never a new diary
     except StoreError as exc:
         return fail(str(exc), 1)
     try:
@@ -131,15 +130,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from bodymap.store.errors import StoreError
-    from bodymap.store.service import Diary
     from bodymap.store.transfer import TransferError, apply_plan, read_export
 
+    _db_url(args)  # a bad --db is said before the file is read
     try:
         plan = read_export(args.file)  # the whole file, before the database is even opened
     except TransferError as exc:
         return fail(f"{args.file} cannot be imported: {exc}\nThe diary was not changed.", 1)
     try:
-        diary = Diary.open(_db_url(args))
+        diary = open_diary(args)
     except StoreError as exc:
         return fail(str(exc), 1)
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import add_db_option, fail, open_diary, print_json
 
 
 def register(subparsers: Any) -> None:
@@ -37,14 +37,12 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     from bodymap import demo
-    from bodymap.paths import resolve_db
     from bodymap.store.errors import StoreError, ValidationError
-    from bodymap.store.service import Diary
 
     if not 0 < args.years <= 50:
         return fail(f"--years must be more than 0 and at most 50, not {args.years:g}")
     try:
-        diary = Diary.open(resolve_db(getattr(args, "db", None)))
+        diary = open_diary(args)
     except StoreError as exc:
         return fail(str(exc), 1)
     try:

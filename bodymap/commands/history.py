@@ -16,7 +16,7 @@ import argparse
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import add_db_option, fail, open_diary, print_json, reading_profile_id
 from bodymap.store.errors import ValidationError
 from bodymap.store.records import check_day
 
@@ -88,16 +88,13 @@ def parse_range(args: argparse.Namespace) -> tuple[datetime | None, datetime | N
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, int]:
-    from bodymap.paths import resolve_db
-    from bodymap.store.service import Diary
-
-    diary = Diary.open(resolve_db(getattr(args, "db", None)))
-    if args.profile:
-        profile = diary.profile_by_name(args.profile)
-    else:
-        profile = diary.default_profile()
-    assert profile.id is not None
-    return diary, profile.id
+    """The diary (only read: a file that does not exist is an error) and the profile's id."""
+    diary = open_diary(args, create=False)
+    try:
+        return diary, reading_profile_id(diary, args.profile)
+    except BaseException:
+        diary.close()
+        raise
 
 
 def _known_region(region_id: str) -> bool:
@@ -147,9 +144,9 @@ def run_history(args: argparse.Namespace) -> int:
               + ", ".join(m.muscle_name for m in h.referring_muscles))
     if h.therapies:
         print("  therapies (better / same / worse, mean relief):")
-        for t in h.therapies:
-            relief = "-" if t.mean_relief is None else f"{t.mean_relief:.1f}"
-            print(f"    {t.name}: {t.better} / {t.same} / {t.worse}, relief {relief}")
+        for th in h.therapies:
+            relief = "-" if th.mean_relief is None else f"{th.mean_relief:.1f}"
+            print(f"    {th.name}: {th.better} / {th.same} / {th.worse}, relief {relief}")
     return 0
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import MAX_ID, add_db_option, bounded_int, fail, open_diary, print_json
 
-SECTION_NAMES = ("map", "table", "therapies", "charts", "notes")
+SECTION_NAMES = ("map", "table", "therapies", "charts", "fibro", "notes")
 
 
 def register(subparsers: Any) -> None:
@@ -28,7 +28,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day (inclusive)")
-    p.add_argument("--episode", type=int, metavar="ID", help="one episode instead of a period")
+    p.add_argument("--episode", type=bounded_int(1, MAX_ID), metavar="ID",
+                   help="one episode instead of a period")
     p.add_argument("--profile", metavar="NAME", help="profile (default: the first one)")
     p.add_argument(
         "--sections", metavar="LIST", default=",".join(SECTION_NAMES),
@@ -73,24 +74,28 @@ def run_report(args: argparse.Namespace) -> int:
         return fail(f"--out: the folder {out.parent} does not exist")
     if out.is_dir():
         return fail(f"--out: {out} is a folder")
-
-    from bodymap.paths import resolve_db
-    from bodymap.store.service import Diary
+    from bodymap.files import UnsafeTarget, check_target
 
     try:
-        diary = Diary.open(resolve_db(getattr(args, "db", None)))
+        check_target(out)  # a link, a FIFO or a device: refused before any work
+    except UnsafeTarget as exc:
+        return fail(f"--out: {exc}", 1)
+
+    from bodymap.commands import reading_profile_id
+
+    try:
+        diary = open_diary(args, create=False)  # a report only reads: never a new diary
     except StoreError as exc:
         return fail(str(exc), 1)
     try:
         try:
-            profile = diary.profile_by_name(args.profile) if args.profile else diary.default_profile()
+            profile_id = reading_profile_id(diary, args.profile)
         except NotFoundError as exc:
             return fail(str(exc))
-        assert profile.id is not None
         from bodymap.report.model import build_report
 
         try:
-            data = build_report(diary, profile.id, start, end, args.episode, sections)
+            data = build_report(diary, profile_id, start, end, args.episode, sections)
         except NotFoundError as exc:
             return fail(str(exc))
     finally:
@@ -103,7 +108,11 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         pages = write_pdf(out, data, ReportOptions(sections=sections, paper=args.paper))
     except OSError as exc:
-        return fail(f"cannot write {out}: {exc}", 1)
+        from bodymap.files import os_error_sentence
+
+        text = os_error_sentence(exc)
+        return fail(f"{text if str(out) in text else f'cannot write {out}: {text}'}; "
+                    "no PDF was written", 1)
     if args.json:
         print_json({"file": str(out), "pages": pages, "profile": data.person,
                     "period": data.period_text, "episodes": data.episode_count,

@@ -23,7 +23,15 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import (
+    MAX_ID,
+    add_db_option,
+    bounded_int,
+    fail,
+    open_diary,
+    print_json,
+    reading_profile_id,
+)
 
 EXIT_OK = 0
 EXIT_DB = 1
@@ -34,17 +42,36 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "suggest",
         help="what has helped you in a region, and what is commonly tried there",
-        description="Suggestions for a body region (and/or a muscle): first what has helped "
-        "you there, ranked by how often it went better and the mean relief (nothing is "
-        "claimed from fewer than three rated tries); then the self-care of the muscles that "
-        "can cause pain there; then what is commonly tried for this kind of pain; supplements "
-        "apart, with their evidence. Medications are never suggested.",
+        description="Suggestions for one or more body regions (and/or a muscle): first the "
+        "warning signs the marks and your answers raise, most urgent first (emergency: call "
+        "112 or your local emergency number; today: see a doctor today; soon: within days); "
+        "then what has helped you there, ranked by how often it went better and the mean "
+        "relief (nothing is claimed from fewer than three rated tries); then the self-care of "
+        "the muscles that can cause pain there; then what is commonly tried for this kind of "
+        "pain; supplements apart, with their evidence. Medications are never suggested.",
     )
-    p.add_argument("region", metavar="REGION", nargs="?", help="region id, e.g. neck_back.right")
+    p.add_argument(
+        "region", metavar="REGION", nargs="*",
+        help="region ids, e.g. chest_upper.left upper_arm_front.left (see `bodymap regions`)",
+    )
     p.add_argument("--muscle", metavar="MUSCLE", help="an atlas muscle (key or name)")
     p.add_argument(
         "--quality", metavar="Q", action="append", default=[],
         help="a pain quality to match (tight, aching, burning, ...); may be repeated",
+    )
+    p.add_argument(
+        "--age", metavar="N", type=int,
+        help="your age in years (default: from the profile's year of birth, if given)",
+    )
+    p.add_argument(
+        "--fact", metavar="F", action="append", default=[],
+        help="something the marks cannot show, e.g. sudden, new, breathless, sweating, fever, "
+        "weight_loss, bladder_bowel, saddle_numbness, swollen, hot_red, weakness, numbness, "
+        "self_harm; may be repeated (all: `--fact help`)",
+    )
+    p.add_argument(
+        "--condition", metavar="C", action="append", choices=("fibromyalgia", "me_cfs", "myofascial"),
+        help="a condition you live with (default: the profile's); may be repeated",
     )
     p.add_argument("--profile", metavar="NAME", help="profile (default: the first one)")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -77,7 +104,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_log)
 
     p = sub.add_parser("rate", help="say how a try went")
-    p.add_argument("use_id", metavar="USE_ID", type=int)
+    p.add_argument("use_id", metavar="USE_ID", type=bounded_int(1, MAX_ID))
     p.add_argument("outcome", choices=("better", "same", "worse"))
     p.add_argument("--relief", metavar="N", type=int, help="relief from 0 (none) to 10")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -109,20 +136,20 @@ def register(subparsers: Any) -> None:
 # ------------------------------------------------------------------------------ helpers
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace, create: bool) -> Any:
     from bodymap.anatomy.therapies import ensure_catalogue
-    from bodymap.paths import resolve_db
-    from bodymap.store.service import Diary
 
-    diary = Diary.open(resolve_db(getattr(args, "db", None)))
-    ensure_catalogue(diary)
+    diary = open_diary(args, create=create)
+    try:
+        ensure_catalogue(diary)
+    except BaseException:
+        diary.close()
+        raise
     return diary
 
 
 def _profile_id(diary: Any, args: argparse.Namespace) -> int:
-    name = getattr(args, "profile", None)
-    profile = diary.profile_by_name(name) if name else diary.default_profile()
-    return int(profile.id)
+    return reading_profile_id(diary, getattr(args, "profile", None))
 
 
 def _regions() -> dict[str, Any] | None:
@@ -174,15 +201,35 @@ def _use_dict(u: Any) -> dict[str, Any]:
     }
 
 
-def _guarded(args: argparse.Namespace, body: Any) -> int:
+def _guarded(
+    args: argparse.Namespace, body: Any, *, create: bool = False, blank_if_missing: bool = False
+) -> int:
+    """Open the diary (``create``: for a command that writes), run ``body``, close it.
+
+    ``blank_if_missing`` (suggest): a diary that does not exist yet is replaced by an empty one
+    in memory (nothing is written anywhere), so the warning signs are given all the same."""
+    from bodymap.store.database import NoSuchDiary
     from bodymap.store.errors import DatabaseFileError, StoreError
 
     try:
-        diary = _open(args)
+        diary = _open(args, create)
+    except NoSuchDiary as exc:
+        if not blank_if_missing:
+            return fail(str(exc), EXIT_DB)
+        import sys
+
+        from bodymap.anatomy.therapies import ensure_catalogue
+        from bodymap.store.service import Diary
+
+        print(f"bodymap: {exc} Showing what applies to anyone.", file=sys.stderr)
+        diary = Diary.open("sqlite://")
+        ensure_catalogue(diary)
     except DatabaseFileError as exc:
         return fail(str(exc), EXIT_DB)
     try:
         return int(body(diary))
+    except DatabaseFileError as exc:  # a read-only diary, say
+        return fail(str(exc), EXIT_DB)
     except StoreError as exc:
         return fail(str(exc), EXIT_USAGE)
     finally:
@@ -210,13 +257,46 @@ def _print_suggestion(s: Any, shown: dict[tuple[str, ...], str], indent: str = "
         print(f"{indent}  ! {c}")
 
 
+def _print_facts() -> None:
+    from bodymap.anatomy.warnings import FACTS
+
+    print("Facts for --fact (what a mark cannot show):")
+    for f in FACTS:
+        print(f"  {f.key.ljust(20)} {f.text()}")
+
+
+def _print_warnings(result: Any) -> None:
+    """The raised warnings, most urgent first, before anything else."""
+    from bodymap.anatomy.warnings import urgency_label
+
+    if not result.warnings:
+        return
+    print("WARNING SIGNS: read these first")
+    for w in result.warnings:
+        print(f"  [{urgency_label(w.urgency).upper()}] {w.text()}")
+    print()
+
+
 def run_suggest(args: argparse.Namespace) -> int:
-    if args.region is None and args.muscle is None:
+    regions: list[str] = list(dict.fromkeys(args.region or []))
+    if any(f.strip().lower() == "help" for f in args.fact):
+        _print_facts()
+        return EXIT_OK
+    if not regions and args.muscle is None and not args.fact:
         return fail("name a region (e.g. neck_back.right) or a muscle with --muscle", EXIT_USAGE)
-    if args.region is not None:
-        message = _unknown_region(args.region)
+    for region in regions:
+        message = _unknown_region(region)
         if message is not None:
             return fail(message, EXIT_USAGE)
+    if args.age is not None and not 0 <= args.age <= 130:
+        return fail(f"--age: {args.age} is not an age in years", EXIT_USAGE)
+    from bodymap.anatomy.warnings import fact_key
+
+    for name in args.fact:
+        try:
+            fact_key(name)
+        except KeyError as exc:
+            return fail(f"--fact: {exc.args[0]}", EXIT_USAGE)
 
     def body(diary: Any) -> int:
         from bodymap.suggest import figures_text, suggest
@@ -225,19 +305,24 @@ def run_suggest(args: argparse.Namespace) -> int:
             result = suggest(
                 diary,
                 _profile_id(diary, args),
-                region=args.region,
+                region=regions[0] if regions else None,
                 muscle_key=args.muscle,
                 mark_qualities=args.quality,
+                regions=regions[1:],
+                facts=args.fact,
+                age=args.age,
+                conditions=args.condition,
             )
         except KeyError as exc:
             return fail(str(exc.args[0]) if exc.args else str(exc), EXIT_USAGE)
         if args.json:
             print_json(result.to_dict())
             return EXIT_OK
-        where = _label(args.region) if args.region else ""
+        where = ", ".join(_label(r) for r in regions)
         if args.muscle:
             where = f"{where}, {args.muscle}" if where else args.muscle
-        print(f"Suggestions for {where}\n")
+        _print_warnings(result)
+        print(f"Suggestions for {where or 'what you told us'}\n")
         print("What has helped you here")
         if not result.helped and not result.too_few:
             print("  nothing recorded here yet")
@@ -249,29 +334,31 @@ def run_suggest(args: argparse.Namespace) -> int:
         shown: dict[tuple[str, ...], str] = {}
         for m in result.muscles:
             print(f"\nFor the {m.name} ({m.side}): {m.why}")
-            for s in m.suggestions:
-                _print_suggestion(s, shown)
+            if not m.suggestions:
+                print("  (its self-care is left out until a doctor has seen the warning above)")
+            for item in m.suggestions:
+                _print_suggestion(item, shown)
         print("\nCommonly tried for this kind of pain")
-        for s in result.common:
-            _print_suggestion(s, shown)
+        for item in result.common:
+            _print_suggestion(item, shown)
         print("\nTo discuss with your clinician")
-        for s in result.clinician:
-            _print_suggestion(s, shown)
+        for item in result.clinician:
+            _print_suggestion(item, shown)
         print("\nSupplements (the evidence for them is mostly weak or missing)")
         print(f"  {result.supplement_note}")
-        for s in result.supplements:
-            yours = f"; you: {figures_text(s.yours)}" if s.yours is not None else ""
-            print(f"  - {s.title}: {s.evidence_label}. {s.evidence_note}{yours}")
-            for c in s.cautions:
+        for sup in result.supplements:
+            yours = f"; you: {figures_text(sup.yours)}" if sup.yours is not None else ""
+            print(f"  - {sup.title}: {sup.evidence_label}. {sup.evidence_note}{yours}")
+            for c in sup.cautions:
                 print(f"      ! {c}")
         for note in result.notes:
             print(f"\nNote: {note}")
-        print("\nSee a doctor now if you have:")
+        print("\nSee a doctor now if you have (what the marks cannot show):")
         for w in result.warning_signs:
             print(f"  * {w}")
         return EXIT_OK
 
-    return _guarded(args, body)
+    return _guarded(args, body, blank_if_missing=True)
 
 
 # ------------------------------------------------------------------------------ therapy
@@ -282,11 +369,20 @@ def _parse_at(text: str | None) -> tuple[datetime, int]:
 
     if text is None:
         return to_utc(datetime.now().astimezone())
+    from bodymap.store.errors import ValidationError
+    from bodymap.store.records import check_day
+
     try:
         when = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"--at: {text!r} is not a date and time (use YYYY-MM-DD HH:MM)") from None
-    return to_utc(when if when.tzinfo is not None else when.astimezone())
+    try:
+        check_day(when.date(), "--at")
+        return to_utc(when if when.tzinfo is not None else when.astimezone())
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from None
+    except (OverflowError, OSError):
+        raise ValueError(f"--at: {text!r} cannot be placed on this computer's clock") from None
 
 
 def run_log(args: argparse.Namespace) -> int:
@@ -303,6 +399,7 @@ def run_log(args: argparse.Namespace) -> int:
         from bodymap.store.therapy_log import find_therapy, log_use
 
         therapy = find_therapy(diary, args.therapy)
+        assert therapy.id is not None
         use = log_use(
             diary,
             _profile_id(diary, args),
@@ -324,7 +421,7 @@ def run_log(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
 
-    return _guarded(args, body)
+    return _guarded(args, body, create=True)
 
 
 def run_rate(args: argparse.Namespace) -> int:
@@ -339,7 +436,7 @@ def run_rate(args: argparse.Namespace) -> int:
             print(f"use {use.id} ({use.therapy_name}): {use.outcome}{relief}")
         return EXIT_OK
 
-    return _guarded(args, body)
+    return _guarded(args, body, create=True)
 
 
 def run_unrated(args: argparse.Namespace) -> int:
@@ -374,7 +471,7 @@ def run_add(args: argparse.Namespace) -> int:
             print(f"therapy {t.id}: {t.name} ({t.category})")
         return EXIT_OK
 
-    return _guarded(args, body)
+    return _guarded(args, body, create=True)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -8,16 +8,16 @@
         <translation>I punti trigger sono un&apos;idea discussa: gli esperti non sono d&apos;accordo su cosa siano e gli studi danno risultati contrastanti. Questo atlante è una guida a dove un muscolo dolente può mandare il dolore, non una diagnosi. Il dolore può avere molte cause, alcune serie (soprattutto al petto, alla pancia, al polpaccio, e il dolore improvviso o molto forte): parlane con il tuo medico o fisioterapista.</translation>
     </message>
     <message>
-        <source>strong match</source>
-        <translation>corrispondenza forte</translation>
+        <source>a common cause of pain here</source>
+        <translation>una causa frequente di dolore qui</translation>
     </message>
     <message>
-        <source>partial match</source>
-        <translation>corrispondenza parziale</translation>
+        <source>possible</source>
+        <translation>possibile</translation>
     </message>
     <message>
-        <source>weak match</source>
-        <translation>corrispondenza debole</translation>
+        <source>rarely the cause</source>
+        <translation>raramente la causa</translation>
     </message>
     <message>
         <source>Find a muscle (English, Italian or Latin name)</source>
@@ -101,6 +101,22 @@
         <translation>Fonti</translation>
     </message>
     <message>
+        <source>EMERGENCY: call 112 now</source>
+        <translation>EMERGENZA: chiama subito il 112</translation>
+    </message>
+    <message>
+        <source>See a doctor today</source>
+        <translation>Dal medico oggi stesso</translation>
+    </message>
+    <message>
+        <source>See a doctor within days</source>
+        <translation>Dal medico entro pochi giorni</translation>
+    </message>
+    <message>
+        <source>Read this first</source>
+        <translation>Leggi prima questo</translation>
+    </message>
+    <message>
         <source>With the Select tool, click the regions that hurt on the map (click again to remove one), or select a painted area.</source>
         <translation>Con lo strumento Seleziona, clicca sulla mappa le zone che fanno male (clicca di nuovo per toglierne una), oppure seleziona un&apos;area colorata.</translation>
     </message>
@@ -119,6 +135,10 @@
     <message>
         <source>either side</source>
         <translation>un lato qualsiasi</translation>
+    </message>
+    <message>
+        <source>{region} (at the trigger point)</source>
+        <translation>{region} (nel punto trigger)</translation>
     </message>
     <message>
         <source>{region} (sometimes)</source>
@@ -231,7 +251,7 @@ Dove cercarlo: {w}</translation>
     <name>DataActions</name>
     <message>
         <source>&amp;Export…</source>
-        <extracomment>Emitted after an import or a restore changed the diary: reload everything shown. A short message for the status bar. Asked before the diary file is replaced by a backup; returning False cancels (the main window uses it to settle unsaved changes and let running queries finish).</extracomment>
+        <extracomment>After an import that added something, or a restore, once the context was told. A short message for the status bar. Progress of the running export or import, on the UI thread: (done, total). An action has ended: its name (&quot;export&quot;, &quot;import&quot;, &quot;backup&quot;, &quot;restore&quot;) and its result (the path written, the import summary, True for a restore), or None (cancelled, failed). The progress dialog of the running action (None when none runs). Called before the diary file is replaced by a backup, with what to do next: the main window settles unsaved work first and calls it (or not, if the person cancelled).</extracomment>
         <translation>Esp&amp;orta…</translation>
     </message>
     <message>
@@ -299,6 +319,14 @@ Dove cercarlo: {w}</translation>
     <message>
         <source>Exported {n} episodes to {path}</source>
         <translation>Esportati {n} episodi in {path}</translation>
+    </message>
+    <message>
+        <source>Save a full copy of the diary as a JSON export on this computer</source>
+        <translation>Salva una copia completa del diario come esportazione JSON su questo computer</translation>
+    </message>
+    <message>
+        <source>Not for a diary on a database server: the server&apos;s own backups (pg_dump) are the practice&apos;s safety net, and a JSON backup comes back with File &gt; Import.</source>
+        <translation>Non disponibile per un diario su un server di database: la rete di sicurezza dello studio sono i backup del server stesso (pg_dump), e un backup JSON si recupera con File &gt; Importa.</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -373,6 +401,20 @@ Cosa non va:
         <translation>{what}: {added} aggiunti, {skipped} già presenti nel diario</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>The diary is on a database server, so a full copy was saved as a JSON export to
+{path}
+
+It comes back with File &gt; Import. The server&apos;s own backups (pg_dump) remain the practice&apos;s safety net.</source>
+        <translation>Il diario è su un server di database, quindi una copia completa è stata salvata come esportazione JSON in
+{path}
+
+Si recupera con File &gt; Importa. La rete di sicurezza dello studio restano i backup del server stesso (pg_dump).</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Copia di sicurezza non riuscita</translation>
     </message>
@@ -417,6 +459,10 @@ What was saved after that is kept in a backup of the current diary, made first.<
 Quello che è stato salvato dopo resta in una copia di sicurezza del diario attuale, fatta prima di tutto.</translation>
     </message>
     <message>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Ripristino non riuscito</translation>
     </message>
@@ -434,8 +480,12 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
 <context>
     <name>DiaryOps</name>
     <message>
+        <source>The diary is read-only, so nothing could be saved into it. Nothing was lost: your work is kept as a draft.</source>
+        <extracomment>How long the worker thread waits for more work before it ends (seconds). What the write changed, or a function of its result that says so. The job replaces the diary file on purpose: not checked, and the new file recorded. Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write. A write was refused because another program replaced the diary file (nothing written). The diary file&apos;s identity, checked before every write (no file: never changes).</extracomment>
+        <translation>Il diario è di sola lettura, quindi non è stato possibile salvarvi nulla. Non è andato perso niente: il tuo lavoro è conservato come bozza.</translation>
+    </message>
+    <message>
         <source>The diary is busy: another program is writing to it. Nothing was lost; try again in a moment.</source>
-        <extracomment>How long the worker thread waits for more work before it ends (seconds). Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write.</extracomment>
         <translation>Il diario è occupato: un altro programma ci sta scrivendo. Non si è perso nulla; riprova tra un momento.</translation>
     </message>
     <message>
@@ -768,6 +818,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>ExportDialog</name>
     <message>
         <source>Export the diary</source>
+        <extracomment>What a cancelled export or import hands back from the worker.</extracomment>
         <translation>Esporta il diario</translation>
     </message>
     <message>
@@ -821,6 +872,319 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>The last day is before the first day.</source>
         <translation>L&apos;ultimo giorno viene prima del primo.</translation>
+    </message>
+</context>
+<context>
+    <name>FibroPanel</name>
+    <message>
+        <source>Day:</source>
+        <translation>Giorno:</translation>
+    </message>
+    <message>
+        <source>The areas count the marks of this day and the six days before it</source>
+        <translation>Le aree contano i segni di questo giorno e dei sei giorni precedenti</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Areas (WPI)</source>
+        <translation>Aree (WPI)</translation>
+    </message>
+    <message>
+        <source>Symptoms (SSS)</source>
+        <translation>Sintomi (SSS)</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Nel tempo</translation>
+    </message>
+    <message>
+        <source>Tender points</source>
+        <translation>Punti dolenti</translation>
+    </message>
+    <message>
+        <source>Save assessment</source>
+        <translation>Salva la valutazione</translation>
+    </message>
+    <message>
+        <source>Save the ticked areas and the answers for this day</source>
+        <translation>Salva le aree spuntate e le risposte per questo giorno</translation>
+    </message>
+    <message>
+        <source>Lit from the pain you marked in the 7 days up to this day. Tick or untick an area if the map does not match how it was, then save.</source>
+        <translation>Accese dal dolore che hai segnato nei 7 giorni fino a oggi compreso. Spunta o togli la spunta a un&apos;area se la mappa non corrisponde a com&apos;era, poi salva.</translation>
+    </message>
+    <message>
+        <source>Jaw, chest and abdomen count in the WPI but not for generalized pain. Head, hands and feet count for no area.</source>
+        <translation>Mandibola, torace e addome contano nel WPI ma non per il dolore generalizzato. Testa, mani e piedi non contano per nessuna area.</translation>
+    </message>
+    <message>
+        <source>Over the past week, how much of a problem has each of these been?</source>
+        <translation>Nell&apos;ultima settimana, quanto è stato un problema ciascuno di questi?</translation>
+    </message>
+    <message>
+        <source>0 No problem</source>
+        <translation>0 Nessun problema</translation>
+    </message>
+    <message>
+        <source>no problem at all</source>
+        <translation>nessun problema</translation>
+    </message>
+    <message>
+        <source>1 Slight or mild</source>
+        <translation>1 Lieve</translation>
+    </message>
+    <message>
+        <source>slight or mild problems, generally mild or coming and going</source>
+        <translation>problemi lievi, in genere leggeri o che vanno e vengono</translation>
+    </message>
+    <message>
+        <source>2 Moderate</source>
+        <translation>2 Moderato</translation>
+    </message>
+    <message>
+        <source>considerable problems, often there or at a moderate level</source>
+        <translation>problemi notevoli, spesso presenti o di livello moderato</translation>
+    </message>
+    <message>
+        <source>3 Severe</source>
+        <translation>3 Grave</translation>
+    </message>
+    <message>
+        <source>constant problems that spread through the day and disturb your life</source>
+        <translation>problemi continui, per tutta la giornata, che disturbano la tua vita</translation>
+    </message>
+    <message>
+        <source>Fatigue (tiredness)</source>
+        <translation>Stanchezza (affaticamento)</translation>
+    </message>
+    <message>
+        <source>Waking up unrefreshed (tired after sleep)</source>
+        <translation>Risveglio non ristoratore (stanco dopo il sonno)</translation>
+    </message>
+    <message>
+        <source>Trouble thinking or remembering</source>
+        <translation>Difficoltà a pensare o a ricordare</translation>
+    </message>
+    <message>
+        <source>Headaches</source>
+        <translation>Mal di testa</translation>
+    </message>
+    <message>
+        <source>Pain or cramps in the lower belly</source>
+        <translation>Dolore o crampi al basso ventre</translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation>Depressione</translation>
+    </message>
+    <message>
+        <source>In the past 6 months, have you had:</source>
+        <translation>Negli ultimi 6 mesi hai avuto:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Clear the answers</source>
+        <translation>Cancella le risposte</translation>
+    </message>
+    <message>
+        <source>Have the symptoms been at a similar level for at least 3 months?</source>
+        <translation>I sintomi sono stati a un livello simile per almeno 3 mesi?</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Non so</translation>
+    </message>
+    <message>
+        <source>The chart is drawn when you open this tab.</source>
+        <translation>Il grafico viene disegnato quando apri questa scheda.</translation>
+    </message>
+    <message>
+        <source>The 18 sites are the squares on the drawing (hover one for its name). Press each site firmly (about 4 kg, until the nail whitens) and tick it if it hurts; the 0-10 is optional.</source>
+        <translation>I 18 punti sono i quadratini sul disegno (passaci sopra con il mouse per il nome). Premi ogni punto con decisione (circa 4 kg, finché l&apos;unghia sbianca) e spuntalo se fa male; il valore 0-10 è facoltativo.</translation>
+    </message>
+    <message>
+        <source>How much it hurt when pressed, 0-10 (optional)</source>
+        <translation>Quanto ha fatto male alla pressione, 0-10 (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Save exam</source>
+        <translation>Salva l&apos;esame</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message>
+        <source>Could not read the diary: {0}</source>
+        <translation>Impossibile leggere il diario: {0}</translation>
+    </message>
+    <message>
+        <source>Lit by: {0}</source>
+        <translation>Accesa da: {0}</translation>
+    </message>
+    <message>
+        <source>No pain marked here in these 7 days</source>
+        <translation>Nessun dolore segnato qui in questi 7 giorni</translation>
+    </message>
+    <message>
+        <source>The assessment saved for this day is shown.</source>
+        <translation>È mostrata la valutazione salvata per questo giorno.</translation>
+    </message>
+    <message>
+        <source>Not saved yet for this day.</source>
+        <translation>Non ancora salvata per questo giorno.</translation>
+    </message>
+    <message>
+        <source>No tender-point exam saved yet.</source>
+        <translation>Nessun esame dei punti dolenti salvato finora.</translation>
+    </message>
+    <message>
+        <source>The exam saved for this day is shown: {0}/18 tender.</source>
+        <translation>È mostrato l&apos;esame salvato per questo giorno: {0}/18 dolenti.</translation>
+    </message>
+    <message>
+        <source>Last exam: {0}, {1}/18 tender.</source>
+        <translation>Ultimo esame: {0}, {1}/18 dolenti.</translation>
+    </message>
+    <message>
+        <source>You changed 1 area from what the map shows.</source>
+        <translation>Hai cambiato 1 area rispetto a quanto mostra la mappa.</translation>
+    </message>
+    <message>
+        <source>You changed {0} areas from what the map shows.</source>
+        <translation>Hai cambiato {0} aree rispetto a quanto mostra la mappa.</translation>
+    </message>
+    <message>
+        <source>The diary shows no pain that counts up to this day.</source>
+        <translation>Il diario non mostra dolore che conti fino a questo giorno.</translation>
+    </message>
+    <message>
+        <source>The diary shows pain since {0}: three months or more.</source>
+        <translation>Il diario mostra dolore dal {0}: tre mesi o più.</translation>
+    </message>
+    <message>
+        <source>The diary shows pain since {0}: less than three months, or the diary is younger than that.</source>
+        <translation>Il diario mostra dolore dal {0}: meno di tre mesi, oppure il diario è più recente.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>WPI &lt;b&gt;{wpi}&lt;/b&gt;/19 &amp;nbsp;·&amp;nbsp; SSS {sss} &amp;nbsp;·&amp;nbsp; FS {fs}</source>
+        <translation>WPI &lt;b&gt;{wpi}&lt;/b&gt;/19 &amp;nbsp;·&amp;nbsp; SSS {sss} &amp;nbsp;·&amp;nbsp; FS {fs}</translation>
+    </message>
+    <message>
+        <source>Generalized pain: yes ({0} of 5 regions)</source>
+        <translation>Dolore generalizzato: sì ({0} regioni su 5)</translation>
+    </message>
+    <message>
+        <source>Generalized pain: no ({0} of 5 regions)</source>
+        <translation>Dolore generalizzato: no ({0} regioni su 5)</translation>
+    </message>
+    <message>
+        <source>Symptoms for 3 months: yes</source>
+        <translation>Sintomi da 3 mesi: sì</translation>
+    </message>
+    <message>
+        <source>Symptoms for 3 months: no</source>
+        <translation>Sintomi da 3 mesi: no</translation>
+    </message>
+    <message>
+        <source>Symptoms for 3 months: not known</source>
+        <translation>Sintomi da 3 mesi: non noto</translation>
+    </message>
+    <message>
+        <source>SSS: not known (answer the six questions; {0} of 6 so far)</source>
+        <translation>SSS: non nota (rispondi alle sei domande; finora {0} su 6)</translation>
+    </message>
+    <message>
+        <source>2016 criteria: {0}</source>
+        <translation>Criteri del 2016: {0}</translation>
+    </message>
+    <message>
+        <source>Answer all six symptom questions, or clear them to save the areas only. Nothing was saved.</source>
+        <translation>Rispondi a tutte e sei le domande sui sintomi, oppure cancellale per salvare solo le aree. Non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Saved for {0}.</source>
+        <translation>Salvata per il {0}.</translation>
+    </message>
+    <message>
+        <source>The areas are the ones the map shows.</source>
+        <translation>Le aree sono quelle mostrate dalla mappa.</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>Non salvato: {0}</translation>
+    </message>
+    <message>
+        <source>Tender-point exam saved for {0}: {1}/18 tender.</source>
+        <translation>Esame dei punti dolenti salvato per il {0}: {1}/18 dolenti.</translation>
+    </message>
+    <message>
+        <source>Tender: {0}/18</source>
+        <translation>Dolenti: {0}/18</translation>
+    </message>
+    <message>
+        <source>Tender point (ACR 1990): {0}
+{1}</source>
+        <translation>Punto dolente (ACR 1990): {0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Disegno del grafico…</translation>
+    </message>
+    <message>
+        <source>WPI, SSS and FS over time</source>
+        <translation>WPI, SSS e FS nel tempo</translation>
+    </message>
+    <message>
+        <source>WPI (0-19)</source>
+        <translation>WPI (0-19)</translation>
+    </message>
+    <message>
+        <source>SSS (0-12)</source>
+        <translation>SSS (0-12)</translation>
+    </message>
+    <message>
+        <source>FS (0-31)</source>
+        <translation>FS (0-31)</translation>
+    </message>
+    <message>
+        <source>7: with SSS 5+</source>
+        <translation>7: con SSS 5+</translation>
+    </message>
+    <message>
+        <source>4: with SSS 9+</source>
+        <translation>4: con SSS 9+</translation>
+    </message>
+    <message>
+        <source>5: with WPI 7+</source>
+        <translation>5: con WPI 7+</translation>
+    </message>
+    <message>
+        <source>9: with WPI 4-6</source>
+        <translation>9: con WPI 4-6</translation>
+    </message>
+    <message>
+        <source>No assessment saved yet</source>
+        <translation>Nessuna valutazione salvata finora</translation>
+    </message>
+    <message>
+        <source>Assessments saved: {0}. Dashed lines: the 2016 thresholds (WPI 7 or more with SSS 5 or more, or WPI 4 to 6 with SSS 9 or more).</source>
+        <translation>Valutazioni salvate: {0}. Linee tratteggiate: le soglie del 2016 (WPI 7 o più con SSS 5 o più, oppure WPI da 4 a 6 con SSS 9 o più).</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1614,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Simboli e strumenti</translation>
     </message>
     <message>
+        <source>Pain: where it hurts, painted with the brush or a whole region filled; a plain tint with a solid edge, stronger when worse. Use it when you do not know (or do not think) that the pain comes from a trigger point.</source>
+        <translation>Dolore: dove fa male, dipinto con il pennello o riempiendo un&apos;intera regione; una tinta uniforme con il bordo continuo, più intensa quando è peggio. Usalo quando non sai (o non pensi) che il dolore venga da un punto trigger.</translation>
+    </message>
+    <message>
         <source>Trigger point, active: it hurts by itself. The number is its intensity, 0 (no pain) to 10 (worst imaginable); the stronger the colour, the worse.</source>
         <translation>Punto trigger attivo: fa male da solo. Il numero è l&apos;intensità, da 0 (nessun dolore) a 10 (il peggiore immaginabile); più il colore è intenso, peggio è.</translation>
     </message>
@@ -1286,8 +1654,8 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Atlante: dove a volte lo manda.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Left and right are always the patient&apos;s&lt;/b&gt;: on the front view your right is on the left of the picture. R and L are printed on every view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tools&lt;/b&gt; (keys): Select (S), Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), Spasm (P), Tender point (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The map&lt;/b&gt;: zoom with the wheel or + and -, 0 shows the whole body; move with the middle button or Space and drag; the arrow keys move between regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, Delete removes it, Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quickest entry&lt;/b&gt;: click the spot, click its intensity, Save.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Destra e sinistra sono sempre quelle del paziente&lt;/b&gt;: nella vista frontale la tua destra è a sinistra dell&apos;immagine. R (destra) e L (sinistra) sono indicate su ogni vista.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strumenti&lt;/b&gt; (tasti): Seleziona (S), Punto trigger (T), Dipingi dolore riferito (B), Riempi regione (F), Cancella (E), Spasmo (P), Punto dolorabile (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La mappa&lt;/b&gt;: ingrandisci con la rotella o + e -, 0 mostra tutto il corpo; spostati con il tasto centrale o Spazio e trascina; le frecce passano da una regione all&apos;altra e Invio ne sceglie una. Con un segno selezionato, da 1 a 9 ne impostano l&apos;intensità, Canc lo elimina, Ctrl+Z annulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inserimento più rapido&lt;/b&gt;: clicca il punto, clicca l&apos;intensità, Salva.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Left and right are always the patient&apos;s&lt;/b&gt;: on the front view your right is on the left of the picture. R and L are printed on every view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tools&lt;/b&gt; (keys): Select (S), Paint pain (A), Fill region with pain (G), Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), Spasm (P), Tender point (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The map&lt;/b&gt;: zoom with the wheel or + and -, 0 shows the whole body; move with the middle button or Space and drag; the arrow keys move between regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, Delete removes it, Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quickest entry&lt;/b&gt;: click the spot, click its intensity, Save.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Destra e sinistra sono sempre quelle del paziente&lt;/b&gt;: nella vista frontale la tua destra è a sinistra dell&apos;immagine. R (destra) e L (sinistra) sono indicate su ogni vista.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strumenti&lt;/b&gt; (tasti): Seleziona (S), Dipingi dolore (A), Riempi regione di dolore (G), Punto trigger (T), Dipingi dolore riferito (B), Riempi regione (F), Cancella (E), Spasmo (P), Punto dolorabile (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La mappa&lt;/b&gt;: ingrandisci con la rotella o + e -, 0 mostra tutto il corpo; spostati con il tasto centrale o Spazio e trascina; le frecce passano da una regione all&apos;altra e Invio ne sceglie una. Con un segno selezionato, da 1 a 9 ne impostano l&apos;intensità, Canc lo elimina, Ctrl+Z annulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inserimento più rapido&lt;/b&gt;: clicca il punto, clicca l&apos;intensità, Salva.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1719,22 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Select, move and edit marks (S)</source>
         <translation>Seleziona, sposta e modifica i segni (S)</translation>
+    </message>
+    <message>
+        <source>Paint pain</source>
+        <translation>Dipingi dolore</translation>
+    </message>
+    <message>
+        <source>Paint where it hurts (A)</source>
+        <translation>Dipingi dove fa male (A)</translation>
+    </message>
+    <message>
+        <source>Fill region with pain</source>
+        <translation>Riempi regione di dolore</translation>
+    </message>
+    <message>
+        <source>Click a region to fill it: it hurts here (G)</source>
+        <translation>Clicca una regione per riempirla: fa male qui (G)</translation>
     </message>
     <message>
         <source>Trigger point</source>
@@ -1458,7 +1842,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Opening your diary…</source>
-        <extracomment>How long quitting waits for the database worker (a running query is then left to die). Emitted once, when the map has been painted for the first time. The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.</extracomment>
+        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The marking tool the person chose last (QSettings key); the pain brush on first start. Answers of &quot;the diary file was replaced&quot;. Emitted once, when the map has been painted for the first time. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.</extracomment>
         <translation>Apertura del diario…</translation>
     </message>
     <message>
@@ -1510,10 +1894,6 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation> unità</translation>
     </message>
     <message>
-        <source>Brush size for painting referred pain</source>
-        <translation>Grandezza del pennello per colorare il dolore riferito</translation>
-    </message>
-    <message>
         <source>Mark</source>
         <extracomment>Object name of the dock (kept in the saved window state) and key in ``window.docks``. Dock title, translated in the &quot;MainWindow&quot; context. Builds the panel for a window whose diary is open. The window attribute the panel is kept in (``window.therapy_panel``...). The dock this one goes behind as a tab (None: a dock of its own). Put the panel in a scroll area (panels with their own scrolling list do not want one). Shows the current person&apos;s data: it is a ``Panel`` and follows the context.</extracomment>
         <translation>Segno</translation>
@@ -1537,6 +1917,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Heat map</source>
         <translation>Mappa di calore</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia</source>
+        <translation>Fibromialgia</translation>
     </message>
     <message>
         <source>Diary</source>
@@ -1575,12 +1959,44 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>bodymap — {name} — episodio del {when}[*]</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Dettagli…</translation>
+    </message>
+    <message>
+        <source>The diary file was replaced</source>
+        <translation>Il file del diario è stato sostituito</translation>
+    </message>
+    <message>
+        <source>The diary file was replaced by another program (for example a restore). Your unsaved episode is kept as a draft. Reopen the diary to continue.</source>
+        <translation>Il file del diario è stato sostituito da un altro programma (per esempio un ripristino). L&apos;episodio non salvato è conservato come bozza. Riapri il diario per continuare.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Riapri</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>The diary cannot be reopened</source>
+        <translation>Non è possibile riaprire il diario</translation>
+    </message>
+    <message>
+        <source>The diary was opened again</source>
+        <translation>Il diario è stato riaperto</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
     </message>
     <message>
         <source>New person…</source>
         <translation>Nuova persona…</translation>
+    </message>
+    <message>
+        <source>Brush size for painting pain and referred pain</source>
+        <translation>Grandezza del pennello per colorare il dolore e il dolore riferito</translation>
     </message>
     <message>
         <source>New person</source>
@@ -1682,6 +2098,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>punto dolorabile</translation>
     </message>
     <message>
+        <source>pain area</source>
+        <translation>area di dolore</translation>
+    </message>
+    <message>
         <source>Click the map to mark where it hurts. Pick a tool above the map.</source>
         <extracomment>A mark picked in the list lives in this view: show it.</extracomment>
         <translation>Clicca sulla mappa per segnare dove fa male. Scegli uno strumento sopra la mappa.</translation>
@@ -1723,8 +2143,8 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Spasmo improvviso</translation>
     </message>
     <message>
-        <source>The muscle this trigger point is probably in</source>
-        <translation>Il muscolo in cui probabilmente si trova questo punto trigger</translation>
+        <source>Which muscle this trigger point is in: stays &quot;Not sure&quot; until you pick one. The muscles listed first are the likely ones here, a guess to check, not a finding.</source>
+        <translation>In quale muscolo si trova questo punto trigger: resta «Non so» finché non ne scegli uno. I primi muscoli dell&apos;elenco sono quelli probabili qui: un&apos;ipotesi da verificare, non un risultato.</translation>
     </message>
     <message>
         <source>The trigger point this pain comes from</source>
@@ -1799,8 +2219,16 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Non so</translation>
     </message>
     <message>
-        <source>{name} (likely here)</source>
-        <translation>{name} (probabilmente qui)</translation>
+        <source>{name} (its trigger point is here)</source>
+        <translation>{name} (il suo punto trigger è qui)</translation>
+    </message>
+    <message>
+        <source>{name} (its trigger point is close by)</source>
+        <translation>{name} (il suo punto trigger è qui vicino)</translation>
+    </message>
+    <message>
+        <source>{name} (could send pain here)</source>
+        <translation>{name} (può mandare dolore qui)</translation>
     </message>
     <message>
         <source>Not linked</source>
@@ -1823,12 +2251,48 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>MarksLayer</name>
     <message>
         <source>from the trigger point {muscle} ({view})</source>
-        <extracomment>Tints of regions marked in another view: above the body and the heat map, under the marks. On screen a point symbol is never drawn smaller than this radius (pixels), however far the map is zoomed out; zoomed in, it grows with the map. Areas are large; they only take clicks in the select tool, so that a trigger point can be placed on top of a painted area. Point-symbol enlargement per view (see symbol_scale), set by the controller.</extracomment>
+        <extracomment>Tints of regions marked in another view: above the body and the heat map, under the marks. Mark kinds drawn as painted areas (the brush and the region fill make them). On screen a point symbol is never drawn smaller than this radius (pixels), however far the map is zoomed out; zoomed in, it grows with the map. Areas are large; they only take clicks in the select tool, so that a trigger point can be placed on top of a painted area. Point-symbol enlargement per view (see symbol_scale), set by the controller.</extracomment>
         <translation>dal punto trigger {muscle} ({view})</translation>
     </message>
     <message>
         <source>Marked in another view of the body</source>
         <translation>Segnato in un&apos;altra vista del corpo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetailsDialog</name>
+    <message>
+        <source>Fibromyalgia</source>
+        <extracomment>The spin box value that means &quot;not given&quot; (shown as words).</extracomment>
+        <translation>Fibromialgia</translation>
+    </message>
+    <message>
+        <source>ME/CFS (chronic fatigue syndrome)</source>
+        <translation>ME/CFS (sindrome da fatica cronica)</translation>
+    </message>
+    <message>
+        <source>Myofascial pain (trigger points)</source>
+        <translation>Dolore miofasciale (punti trigger)</translation>
+    </message>
+    <message>
+        <source>About this person</source>
+        <translation>Informazioni sulla persona</translation>
+    </message>
+    <message>
+        <source>Both are optional. The year of birth lets bodymap raise the warning signs that depend on age; the conditions shape the advice in the Therapies panel.</source>
+        <translation>Entrambi sono facoltativi. L&apos;anno di nascita permette a bodymap di segnalare i campanelli d&apos;allarme che dipendono dall&apos;età; le condizioni orientano i consigli del pannello Terapie.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>Year of birth (optional)</source>
+        <translation>Anno di nascita (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>Convive con</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2878,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>ReportActions</name>
     <message>
         <source>Print pre&amp;view…</source>
-        <extracomment>Emitted with the path after a PDF was written. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace this to answer the options dialog without showing it.</extracomment>
+        <extracomment>Emitted with the path after a PDF was written. The report&apos;s data were gathered (a ``ReportData``), just before they are drawn. Gathering or writing failed: the sentence shown. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace this to answer the options dialog without showing it.</extracomment>
         <translation>&amp;Anteprima di stampa…</translation>
     </message>
     <message>
@@ -2424,6 +2888,16 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Esporta P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Resoconto</translation>
+    </message>
+    <message>
+        <source>The report could not be made:
+{0}</source>
+        <translation>Non è stato possibile preparare il resoconto:
+{0}</translation>
     </message>
     <message>
         <source>Pain map</source>
@@ -2497,6 +2971,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Charts of the most affected regions</source>
         <translation>Grafici delle zone più colpite</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia measures (WPI, SSS, 2016 criteria) and their trend</source>
+        <translation>Misure della fibromialgia (WPI, SSS, criteri del 2016) e il loro andamento</translation>
     </message>
     <message>
         <source>Box for the therapist&apos;s notes</source>
@@ -2620,6 +3098,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Vitamine del gruppo B (complesso B)</translation>
     </message>
     <message>
+        <source>CBT and pain education</source>
+        <translation>Terapia cognitivo-comportamentale ed educazione sul dolore</translation>
+    </message>
+    <message>
         <source>Calcium</source>
         <translation>Calcio</translation>
     </message>
@@ -2692,8 +3174,16 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Massaggio o rilascio miofasciale</translation>
     </message>
     <message>
+        <source>Mindfulness</source>
+        <translation>Mindfulness</translation>
+    </message>
+    <message>
         <source>NADH</source>
         <translation>NADH</translation>
+    </message>
+    <message>
+        <source>Pacing and energy management (ME/CFS)</source>
+        <translation>Dosaggio delle attività e gestione dell&apos;energia (ME/CFS)</translation>
     </message>
     <message>
         <source>Pacing and rest</source>
@@ -2716,6 +3206,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Cerotto o fascia autoriscaldante</translation>
     </message>
     <message>
+        <source>Sleep habits</source>
+        <translation>Abitudini del sonno</translation>
+    </message>
+    <message>
         <source>Tai chi or qigong</source>
         <translation>Tai chi o qigong</translation>
     </message>
@@ -2732,6 +3226,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Vitamina D</translation>
     </message>
     <message>
+        <source>Warm-water exercise</source>
+        <translation>Esercizio in acqua calda</translation>
+    </message>
+    <message>
         <source>Zinc</source>
         <translation>Zinco</translation>
     </message>
@@ -2740,7 +3238,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>TherapyPanel</name>
     <message>
         <source>Therapies</source>
-        <extracomment>The panel has been filled for (region, muscle) after a read.</extracomment>
+        <extracomment>Warning signs raised, most urgent first (also without a selected spot). The marks of an episode that started this long ago still count for today&apos;s warnings. The panel has been filled for (region, muscle) after a read. What the person ticked in &quot;Anything else today?&quot; (not stored).</extracomment>
         <translation>Terapie</translation>
     </message>
     <message>
@@ -2798,6 +3296,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>For the muscle: {0}</source>
         <translation>Per il muscolo: {0}</translation>
+    </message>
+    <message>
+        <source>Its self-care is left out until a doctor has seen the warning above.</source>
+        <translation>La sua auto-cura è esclusa finché un medico non ha valutato l&apos;avviso qui sopra.</translation>
     </message>
     <message>
         <source>worse {0} of {1} times</source>
@@ -2864,8 +3366,40 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Peggio</translation>
     </message>
     <message>
-        <source>See a doctor now if you have</source>
-        <translation>Vai subito da un medico se hai</translation>
+        <source>EMERGENCY: call 112 now</source>
+        <translation>EMERGENZA: chiama subito il 112</translation>
+    </message>
+    <message>
+        <source>See a doctor today</source>
+        <translation>Dal medico oggi stesso</translation>
+    </message>
+    <message>
+        <source>See a doctor within days</source>
+        <translation>Dal medico entro pochi giorni</translation>
+    </message>
+    <message>
+        <source>Because of what you told us, treat this as an emergency.</source>
+        <translation>Per quello che ci hai detto, trattalo come un&apos;emergenza.</translation>
+    </message>
+    <message>
+        <source>Self-care that could do harm here is left out below.</source>
+        <translation>Qui sotto è esclusa l&apos;auto-cura che in questo caso potrebbe fare danno.</translation>
+    </message>
+    <message>
+        <source>Anything else today?</source>
+        <translation>Altro da segnalare oggi?</translation>
+    </message>
+    <message>
+        <source>Tick what applies: a mark cannot show these, and some need a doctor.</source>
+        <translation>Spunta ciò che vale per te: un segno sulla mappa non può mostrarlo, e alcune cose richiedono un medico.</translation>
+    </message>
+    <message>
+        <source>More questions ({0})</source>
+        <translation>Altre domande ({0})</translation>
+    </message>
+    <message>
+        <source>Also watch for these (what the marks cannot show)</source>
+        <translation>Fai attenzione anche a questi segnali (quelli che la mappa non può mostrare)</translation>
     </message>
     <message>
         <source>Logged: {0}. In an hour or so, say here how it went.</source>

@@ -159,10 +159,11 @@ REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Upper spine (between the shoulder blades)"),
 )
 
-# 31 therapy names -> bodymap.ui.labels.therapy_name
+# 36 therapy names -> bodymap.ui.labels.therapy_name
 THERAPY_NAMES = (
     QT_TRANSLATE_NOOP("Therapy", "Acupuncture or dry needling"),
     QT_TRANSLATE_NOOP("Therapy", "B vitamins (B complex)"),
+    QT_TRANSLATE_NOOP("Therapy", "CBT and pain education"),
     QT_TRANSLATE_NOOP("Therapy", "Calcium"),
     QT_TRANSLATE_NOOP("Therapy", "Carnitine (L-carnitine, acetyl-L-carnitine)"),
     QT_TRANSLATE_NOOP("Therapy", "Coenzyme Q10"),
@@ -181,15 +182,19 @@ THERAPY_NAMES = (
     QT_TRANSLATE_NOOP("Therapy", "Massage cane (hooked stick)"),
     QT_TRANSLATE_NOOP("Therapy", "Massage gun"),
     QT_TRANSLATE_NOOP("Therapy", "Massage or myofascial release"),
+    QT_TRANSLATE_NOOP("Therapy", "Mindfulness"),
     QT_TRANSLATE_NOOP("Therapy", "NADH"),
+    QT_TRANSLATE_NOOP("Therapy", "Pacing and energy management (ME/CFS)"),
     QT_TRANSLATE_NOOP("Therapy", "Pacing and rest"),
     QT_TRANSLATE_NOOP("Therapy", "Physiotherapy"),
     QT_TRANSLATE_NOOP("Therapy", "Posture and habit changes"),
     QT_TRANSLATE_NOOP("Therapy", "Pressure release on a knot"),
     QT_TRANSLATE_NOOP("Therapy", "Self-warming patch or wrap"),
+    QT_TRANSLATE_NOOP("Therapy", "Sleep habits"),
     QT_TRANSLATE_NOOP("Therapy", "Tai chi or qigong"),
     QT_TRANSLATE_NOOP("Therapy", "Trigger-point injection"),
     QT_TRANSLATE_NOOP("Therapy", "Vitamin B12"),
     QT_TRANSLATE_NOOP("Therapy", "Vitamin D"),
+    QT_TRANSLATE_NOOP("Therapy", "Warm-water exercise"),
     QT_TRANSLATE_NOOP("Therapy", "Zinc"),
 )

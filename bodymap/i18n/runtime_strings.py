@@ -21,6 +21,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MAIN_WINDOW_TOOLS = (
     QT_TRANSLATE_NOOP("MainWindow", "Select"),
     QT_TRANSLATE_NOOP("MainWindow", "Select, move and edit marks (S)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Paint pain"),
+    QT_TRANSLATE_NOOP("MainWindow", "Paint where it hurts (A)"),
+    QT_TRANSLATE_NOOP("MainWindow", "Fill region with pain"),
+    QT_TRANSLATE_NOOP("MainWindow", "Click a region to fill it: it hurts here (G)"),
     QT_TRANSLATE_NOOP("MainWindow", "Trigger point"),
     QT_TRANSLATE_NOOP("MainWindow", "Click to place a trigger point (T)"),
     QT_TRANSLATE_NOOP("MainWindow", "Paint referred pain"),
@@ -94,6 +98,7 @@ MARK_KINDS = (
     QT_TRANSLATE_NOOP("MarkPanel", "referred-pain area"),
     QT_TRANSLATE_NOOP("MarkPanel", "spasm"),
     QT_TRANSLATE_NOOP("MarkPanel", "tender point"),
+    QT_TRANSLATE_NOOP("MarkPanel", "pain area"),
 )
 
 # bodymap/anatomy/atlas.py: CAUTION -> AtlasPanel.tr

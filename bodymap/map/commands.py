@@ -15,6 +15,7 @@ KIND_NAMES = {
     "referred_area": "referred-pain area",
     "spasm": "spasm",
     "tender_point": "tender point",
+    "pain": "pain area",
 }
 
 

@@ -3,7 +3,8 @@
 Kinds are told apart by shape first and colour second, so that people who do not see colour
 well (and black-and-white copies) still can: trigger point = circle with the intensity inside
 (filled when active, an open ring when latent, dashed when resolved); referred-pain area =
-hatched fill with an outline; spasm = a six-pointed star; tender point = a diamond with a cross.
+hatched fill with an outline; plain pain area ("it hurts here") = a plain tint with a solid,
+heavier outline and no hatching; spasm = a six-pointed star; tender point = a diamond with a cross.
 Colour strength follows the intensity.  The colours are from the Okabe–Ito palette.
 """
 
@@ -49,7 +50,10 @@ KIND_COLOURS = {
     "referred_area": QColor("#CC79A7"),  # reddish purple
     "spasm": QColor("#0072B2"),  # blue
     "tender_point": QColor("#009E73"),  # bluish green
+    "pain": QColor("#E69F00"),  # orange
 }
+#: Mark kinds drawn as painted areas (the brush and the region fill make them).
+AREA_KINDS = ("referred_area", "pain")
 POINT_RADIUS = 7.0
 #: On screen a point symbol is never drawn smaller than this radius (pixels), however far the
 #: map is zoomed out; zoomed in, it grows with the map.
@@ -137,7 +141,14 @@ def _draw_number(painter: QPainter, value: int, centre: QPointF, radius: float, 
 
 
 def area_brushes(mark: MarkRecord) -> tuple[QBrush, QBrush, QPen]:
-    """Fill, hatch and outline of a referred-pain area."""
+    """Fill, hatch and outline of a painted area: referred pain is hatched; plain pain is a
+    plain tint (no hatch) with a solid, heavier outline, so the two differ in greyscale too."""
+    if mark.kind == "pain":
+        tint = intensity_colour("pain", mark.intensity, minimum_alpha=0.22)
+        tint.setAlphaF(tint.alphaF() * 0.7)
+        edge = QPen(QColor(KIND_COLOURS["pain"]).darker(160), 1.8)
+        edge.setCosmetic(False)
+        return QBrush(tint), QBrush(Qt.BrushStyle.NoBrush), edge
     fill = intensity_colour("referred_area", mark.intensity, minimum_alpha=0.18)
     fill.setAlphaF(fill.alphaF() * 0.75)
     hatch_colour = QColor(KIND_COLOURS["referred_area"]).darker(150)
@@ -174,7 +185,7 @@ class MarkItem(QGraphicsObject):
         self._area_path = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        self.setZValue(MARKS_Z - (1 if mark.kind == "referred_area" else 0))
+        self.setZValue(MARKS_Z - (1 if mark.kind in AREA_KINDS else 0))
         self.setAcceptHoverEvents(True)
         self.update_from(mark)
 

@@ -14,6 +14,8 @@ class Tool(Enum):
     ERASER = "eraser"
     SPASM = "spasm"
     TENDER_POINT = "tender_point"
+    PAIN_BRUSH = "pain_brush"
+    PAIN_FILL = "pain_fill"
 
 
 #: Tools that place a point mark, and the kind of mark they place.
@@ -22,3 +24,17 @@ POINT_TOOLS = {
     Tool.SPASM: "spasm",
     Tool.TENDER_POINT: "tender_point",
 }
+
+#: Tools that paint an area, and the kind of area they paint.
+AREA_TOOLS = {
+    Tool.PAIN_BRUSH: "pain",
+    Tool.PAIN_FILL: "pain",
+    Tool.REFERRED_BRUSH: "referred_area",
+    Tool.REFERRED_FILL: "referred_area",
+}
+#: Tools whose strokes paint (or erase) instead of panning or selecting.
+BRUSH_TOOLS = (Tool.PAIN_BRUSH, Tool.REFERRED_BRUSH, Tool.ERASER)
+#: Tools that fill the clicked region.
+FILL_TOOLS = (Tool.PAIN_FILL, Tool.REFERRED_FILL)
+#: The tool on first start: plain pain, which needs no knowledge of trigger points.
+DEFAULT_TOOL = Tool.PAIN_BRUSH

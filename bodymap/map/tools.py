@@ -32,28 +32,39 @@ from bodymap.map.geometry import (
     rings_from_path,
     stroke_path,
 )
-from bodymap.map.marks import KIND_COLOURS, MarkItem, MarksLayer, symbol_scale
-from bodymap.map.tool_kinds import POINT_TOOLS, Tool
+from bodymap.map.marks import AREA_KINDS, KIND_COLOURS, MarkItem, MarksLayer, symbol_scale
+from bodymap.map.tool_kinds import (
+    AREA_TOOLS,
+    BRUSH_TOOLS,
+    DEFAULT_TOOL,
+    FILL_TOOLS,
+    POINT_TOOLS,
+    Tool,
+)
 from bodymap.map.view import BodyMapView
 from bodymap.store.records import MarkRecord
 
 DEFAULT_INTENSITY = 5
-#: Trigger points placed this close (map units) to an atlas site get that muscle suggested.
+#: Atlas sites this close (map units) to a new trigger point are offered first.
 ATLAS_SNAP_DISTANCE = 30.0
 
 
-def likely_muscles(view: str, x: float, y: float, limit: int = 3) -> list[tuple[str, str, float]]:
-    """(muscle key, English name, distance) of the atlas sites nearest to a point, nearest first."""
+def likely_muscles(view: str, x: float, y: float, limit: int = 3) -> list[tuple[str, str, str]]:
+    """(muscle key, English name, why) of the muscles a trigger point at (x, y) is likely in,
+    most likely first (``atlas.muscles_at``): a site right at the point, then the muscles with a
+    site in the region under the point (why = "site"), then sites close by in other regions
+    ("near"), then the muscles the atlas ranks for the region ("refers").
+
+    Only an offer: a new trigger point's muscle stays "not sure" (``None``) until the person
+    picks one - a guess is never saved.
+    """
     try:
         from bodymap.anatomy import atlas
     except ImportError:  # the atlas is optional for marking
         return []
-    found = atlas.nearest_sites(view, x, y, max_distance=ATLAS_SNAP_DISTANCE, limit=limit * 3)
-    seen: dict[str, tuple[str, str, float]] = {}
-    for muscle, _site, _side, distance in found:
-        if muscle.key not in seen:
-            seen[muscle.key] = (muscle.key, muscle.names["en"], distance)
-    return sorted(seen.values(), key=lambda t: t[2])[:limit]
+    region = anatomy.region_at(view, x, y)
+    found = atlas.muscles_at(view, x, y, region, max_distance=ATLAS_SNAP_DISTANCE, limit=limit)
+    return [(m.key, m.names["en"], why) for m, why in found]
 
 
 class MarkingController(QObject):
@@ -77,7 +88,7 @@ class MarkingController(QObject):
         self.document = document
         self.views = views
         self.layer = MarksLayer(document, self._scene_for_view, self)
-        self.tool = Tool.TRIGGER_POINT
+        self.tool = DEFAULT_TOOL
         self.brush_size = 12.0
         self.spasm_kind = "chronic"
         self.default_intensity = DEFAULT_INTENSITY
@@ -140,34 +151,42 @@ class MarkingController(QObject):
             tp_state="active" if kind == "trigger_point" else None,
             spasm_kind=self.spasm_kind if kind == "spasm" else None,
         )
-        if kind == "trigger_point":
-            likely = likely_muscles(view, x, y, limit=1)
-            if likely:
-                mark.muscle_key = likely[0][0]
+        # a trigger point's muscle stays "not sure" until the person picks one (the mark panel
+        # offers the likely muscles); a guess is never stored
         self.document.undo_stack.push(AddMarkCommand(self.document, mark))
         self.select(mark.uuid)
         return mark
 
-    def fill_region(self, view: str, region_id: str) -> None:
-        """Add the whole region to the selected referred area (or start a new one)."""
-        self._apply_area_change(view, region_path(view, region_id), erase=False, text="Fill region")
+    def fill_region(self, view: str, region_id: str, kind: str = "referred_area") -> None:
+        """Add the whole region to the selected area of ``kind`` (or start a new one):
+        ``"referred_area"`` or ``"pain"``."""
+        self._apply_area_change(view, region_path(view, region_id), erase=False, text="Fill region",
+                                kind=kind)
 
-    def paint(self, view: str, points: list[QPointF], erase: bool = False) -> None:
-        """One brush (or eraser) stroke through ``points`` in map units."""
+    def paint(self, view: str, points: list[QPointF], erase: bool = False,
+              kind: str = "referred_area") -> None:
+        """One brush (or eraser) stroke through ``points`` in map units; a paint stroke adds to
+        the selected area of ``kind``, an eraser stroke cuts the selected area of any kind."""
+        # a click without a move is a dot (a zero-length line would cover nothing)
+        points = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
         shape = stroke_path(points, self.brush_size)
-        self._apply_area_change(view, shape, erase=erase, text="Erase" if erase else "Paint area")
+        self._apply_area_change(view, shape, erase=erase, text="Erase" if erase else "Paint area",
+                                kind=kind)
 
     # -- area editing -----------------------------------------------------------------------
 
-    def _target_area(self, view: str) -> MarkRecord | None:
+    def _target_area(self, view: str, kind: str | None = None) -> MarkRecord | None:
+        """The selected area in ``view``: of ``kind``, or of any area kind when None."""
         if self._selected and self.document.has_mark(self._selected):
             mark = self.document.mark(self._selected)
-            if mark.kind == "referred_area" and mark.view == view:
+            kinds = AREA_KINDS if kind is None else (kind,)
+            if mark.kind in kinds and mark.view == view:
                 return mark
         return None
 
-    def _apply_area_change(self, view: str, shape: QPainterPath, erase: bool, text: str) -> None:
-        target = self._target_area(view)
+    def _apply_area_change(self, view: str, shape: QPainterPath, erase: bool, text: str,
+                           kind: str = "referred_area") -> None:
+        target = self._target_area(view, None if erase else kind)
         if erase:
             if target is None:
                 return
@@ -184,7 +203,7 @@ class MarkingController(QObject):
             if not rings:
                 return
             mark = MarkRecord(
-                kind="referred_area",
+                kind=kind,
                 view=view,
                 geometry={"type": "area", "polygons": rings},
                 intensity=self.default_intensity,
@@ -213,8 +232,8 @@ class MarkingController(QObject):
     def _on_map_clicked(self, view: str, x: float, y: float, region: object) -> None:
         if self.tool in POINT_TOOLS:
             self.add_point_mark(POINT_TOOLS[self.tool], view, x, y)
-        elif self.tool is Tool.REFERRED_FILL and isinstance(region, str):
-            self.fill_region(view, region)
+        elif self.tool in FILL_TOOLS and isinstance(region, str):
+            self.fill_region(view, region, AREA_TOOLS[self.tool])
         elif self.tool is Tool.SELECT:
             self.select("")
             if isinstance(region, str):
@@ -252,7 +271,7 @@ class MarkingController(QObject):
         if kind in (QEvent.Type.Resize, QEvent.Type.Show):
             # fit-to-window changes the scale without a zoom step
             QTimer.singleShot(0, self, lambda v=view: self._update_symbol_scale(v))
-        if self.tool in (Tool.REFERRED_BRUSH, Tool.ERASER) and isinstance(event, QMouseEvent):
+        if self.tool in BRUSH_TOOLS and isinstance(event, QMouseEvent):
             return self._brush_event(view, event)
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             if event.button() == Qt.MouseButton.LeftButton:
@@ -298,7 +317,8 @@ class MarkingController(QObject):
             self._stroke.append(pos)
             points, self._stroke = self._stroke, []
             self._clear_preview()
-            self.paint(view.view_id, points, erase=self.tool is Tool.ERASER)
+            self.paint(view.view_id, points, erase=self.tool is Tool.ERASER,
+                       kind=AREA_TOOLS.get(self.tool, "referred_area"))
             return True
         return False
 
@@ -309,7 +329,8 @@ class MarkingController(QObject):
         shape = stroke_path(self._stroke, self.brush_size)
         if self._preview is None:
             self._preview = QGraphicsPathItem()
-            colour = QColor("#555555" if self.tool is Tool.ERASER else KIND_COLOURS["referred_area"])
+            kind = AREA_TOOLS.get(self.tool, "referred_area")
+            colour = QColor("#555555" if self.tool is Tool.ERASER else KIND_COLOURS[kind])
             colour.setAlphaF(0.35)
             self._preview.setBrush(QBrush(colour))
             self._preview.setPen(QPen(Qt.PenStyle.NoPen))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPainter, QPdfWriter
 
-from bodymap.files import write_via_temp
+from bodymap.files import check_complete, write_via_temp
 from bodymap.report.model import ReportData
 from bodymap.report.render import ReportOptions, page_layout, render_report
 
@@ -67,6 +67,7 @@ def write_pdf(
         finally:
             painter.end()
         del writer  # closes the file before it is renamed
+        check_complete(tmp, target, b"%%EOF")  # QPdfWriter keeps quiet about a full disk
     return pages
 
 

@@ -27,7 +27,7 @@ from bodymap.store.records import MarkRecord
 from bodymap.store.report_queries import PeriodMark, mark_geometries, report_rows
 from bodymap.store.service import Diary, utcnow
 
-SECTIONS: tuple[str, ...] = ("map", "table", "therapies", "charts", "notes")
+SECTIONS: tuple[str, ...] = ("map", "table", "therapies", "charts", "fibro", "notes")
 #: How many of the most affected regions get a chart.
 CHART_REGIONS = 4
 #: Points closer than this (map units, on a grid) count as the same place in a period summary.
@@ -38,8 +38,9 @@ KIND_LABELS = {
     "referred_area": "referred pain",
     "spasm": "spasm",
     "tender_point": "tender point",
+    "pain": "pain",
 }
-KIND_ORDER = ("trigger_point", "referred_area", "spasm", "tender_point")
+KIND_ORDER = ("trigger_point", "referred_area", "spasm", "tender_point", "pain")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,35 @@ class RegionRow:
     first_seen: date
     last_seen: date
     episodes: int
+
+
+@dataclass(frozen=True)
+class ReportWarning:
+    """A warning sign the marks of the period raised (facts ticked in the panel are not stored,
+    so only what the marks and the year of birth show), most urgent first."""
+
+    id: str
+    urgency: str  # "emergency" | "today" | "soon"
+    title: str
+    action: str
+    first: date
+    last: date
+    episodes: int
+
+
+@dataclass(frozen=True)
+class FibroReport:
+    """The fibromyalgia section: the figures for the last day of the report and the trend.
+
+    ``summary`` is the store's ``assessments.FibroSummary`` for ``at`` (the WPI confirmed in an
+    assessment of that week, else derived from the map; the latest SSS; the 2016 summary);
+    ``series`` the assessments saved up to ``at`` (within the period when it has a start),
+    oldest first.
+    """
+
+    at: date
+    summary: Any
+    series: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -83,6 +113,10 @@ class ReportData:
     chart_regions: list[str] = field(default_factory=list)
     #: ``bodymap.store.history.RegionHistory`` per charted region (same order).
     histories: list[Any] = field(default_factory=list)
+    #: Warning signs the marks of the period raised, most urgent first: printed near the top.
+    warnings: list[ReportWarning] = field(default_factory=list)
+    #: The fibromyalgia measures (when "fibro" is asked for).
+    fibro: FibroReport | None = None
 
     @property
     def period_text(self) -> str:
@@ -202,6 +236,15 @@ def build_report(
     if "therapies" in wanted:
         data.therapies = summarise_outcomes(rows.therapies)
 
+    data.warnings = period_warnings(
+        diary, profile_id, start, end, episode_id, getattr(profiles[profile_id], "birth_year", None)
+    )
+
+    if "fibro" in wanted:
+        data.fibro = fibro_report(diary, profile_id, data.period_end or data.printed_on,
+                                  data.period_start if episode_id is None and start is not None
+                                  else None)
+
     if "charts" in wanted and data.chart_regions and episode_id is None:
         from bodymap.store.history import region_history
 
@@ -209,6 +252,52 @@ def build_report(
             region_history(diary, profile_id, region, start, end) for region in data.chart_regions
         ]
     return data
+
+
+def fibro_report(diary: Diary, profile_id: int, at: date, first: date | None = None) -> FibroReport:
+    """The figures of local day ``at`` and the assessments from ``first`` (None: all) to ``at``."""
+    from bodymap.store import assessments
+
+    return FibroReport(
+        at=at,
+        summary=assessments.fibro_summary(diary, profile_id, at),
+        series=assessments.list_assessments(diary, profile_id, first, at),
+    )
+
+
+def period_warnings(
+    diary: Diary,
+    profile_id: int,
+    start: datetime | None,
+    end: datetime | None,
+    episode_id: int | None,
+    birth_year: int | None,
+) -> list[ReportWarning]:
+    """The warning signs each episode's marks raise (regions and pain qualities together, one
+    episode at a time), gathered per warning with the first and last day, most urgent first."""
+    from bodymap.anatomy import warnings as warning_rules
+    from bodymap.store.report_queries import episode_marks
+
+    marked = episode_marks(diary, profile_id, start, end, episode_id)
+    regions = {eid: m.regions for eid, m in marked.items()}
+    qualities = {eid: m.qualities for eid, m in marked.items()}
+    when = {eid: local_date(m.started_at, m.utc_offset_minutes) for eid, m in marked.items()}
+    found: dict[str, list[Any]] = {}
+    for eid, regs in regions.items():
+        day = when[eid]
+        age = day.year - birth_year if birth_year else None
+        for w in warning_rules.evaluate(regs, qualities.get(eid, ()), (), age=age):
+            entry = found.setdefault(w.id, [w, day, day, 0])
+            entry[1], entry[2], entry[3] = min(entry[1], day), max(entry[2], day), entry[3] + 1
+    out = [
+        ReportWarning(
+            id=w.id, urgency=w.urgency, title=w.title["en"], action=w.action["en"],
+            first=first, last=last, episodes=n,
+        )
+        for w, first, last, n in found.values()
+    ]
+    out.sort(key=lambda r: (warning_rules.URGENCIES.index(r.urgency), r.first, r.id))
+    return out
 
 
 def _region_table(

@@ -12,7 +12,8 @@ The layout is computed first (a list of pages, each a list of drawing steps), so
 is known before anything is drawn.
 
 Black and white: the kinds of marks differ by shape (circle, star, diamond) and pattern
-(referred-pain areas are hatched), not only by colour; the legend shows both.
+(referred-pain areas are hatched; plain pain areas are a plain tint with a solid edge), not only
+by colour; the legend shows both.
 """
 
 from __future__ import annotations
@@ -229,7 +230,8 @@ def _paint_area(painter: QPainter, mark: MarkRecord, path: QPainterPath, unit: f
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawPath(path)
-    _hatch(painter, path, hatch.color(), HATCH_SPACING_PT * unit, HATCH_WIDTH_PT * unit)
+    if hatch.style() != Qt.BrushStyle.NoBrush:  # plain pain areas are not hatched
+        _hatch(painter, path, hatch.color(), HATCH_SPACING_PT * unit, HATCH_WIDTH_PT * unit)
     pen = QPen(outline.color(), max(outline.widthF(), 0.8 * unit))
     pen.setCosmetic(False)
     painter.setPen(pen)
@@ -324,6 +326,7 @@ class _Report:
     # layout ---------------------------------------------------------------------------------
     def build(self) -> list[list[Step]]:
         self.header()
+        self.warnings_block()
         if "map" in self.sections:
             self.map_block()
         if "table" in self.sections:
@@ -332,6 +335,8 @@ class _Report:
             self.therapy_table()
         if "charts" in self.sections:
             self.charts()
+        if "fibro" in self.sections:
+            self.fibro_block()
         if "notes" in self.sections:
             self.notes_box()
         return self.flow.pages
@@ -376,6 +381,39 @@ class _Report:
 
         self.flow.place(height + notes_h, draw)
         self.flow.gap(6)
+
+    def warnings_block(self) -> None:
+        """Warning signs the marks of the period raised, most urgent first, near the top; the
+        urgency is said in words and by the weight of the rule, so it prints in greyscale."""
+        warnings = self.data.warnings
+        if not warnings:
+            return
+        ctx = self.ctx
+        words = {"emergency": "EMERGENCY", "today": "SEE A DOCTOR TODAY",
+                 "soon": "SEE A DOCTOR WITHIN DAYS"}
+        widths = {"emergency": 3.0, "today": 2.0, "soon": 1.0}
+        self._section_title("Warning signs raised by the marks", ctx.pt(30))
+        for w in warnings:
+            when = w.first.isoformat() if w.first == w.last else f"{w.first} to {w.last}"
+            times = f", {w.episodes} episodes" if w.episodes > 1 else ""
+            text = f"{words[w.urgency]}: {w.title} ({when}{times}). {w.action}"
+            height = ctx.text_height(self.f_body, ctx.width - ctx.pt(10), text) + ctx.pt(3)
+
+            def draw(p: QPainter, top: float, text: str = text, height: float = height,
+                     width: float = widths[w.urgency]) -> None:
+                p.setPen(ctx.pen(INK, width))
+                p.drawLine(QPointF(ctx.pt(2), top), QPointF(ctx.pt(2), top + height - ctx.pt(2)))
+                p.setPen(INK)
+                p.setFont(self.f_body)
+                p.drawText(QRectF(ctx.pt(10), top, ctx.width - ctx.pt(10), height),
+                           int(Qt.TextFlag.TextWordWrap), text)
+
+            self.flow.place(height, draw)
+        self._paragraph(
+            "Raised from where the pain was marked (and the year of birth); what the person "
+            "ticked on the day is not stored. A warning sign is a reason to check, never a "
+            "diagnosis.", self.f_small,
+        )
 
     def map_block(self) -> None:
         ctx, d = self.ctx, self.data
@@ -466,6 +504,7 @@ class _Report:
             ("tp", "Trigger point, resolved (dashed)", mark("trigger_point", "resolved", 2)),
             ("link", "Link: trigger point to the area it refers pain to", None),
             ("area", "Referred pain area (hatched; darker = stronger)", mark("referred_area")),
+            ("area", "Pain area: it hurts here (plain tint, solid edge)", mark("pain")),
             ("tp", "Spasm (star)", mark("spasm")),
             ("tp", "Tender point, fibromyalgia (diamond with cross)", mark("tender_point")),
             ("rl", "R / L: the patient's right / left side", None),
@@ -625,7 +664,7 @@ class _Report:
         ctx = self.ctx
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if sample.kind == "referred_area":
+        if sample.kind in ("referred_area", "pain"):
             path = QPainterPath()
             path.addRoundedRect(QRectF(c.x() - ctx.pt(4.5), c.y() - ctx.pt(3.5), ctx.pt(9),
                                        ctx.pt(7)), ctx.pt(1.5), ctx.pt(1.5))
@@ -693,6 +732,15 @@ class _Report:
         icons = [self._kind_icons(r) for r in self.data.regions]
         self._table("By region", columns, rows, icons, icon_column=1,
                     empty="No region was marked in this period.")
+        self.muscle_sources()
+
+    def muscle_sources(self) -> None:
+        """Full citations for the referral patterns of the muscles the table names (only muscles
+        the person picked: a guessed muscle is never stored)."""
+        text = muscle_sources_text([m for r in self.data.regions for m in r.muscles])
+        if text:
+            self.flow.gap(3)
+            self._paragraph(text, self.f_tiny)
 
     def therapy_table(self) -> None:
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -736,6 +784,97 @@ class _Report:
 
             self.flow.place(h + ctx.pt(6), draw)
 
+    # fibromyalgia -----------------------------------------------------------------------------
+    def _fibro_lines(self) -> list[tuple[str, bool]]:
+        """(text, bold) lines of the latest assessment, in plain words."""
+        from bodymap.anatomy import scores
+
+        f = self.data.fibro
+        assert f is not None
+        s = f.summary
+        first, last = scores.wpi_window(f.at)
+        source = ("confirmed by the patient in the assessment of "
+                  f"{s.assessment.assessed_on.isoformat()}"
+                  + (", adjusted from the map" if s.assessment.areas_adjusted else "")
+                  if s.wpi_source == "assessment" and s.assessment is not None
+                  else "from the marks on the map")
+        names = "; ".join(scores.area_name(a) for a in s.wpi_areas) or "none"
+        lines = [
+            (f"{scores.term('wpi')}: {s.wpi}/19 ({source}; {first.isoformat()} to "
+             f"{last.isoformat()})", True),
+            (f"Areas: {names}", False),
+        ]
+        if s.sss is None:
+            lines.append((f"{scores.term('sss')}: not known (no questionnaire recorded)", True))
+            lines.append(("FS (WPI + SSS): not known", False))
+        else:
+            sss_day = s.sss_assessment.assessed_on.isoformat() if s.sss_assessment else ""
+            lines.append((f"{scores.term('sss')}: {s.sss}/12 (answered on {sss_day})", True))
+            lines.append((f"FS (WPI + SSS): {s.fs}/31", False))
+        regions = len(s.summary.body_regions)
+        lines.append((f"Generalized pain: {'yes' if s.generalized_pain else 'no'} "
+                      f"({regions} of 5 regions, jaw, chest and abdomen aside)", False))
+        months = {True: "yes", False: "no", None: "not known"}[s.three_months]
+        why = {"confirmed": " (confirmed by the patient)", "diary": " (as the diary shows)"}.get(
+            s.three_months_source or "", "")
+        lines.append((f"Symptoms for at least 3 months: {months}{why}", False))
+        lines.append((f"2016 criteria: {scores.criteria_sentence(s.criteria_2016_met)}", True))
+        exam = s.tender_exam
+        if exam is not None:
+            lines.append((f"{scores.term('tender_points')}: {exam.count}/18 tender on "
+                          f"{exam.examined_on.isoformat()} (no longer part of the 2010/2016 "
+                          "criteria; not trigger points)", False))
+        return lines
+
+    def fibro_block(self) -> None:
+        """The latest assessment (WPI with its areas on a small body, SSS, FS, the 2016 summary
+        as information) and WPI, SSS and FS over time with the 2016 thresholds."""
+        ctx, f = self.ctx, self.data.fibro
+        if f is None:
+            return
+        lines = self._fibro_lines()
+        body_w = ctx.pt(62 * MM)
+        text_w = ctx.width - body_w - ctx.pt(8)
+        heights = [ctx.text_height(self.f_bold if bold else self.f_body, text_w, t) + ctx.pt(2)
+                   for t, bold in lines]
+        text_h = sum(heights)
+        body_h = body_w * VIEWS["front"].height / (2 * VIEWS["front"].width)
+        height = max(text_h, body_h + ctx.metrics(self.f_caption).height() * 1.3)
+        self._section_title(f"Fibromyalgia measures for {f.at.isoformat()} (information, not a "
+                            "diagnosis)", height)
+        areas = set(f.summary.wpi_areas)
+
+        def draw(p: QPainter, top: float) -> None:
+            col = (body_w - ctx.pt(4)) / 2
+            for i, view_id in enumerate(MAIN_VIEWS):
+                rect = QRectF(i * (col + ctx.pt(4)), top, col, body_h)
+                placed = draw_view(p, ctx, view_id, rect, [])
+                _paint_wpi_areas(p, ctx, view_id, placed, areas)
+            p.setPen(MUTED)
+            p.setFont(self.f_caption)
+            p.drawText(QRectF(0, top + body_h + ctx.pt(1), body_w, ctx.pt(12)),
+                       Qt.AlignmentFlag.AlignHCenter, "WPI areas counted (front, back)")
+            y = top
+            for (text, bold), h in zip(lines, heights, strict=True):
+                p.setPen(INK)
+                p.setFont(self.f_bold if bold else self.f_body)
+                p.drawText(QRectF(body_w + ctx.pt(8), y, text_w, h), int(Qt.TextFlag.TextWordWrap),
+                           text)
+                y += h
+
+        self.flow.place(height, draw)
+        self.flow.gap(6)
+        chart_h = ctx.pt(62 * MM)
+        self.flow.ensure(chart_h)
+        series = list(f.series)
+        self.flow.place(chart_h, lambda p, top: _paint_fibro_trend(
+            p, series, QRectF(0, top, ctx.width, chart_h - ctx.pt(4)), ctx))
+        self._paragraph(
+            "Dashed lines: the 2016 thresholds (WPI 7 or more with SSS 5 or more, or WPI 4 to 6 "
+            "with SSS 9 or more; generalized pain and 3 months are needed too). "
+            "These are the criteria doctors use; talk to your doctor about what they mean for "
+            "you.", self.f_small)
+
     # notes -------------------------------------------------------------------------------------
     def notes_box(self) -> None:
         ctx = self.ctx
@@ -778,6 +917,25 @@ class _Report:
         p.setFont(self.f_small)
         p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    f"Page {number} of {total}")
+
+
+def muscle_sources_text(names: Sequence[str]) -> str:
+    """'Muscle patterns: ...' with the full citation of every source of the named muscles (atlas
+    names or keys), each once, in the order met; "" when none is in the atlas."""
+    try:
+        from bodymap.anatomy import atlas
+    except ImportError:
+        return ""
+    keys: dict[str, None] = {}
+    for name in dict.fromkeys(names):
+        try:
+            muscle = atlas.get(name)
+        except KeyError:
+            continue
+        keys.update(dict.fromkeys(muscle.sources))
+    if not keys:
+        return ""
+    return "Muscle referral patterns from: " + "; ".join(atlas.citation(k) for k in keys)
 
 
 def _month_means(points: Sequence[Any]) -> list[tuple[float, float]]:
@@ -898,6 +1056,113 @@ def _paint_chart(p: QPainter, history: Any, rect: QRectF, ctx: _Ctx) -> None:
     p.drawLine(QPointF(x, key_y), QPointF(x + ctx.pt(10), key_y))
     p.setPen(MUTED)
     p.drawText(QPointF(x + ctx.pt(13), key_y + fm.ascent() / 2 - ctx.pt(0.5)), trend_label)
+
+
+def _paint_wpi_areas(p: QPainter, ctx: _Ctx, view_id: str, placed: QRectF, areas: set[str]) -> None:
+    """Tint and outline the counted WPI areas on a body view drawn at ``placed``."""
+    from bodymap.anatomy import regions as anatomy
+    from bodymap.map.fibro_overlay import AREA_COLOUR, area_paths
+
+    view = VIEWS[view_id]
+    scale = placed.width() / view.width
+    p.save()
+    p.translate(placed.topLeft())
+    p.scale(scale, scale)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(AREA_COLOUR)
+    fill.setAlphaF(0.55)
+    pen = QPen(QColor("#1a1a1a"), 0.9 * ctx.u / scale)
+    pen.setCosmetic(False)
+    for area, path in area_paths(view_id, anatomy.regions_in_view(view_id)).items():
+        if area in areas:
+            p.setPen(pen)
+            p.setBrush(fill)
+            p.drawPath(path)
+    p.restore()
+
+
+def _paint_fibro_trend(p: QPainter, series: Sequence[Any], rect: QRectF, ctx: _Ctx) -> None:
+    """WPI, SSS and FS of the assessments over time: three strips sharing the time axis, the
+    2016 thresholds dashed; circles, squares and triangles tell the series apart in grey."""
+    small = _font(6.5)
+    title_font = _font(8.5, bold=True)
+    fm = ctx.metrics(small)
+    title_h = ctx.metrics(title_font).height()
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(INK)
+    p.setFont(title_font)
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), 0,
+               "WPI, SSS and FS over time")
+    label_w = fm.horizontalAdvance("WPI (0-19)") * 1.25 + ctx.pt(8)
+    note_w = fm.horizontalAdvance("9: with WPI 4-6") * 1.25 + ctx.pt(8)
+    left, right = rect.left() + label_w, rect.right() - note_w
+    top, bottom = rect.top() + title_h + ctx.pt(3), rect.bottom() - fm.height() * 1.6
+    strips = (("WPI (0-19)", 19, "wpi", ((7, "7: with SSS 5+"), (4, "4: with SSS 9+")), "o"),
+              ("SSS (0-12)", 12, "sss", ((5, "5: with WPI 7+"), (9, "9: with WPI 4-6")), "s"),
+              ("FS (0-31)", 31, "fs", (), "^"))
+    gap = ctx.pt(5)
+    strip_h = (bottom - top - 2 * gap) / 3
+    days = [a.assessed_on.toordinal() for a in series]
+    t0, t1 = (min(days) - 3, max(days) + 3) if days else (0, 1)
+    if t1 - t0 < 14:
+        t0, t1 = t0 - (14 - (t1 - t0)) / 2, t1 + (14 - (t1 - t0)) / 2
+
+    def x_of(ordinal: float) -> float:
+        return left + (ordinal - t0) / (t1 - t0) * (right - left)
+
+    p.setFont(small)
+    for i, (label, vmax, key, thresholds, shape) in enumerate(strips):
+        s_top = top + i * (strip_h + gap)
+
+        def y_of(v: float, s_top: float = s_top, vmax: int = vmax) -> float:
+            return s_top + strip_h - strip_h * v / vmax
+
+        p.setPen(ctx.pen(RULE, 0.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(left, s_top, right - left, strip_h))
+        p.setPen(MUTED)
+        p.drawText(QRectF(rect.left(), s_top, label_w - ctx.pt(3), strip_h),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        for value, text in thresholds:
+            y = y_of(value)
+            p.setPen(ctx.pen(INK, 0.6, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(left, y), QPointF(right, y))
+            p.setPen(INK)
+            p.drawText(QRectF(right + ctx.pt(3), y - fm.height() / 2, note_w, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        pts = [(a.assessed_on.toordinal(), getattr(a, "sss_score" if key == "sss" else key))
+               for a in series]
+        pts = [(t, v) for t, v in pts if v is not None]
+        if len(pts) > 1:
+            p.setPen(ctx.pen(INK, 0.9))
+            p.drawPolyline(QPolygonF([QPointF(x_of(t), y_of(v)) for t, v in pts]))
+        r = ctx.pt(1.8)
+        p.setPen(ctx.pen(INK, 0.6))
+        p.setBrush(QColor("#ffffff"))
+        for t, v in pts:
+            c = QPointF(x_of(t), y_of(v))
+            if shape == "o":
+                p.drawEllipse(c, r, r)
+            elif shape == "s":
+                p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+            else:
+                p.drawPolygon(QPolygonF([QPointF(c.x(), c.y() - r * 1.2),
+                                         QPointF(c.x() + r * 1.1, c.y() + r * 0.8),
+                                         QPointF(c.x() - r * 1.1, c.y() + r * 0.8)]))
+        if i == 0 and not series:
+            p.setPen(MUTED)
+            p.drawText(QRectF(left, s_top, right - left, strip_h), Qt.AlignmentFlag.AlignCenter,
+                       "No assessment saved in this period")
+    if days:
+        p.setPen(MUTED)
+        first, last = date.fromordinal(min(days)), date.fromordinal(max(days))
+        p.drawText(QRectF(left, bottom + ctx.pt(2), right - left, fm.height()),
+                   Qt.AlignmentFlag.AlignLeft, first.isoformat())
+        if last != first:
+            p.drawText(QRectF(left, bottom + ctx.pt(2), right - left, fm.height()),
+                       Qt.AlignmentFlag.AlignRight, last.isoformat())
+    p.restore()
 
 
 def _draw_chart(p: QPainter, history: Any, rect: QRectF, ctx: _Ctx) -> None:

@@ -28,10 +28,22 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bodymap.files import UnsafeTarget, ensure_private_dir, write_via_temp
+from bodymap.files import (
+    UnsafeTarget,
+    ensure_private_dir,
+    existing_kind,
+    os_error_sentence,
+    write_via_temp,
+)
 from bodymap.paths import backup_dir_for, data_dir
-from bodymap.store.database import backup_file, inspect_file, timestamped_backup_path
-from bodymap.store.errors import DatabaseFileError, StoreError
+from bodymap.store import locking
+from bodymap.store.database import (
+    backup_file,
+    inspect_file,
+    read_only_uri,
+    timestamped_backup_path,
+)
+from bodymap.store.errors import DamagedDatabase, DatabaseFileError, NewerDatabase, StoreError
 
 if TYPE_CHECKING:
     from bodymap.store.service import Diary
@@ -71,7 +83,7 @@ def _now() -> datetime:
 def check_file(path: Path) -> tuple[bool, str, int | None]:
     """Open ``path`` read-only and run ``PRAGMA quick_check``: (ok, problem, episode count)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)  # quoted: "#", "?" stay in the name
     except sqlite3.Error as exc:
         return False, str(exc), None
     try:
@@ -138,18 +150,31 @@ def backup_now(db_file: Path, out: Path | None = None, reason: str = "manual") -
     A target that is a link, a FIFO, a device or a folder is refused.
     """
     db_file = Path(db_file)
-    if not db_file.exists():
+    kind = existing_kind(db_file)
+    if kind is None:
         raise BackupError(f"there is no database at {db_file} to back up")
-    target = Path(out) if out is not None else timestamped_backup_path(db_file, reason)
+    if kind != "file":
+        # Checked before anything is made: a backups folder under /dev is never created.
+        raise BackupError(
+            f"{db_file} is {'a folder' if kind == 'folder' else 'a device, a pipe or a socket'}, "
+            "not a diary file; nothing was backed up"
+        )
     try:
+        target = Path(out) if out is not None else timestamped_backup_path(db_file, reason)
         with write_via_temp(target) as temp:
             backup_file(db_file, temp)
     except sqlite3.Error as exc:
-        raise BackupError(f"the backup of {db_file} failed: {exc}") from exc
+        from bodymap.store.database import sqlite_problem
+
+        raise BackupError(
+            f"the backup of {db_file} failed: {sqlite_problem(exc) or exc}"
+        ) from exc
     except UnsafeTarget as exc:
         raise BackupError(f"cannot write the backup: {exc}") from exc
     except OSError as exc:
-        raise BackupError(f"cannot write the backup to {target}: {exc.strerror or exc}") from exc
+        raise BackupError(f"cannot write the backup: {os_error_sentence(exc)}") from exc
+    except DatabaseFileError as exc:
+        raise BackupError(f"cannot back up {db_file}: {exc}") from exc
     return target
 
 
@@ -239,8 +264,11 @@ def restore(db_file: Path, backup: Path) -> Path | None:
     """
     db_file = Path(db_file)
     backup = Path(backup)
+    if existing_kind(backup) == "special":
+        raise BackupError(f"{backup} is a device, a pipe or a socket, not a backup")
     if not backup.is_file():
         raise BackupError(f"there is no backup at {backup}")
+    check_replaceable(db_file)
     ok, problem, _episodes = check_file(backup)
     if not ok:
         raise BackupError(f"{backup} cannot be restored: it is damaged or not a diary ({problem})")
@@ -252,11 +280,14 @@ def restore(db_file: Path, backup: Path) -> Path | None:
         raise BackupError(f"{backup} is an empty database, not a diary backup")
 
     # A checked copy of the backup, beside the database, before anything is touched; it is
-    # renamed over the database only once the current file has been kept.
+    # renamed over the database only once the current file has been kept.  The diary's lock is
+    # held throughout, so no window opens it meanwhile.
     kept: Path | None = None
     temp: Path | None = None
     try:
-        with write_via_temp(db_file, suffix=".restore") as temp:
+        with locking.hold(db_file), write_via_temp(db_file, suffix=".restore") as temp:
+            check_replaceable(db_file, check_lock=False)  # again, under our own lock
+            _refuse_if_writing(db_file)
             backup_file(backup, temp)
             conn = sqlite3.connect(temp)
             try:
@@ -280,10 +311,70 @@ def restore(db_file: Path, backup: Path) -> Path | None:
             _remove_companions(db_file)
     except UnsafeTarget as exc:
         raise BackupError(f"cannot restore over {db_file}: {exc}") from exc
+    except locking.DiaryInUse as exc:
+        raise BackupError(str(exc)) from exc
+    except sqlite3.Error as exc:
+        from bodymap.store.database import sqlite_problem
+
+        raise BackupError(f"the restore failed: {sqlite_problem(exc) or exc}") from exc
+    except OSError as exc:
+        raise BackupError(f"the restore failed: {os_error_sentence(exc)}") from exc
     finally:
         if temp is not None:
             _remove_companions(temp)
     return kept
+
+
+def _refuse_if_writing(db_file: Path) -> None:
+    """Refuse while another program holds the diary's write lock (a transaction under way
+    would be lost with the file it writes into)."""
+    if existing_kind(db_file) != "file" or db_file.stat().st_size == 0:
+        return
+    conn = sqlite3.connect(db_file, timeout=1.0, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        from bodymap.store.database import sqlite_problem
+
+        problem = sqlite_problem(exc) or "it cannot be locked for the restore"
+        raise BackupError(f"{db_file} is not replaced: {problem}") from exc
+    finally:
+        conn.close()
+
+
+def check_replaceable(db_file: Path, *, check_lock: bool = True) -> None:
+    """Refuse to replace anything but a bodymap diary (or nothing, or an empty file).
+
+    Never a symbolic link (its target could be any file), a folder, a device or a FIFO, an
+    ordinary file that is not an SQLite diary of bodymap's (``notes.txt``, another app's
+    database), or a diary open in another bodymap (:mod:`bodymap.store.locking`).  A damaged
+    diary may be replaced: it is moved aside first, never deleted.
+    """
+    db_file = Path(db_file)
+    if os.path.islink(db_file):
+        raise BackupError(
+            f"{db_file} is a symbolic link; restore replaces only a diary file itself, never "
+            "what a link points at (give the real file's name)"
+        )
+    kind = existing_kind(db_file)
+    if kind == "folder":
+        raise BackupError(f"{db_file} is a folder, not a diary file")
+    if kind == "special":
+        raise BackupError(f"{db_file} is a device, a pipe or a socket, not a diary file")
+    try:
+        if check_lock:
+            locking.refuse_if_open(db_file, "restore the backup")
+    except locking.DiaryInUse as exc:
+        raise BackupError(str(exc)) from exc
+    if kind is None:
+        return
+    try:
+        inspect_file(db_file)
+    except (DamagedDatabase, NewerDatabase):
+        return  # a diary all the same: kept as a backup or moved aside, never lost
+    except DatabaseFileError as exc:
+        raise BackupError(f"{db_file} is not replaced: {exc}") from exc
 
 
 def backups_folder(db_file: Path) -> Path:

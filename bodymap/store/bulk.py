@@ -32,15 +32,24 @@ from bodymap.store.errors import ValidationError
 from bodymap.store.models import (
     Episode,
     EpisodeTrigger,
+    FibroAssessment,
+    FibroAssessmentArea,
     Mark,
     MarkQuality,
     MarkRegion,
     Profile,
+    TenderExam,
+    TenderExamSite,
     Therapy,
     TherapyUse,
     TherapyUseRegion,
 )
-from bodymap.store.records import EpisodeRecord, TherapyUseRecord
+from bodymap.store.records import (
+    AssessmentRecord,
+    EpisodeRecord,
+    TenderExamRecord,
+    TherapyUseRecord,
+)
 
 #: Called as ``progress(written, total)`` after every chunk; raising from it cancels.
 Progress = Callable[[int, int], None]
@@ -57,6 +66,10 @@ _QUALITY: Table = MarkQuality.__table__  # type: ignore[assignment]
 _MARK_REGION: Table = MarkRegion.__table__  # type: ignore[assignment]
 _USE: Table = TherapyUse.__table__  # type: ignore[assignment]
 _USE_REGION: Table = TherapyUseRegion.__table__  # type: ignore[assignment]
+_ASSESSMENT: Table = FibroAssessment.__table__  # type: ignore[assignment]
+_ASSESSMENT_AREA: Table = FibroAssessmentArea.__table__  # type: ignore[assignment]
+_EXAM: Table = TenderExam.__table__  # type: ignore[assignment]
+_EXAM_SITE: Table = TenderExamSite.__table__  # type: ignore[assignment]
 
 
 def _utcnow() -> datetime:
@@ -309,3 +322,98 @@ def _insert_uses(
         ],
     )
     return use_ids
+
+
+# -- fibromyalgia assessments and tender-point exams --------------------------------------------
+
+
+def write_assessments(
+    session: Session,
+    records: Sequence[AssessmentRecord],
+    *,
+    profile_ids: Mapping[int, int] | None = None,
+    now: datetime | None = None,
+) -> list[int]:
+    """Insert new fibromyalgia assessments with their areas; return their ids, in order.
+
+    Like :func:`write_episodes`: validated first, profiles mapped and looked up, ``created_at``
+    the record's when set (an import keeps the file's) else now.
+    """
+    for index, record in enumerate(records):
+        if record.id is not None:
+            raise ValidationError(f"assessments[{index}].id", "only new assessments are written here")
+        record.validate(f"assessments[{index}]")
+    profile_of = _resolver(profile_ids, "profile", "profile")
+    profiles = [profile_of(r.profile_id) for r in records]
+    _check_exist(session, Profile, profiles, "profile", "profile")
+    now = now or _utcnow()
+    ids = _returning_ids(
+        session,
+        _ASSESSMENT,
+        [
+            {
+                "uuid": r.uuid,
+                "profile_id": profile_id,
+                "assessed_on": r.assessed_on,
+                "created_at": r.created_at or now,
+                "areas_adjusted": r.areas_adjusted,
+                **{name: getattr(r, name) for name in AssessmentRecord.SSS_FIELDS},
+                "symptoms_3_months": r.symptoms_3_months,
+                "note": r.note,
+            }
+            for r, profile_id in zip(records, profiles, strict=True)
+        ],
+    )
+    _insert(
+        session,
+        _ASSESSMENT_AREA,
+        [
+            {"assessment_id": assessment_id, "area_id": area}
+            for r, assessment_id in zip(records, ids, strict=True)
+            for area in dict.fromkeys(r.areas)
+        ],
+    )
+    return ids
+
+
+def write_tender_exams(
+    session: Session,
+    records: Sequence[TenderExamRecord],
+    *,
+    profile_ids: Mapping[int, int] | None = None,
+    now: datetime | None = None,
+) -> list[int]:
+    """Insert new tender-point exams with their sites; return their ids, in order."""
+    for index, record in enumerate(records):
+        if record.id is not None:
+            raise ValidationError(f"tender_exams[{index}].id", "only new exams are written here")
+        record.validate(f"tender_exams[{index}]")
+    profile_of = _resolver(profile_ids, "profile", "profile")
+    profiles = [profile_of(r.profile_id) for r in records]
+    _check_exist(session, Profile, profiles, "profile", "profile")
+    now = now or _utcnow()
+    ids = _returning_ids(
+        session,
+        _EXAM,
+        [
+            {
+                "uuid": r.uuid,
+                "profile_id": profile_id,
+                "examined_on": r.examined_on,
+                "created_at": r.created_at or now,
+                "note": r.note,
+            }
+            for r, profile_id in zip(records, profiles, strict=True)
+        ],
+    )
+    _insert(
+        session,
+        _EXAM_SITE,
+        [
+            {"exam_id": exam_id, "site_id": site.site, "tender": site.tender,
+             "intensity": site.intensity}
+            for r, exam_id in zip(records, ids, strict=True)
+            for site in r.sites
+        ],
+    )
+    return ids

@@ -16,6 +16,7 @@ it is.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass
@@ -27,11 +28,13 @@ from sqlalchemy import Engine, MetaData, Table, func, inspect, select
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
+from bodymap.files import clean_stale_temps, existing_kind, os_error_sentence
 from bodymap.paths import backup_dir_for, sqlite_file
 from bodymap.store.engine import create_private_file, make_engine
 from bodymap.store.errors import (
     ConnectionFailed,
     DamagedDatabase,
+    DatabaseFileError,
     NewerDatabase,
     NotABodymapDatabase,
     StoreError,
@@ -50,6 +53,8 @@ class FileState:
 
     exists: bool
     revision: str | None  # None: empty (new) database
+    #: True when it could only be read as an immutable file (a read-only folder, a full disk)
+    immutable: bool = False
 
 
 def _alembic_config() -> Config:
@@ -71,35 +76,139 @@ def known_revisions() -> tuple[set[str], str]:
     return {rev.revision for rev in script.walk_revisions()}, head
 
 
-def inspect_file(path: Path) -> FileState:
-    """Look at ``path`` read-only and raise if it is not a usable bodymap database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return FileState(exists=path.exists(), revision=None)
+#: SQLite's primary result codes that mean "the file could not be read or written here", as
+#: opposed to "this is not a database" (``SQLITE_NOTADB``) or "it is damaged" (``SQLITE_CORRUPT``).
+_SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
+_SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind an ``sqlite3`` (or SQLAlchemy-wrapped) error."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def sqlite_problem(exc: BaseException) -> str | None:
+    """What an SQLite error says about the file or the disk, in words; None if it says
+    nothing of the kind (a damaged file, a constraint, a bug)."""
+    code = sqlite_code(exc)
+    text = str(getattr(exc, "orig", exc)).lower()
+    if code == _SQLITE_FULL or "disk is full" in text:
+        return "the disk is full"
+    if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return "the diary or its folder is read-only"
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
+        return "another program is writing to the diary right now (try again in a moment)"
+    if code == _SQLITE_IOERR or "disk i/o error" in text:
+        return "the disk reported an error while reading or writing it (is the disk full?)"
+    if code in (_SQLITE_CANTOPEN, _SQLITE_PERM) or "unable to open" in text:
+        return "it cannot be opened here (no permission, or a read-only folder)"
+    return None
+
+
+class DiaryUnavailable(DatabaseFileError):
+    """A diary file that may be healthy cannot be read or written here (full or read-only
+    disk, no permission, busy): never called damaged or "not SQLite"."""
+
+
+class ReadOnlyDiary(DatabaseFileError):
+    """The diary can only be viewed here (``Diary.read_only``), and what was asked needs to
+    write it (a save, an import, an upgrade); nothing was written."""
+
+
+class NoSuchDiary(DatabaseFileError):
+    """A command that only reads was given a diary file that does not exist."""
+
+
+def check_diary_path(path: Path) -> None:
+    """Refuse a diary "file" that is a folder, a device, a FIFO or a socket, before SQLite
+    opens it (a FIFO would hang, ``/dev/null`` would swallow the diary)."""
+    kind = existing_kind(path)
+    if kind == "folder":
+        raise NotABodymapDatabase(f"{path} is a folder, not a diary file.")
+    if kind == "special":
+        raise NotABodymapDatabase(
+            f"{path} is a device, a pipe or a socket, not a diary file; nothing was written."
+        )
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A ``file:`` URI opening exactly ``path`` read-only (quoted: ``#``, ``?`` and ``%`` in a
+    name must not start a fragment or a query, or be taken for an escape)."""
+    uri = "file:" + urllib.parse.quote(str(Path(path).absolute()), safe="/") + "?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def _wal_is_empty(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
     try:
-        # Quoted: a "#" or "?" in the name must not start a fragment or a query of the URI.
-        uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise NotABodymapDatabase(f"{path} cannot be opened as a database: {exc}") from exc
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+
+
+def _read_tables(path: Path, *, immutable: bool) -> tuple[sqlite3.Connection, set[str]]:
+    conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except BaseException:
+        conn.close()
+        raise
+    return conn, tables
+
+
+def inspect_file(path: Path) -> FileState:
+    """Look at ``path`` read-only and raise if it is not a usable bodymap database.
+
+    A file that cannot be read *here* (a read-only folder without the diary's ``-shm``, a full
+    disk, no permission) is not called damaged or foreign: if it has no pending write-ahead log
+    it is read as an immutable file instead, else :class:`DiaryUnavailable` names the cause.
+    """
+    check_diary_path(path)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return FileState(exists=path.exists(), revision=None)
+    except OSError as exc:
+        raise DiaryUnavailable(f"{path} cannot be read: {os_error_sentence(exc)}.") from exc
+    immutable = False
     try:
         try:
-            tables = {
-                row[0]
-                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-        except sqlite3.DatabaseError as exc:
-            raise NotABodymapDatabase(
-                f"{path} is not a bodymap database (it is not an SQLite file at all)."
-            ) from exc
+            conn, tables = _read_tables(path, immutable=False)
+        except sqlite3.Error as exc:
+            if sqlite_problem(exc) is None or not _wal_is_empty(path):
+                raise
+            conn, tables = _read_tables(path, immutable=True)  # nothing pending: exact
+            immutable = True
+    except sqlite3.DatabaseError as exc:
+        problem = sqlite_problem(exc)
+        if problem is not None:
+            raise DiaryUnavailable(f"{path} cannot be read: {problem}.") from exc
+        code = sqlite_code(exc)
+        if code == _SQLITE_CORRUPT:
+            raise DamagedDatabase(f"{path} is damaged: {exc}") from exc
+        raise NotABodymapDatabase(
+            f"{path} is not a bodymap database (it is not an SQLite file at all)."
+        ) from exc
+    except sqlite3.Error as exc:
+        raise DiaryUnavailable(f"{path} cannot be read: {exc}.") from exc
+    try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
+            problem = sqlite_problem(exc)
+            if problem is not None:
+                raise DiaryUnavailable(f"{path} cannot be read: {problem}.") from exc
             raise DamagedDatabase(f"{path} is damaged: {exc}") from exc
         if [tuple(row) for row in check] != [("ok",)]:
             problems = "; ".join(str(row[0]) for row in check[:3])
             raise DamagedDatabase(f"{path} is damaged ({problems}).")
         if not tables:
-            return FileState(exists=True, revision=None)
+            return FileState(exists=True, revision=None, immutable=immutable)
         if "alembic_version" not in tables or not OUR_TABLES <= tables:
             raise NotABodymapDatabase(
                 f"{path} is an SQLite database, but not one written by bodymap."
@@ -109,17 +218,40 @@ def inspect_file(path: Path) -> FileState:
         conn.close()
     revision = row[0] if row else None
     check_revision(revision, str(path))
-    return FileState(exists=True, revision=revision)
+    return FileState(exists=True, revision=revision, immutable=immutable)
+
+
+def is_writable_here(path: Path) -> bool:
+    """Can SQLite write the diary here: the file and its folder (for the ``-wal``/journal)?"""
+    folder = path.parent
+    try:
+        if path.exists() and not os.access(path, os.W_OK):
+            return False
+        return os.access(folder, os.W_OK | os.X_OK)
+    except OSError:
+        return False
 
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a live database with the sqlite3 backup API (a plain file copy misses WAL content)."""
+    check_diary_path(source)
     create_private_file(target)
-    src = sqlite3.connect(source)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     dst = sqlite3.connect(target)
     try:
-        with dst:
-            src.backup(dst)
+        try:
+            with dst:
+                src.backup(dst)
+        except sqlite3.Error as exc:
+            if sqlite_problem(exc) is None or not _wal_is_empty(source):
+                raise
+            # A read-only folder without the diary's -shm: nothing pending, read it as it is.
+            src.close()
+            src = sqlite3.connect(read_only_uri(source, immutable=True), uri=True)
+            with dst:
+                src.backup(dst)
+        # A single self-contained file (no -wal to go with it), which opens on read-only media.
+        dst.execute("PRAGMA journal_mode=DELETE").fetchall()
     finally:
         dst.close()
         src.close()
@@ -260,6 +392,21 @@ def make_checked_engine(url: str) -> Engine:
 
 def open_database(url: str) -> Engine:
     """Check, back up if needed, migrate, seed the catalogue, and return a ready engine."""
+    return open_database_mode(url)[0]
+
+
+def open_database_mode(
+    url: str, *, create: bool = True, read_only: bool | None = None
+) -> tuple[Engine, bool]:
+    """Open the diary at ``url``: ``(engine, read_only)``.
+
+    ``create=False`` refuses a diary file that does not exist (:class:`NoSuchDiary`) instead of
+    making an empty one: the commands that only read use it.  ``read_only``: None decides by
+    the file (a diary that cannot be written here, 0400 or in a read-only folder or on a
+    read-only disk, opens for viewing); True opens it for viewing in any case.  A diary opened
+    for viewing is never written, not even by the catalogue; one that needs an upgrade is
+    refused (:class:`ReadOnlyDiary`).  A server diary is always opened for writing.
+    """
     from bodymap.store import catalogue
 
     path = sqlite_file(url)
@@ -277,14 +424,36 @@ def open_database(url: str) -> Engine:
         except BaseException:
             engine.dispose()
             raise
-        return engine
+        return engine, False
+    check_diary_path(path)
+    if not create and not path.exists():
+        raise NoSuchDiary(
+            f"there is no diary at {path} (nothing was created; check the name, or open "
+            "bodymap once to start a diary there)."
+        )
     state = inspect_file(path)
+    if read_only is None:
+        read_only = state.immutable or (state.exists and not is_writable_here(path))
+    if read_only:
+        return _open_for_viewing(url, path, state), True
+    _clean_leftovers(path)
     if not state.exists or state.revision is None:
-        create_private_file(path)
+        try:
+            create_private_file(path)
+        except OSError as exc:
+            raise DiaryUnavailable(
+                f"cannot make a diary at {path}: {os_error_sentence(exc)}."
+            ) from exc
     else:
         _known, head = known_revisions()
         if state.revision != head:
-            backup_file(path, timestamped_backup_path(path, f"before-{head}"))
+            try:
+                backup_file(path, timestamped_backup_path(path, f"before-{head}"))
+            except (OSError, sqlite3.Error) as exc:
+                raise DiaryUnavailable(
+                    f"{path} needs an upgrade, and the backup made first could not be "
+                    f"written: {_problem_text(exc)}; nothing was changed."
+                ) from exc
     engine = make_engine(url)
     try:
         upgrade(engine)
@@ -292,4 +461,90 @@ def open_database(url: str) -> Engine:
     except BaseException:
         engine.dispose()
         raise
+    return engine, False
+
+
+def _problem_text(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return os_error_sentence(exc)
+    return sqlite_problem(exc) or "the database refused it"
+
+
+def _clean_leftovers(path: Path) -> None:
+    """Temporary files of a killed run (an hour old) beside the diary, among its backups and
+    in the user data folder's drafts and backups (looked at, never created)."""
+    from platformdirs import user_data_path
+
+    from bodymap.paths import APP_AUTHOR, APP_NAME
+
+    data = user_data_path(APP_NAME, APP_AUTHOR)
+    for folder in {path.parent, path.parent / "backups", data / "drafts", data / "backups"}:
+        clean_stale_temps(folder)
+
+
+def _set_viewing_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA query_only=ON")  # a second guard: no statement may write
+    finally:
+        cursor.close()
+
+
+def _open_for_viewing(url: str, path: Path, state: FileState) -> Engine:
+    """An engine that reads the diary through a ``mode=ro`` URI and writes nothing."""
+    from sqlalchemy import create_engine, event
+
+    if not state.exists:
+        raise NoSuchDiary(f"there is no diary at {path} to view.")
+    if state.revision is None:
+        raise ReadOnlyDiary(f"{path} is an empty file and read-only: there is no diary to view.")
+    _known, head = known_revisions()
+    if state.revision != head:
+        raise ReadOnlyDiary(
+            f"{path} needs an upgrade to this version of bodymap, but it is read-only; "
+            "open it once where it can be written (or copy it), nothing was changed."
+        )
+    uri = read_only_uri(path, immutable=state.immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    engine = create_engine(url, creator=connect)
+    event.listen(engine, "connect", _set_viewing_pragmas)
     return engine
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """True for SQLite's "attempt to write a readonly database" (and ``query_only``)."""
+    return sqlite_code(exc) == _SQLITE_READONLY or "readonly" in str(getattr(exc, "orig", exc)).lower()
+
+
+def database_error_sentence(exc: BaseException) -> str | None:
+    """A database error (SQLAlchemy's or sqlite3's) in words, or None if it is not one.
+
+    Here, not in the CLI, because only the store knows its engines and drivers; the sentence
+    never quotes SQL or a connection string.
+    """
+    from sqlalchemy import exc as sa_exc
+
+    if isinstance(exc, sa_exc.NoSuchModuleError):
+        return ("bodymap does not know that kind of database address (use a file name, "
+                "sqlite:///FILE or postgresql://...)")
+    if isinstance(exc, sa_exc.ArgumentError):
+        return "the database address is not one bodymap understands"
+    if isinstance(exc, sa_exc.DBAPIError | sqlite3.Error):
+        orig = getattr(exc, "orig", exc)
+        problem = sqlite_problem(orig) if isinstance(orig, sqlite3.Error) else None
+        if problem is not None:
+            return f"the diary cannot be used: {problem}"
+        if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) and not isinstance(
+            orig, sqlite3.Error
+        ):
+            return ("the database server could not be reached or refused the connection "
+                    "(is it running, and is the address right?)")
+        return f"the database refused the operation ({type(orig).__name__})"
+    if isinstance(exc, sa_exc.SQLAlchemyError):
+        return f"the database refused the operation ({type(exc).__name__})"
+    return None

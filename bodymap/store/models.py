@@ -12,13 +12,14 @@ through :mod:`bodymap.store.service`, which returns plain dataclasses, never the
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -47,11 +48,21 @@ class Base(DeclarativeBase):
 
 class Profile(Base):
     __tablename__ = "profile"
+    __table_args__ = (
+        CheckConstraint(
+            "birth_year IS NULL OR (birth_year BETWEEN 1900 AND 2999)", name="birth_year"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Year of birth, if the person gave it (for the warnings that depend on age).
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    #: The conditions the person lives with, as catalogue words separated by commas
+    #: ("fibromyalgia,me_cfs"; "" for none): see bodymap.anatomy.therapies.CONDITIONS.
+    conditions: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     episodes: Mapped[list[Episode]] = relationship(
         back_populates="profile", cascade="all, delete-orphan", passive_deletes=True
@@ -111,7 +122,8 @@ class Mark(Base):
     __tablename__ = "mark"
     __table_args__ = (
         CheckConstraint(
-            "kind IN ('trigger_point', 'referred_area', 'spasm', 'tender_point')", name="kind"
+            "kind IN ('trigger_point', 'referred_area', 'spasm', 'tender_point', 'pain')",
+            name="kind",
         ),
         CheckConstraint("intensity BETWEEN 0 AND 10", name="intensity"),
         CheckConstraint(
@@ -260,3 +272,100 @@ class TherapyUseRegion(Base):
     region_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
     use: Mapped[TherapyUse] = relationship(back_populates="regions")
+
+
+# -- fibromyalgia measures (docs/fibromyalgia.md) ------------------------------------------------
+
+#: Every SSS answer given, or none (an assessment of the WPI only).
+_SSS_ALL_OR_NONE = (
+    "(fatigue IS NULL AND waking_unrefreshed IS NULL AND cognitive IS NULL AND headaches IS NULL"
+    " AND lower_abdominal IS NULL AND depression IS NULL) OR (fatigue IS NOT NULL AND"
+    " waking_unrefreshed IS NOT NULL AND cognitive IS NOT NULL AND headaches IS NOT NULL AND"
+    " lower_abdominal IS NOT NULL AND depression IS NOT NULL)"
+)
+
+
+class FibroAssessment(Base):
+    """One assessment: the WPI areas the person confirmed and, maybe, the SSS answers.
+
+    ``assessed_on`` is the person's local calendar day.  The six SSS answers are all set or all
+    NULL; ``symptoms_3_months`` is the person's confirmation (NULL: not answered).
+    """
+
+    __tablename__ = "fibro_assessment"
+    __table_args__ = (
+        CheckConstraint("fatigue IS NULL OR (fatigue BETWEEN 0 AND 3)", name="fatigue"),
+        CheckConstraint(
+            "waking_unrefreshed IS NULL OR (waking_unrefreshed BETWEEN 0 AND 3)",
+            name="waking_unrefreshed",
+        ),
+        CheckConstraint("cognitive IS NULL OR (cognitive BETWEEN 0 AND 3)", name="cognitive"),
+        CheckConstraint(_SSS_ALL_OR_NONE, name="sss_all_or_none"),
+        Index("ix_fibro_assessment_profile_assessed", "profile_id", "assessed_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: The confirmed areas differ from what the map suggested.
+    areas_adjusted: Mapped[bool] = mapped_column(Boolean, default=False)
+    fatigue: Mapped[int | None] = mapped_column(Integer)
+    waking_unrefreshed: Mapped[int | None] = mapped_column(Integer)
+    cognitive: Mapped[int | None] = mapped_column(Integer)
+    headaches: Mapped[bool | None] = mapped_column(Boolean)
+    lower_abdominal: Mapped[bool | None] = mapped_column(Boolean)
+    depression: Mapped[bool | None] = mapped_column(Boolean)
+    symptoms_3_months: Mapped[bool | None] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    area_rows: Mapped[list[FibroAssessmentArea]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="FibroAssessmentArea.area_id"
+    )
+
+
+class FibroAssessmentArea(Base):
+    """One confirmed WPI area of an assessment (``jaw_left`` ... ``abdomen``)."""
+
+    __tablename__ = "fibro_assessment_area"
+    __table_args__ = (Index("ix_fibro_assessment_area_area", "area_id"),)
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("fibro_assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    area_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class TenderExam(Base):
+    """A tender-point exam (ACR 1990) on the person's local calendar day."""
+
+    __tablename__ = "tender_exam"
+    __table_args__ = (Index("ix_tender_exam_profile_examined", "profile_id", "examined_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    examined_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    site_rows: Mapped[list[TenderExamSite]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TenderExamSite.site_id"
+    )
+
+
+class TenderExamSite(Base):
+    """One site of an exam (``occiput_left`` ...): tender or not, optionally 0-10."""
+
+    __tablename__ = "tender_exam_site"
+    __table_args__ = (
+        CheckConstraint("intensity IS NULL OR (intensity BETWEEN 0 AND 10)", name="intensity"),
+    )
+
+    exam_id: Mapped[int] = mapped_column(
+        ForeignKey("tender_exam.id", ondelete="CASCADE"), primary_key=True
+    )
+    site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tender: Mapped[bool] = mapped_column(Boolean)
+    intensity: Mapped[int | None] = mapped_column(Integer)

@@ -326,6 +326,23 @@ def to_utc(local: datetime) -> tuple[datetime, int]:
     return local.astimezone(UTC).replace(tzinfo=None), int(offset.total_seconds() // 60)
 
 
+#: The conditions a person can say they live with (bodymap.anatomy.therapies.CONDITIONS).
+PROFILE_CONDITIONS = ("fibromyalgia", "me_cfs", "myofascial")
+#: The first year of birth a profile accepts; the last is this year.
+FIRST_BIRTH_YEAR = 1900
+
+
+def conditions_text(conditions: list[str] | tuple[str, ...]) -> str:
+    """The stored form of a list of conditions: known words in a fixed order, comma-separated."""
+    return ",".join(c for c in PROFILE_CONDITIONS if c in set(conditions))
+
+
+def conditions_list(text: str | None) -> list[str]:
+    """The stored form back as a list (unknown words are dropped)."""
+    words = {w.strip() for w in (text or "").split(",")}
+    return [c for c in PROFILE_CONDITIONS if c in words]
+
+
 @dataclass
 class ProfileRecord:
     id: int | None
@@ -333,12 +350,26 @@ class ProfileRecord:
     uuid: str = field(default_factory=new_uuid)
     #: When the profile was made (naive UTC); None for "now" when it is written.
     created_at: datetime | None = None
+    #: Year of birth, if the person gave it (the age-related warning signs use it).
+    birth_year: int | None = None
+    #: Conditions the person lives with, from PROFILE_CONDITIONS (none required).
+    conditions: list[str] = field(default_factory=list)
 
     def validate(self, prefix: str = "profile") -> None:
         p = f"{prefix}." if prefix else ""
         check_uuid(f"{p}uuid", self.uuid)
         _check_text(f"{p}name", self.name, limit=LIMITS["name"], empty=False)
         _check_time(f"{p}created_at", self.created_at, optional=True)
+        if self.birth_year is not None:
+            this_year = date.today().year
+            _check_int(
+                f"{p}birth_year", self.birth_year, FIRST_BIRTH_YEAR, this_year,
+                f"must be a year from {FIRST_BIRTH_YEAR} to {this_year}",
+            )
+        if not isinstance(self.conditions, list | tuple):
+            raise ValidationError(f"{p}conditions", f"must be a list, not {kind_of(self.conditions)}")
+        for index, condition in enumerate(self.conditions):
+            _check_choice(f"{p}conditions[{index}]", condition, PROFILE_CONDITIONS)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from bodymap.store.service import Diary
 
 #: Mark kinds drawn as areas (their geometry is a long polygon list: never loaded for the
 #: period map's grouping, only for the marks finally drawn).
-AREA_KINDS = ("referred_area",)
+AREA_KINDS = ("referred_area", "pain")
 
 
 @dataclass(frozen=True)
@@ -222,4 +222,43 @@ def mark_geometries(diary: Diary, mark_ids: list[int]) -> dict[int, dict[str, An
                 select(Mark.id, Mark.geometry).where(Mark.id.in_(ids))
             ):
                 out[mid] = geometry
+    return out
+
+
+@dataclass
+class EpisodeMarks:
+    """What an episode's marks touched, for rules that look at one episode at a time."""
+
+    started_at: datetime  # naive UTC
+    utc_offset_minutes: int
+    regions: list[str] = field(default_factory=list)
+    qualities: list[str] = field(default_factory=list)
+
+
+def episode_marks(
+    diary: Diary,
+    profile_id: int,
+    start: datetime | None,
+    end: datetime | None,
+    episode_id: int | None,
+) -> dict[int, EpisodeMarks]:
+    """Per episode with marks: the regions its marks touch and their pain qualities."""
+    e, m, r, q = Episode.__table__, Mark.__table__, MarkRegion.__table__, MarkQuality.__table__
+    out: dict[int, EpisodeMarks] = {}
+    with diary.session() as s:
+        region_rows = s.execute(_scope(
+            select(e.c.id, e.c.started_at, e.c.utc_offset_minutes, r.c.region_id)
+            .select_from(e.join(m, m.c.episode_id == e.c.id).join(r, r.c.mark_id == m.c.id)),
+            profile_id, start, end, episode_id,
+        ))
+        for eid, started, offset, region in region_rows:
+            out.setdefault(eid, EpisodeMarks(started, offset)).regions.append(region)
+        quality_rows = s.execute(_scope(
+            select(e.c.id, q.c.quality)
+            .select_from(e.join(m, m.c.episode_id == e.c.id).join(q, q.c.mark_id == m.c.id)),
+            profile_id, start, end, episode_id,
+        ))
+        for eid, quality in quality_rows:
+            if eid in out:
+                out[eid].qualities.append(quality)
     return out

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, Select, Table, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
-from bodymap.store.database import open_database
+from bodymap.store.database import ReadOnlyDiary, is_read_only_error, open_database_mode
 from bodymap.store.engine import make_sessionmaker
 from bodymap.store.errors import ConflictError, NotFoundError, ValidationError
 from bodymap.store.models import (
@@ -37,6 +38,8 @@ from bodymap.store.records import (
     RegionMark,
     TherapyRecord,
     TherapyUseRecord,
+    conditions_list,
+    conditions_text,
 )
 
 DEFAULT_PROFILE_NAME = "Me"
@@ -49,14 +52,23 @@ def utcnow() -> datetime:
 class Diary:
     """A diary database: open it once, then call its methods from the GUI or the CLI."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
         self.engine = engine
         self._sessions = make_sessionmaker(engine)
+        #: True when the diary was opened for viewing only (a read-only file, folder or disk):
+        #: nothing is written, and every write raises :class:`ReadOnlyDiary`.
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, url: str) -> Diary:
-        """Open (creating or upgrading as needed) the database at ``url``."""
-        return cls(open_database(url))
+    def open(cls, url: str, *, create: bool = True, read_only: bool | None = None) -> Diary:
+        """Open (creating or upgrading as needed) the database at ``url``.
+
+        ``create=False``: a diary file that does not exist is an error (:class:`NoSuchDiary`),
+        not a new empty diary.  ``read_only``: None opens a diary that cannot be written here
+        for viewing (``diary.read_only``); True opens it for viewing in any case.
+        """
+        engine, viewing = open_database_mode(url, create=create, read_only=read_only)
+        return cls(engine, read_only=viewing)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -82,16 +94,31 @@ class Diary:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed if the block succeeds, rolled back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """One unit of work: committed if the block succeeds, rolled back if it raises.
+
+        On a diary opened for viewing, a write raises :class:`ReadOnlyDiary` (one sentence).
+        """
+        if not self.read_only:
+            with self._sessions() as session, session.begin():
+                yield session
+            return
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_read_only_error(exc):
+                raise ReadOnlyDiary(
+                    f"{self.describe()} is open for viewing only (the file, its folder or the "
+                    "disk is read-only): nothing was changed."
+                ) from None
+            raise
 
     # -- profiles -------------------------------------------------------------------------
 
     def list_profiles(self) -> list[ProfileRecord]:
         with self.session() as s:
             rows = s.scalars(select(Profile).order_by(Profile.name)).all()
-            return [ProfileRecord(id=p.id, name=p.name, uuid=p.uuid) for p in rows]
+            return [_profile_record(p) for p in rows]
 
     def create_profile(self, name: str) -> ProfileRecord:
         name = (name or "").strip()
@@ -103,22 +130,44 @@ class Diary:
             profile = Profile(name=name, created_at=utcnow())
             s.add(profile)
             s.flush()
-            return ProfileRecord(id=profile.id, name=profile.name, uuid=profile.uuid)
+            return _profile_record(profile)
 
     def profile_by_name(self, name: str) -> ProfileRecord:
         with self.session() as s:
             p = s.scalar(select(Profile).where(Profile.name == name))
             if p is None:
                 raise NotFoundError(f"no profile called {name!r}")
-            return ProfileRecord(id=p.id, name=p.name, uuid=p.uuid)
+            return _profile_record(p)
 
     def default_profile(self) -> ProfileRecord:
         """The first profile, created as "Me" on a new database."""
         with self.session() as s:
             p = s.scalar(select(Profile).order_by(Profile.id).limit(1))
             if p is not None:
-                return ProfileRecord(id=p.id, name=p.name, uuid=p.uuid)
+                return _profile_record(p)
         return self.create_profile(DEFAULT_PROFILE_NAME)
+
+    def update_profile_details(
+        self,
+        profile_id: int,
+        *,
+        birth_year: int | None = None,
+        conditions: list[str] | tuple[str, ...] = (),
+    ) -> ProfileRecord:
+        """Set the person's year of birth (None: not given) and conditions (fibromyalgia,
+        me_cfs, myofascial; none required).  Both are replaced, not merged."""
+        with self.session() as s:
+            p = s.get(Profile, profile_id)
+            if p is None:
+                raise NotFoundError(f"no profile with id {profile_id}")
+            record = _profile_record(p)
+            record.birth_year = birth_year
+            record.conditions = list(conditions)
+            record.validate()
+            p.birth_year = birth_year
+            p.conditions = conditions_text(record.conditions)
+            s.flush()
+            return _profile_record(p)
 
     # -- therapies ------------------------------------------------------------------------
 
@@ -464,6 +513,17 @@ def _mark_record(m: Mark, uuid_by_id: dict[int, str]) -> MarkRecord:
         muscle_key=m.muscle_key,
         source_uuid=uuid_by_id.get(m.source_mark_id) if m.source_mark_id else None,
         note=m.note,
+    )
+
+
+def _profile_record(p: Profile) -> ProfileRecord:
+    return ProfileRecord(
+        id=p.id,
+        name=p.name,
+        uuid=p.uuid,
+        created_at=p.created_at,
+        birth_year=p.birth_year,
+        conditions=conditions_list(p.conditions),
     )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -35,32 +36,57 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
-from bodymap.files import ensure_private_dir, private_output
+from bodymap.files import (
+    MAX_READ_BYTES,
+    UnsafeSource,
+    ensure_private_dir,
+    os_error_sentence,
+    private_output,
+    read_regular_file,
+)
 from bodymap.store import bulk
 from bodymap.store.errors import StoreError, ValidationError
-from bodymap.store.models import Episode, Mark, Profile, Therapy, TherapyUse
+from bodymap.store.models import (
+    Episode,
+    FibroAssessment,
+    Mark,
+    Profile,
+    TenderExam,
+    Therapy,
+    TherapyUse,
+)
 from bodymap.store.records import (
     FIRST_DAY,
     LAST_DAY,
     MAX_OFFSET,
+    AssessmentRecord,
     EpisodeRecord,
     MarkRecord,
     ProfileRecord,
+    TenderExamRecord,
+    TenderSiteRecord,
     TherapyRecord,
     TherapyUseRecord,
     check_uuid,
+    conditions_list,
+    conditions_text,
     kind_of,
     short,
 )
 
 FORMAT_NAME = "bodymap"
 #: The version this bodymap writes.  Files of older versions are upgraded by ``UPGRADES``.
-FORMAT_VERSION = 1
+#: 2: the plain "pain" mark kind; per profile, fibromyalgia "assessments" and "tender_exams".
+FORMAT_VERSION = 2
 
 #: Called as ``progress(done, total)`` while exporting or importing.
 Progress = Callable[[int, int], None]
 
 CSV_TABLES = ("episodes.csv", "marks.csv", "therapy_uses.csv")
+#: The largest import file (documented in docs/data-safety.md), checked before it is read.
+MAX_IMPORT_BYTES = MAX_READ_BYTES
+#: The deepest nesting of lists and objects an import may have; an export has about 10.
+MAX_NESTING = 64
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -91,6 +117,8 @@ class ImportSummary:
     skipped: dict[str, int] = field(default_factory=dict)
 
     KINDS = ("profiles", "therapies", "episodes", "marks", "therapy_uses")
+    #: Counted (and listed) only when the file holds any: a file without them reads as before.
+    OPTIONAL_KINDS = ("assessments", "tender_exams")
 
     def __post_init__(self) -> None:
         for kind in self.KINDS:
@@ -111,10 +139,15 @@ class ImportSummary:
             "episodes": "episodes",
             "marks": "marks",
             "therapy_uses": "therapy uses",
+            "assessments": "fibromyalgia assessments",
+            "tender_exams": "tender-point exams",
         }
+        kinds = list(self.KINDS) + [
+            k for k in self.OPTIONAL_KINDS if k in self.added or k in self.skipped
+        ]
         return [
-            f"{names[k]}: {self.added[k]} added, {self.skipped[k]} already there"
-            for k in self.KINDS
+            f"{names[k]}: {self.added.get(k, 0)} added, {self.skipped.get(k, 0)} already there"
+            for k in kinds
         ]
 
     def __str__(self) -> str:
@@ -229,6 +262,65 @@ def _episode_json(e: Episode, therapy_uuid: dict[int, str]) -> dict[str, Any]:
     }
 
 
+def _assessment_json(a: AssessmentRecord) -> dict[str, Any]:
+    sss = a.sss
+    return {
+        "uuid": a.uuid,
+        "assessed_on": a.assessed_on.isoformat(),
+        "created_at": format_time(a.created_at) if a.created_at else None,
+        "areas": a.sorted_areas(),
+        "areas_adjusted": a.areas_adjusted,
+        "sss": None if sss is None else sss.as_dict(),
+        "symptoms_3_months": a.symptoms_3_months,
+        "note": a.note,
+    }
+
+
+def _tender_exam_json(e: TenderExamRecord) -> dict[str, Any]:
+    return {
+        "uuid": e.uuid,
+        "examined_on": e.examined_on.isoformat(),
+        "created_at": format_time(e.created_at) if e.created_at else None,
+        "sites": [
+            {"site": site.site, "tender": site.tender, "intensity": site.intensity}
+            for site in e.sites
+        ],
+        "note": e.note,
+    }
+
+
+def _fibro_json(
+    s: Session, profile_id: int, start: date | None, end: date | None
+) -> dict[str, Any]:
+    """A profile's assessments and tender-point exams of the scope (their days are local)."""
+    from bodymap.store.assessments import assessment_record, tender_exam_record
+
+    assessments = select(FibroAssessment).where(FibroAssessment.profile_id == profile_id)
+    exams = select(TenderExam).where(TenderExam.profile_id == profile_id)
+    if start is not None:
+        assessments = assessments.where(FibroAssessment.assessed_on >= start)
+        exams = exams.where(TenderExam.examined_on >= start)
+    if end is not None:
+        assessments = assessments.where(FibroAssessment.assessed_on <= end)
+        exams = exams.where(TenderExam.examined_on <= end)
+    return {
+        "assessments": [
+            _assessment_json(assessment_record(a))
+            for a in s.scalars(
+                assessments.order_by(FibroAssessment.assessed_on, FibroAssessment.id)
+                .options(selectinload(FibroAssessment.area_rows))
+            )
+        ],
+        "tender_exams": [
+            _tender_exam_json(tender_exam_record(e))
+            for e in s.scalars(
+                exams.order_by(TenderExam.examined_on, TenderExam.id)
+                .options(selectinload(TenderExam.site_rows))
+            )
+        ],
+    }
+
+
 def build_export(
     diary: Any,
     *,
@@ -240,8 +332,10 @@ def build_export(
     """The export document as a Python dict (what :func:`export_json` writes).
 
     ``profile`` limits it to one profile (by name); ``start`` and ``end`` (both inclusive) to the
-    episodes and therapy uses whose *local* date falls in that range.  Therapies are always the
-    whole catalogue, so that every use can name its therapy.
+    episodes and therapy uses whose *local* date falls in that range.  The therapies are the
+    whole catalogue for an export of every profile; for one profile only the built-in ones and
+    those the export's uses name, so one person's export never carries a therapy (and its text)
+    that another person added to the shared catalogue.
     """
     if start is not None and end is not None and end < start:
         raise TransferError("the end date is before the start date")
@@ -297,16 +391,26 @@ def build_export(
                     "uuid": p.uuid,
                     "name": p.name,
                     "created_at": format_time(p.created_at),
+                    "birth_year": p.birth_year,
+                    "conditions": conditions_list(p.conditions),
                     "episodes": episodes,
                     "therapy_uses": [
                         _use_json(u, therapy_uuid)
                         for u in loose
                         if _in_range(u.used_at, u.utc_offset_minutes, start, end)
                     ],
+                    **_fibro_json(s, p.id, start, end),
                 }
             )
         if progress is not None:
             progress(total, total)
+        if profile is not None:
+            used = {
+                u["therapy"]
+                for p_out in out_profiles
+                for u in [*p_out["therapy_uses"], *(x for e in p_out["episodes"] for x in e["therapy_uses"])]
+            }
+            therapies = [t for t in therapies if t.builtin or t.uuid in used]
         from bodymap import __version__
 
         return {
@@ -362,7 +466,7 @@ def export_json(
             json.dump(document, handle, ensure_ascii=False, indent=1)
             handle.write("\n")
     except OSError as exc:
-        raise TransferError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise TransferError(f"cannot write {out}: {_os_reason(exc)}") from exc
     return _counts(document, out)
 
 
@@ -487,7 +591,7 @@ def export_csv(
                 with private_output(out / name, "w", encoding="utf-8", newline="") as handle:
                     handle.write(text)
     except OSError as exc:
-        raise TransferError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise TransferError(f"cannot write {out}: {_os_reason(exc)}") from exc
     return _counts(document, out)
 
 
@@ -496,6 +600,33 @@ def export_csv(
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
+
+
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"[\[{][\]}]")
+
+
+def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
+    """Refuse JSON nested deeper than ``limit`` lists and objects, before it is parsed.
+
+    Strings are taken out (a bracket in a note does not count), then every pass takes away the
+    innermost pairs of brackets; what is left after ``limit`` passes is nested deeper.  All in
+    the regular-expression engine, so a 256 MB file is checked in about a second.  Brackets that
+    do not match are left for the parser to report with its line and column.
+    """
+    brackets = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
+    for _level in range(limit):
+        if not brackets:
+            return
+        reduced = _INNERMOST.sub("", brackets)
+        if len(reduced) == len(brackets):
+            return  # unbalanced: json.loads names the place
+        brackets = reduced
+    if brackets and _INNERMOST.search(brackets):
+        raise TransferError(
+            f"the file is nested more than {limit} levels deep, which no bodymap export is"
+        )
 
 
 def parse_document(data: bytes | str) -> Any:
@@ -507,6 +638,7 @@ def parse_document(data: bytes | str) -> Any:
             raise TransferError(
                 f"the file is not a bodymap export (not UTF-8 text; byte {exc.start})"
             ) from exc
+    check_nesting(data)
     try:
         return json.loads(data, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
@@ -520,10 +652,18 @@ def parse_document(data: bytes | str) -> Any:
         raise TransferError("the file is nested too deeply to be a bodymap export") from exc
 
 
-#: ``UPGRADES[n]`` turns a version-n document into version n + 1.  Version 1 is the first
-#: published format, so there is nothing to upgrade yet; when version 2 comes, add
-#: ``UPGRADES[1] = _upgrade_1_to_2`` and the reader will take any version-1 file up to date.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+def _upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the "pain" mark kind and, per profile, ``assessments`` and
+    ``tender_exams`` (both may be left out).  A version-1 file has none of them, so its data
+    stays as it is; only the version moves on."""
+    upgraded = dict(document)
+    upgraded["version"] = 2
+    return upgraded
+
+
+#: ``UPGRADES[n]`` turns a version-n document into version n + 1; the reader applies them one
+#: after another, so any older file comes up to :data:`FORMAT_VERSION`.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _upgrade_1_to_2}
 OLDEST_READABLE = 1
 
 
@@ -640,6 +780,8 @@ class _ProfilePlan:
     record: ProfileRecord
     episodes: list[EpisodeRecord]
     therapy_uses: list[TherapyUseRecord]
+    assessments: list[AssessmentRecord] = field(default_factory=list)
+    tender_exams: list[TenderExamRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -658,6 +800,8 @@ class _Seen:
     episodes: set[str] = field(default_factory=set)
     marks: set[str] = field(default_factory=set)
     uses: set[str] = field(default_factory=set)
+    assessments: set[str] = field(default_factory=set)
+    tender_exams: set[str] = field(default_factory=set)
 
 
 def _use_record(
@@ -738,6 +882,60 @@ def _episode_record(
     return record
 
 
+def _read_day(value: Any, where: str) -> date:
+    """A local calendar day written as YYYY-MM-DD."""
+    if not isinstance(value, str):
+        raise TransferError(f"must be a date (YYYY-MM-DD), not {kind_of(value)}", where)
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise TransferError(f"{short(value)} is not a date (YYYY-MM-DD)", where) from exc
+
+
+def _assessment_from_json(a: Any, where: str, profile: int, seen: set[str]) -> AssessmentRecord:
+    a = R.obj(a, where)
+    record = AssessmentRecord(
+        uuid=R.uuid(R.required(a, "uuid", where), f"{where}.uuid", seen),
+        profile_id=profile,
+        assessed_on=_read_day(R.required(a, "assessed_on", where), f"{where}.assessed_on"),
+        created_at=R.opt_time(a, "created_at", where),
+        areas=a.get("areas", []),
+        areas_adjusted=a.get("areas_adjusted", False),
+        symptoms_3_months=a.get("symptoms_3_months"),
+        note=a.get("note", ""),
+    )
+    sss = a.get("sss")
+    if sss is not None:
+        sss = R.obj(sss, f"{where}.sss")
+        for name in AssessmentRecord.SSS_FIELDS:
+            setattr(record, name, R.required(sss, name, f"{where}.sss"))
+    _checked(record.validate, where)
+    return record
+
+
+def _tender_exam_from_json(e: Any, where: str, profile: int, seen: set[str]) -> TenderExamRecord:
+    e = R.obj(e, where)
+    sites = []
+    for k, site in enumerate(R.array(e.get("sites", []), f"{where}.sites")):
+        site_where = f"{where}.sites[{k}]"
+        site = R.obj(site, site_where)
+        sites.append(TenderSiteRecord(
+            site=R.required(site, "site", site_where),
+            tender=R.required(site, "tender", site_where),
+            intensity=site.get("intensity"),
+        ))
+    record = TenderExamRecord(
+        uuid=R.uuid(R.required(e, "uuid", where), f"{where}.uuid", seen),
+        profile_id=profile,
+        examined_on=_read_day(R.required(e, "examined_on", where), f"{where}.examined_on"),
+        created_at=R.opt_time(e, "created_at", where),
+        sites=sites,
+        note=e.get("note", ""),
+    )
+    _checked(record.validate, where)
+    return record
+
+
 def _therapy_records(doc: dict[str, Any]) -> list[TherapyRecord]:
     therapies: list[TherapyRecord] = []
     seen: set[str] = set()
@@ -781,6 +979,9 @@ def validate_document(document: Any) -> _Plan:
             uuid=R.uuid(R.required(p, "uuid", where), f"{where}.uuid", profile_uuids),
             name=R.required(p, "name", where),
             created_at=R.opt_time(p, "created_at", where),
+            # Files before the profile details have neither: no year, no conditions.
+            birth_year=p.get("birth_year"),
+            conditions=p.get("conditions", []),
         )
         _checked(record.validate, where)
         record.name = record.name.strip()
@@ -798,17 +999,40 @@ def validate_document(document: Any) -> _Plan:
             _checked(use.validate, use_where)
             loose.append(use)
         episode_count += len(episodes)
-        profiles.append(_ProfilePlan(record, episodes, loose))
+        assessments = [
+            _assessment_from_json(a, f"{where}.assessments[{j}]", i, seen.assessments)
+            for j, a in enumerate(R.array(p.get("assessments", []), f"{where}.assessments"))
+        ]
+        exams = [
+            _tender_exam_from_json(x, f"{where}.tender_exams[{j}]", i, seen.tender_exams)
+            for j, x in enumerate(R.array(p.get("tender_exams", []), f"{where}.tender_exams"))
+        ]
+        profiles.append(_ProfilePlan(record, episodes, loose, assessments, exams))
     return _Plan(therapies=therapies, profiles=profiles, episode_count=episode_count)
 
 
 def read_export(path: Path) -> _Plan:
     """Read, upgrade and validate an export file; nothing is written anywhere."""
+    return validate_document(parse_document(read_import_bytes(path)))
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why a write failed, without repeating the file's name ("the disk is full")."""
+    if isinstance(exc, UnsafeSource) or exc.filename is None:
+        return os_error_sentence(exc)
+    exc = OSError(exc.errno, exc.strerror)
+    return os_error_sentence(exc)
+
+
+def read_import_bytes(path: Path) -> bytes:
+    """The bytes of an import file: an ordinary file of at most :data:`MAX_IMPORT_BYTES`,
+    checked before a byte is read (a FIFO or ``/dev/zero`` is refused at once)."""
     try:
-        data = Path(path).read_bytes()
+        return read_regular_file(Path(path), MAX_IMPORT_BYTES)
+    except UnsafeSource as exc:
+        raise TransferError(str(exc)) from exc
     except OSError as exc:
-        raise TransferError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return validate_document(parse_document(data))
+        raise TransferError(f"cannot read {path}: {os_error_sentence(exc)}") from exc
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -876,13 +1100,19 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
                 profile = s.scalar(select(Profile).where(Profile.name == p.record.name))
             if profile is None:
                 profile = Profile(
-                    uuid=p.record.uuid, name=p.record.name, created_at=p.record.created_at or now
+                    uuid=p.record.uuid, name=p.record.name, created_at=p.record.created_at or now,
+                    birth_year=p.record.birth_year,
+                    conditions=conditions_text(p.record.conditions),
                 )
                 s.add(profile)
                 s.flush()
                 summary.added["profiles"] += 1
             else:
                 summary.skipped["profiles"] += 1
+                if profile.birth_year is None and not profile.conditions:
+                    # The diary's own details win; a profile without any takes the file's.
+                    profile.birth_year = p.record.birth_year
+                    profile.conditions = conditions_text(p.record.conditions)
             profile_ids[index] = profile.id
         for e in all_episodes:
             counts = summary.skipped if e.uuid in existing_episodes else summary.added
@@ -894,6 +1124,7 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
         summary.skipped["therapy_uses"] += len(loose) - len(new_loose)
 
         bulk.write_therapy_uses(s, new_loose, profile_ids=profile_ids, therapy_ids=therapy_ids)
+        _write_fibro(s, plan, profile_ids, summary, now)
         already = total - len(new_episodes)
         if progress is not None:
             progress(already, total)
@@ -907,6 +1138,26 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
             chunk=_CHUNK,
         )
     return summary
+
+
+def _write_fibro(
+    s: Session, plan: _Plan, profile_ids: dict[int, int], summary: ImportSummary, now: datetime
+) -> None:
+    """Add the assessments and tender-point exams the diary does not have (matched by uuid)."""
+    assessments = [a for p in plan.profiles for a in p.assessments]
+    if assessments:
+        existing = _where_uuid_exists(s, FibroAssessment, {a.uuid for a in assessments})
+        new_assessments = [a for a in assessments if a.uuid not in existing]
+        summary.added["assessments"] = len(new_assessments)
+        summary.skipped["assessments"] = len(assessments) - len(new_assessments)
+        bulk.write_assessments(s, new_assessments, profile_ids=profile_ids, now=now)
+    exams = [x for p in plan.profiles for x in p.tender_exams]
+    if exams:
+        existing = _where_uuid_exists(s, TenderExam, {x.uuid for x in exams})
+        new_exams = [x for x in exams if x.uuid not in existing]
+        summary.added["tender_exams"] = len(new_exams)
+        summary.skipped["tender_exams"] = len(exams) - len(new_exams)
+        bulk.write_tender_exams(s, new_exams, profile_ids=profile_ids, now=now)
 
 
 #: Episodes per round of inserts during an import: a progress step about every tenth of a second.
@@ -933,11 +1184,7 @@ def import_file(diary: Any, path: Path, progress: Progress | None = None) -> Imp
 
     Raises :class:`TransferError` (the database unchanged) if the file is malformed.
     """
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise TransferError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    return import_bytes(diary, data, progress)
+    return import_bytes(diary, read_import_bytes(path), progress)
 
 
 def parse_date(text: str) -> date:

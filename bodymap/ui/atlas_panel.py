@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -36,12 +36,28 @@ def muscle_name(muscle: atlas.Muscle) -> str:
 
 
 def match_words(score: float) -> str:
-    """A candidate's score in words: a ranking, not a probability or a diagnosis."""
-    if score >= 0.75:
-        return QCoreApplication.translate("AtlasPanel", "strong match")
-    if score >= 0.4:
-        return QCoreApplication.translate("AtlasPanel", "partial match")
-    return QCoreApplication.translate("AtlasPanel", "weak match")
+    """A candidate's score in words (``atlas.likelihood``): how often the pain guides find this
+    muscle behind pain there and how well its pattern fits - a ranking, not a diagnosis."""
+    word = atlas.likelihood(score)
+    if word == atlas.COMMON:
+        return QCoreApplication.translate("AtlasPanel", "a common cause of pain here")
+    if word == atlas.POSSIBLE:
+        return QCoreApplication.translate("AtlasPanel", "possible")
+    return QCoreApplication.translate("AtlasPanel", "rarely the cause")
+
+
+def sources_html(muscle: atlas.Muscle) -> str:
+    """The muscle's sources as full citations (an HTML list, links where there is an address)."""
+    e = html.escape
+    items = []
+    for key in muscle.sources:
+        src = atlas.source(key)
+        head = e(src.author) + (f" ({e(src.year)})" if src.year else "")
+        text = f"{head}. <i>{e(src.title)}</i>."
+        if src.url:
+            text += f' <a href="{e(src.url)}">{e(src.url)}</a>'
+        items.append(f"<li>{text}</li>")
+    return "<ul>" + "".join(items) + "</ul>"
 
 
 class AtlasPanel(QWidget):
@@ -54,6 +70,7 @@ class AtlasPanel(QWidget):
         super().__init__(parent)
         self.overlay = overlay
         self.picked: dict[str, float] = {}
+        self.raised: list[object] = []  # the warnings on show (RaisedWarning)
 
         caution = QLabel(self.tr(atlas.CAUTION))
         caution.setWordWrap(True)
@@ -80,11 +97,19 @@ class AtlasPanel(QWidget):
         side_row.addWidget(self.clear_button)
 
         self.details = QTextBrowser()
-        self.details.setOpenExternalLinks(False)
+        self.details.setOpenExternalLinks(True)  # the sources link to their addresses
         self.details.setMinimumHeight(160)
 
         self.question = QLabel()
         self.question.setWordWrap(True)
+        # Warning signs for the regions of the question: above the candidates, never folded.
+        self.warning_facts: tuple[str, ...] = ()
+        self.warning_age: int | None = None
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("atlasWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings_label.hide()
         self.candidate_list = QListWidget()
         self.candidate_list.setMinimumHeight(110)
         self.candidate_list.setWordWrap(True)
@@ -95,6 +120,7 @@ class AtlasPanel(QWidget):
         heading = QLabel(self.tr("<b>What could cause pain here?</b>"))
         layout.addWidget(heading)
         layout.addWidget(self.question)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.candidate_list)
         layout.addWidget(self.clear_pick, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(QLabel(self.tr("<b>Muscles</b>")))
@@ -170,7 +196,7 @@ class AtlasPanel(QWidget):
             parts.append("</ul>")
         if muscle.uncertain:
             parts.append("<p><i>" + e(self.tr("The sources disagree about parts of this pattern.")) + "</i></p>")
-        parts.append("<p><small>" + e(self.tr("Sources")) + ": " + e(", ".join(muscle.sources)) + "</small></p>")
+        parts.append("<p><small><b>" + e(self.tr("Sources")) + "</b></small></p><small>" + sources_html(muscle) + "</small>")
         return "".join(parts)
 
     # -- the question -------------------------------------------------------------------------
@@ -196,9 +222,50 @@ class AtlasPanel(QWidget):
         self.picked = {r: max(s, 0.02) for r, s in known.items() if s >= top / 6}
         self._refresh_question()
 
+    def set_warning_facts(self, facts: tuple[str, ...] = (), age: int | None = None) -> None:
+        """What the person told us (the therapy panel's checklist, their age) for the warnings."""
+        self.warning_facts, self.warning_age = tuple(facts), age
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """The warning signs the picked regions raise, most urgent first, above the candidates."""
+        from bodymap.anatomy import warnings as warning_rules
+
+        raised = warning_rules.evaluate(
+            list(self.picked), (), self.warning_facts, age=self.warning_age
+        )
+        self.raised = raised
+        if not raised:
+            self.warnings_label.clear()
+            self.warnings_label.hide()
+            return
+        lang = "it" if QLocale().language() == QLocale.Language.Italian else "en"
+        marks = {"emergency": "&#9940;", "today": "&#9888;", "soon": "&#9432;"}
+        words = {
+            "emergency": self.tr("EMERGENCY: call 112 now"),
+            "today": self.tr("See a doctor today"),
+            "soon": self.tr("See a doctor within days"),
+        }
+        rows = []
+        for w in raised:
+            border = {"emergency": "4px solid #c62828", "today": "3px dashed #d26a00",
+                      "soon": "2px dotted #4a6fb5"}[w.urgency]
+            rows.append(
+                f"<div style='border-left:{border}; padding-left:6px; margin-bottom:6px'>"
+                f"<b>{marks[w.urgency]} {html.escape(words[w.urgency])}</b><br>"
+                f"<b>{html.escape(w.title.get(lang) or w.title['en'])}</b> "
+                f"{html.escape(w.what.get(lang) or w.what['en'])} "
+                f"<b>{html.escape(w.action.get(lang) or w.action['en'])}</b></div>"
+            )
+        self.warnings_label.setText(
+            "<p><b>" + html.escape(self.tr("Read this first")) + "</b></p>" + "".join(rows)
+        )
+        self.warnings_label.show()
+
     def _refresh_question(self) -> None:
         self.question_changed.emit()
         self.candidate_list.clear()
+        self._show_warnings()
         if not self.picked:
             self.question.setText(
                 self.tr(
@@ -215,6 +282,8 @@ class AtlasPanel(QWidget):
             matched = ", ".join(
                 region_label(r)
                 if s == atlas.ESSENTIAL
+                else self.tr("{region} (at the trigger point)").format(region=region_label(r))
+                if s == atlas.LOCAL
                 else self.tr("{region} (sometimes)").format(region=region_label(r))
                 for r, s in candidate.matched
             )

@@ -15,6 +15,8 @@ class Changes:
     therapy_uses: bool = False
     people: bool = False
     therapies: bool = False
+    #: Fibromyalgia assessments (WPI ticks, SSS answers) or tender-point exams.
+    assessments: bool = False
     #: An import or a restore: anything may be different, every panel reads again.
     everything: bool = False
 

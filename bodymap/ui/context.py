@@ -25,6 +25,8 @@ class DiaryContext(QObject):
     person_changed = Signal(object)
     #: Something in the diary changed (a :class:`Changes`).
     changed = Signal(object)
+    #: The open diary is another ``Diary`` object now (reopened after its file was replaced).
+    diary_replaced = Signal(object)
 
     def __init__(self, diary: Diary, person: ProfileRecord, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,14 @@ class DiaryContext(QObject):
         if not same:
             self._switches += 1
             self.person_changed.emit(person)
+
+    def replace_diary(self, diary: Diary) -> None:
+        """The diary was reopened (a restore put a new file in its place): from now on every
+        panel reads from ``diary``, and all of them read again."""
+        self._diary = diary
+        self._people = None  # the next list of people read is a first look at this diary
+        self.diary_replaced.emit(diary)
+        self.notify(Changes(everything=True))
 
     def notify(self, changes: Changes) -> None:
         if changes.any():

@@ -1,19 +1,32 @@
 """File > Export, Import, Back up now and Restore: the data-safety actions of the main window.
 
-``DataActions(diary, db_file, parent_window)`` owns four ``QAction`` objects the main window puts
-in its File menu, and emits ``data_changed`` after an import or a restore so the window reloads
-what it shows.  The work itself is done by :mod:`bodymap.store.transfer` and
-:mod:`bodymap.store.backup`, the same functions the command line uses.
+``DataActions(context, ops, parent_window)`` owns four ``QAction`` objects the main window puts
+in its File menu.  The work itself is done by :mod:`bodymap.store.transfer` and
+:mod:`bodymap.store.backup`, the same functions the command line uses, and it runs on the
+window's one database worker (:class:`~bodymap.ui.ops.DiaryOps`): the window never waits for
+the database.  Imports and restores are ordered writes; once they have landed the context is told
+``Changes(everything=True)`` and every panel reads again by itself.
+
+Progress comes from the store's ``progress(done, total)`` callback on the worker, through a
+queued signal, into a :class:`QProgressDialog`; Cancel sets an event the callback looks at, and
+the store then raises :class:`TransferCancelled` and writes nothing.
+
+On a database server "Back up now" writes a full JSON export (:func:`backup_diary`) and Restore
+is off: the server's own backups (pg_dump) are the practice's safety net, and a JSON backup comes
+back with File > Import.  Restoring an SQLite backup replaces the diary file: the window first
+settles unsaved work (``before_replace``), the worker finishes what it has, the file is replaced
+and the diary opened again the way it is at start-up (:meth:`Diary.open`: checked, upgraded).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,19 +49,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.store.backup import BackupError, BackupInfo, backup_now, list_backups, restore
-from bodymap.store.errors import StoreError
+from bodymap.store.backup import BackupInfo, backup_diary, list_backups, restore
 from bodymap.store.service import Diary
 from bodymap.store.transfer import (
     ImportSummary,
     TransferCancelled,
-    TransferError,
     apply_plan,
     export_csv,
     export_json,
     read_export,
 )
+from bodymap.ui.changes import Changes
+from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
+from bodymap.ui.ops import DiaryOps
+
+#: What a cancelled export or import hands back from the worker.
+CANCELLED = object()
 
 
 @dataclass(frozen=True)
@@ -232,22 +249,74 @@ class RestoreDialog(QDialog):
         self.ok_button.setEnabled(self.selected() is not None)
 
 
+class ProgressFeed(QObject):
+    """Carries ``progress(done, total)`` from the worker to a progress dialog on the UI thread.
+
+    The object lives on the UI thread, so a signal emitted from the worker reaches
+    :meth:`_show` queued (thread-safe).  Cancel sets an event that :meth:`report` looks at on
+    the worker, where raising :class:`TransferCancelled` makes the store write nothing.
+    """
+
+    step = Signal(int, int)
+
+    def __init__(self, dialog: QProgressDialog, shown: Callable[[int, int], None]) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.cancelled = threading.Event()
+        self._shown = shown
+        dialog.canceled.connect(self.cancelled.set)
+        self.step.connect(self._show)
+
+    def report(self, done: int, total: int) -> None:
+        """The store's progress callback (called on the worker)."""
+        if self.cancelled.is_set():
+            raise TransferCancelled()
+        self.step.emit(done, total)
+
+    @Slot(int, int)
+    def _show(self, done: int, total: int) -> None:
+        if self.cancelled.is_set():
+            return
+        if self.dialog.maximum() != max(total, 0):
+            self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(max(0, min(done, total)))
+        self._shown(done, total)
+
+
 class DataActions(QObject):
     """Export…, Import…, Back up now and Restore from backup… for the main window."""
 
-    #: Emitted after an import or a restore changed the diary: reload everything shown.
+    #: After an import that added something, or a restore, once the context was told.
     data_changed = Signal()
     #: A short message for the status bar.
     message = Signal(str)
+    #: Progress of the running export or import, on the UI thread: (done, total).
+    progress = Signal(int, int)
+    #: An action has ended: its name ("export", "import", "backup", "restore") and its result
+    #: (the path written, the import summary, True for a restore), or None (cancelled, failed).
+    finished = Signal(str, object)
 
-    def __init__(self, diary: Diary, db_file: Path | None, parent_window: QWidget | None) -> None:
+    def __init__(
+        self, context: DiaryContext | Diary, ops: DiaryOps | None = None,
+        parent_window: QWidget | None = None,
+    ) -> None:
+        """``context`` and ``ops``: the window's; or a diary alone (a context and a worker of
+        their own, for tests and tools)."""
         super().__init__(parent_window)
-        self.diary = diary
-        self.db_file = Path(db_file) if db_file is not None else None
+        if not isinstance(context, DiaryContext):
+            from bodymap.ui.panels.base import standalone
+
+            context, own_ops = standalone(context, 0, None)
+            context.setParent(self)
+            ops = ops or own_ops
+        self.context = context
+        self.ops = ops if ops is not None else DiaryOps(context, self)
         self.window = parent_window
-        #: Asked before the diary file is replaced by a backup; returning False cancels (the
-        #: main window uses it to settle unsaved changes and let running queries finish).
-        self.before_replace: Callable[[], bool] | None = None
+        #: The progress dialog of the running action (None when none runs).
+        self.progress_dialog: QProgressDialog | None = None
+        #: Called before the diary file is replaced by a backup, with what to do next: the main
+        #: window settles unsaved work first and calls it (or not, if the person cancelled).
+        self.before_replace: Callable[[Callable[[], None]], None] | None = None
 
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setStatusTip(self.tr("Save the diary as JSON or as CSV tables"))
@@ -256,22 +325,46 @@ class DataActions(QObject):
         self.import_action.setStatusTip(self.tr("Add the episodes of a bodymap export"))
         self.import_action.triggered.connect(self.import_data)
         self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.setStatusTip(self.tr("Copy the diary into the backups folder"))
         self.backup_action.triggered.connect(self.back_up)
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.restore_action.setStatusTip(self.tr("Go back to an earlier copy of the diary"))
         self.restore_action.triggered.connect(self.restore_backup)
-        has_file = self.db_file is not None
-        self.backup_action.setEnabled(has_file)
-        self.restore_action.setEnabled(has_file)
+        self.update_actions()
+        context.diary_replaced.connect(lambda _diary: self.update_actions())
 
     def actions(self) -> list[QAction]:
         return [self.export_action, self.import_action, self.backup_action, self.restore_action]
 
+    @property
+    def diary(self) -> Diary:
+        return self.context.diary
+
+    @property
+    def db_file(self) -> Path | None:
+        return self.diary.db_file
+
+    def update_actions(self) -> None:
+        """Back up and Restore as the diary allows: a file, a database server, or neither."""
+        on_server = self.diary.on_server
+        has_file = self.db_file is not None
+        if on_server:
+            backup_tip = self.tr("Save a full copy of the diary as a JSON export on this computer")
+            restore_tip = self.tr(
+                "Not for a diary on a database server: the server's own backups (pg_dump) are "
+                "the practice's safety net, and a JSON backup comes back with File > Import."
+            )
+        else:
+            backup_tip = self.tr("Copy the diary into the backups folder")
+            restore_tip = self.tr("Go back to an earlier copy of the diary")
+        for action, tip in ((self.backup_action, backup_tip), (self.restore_action, restore_tip)):
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.backup_action.setEnabled(has_file or on_server)
+        self.restore_action.setEnabled(has_file)
+
     # -- hooks (tests replace these) ------------------------------------------------------------
 
-    def ask_export_options(self) -> ExportOptions | None:
-        dialog = ExportDialog([p.name for p in self.diary.list_profiles()], self.window)
+    def ask_export_options(self, profiles: list[str]) -> ExportOptions | None:
+        dialog = ExportDialog(profiles, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.options()
@@ -284,30 +377,42 @@ class DataActions(QObject):
 
     # -- progress -------------------------------------------------------------------------------
 
-    def _progress(self, label: str) -> tuple[QProgressDialog, object]:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+    def _progress(self, label: str, cancellable: bool = True) -> ProgressFeed:
+        """A progress dialog for the running action, and the feed the worker reports into."""
+        dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, self.window)
+        if not cancellable:
+            dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        dialog.setValue(0)  # starts the minimum-duration clock: shown if it takes longer
+        self.progress_dialog = dialog
+        return ProgressFeed(dialog, self.progress.emit)
 
-        def report(done: int, total: int) -> None:
-            if dialog.maximum() != total:
-                dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total))
-            QCoreApplication.processEvents()
-            if dialog.wasCanceled():
-                raise TransferCancelled()
+    def _end(self, kind: str, result: object) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self.finished.emit(kind, result)
 
-        return dialog, report
-
-    # -- slots ----------------------------------------------------------------------------------
+    # -- export ---------------------------------------------------------------------------------
 
     @Slot()
-    def export_data(self) -> Path | None:
-        options = self.ask_export_options()
+    def export_data(self) -> None:
+        """Ask what to export (the people are read on the worker first), then export there."""
+        diary = self.diary
+        self.ops.query(
+            lambda: [p.name for p in diary.list_profiles()], self._export_with,
+            on_error=lambda message: self._export_failed(message), key="export-people",
+        )
+
+    def _export_with(self, profiles: list[str]) -> None:
+        options = self.ask_export_options(profiles)
         if options is None:
-            return None
+            self.finished.emit("export", None)
+            return
         if options.format == "csv":
             suggested = "bodymap-export.zip"
             filters = self.tr("Zip of CSV tables (*.zip)")
@@ -318,74 +423,103 @@ class DataActions(QObject):
             self.window, self.tr("Export the diary"), suggested, filters
         )
         if not name:
-            return None
+            self.finished.emit("export", None)
+            return
         out = Path(name)
         if options.format == "csv" and out.suffix.lower() != ".zip":
             out = out.with_name(out.name + ".zip")
         if options.format == "json" and not out.suffix:
             out = out.with_suffix(".json")
-        dialog, report = self._progress(self.tr("Exporting…"))
-        writer = export_csv if options.format == "csv" else export_json
-        try:
-            summary = writer(
-                self.diary, out, profile=options.profile, start=options.start,
-                end=options.end, progress=report,  # type: ignore[arg-type]
-            )
-        except TransferCancelled:
+        feed = self._progress(self.tr("Exporting…"))
+        csv = options.format == "csv"
+        diary = self.diary
+
+        def job() -> object:
+            writer = export_csv if csv else export_json
+            try:
+                return writer(
+                    diary, out, profile=options.profile, start=options.start,
+                    end=options.end, progress=feed.report,
+                )
+            except TransferCancelled:
+                return CANCELLED
+
+        self.ops.query(job, lambda summary: self._exported(out, summary),
+                       on_error=self._export_failed)
+
+    def _exported(self, out: Path, summary: object) -> None:
+        if summary is CANCELLED:
             self.message.emit(self.tr("Export cancelled"))
-            return None
-        except StoreError as exc:
-            QMessageBox.warning(
-                self.window, self.tr("Export failed"),
-                self.tr("The diary could not be exported:\n{error}").format(error=exc),
-            )
-            return None
-        finally:
-            dialog.close()
+            self._end("export", None)
+            return
+        self._end("export", out)
         self.message.emit(
-            self.tr("Exported {n} episodes to {path}").format(n=summary.episodes, path=out)
+            self.tr("Exported {n} episodes to {path}").format(n=summary.episodes, path=out)  # type: ignore[attr-defined]
         )
         QMessageBox.information(
             self.window, self.tr("Export finished"),
             self.tr("{n} episodes with {m} marks were saved to\n{path}").format(
-                n=summary.episodes, m=summary.marks, path=out
+                n=summary.episodes, m=summary.marks, path=out  # type: ignore[attr-defined]
             ),
         )
-        return out
+
+    def _export_failed(self, message: str) -> None:
+        self._end("export", None)
+        QMessageBox.warning(
+            self.window, self.tr("Export failed"),
+            self.tr("The diary could not be exported:\n{error}").format(error=message),
+        )
+
+    # -- import ---------------------------------------------------------------------------------
 
     @Slot()
-    def import_data(self) -> ImportSummary | None:
+    def import_data(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Import a bodymap export"), "",
             self.tr("bodymap export (*.json);;All files (*)"),
         )
         if not name:
-            return None
+            self.finished.emit("import", None)
+            return
         path = Path(name)
-        try:
-            plan = read_export(path)  # the whole file is checked before anything is written
-        except TransferError as exc:
-            self._refuse_import(path, exc)
-            return None
-        dialog, report = self._progress(self.tr("Importing…"))
-        try:
-            summary = apply_plan(self.diary, plan, progress=report)  # type: ignore[arg-type]
-        except TransferCancelled:
+        feed = self._progress(self.tr("Importing…"))
+        diary = self.diary
+
+        def job() -> object:
+            # The whole file is read and checked before anything is written; then one
+            # transaction, rolled back if the person cancels.
+            plan = read_export(path)
+            try:
+                return apply_plan(diary, plan, progress=feed.report)
+            except TransferCancelled:
+                return CANCELLED
+
+        def changed(result: object) -> Changes:
+            added = isinstance(result, ImportSummary) and result.changed
+            return Changes(everything=True) if added else Changes()
+
+        self.ops.write(
+            job, lambda result: self._imported(path, result),
+            on_error=lambda message: self._import_failed(path, message), changes=changed,
+        )
+
+    def _imported(self, path: Path, result: object) -> None:
+        if result is CANCELLED or not isinstance(result, ImportSummary):
             self.message.emit(self.tr("Import cancelled; nothing was changed"))
-            return None
-        except StoreError as exc:
-            self._refuse_import(path, exc)
-            return None
-        finally:
-            dialog.close()
-        if summary.changed:
+            self._end("import", None)
+            return
+        self._end("import", result)
+        if result.changed:
             self.data_changed.emit()
         QMessageBox.information(
-            self.window, self.tr("Import finished"), self._summary_text(path, summary)
+            self.window, self.tr("Import finished"), self._summary_text(path, result)
         )
-        return summary
 
-    def _refuse_import(self, path: Path, error: Exception) -> None:
+    def _import_failed(self, path: Path, message: str) -> None:
+        self._end("import", None)
+        self._refuse_import(path, message)
+
+    def _refuse_import(self, path: Path, error: object) -> None:
         QMessageBox.warning(
             self.window,
             self.tr("Cannot import this file"),
@@ -411,39 +545,62 @@ class DataActions(QObject):
             )
         return "\n".join(lines)
 
-    @Slot()
-    def back_up(self) -> Path | None:
-        if self.db_file is None:
-            return None
-        try:
-            out = backup_now(self.db_file)
-        except StoreError as exc:
-            QMessageBox.warning(
-                self.window, self.tr("Backup failed"),
-                self.tr("The backup could not be made:\n{error}").format(error=exc),
-            )
-            return None
-        self.message.emit(self.tr("Backed up to {path}").format(path=out))
-        QMessageBox.information(
-            self.window, self.tr("Backup made"),
-            self.tr("The diary was copied to\n{path}").format(path=out),
-        )
-        return out
+    # -- back up --------------------------------------------------------------------------------
 
     @Slot()
-    def restore_backup(self) -> bool:
-        if self.db_file is None:
-            return False
-        backups = list_backups(self.db_file)
+    def back_up(self) -> None:
+        """Back up on the worker, after every save already asked for: the file with the backup
+        API on SQLite, a full JSON export on a database server."""
+        if not self.backup_action.isEnabled():
+            return
+        diary = self.diary
+        self._progress(self.tr("Backing up…"), cancellable=False)
+        self.ops.write(lambda: backup_diary(diary), lambda out: self._backed_up(diary, out),
+                       on_error=self._backup_failed)
+
+    def _backed_up(self, diary: Diary, out: Path) -> None:
+        self._end("backup", out)
+        self.message.emit(self.tr("Backed up to {path}").format(path=out))
+        if diary.on_server:
+            text = self.tr(
+                "The diary is on a database server, so a full copy was saved as a JSON export "
+                "to\n{path}\n\nIt comes back with File > Import. The server's own backups "
+                "(pg_dump) remain the practice's safety net."
+            ).format(path=out)
+        else:
+            text = self.tr("The diary was copied to\n{path}").format(path=out)
+        QMessageBox.information(self.window, self.tr("Backup made"), text)
+
+    def _backup_failed(self, message: str) -> None:
+        self._end("backup", None)
+        QMessageBox.warning(
+            self.window, self.tr("Backup failed"),
+            self.tr("The backup could not be made:\n{error}").format(error=message),
+        )
+
+    # -- restore --------------------------------------------------------------------------------
+
+    @Slot()
+    def restore_backup(self) -> None:
+        """List the backups (checked on the worker), ask which one, then replace the diary."""
+        db_file = self.db_file
+        if db_file is None or not self.restore_action.isEnabled():
+            return
+        self.ops.query(lambda: list_backups(db_file), self._offer_backups,
+                       on_error=self._restore_failed, key="backups")
+
+    def _offer_backups(self, backups: list[BackupInfo]) -> None:
         if not any(b.ok for b in backups):
             QMessageBox.information(
                 self.window, self.tr("Restore from backup"),
                 self.tr("There is no usable backup of this diary yet."),
             )
-            return False
+            self.finished.emit("restore", None)
+            return
         chosen = self.choose_backup(backups)
         if chosen is None:
-            return False
+            self.finished.emit("restore", None)
+            return
         answer = QMessageBox.question(
             self.window,
             self.tr("Restore this backup?"),
@@ -455,25 +612,50 @@ class DataActions(QObject):
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return False
-        if self.before_replace is not None and not self.before_replace():
-            return False
-        self.diary.engine.dispose()  # no connection may stay open on the file being replaced
-        try:
-            kept = restore(self.db_file, chosen.path)
-            from bodymap.store.database import open_database
+            self.finished.emit("restore", None)
+            return
 
-            open_database(f"sqlite:///{self.db_file}").dispose()  # upgrade an older backup
-        except (BackupError, StoreError, OSError) as exc:
-            QMessageBox.warning(
-                self.window, self.tr("Restore failed"),
-                self.tr("The backup could not be restored; the diary was not changed.\n{error}").format(error=exc),
-            )
-            return False
+        def when_settled() -> None:
+            # Every job asked for so far (the save of the unsaved episode above all) has landed.
+            self.ops.when_idle(lambda: self._restore_now(chosen))
+
+        if self.before_replace is not None:
+            self.before_replace(when_settled)
+        else:
+            when_settled()
+
+    def _restore_now(self, chosen: BackupInfo) -> None:
+        old = self.diary
+        db_file = old.db_file
+        if db_file is None:
+            return
+        url = old.engine.url.render_as_string(hide_password=False)
+
+        def job() -> tuple[Path | None, Diary]:
+            old.engine.dispose()  # no connection may stay open on the file being replaced
+            kept = restore(db_file, chosen.path)
+            # Opened again the way it is at start-up: checked, and upgraded if the backup is older.
+            return kept, Diary.open(url)
+
+        self._progress(self.tr("Restoring…"), cancellable=False)
+        self.ops.write(job, lambda result: self._restored(chosen, old, *result),
+                       on_error=self._restore_failed, replaces_file=True)
+
+    def _restored(self, chosen: BackupInfo, old: Diary, kept: Path | None, new: Diary) -> None:
+        self._end("restore", True)
+        self.context.replace_diary(new)  # every panel reads again, from the restored file
+        old.close()
         self.data_changed.emit()
         self.message.emit(
             self.tr("Restored the backup of {when}; the previous diary is kept as {kept}").format(
                 when=chosen.local_created.strftime("%Y-%m-%d %H:%M"), kept=kept
             )
         )
-        return True
+
+    def _restore_failed(self, message: str) -> None:
+        self._end("restore", None)
+        QMessageBox.warning(
+            self.window, self.tr("Restore failed"),
+            self.tr("The backup could not be restored; the diary was not changed.\n{error}").format(
+                error=message),
+        )

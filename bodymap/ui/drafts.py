@@ -89,6 +89,9 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.write_now)
+        #: While held, the draft is never removed (the diary file was replaced under the
+        #: window, or cannot be written): it is what the person's work is kept in.
+        self.held = False
         for signal in (
             document.mark_added,
             document.mark_removed,
@@ -119,4 +122,15 @@ class DraftKeeper(QObject):
 
     def discard(self) -> None:
         self._timer.stop()
+        if self.held:
+            return
         self.path.unlink(missing_ok=True)
+
+    def hold(self) -> None:
+        """Write the draft now and keep it whatever happens, until :meth:`release`."""
+        self._timer.stop()
+        self.write_now()
+        self.held = True
+
+    def release(self) -> None:
+        self.held = False

@@ -86,6 +86,9 @@ class EpisodeEditor(QObject):
                        self.document.mark_changed, self.document.fields_changed):
             signal.connect(self._edited)
         context.person_changed.connect(self._person_changed)
+        context.changed.connect(self._diary_changed)
+        # A save refused because the diary file was replaced under the window: keep the work.
+        ops.file_replaced.connect(self._file_replaced)
         #: Tests replace this to answer the "changed elsewhere" question without a dialog.
         self.ask_conflict: Callable[[bool], str] = self._ask_conflict
 
@@ -232,6 +235,7 @@ class EpisodeEditor(QObject):
 
     def _not_saved(self, message: str) -> None:
         self._saving = False
+        self.drafts.write_now()  # the work is in the draft now, whatever the window does next
         QMessageBox.warning(
             self.window,
             self.tr("Not saved"),
@@ -315,6 +319,11 @@ class EpisodeEditor(QObject):
 
     def _person_changed(self, person: ProfileRecord) -> None:
         """The window settled unsaved work before it switched: start afresh for the new person."""
+        if self.drafts.held:
+            # The diary is being reopened (its file was replaced): the held draft is offered
+            # once that is done (reopened), not here.
+            self.document.new(int(person.id or 0))
+            return
         self.drafts.discard()
         self.drafts.path = draft_path_for(self.diary_url, int(person.id or 0))
         self.document.new(int(person.id or 0))
@@ -342,20 +351,29 @@ class EpisodeEditor(QObject):
         self.restore_draft(record)
 
     def restore_draft(self, record: EpisodeRecord) -> None:
-        if record.profile_id != self.context.person_id:
-            # The draft is another person's (SQLite keys drafts by the diary only): the people
-            # are few, so reading them here is cheap.
-            person = next(
-                (p for p in self.context.diary.list_profiles() if p.id == record.profile_id), None
-            )
-            if person is None:
-                record.profile_id = self.context.person_id
-            else:
-                self.context.person_changed.disconnect(self._person_changed)
-                try:
-                    self.context.set_person(person)
-                finally:
-                    self.context.person_changed.connect(self._person_changed)
+        if record.profile_id == self.context.person_id:
+            self._load_draft(record)
+            return
+        # The draft is another person's (SQLite keys drafts by the diary only): find them.
+        diary = self.context.diary
+        self.ops.query(
+            diary.list_profiles, lambda people: self._restore_draft_for(record, people),
+            key="editor-draft",
+        )
+
+    def _restore_draft_for(self, record: EpisodeRecord, people: list[ProfileRecord]) -> None:
+        person = next((p for p in people if p.id == record.profile_id), None)
+        if person is None:  # gone (a restore of an older diary): the draft is the person's on show
+            record.profile_id = self.context.person_id
+        else:
+            self.context.person_changed.disconnect(self._person_changed)
+            try:
+                self.context.set_person(person)
+            finally:
+                self.context.person_changed.connect(self._person_changed)
+        self._load_draft(record)
+
+    def _load_draft(self, record: EpisodeRecord) -> None:
         self.document.load(record, unsaved=True)
         self._say(self.tr("Restored {n} unsaved marks").format(n=len(record.marks)), 5000)
 
@@ -370,6 +388,23 @@ class EpisodeEditor(QObject):
     def _reload_if_clean(self, record: EpisodeRecord) -> None:
         if not self.document.is_modified() and record.id == self.document.episode_id:
             self.document.load(record)
+
+    def _diary_changed(self, changes: Changes) -> None:
+        if changes.everything:
+            self.diary_replaced()
+
+    def _file_replaced(self) -> None:
+        """Another program replaced the diary file: nothing more is saved into it; what is on
+        screen is kept as a draft until the diary is reopened."""
+        self._saving = False
+        self.drafts.hold()
+
+    def reopened(self) -> None:
+        """The window reopened the diary after its file was replaced: start afresh on it and
+        offer the draft that holds the work."""
+        self.document.new(self.context.person_id)  # the draft is held: it stays on disk
+        self.drafts.release()
+        self.offer_draft()
 
     def diary_replaced(self) -> None:
         """After an import or a restore: show the open episode as the diary now holds it."""

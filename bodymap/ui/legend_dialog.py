@@ -43,8 +43,8 @@ def symbol_pixmap(mark: MarkRecord) -> QPixmap:
     return _pixmap(lambda p: paint_mark_symbol(p, mark, QPointF(SIZE / 2, SIZE / 2), 1.8))
 
 
-def area_pixmap() -> QPixmap:
-    mark = MarkRecord("referred_area", "front", {"type": "area", "polygons": []}, 7)
+def area_pixmap(kind: str = "referred_area") -> QPixmap:
+    mark = MarkRecord(kind, "front", {"type": "area", "polygons": []}, 7)
 
     def draw(p: QPainter) -> None:
         fill, hatch, outline = area_brushes(mark)
@@ -100,6 +100,7 @@ class LegendDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Symbols and tools"))
         rows = [
+            (area_pixmap("pain"), self.tr("Pain: where it hurts, painted with the brush or a whole region filled; a plain tint with a solid edge, stronger when worse. Use it when you do not know (or do not think) that the pain comes from a trigger point.")),
             (symbol_pixmap(_point("trigger_point", 7, tp_state="active")),
              self.tr("Trigger point, active: it hurts by itself. The number is its intensity, 0 (no pain) to 10 (worst imaginable); the stronger the colour, the worse.")),
             (symbol_pixmap(_point("trigger_point", 4, tp_state="latent")),
@@ -128,8 +129,9 @@ class LegendDialog(QDialog):
             self.tr(
                 "<p><b>Left and right are always the patient's</b>: on the front view your "
                 "right is on the left of the picture. R and L are printed on every view.</p>"
-                "<p><b>Tools</b> (keys): Select (S), Trigger point (T), Paint referred pain "
-                "(B), Fill region (F), Erase (E), Spasm (P), Tender point (N).</p>"
+                "<p><b>Tools</b> (keys): Select (S), Paint pain (A), Fill region with pain (G), "
+                "Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), "
+                "Spasm (P), Tender point (N).</p>"
                 "<p><b>The map</b>: zoom with the wheel or + and -, 0 shows the whole body; "
                 "move with the middle button or Space and drag; the arrow keys move between "
                 "regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, "

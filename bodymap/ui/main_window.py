@@ -9,6 +9,7 @@ database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 from bodymap.map.scene import HIGHLIGHT
-from bodymap.map.tool_kinds import Tool
+from bodymap.map.tool_kinds import DEFAULT_TOOL, Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.ui.changes import Changes
 
@@ -49,8 +50,17 @@ if TYPE_CHECKING:
 #: How long quitting waits for the database worker (a running query is then left to die).
 SHUTDOWN_WAIT_MS = 300
 
+#: The marking tool the person chose last (QSettings key); the pain brush on first start.
+TOOL_SETTING = "marking/tool"
+
+#: Answers of "the diary file was replaced".
+REOPEN = "reopen"
+QUIT = "quit"
+
 TOOL_LABELS = {
     Tool.SELECT: ("Select", "Select, move and edit marks (S)", "S"),
+    Tool.PAIN_BRUSH: ("Paint pain", "Paint where it hurts (A)", "A"),
+    Tool.PAIN_FILL: ("Fill region with pain", "Click a region to fill it: it hurts here (G)", "G"),
     Tool.TRIGGER_POINT: ("Trigger point", "Click to place a trigger point (T)", "T"),
     Tool.REFERRED_BRUSH: ("Paint referred pain", "Paint the area where pain is felt (B)", "B"),
     Tool.REFERRED_FILL: ("Fill region", "Click a region to fill it as referred pain (F)", "F"),
@@ -82,6 +92,10 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QWidget] = {}
         self._picked_items: list[QGraphicsPathItem] = []
         self._closing = False
+        self._file_replaced_seen = False
+        self._asking_replaced = False
+        #: Tests replace this to answer "the diary file was replaced" without a dialog.
+        self.ask_replaced: Callable[[], str] = self._ask_replaced
         #: The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.
         self.diary_lock: DiaryLock | None = None
         self.map_widget = BodyMapWidget(self)
@@ -115,7 +129,12 @@ class MainWindow(QMainWindow):
         self.context = DiaryContext(diary, person or diary.default_profile(), self)
         self.ops = DiaryOps(self.context, self)
         self.ops.failed.connect(self._job_failed)
+        # Before every write, and on activation: is the diary file still the one opened?
+        self.ops.watch_file(diary.db_file)
+        self.ops.file_replaced.connect(self._file_replaced)
         self.context.person_changed.connect(self._person_changed)
+        self.context.changed.connect(self._context_changed)
+        self.context.diary_replaced.connect(self._diary_reopened)
         url = diary.engine.url.render_as_string(hide_password=False)
         self.editor = EpisodeEditor(self, self.context, self.ops, self.map_widget.views(), url)
         self.editor.message.connect(self.statusBar().showMessage)
@@ -125,7 +144,8 @@ class MainWindow(QMainWindow):
         self._create_docks()
 
         self.report_actions = ReportActions(
-            self.context, None, self, lambda: self.editor.document.episode_id if self.editor else None
+            self.context, self.ops, self,
+            lambda: self.editor.document.episode_id if self.editor else None,
         )
         self.report_actions.pdf_written.connect(
             lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
@@ -133,9 +153,11 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.report_actions.actions():
             self.file_menu.insertAction(self.file_quit_separator, action)
-        self.data_actions = DataActions(diary, diary_file(diary), self)
-        self.data_actions.data_changed.connect(self._data_changed)
+        # Imports and restores tell the context (Changes(everything=True)): the panels, the
+        # editor and the people follow by themselves.
+        self.data_actions = DataActions(self.context, self.ops, self)
         self.data_actions.before_replace = self._before_replace
+        self.file_menu.setToolTipsVisible(True)  # why Restore is off on a database server
         self.data_actions.message.connect(self._show_timed_message)
         self.file_menu.insertSeparator(self.file_quit_separator)
         for action in self.data_actions.actions():
@@ -247,9 +269,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, t=tool: self._set_tool(t))
             group.addAction(action)
             self.tool_actions[tool] = action
-        self.tool_actions[Tool.TRIGGER_POINT].setChecked(True)
+        self.tool_actions[remembered_tool()].setChecked(True)
 
     def _set_tool(self, tool: Tool) -> None:
+        QSettings().setValue(TOOL_SETTING, tool.value)  # the person's choice, for next time
         if self.editor is not None:
             self.editor.controller.set_tool(tool)
 
@@ -307,7 +330,7 @@ class MainWindow(QMainWindow):
         self.brush_size.setRange(4, 120)
         self.brush_size.setValue(12)
         self.brush_size.setSuffix(self.tr(" units"))
-        self.brush_size.setToolTip(self.tr("Brush size for painting referred pain"))
+        self.brush_size.setToolTip(self.tr("Brush size for painting pain and referred pain"))
         bar.addWidget(self.brush_size)
         bar.addSeparator()
         bar.addAction(self.undo_action)
@@ -475,7 +498,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=profile: self.switch_profile(p))
             group.addAction(action)
         self.profile_menu.addSeparator()
+        self.profile_menu.addAction(self.tr("Details…"), self._person_details)
         self.profile_menu.addAction(self.tr("New person…"), self._new_profile)
+
+    def _person_details(self) -> None:
+        """Person → Details…: year of birth and conditions (bodymap.ui.person_dialog)."""
+        from bodymap.ui.person_dialog import open_person_details
+
+        self.person_dialog = open_person_details(self.context, self.ops, self)
 
     def _new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
@@ -507,6 +537,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.ops is not None:
+            if self.check_diary_file():
+                return  # replaced under the window: nothing is read or written until reopened
             # Back to bodymap: people may have been added or removed on another machine.
             diary, context = self.diary, self.context
             switches = context.switches
@@ -514,28 +546,97 @@ class MainWindow(QMainWindow):
 
     # -- the whole diary changed ----------------------------------------------------------
 
-    def _before_replace(self) -> bool:
-        """Before a backup replaces the diary: settle unsaved work, let queries finish."""
-        if self.editor.document.is_modified():
-            # Replacing the file cannot wait for an answer and a save: ask first, then retry.
-            self.editor.settle(self.data_actions.restore_backup)
-            return False
-        self.ops.wait_idle(10000)
-        self.editor.drafts.discard()
-        self.editor.document.new(self.context.person_id)
+    def _before_replace(self, go_on: Callable[[], None]) -> None:
+        """Before a backup replaces the diary: settle unsaved work (maybe a save, which lands
+        first), start afresh, then go on (data actions then wait for the worker to be idle)."""
+
+        def settled() -> None:
+            self.editor.drafts.discard()
+            self.editor.document.new(self.context.person_id)
+            go_on()
+
+        self.editor.settle(settled)
+
+    def _context_changed(self, changes: Changes) -> None:
+        """After an import or a restore the people may be others: read them again."""
+        if not changes.everything:
+            return
+        diary, context = self.diary, self.context
+        switches = context.switches
+        self.ops.query(diary.list_profiles, lambda people: context.people_seen(people, switches),
+                       key="people")
+
+    def _diary_reopened(self, diary: Diary) -> None:
+        self.diary = diary
+        self.db_label.setText(self._database_text())
+
+    # -- the diary file replaced under the window (a restore from the command line…) -------
+
+    def check_diary_file(self) -> bool:
+        """True (and the person told, once) if another program replaced the diary file."""
+        if self.ops is None or self._file_replaced_seen or not self.ops.file_was_replaced():
+            return self._file_replaced_seen
+        self._file_replaced()
         return True
 
     @Slot()
-    def _data_changed(self) -> None:
-        """After an import or a restore: the people may be others, and every panel reads again."""
-        diary, switches = self.diary, self.context.switches
+    def _file_replaced(self) -> None:
+        """Stop saving into the replaced file, keep the work as a draft, and ask: Reopen / Quit."""
+        self._file_replaced_seen = True
+        self.editor.drafts.hold()
+        if self._asking_replaced:
+            return
+        self._asking_replaced = True
+        try:
+            answer = self.ask_replaced()
+        finally:
+            self._asking_replaced = False
+        if answer == REOPEN:
+            self.reopen_diary()
+        elif answer == QUIT:
+            self._close_now()
 
-        def seen(people: list[ProfileRecord]) -> None:
-            self.context.people_seen(people, switches)
-            self.context.notify(Changes.all())
-            self.editor.diary_replaced()
+    def _ask_replaced(self) -> str:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The diary file was replaced"))
+        box.setText(self.tr(
+            "The diary file was replaced by another program (for example a restore). Your "
+            "unsaved episode is kept as a draft. Reopen the diary to continue."))
+        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reopen)
+        box.exec()
+        clicked = box.clickedButton()
+        return REOPEN if clicked is reopen else QUIT if clicked is quit_button else ""
 
-        self.ops.query(diary.list_profiles, seen, key="people")
+    def reopen_diary(self) -> None:
+        """Open the diary again from its path, as at start-up (a new ``Diary.open``: checked and
+        upgraded), after the old engine let go of the replaced file; then offer the draft."""
+        old = self.diary
+        url = old.engine.url.render_as_string(hide_password=False)
+        from bodymap.store.service import Diary
+
+        def job() -> tuple[Diary, list[ProfileRecord]]:
+            old.engine.dispose()
+            diary = Diary.open(url)
+            return diary, diary.list_profiles()
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("The diary cannot be reopened"), message)
+
+        self.ops.write(job, self._reopened, on_error=failed, replaces_file=True)
+
+    def _reopened(self, result: tuple[Diary, list[ProfileRecord]]) -> None:
+        diary, people = result
+        old = self.diary
+        self._file_replaced_seen = False
+        self.context.replace_diary(diary)  # every panel reads again, from the new file
+        self.context.people_seen(people, self.context.switches)
+        if old is not None and old is not diary:
+            old.close()
+        self.editor.reopened()  # starts afresh and offers the draft
+        self.statusBar().showMessage(self.tr("The diary was opened again"), 6000)
 
     @Slot(str, bool)
     def _job_failed(self, message: str, write: bool) -> None:
@@ -671,6 +772,11 @@ class MainWindow(QMainWindow):
         if self.editor is None or self._closing:
             super().closeEvent(event)
             return
+        if self._file_replaced_seen or (self.ops is not None and self.ops.file_was_replaced()):
+            # Nothing can be saved into a replaced file: the work stays in its draft.
+            self.editor.drafts.hold()
+            self._close_now(event)
+            return
         if self.editor.document.is_modified():
             # Ask (and maybe save) first; the window closes once that is done.
             event.ignore()
@@ -689,6 +795,15 @@ class MainWindow(QMainWindow):
             self.close()
         else:
             super().closeEvent(event)
+
+
+def remembered_tool() -> Tool:
+    """The tool chosen last time, else the pain brush (no trigger points needed for it)."""
+    value = QSettings().value(TOOL_SETTING)
+    try:
+        return Tool(str(value)) if value else DEFAULT_TOOL
+    except ValueError:
+        return DEFAULT_TOOL
 
 
 def diary_file(diary: Diary) -> Path | None:

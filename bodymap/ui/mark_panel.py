@@ -135,7 +135,12 @@ class MarkPanel(QWidget):
 
         self.muscle_combo = QComboBox()
         self.muscle_combo.setEditable(False)
-        self.muscle_combo.setToolTip(self.tr("The muscle this trigger point is probably in"))
+        self.muscle_combo.setToolTip(
+            self.tr(
+                "Which muscle this trigger point is in: stays \"Not sure\" until you pick one. "
+                "The muscles listed first are the likely ones here, a guess to check, not a finding."
+            )
+        )
 
         self.source_combo = QComboBox()
         self.source_combo.setToolTip(self.tr("The trigger point this pain comes from"))
@@ -314,18 +319,22 @@ class MarkPanel(QWidget):
         return f"{kind}: {where}"
 
     def _fill_muscles(self, mark: MarkRecord) -> None:
+        """Offer "Not sure" (the default: nothing is guessed for the person), then the likely muscles
+        in order (the one whose site is under the point first), then every other muscle."""
         self.muscle_combo.clear()
         self.muscle_combo.addItem(self.tr("Not sure"), None)
         geometry = mark.geometry
-        likely = likely_muscles(mark.view, float(geometry["x"]), float(geometry["y"]), limit=4)
-        for key, _name, _distance in likely:
-            self.muscle_combo.addItem(
-                self.tr("{name} (likely here)").format(name=_muscle_label(key)), key
-            )
+        likely = likely_muscles(mark.view, float(geometry["x"]), float(geometry["y"]), limit=5)
+        for key, _name, why in likely:
+            text = {
+                "site": self.tr("{name} (its trigger point is here)"),
+                "near": self.tr("{name} (its trigger point is close by)"),
+            }.get(why, self.tr("{name} (could send pain here)"))
+            self.muscle_combo.addItem(text.format(name=_muscle_label(key)), key)
         others = _muscle_labels()
         if others:
             self.muscle_combo.insertSeparator(self.muscle_combo.count())
-        likely_keys = {k for k, _n, _d in likely}
+        likely_keys = {k for k, _n, _w in likely}
         for key, name in others:
             if key not in likely_keys:
                 self.muscle_combo.addItem(name, key)

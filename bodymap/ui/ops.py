@@ -185,9 +185,13 @@ class DiaryOps(QObject):
             try:
                 if job.write and not job.replaces_file:
                     self.identity.check()  # never write into a file someone replaced
-                result = job.fn()
-                if job.replaces_file:
-                    self.identity.record()  # before the next job: later writes go to this file
+                try:
+                    result = job.fn()
+                finally:
+                    if job.replaces_file:
+                        # Before the next job: whatever is at the path now was put there by
+                        # this window, and later writes go to it.
+                        self.identity.record()
             except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
                 self._finished.emit(job, None, exc)
             else:

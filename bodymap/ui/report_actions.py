@@ -1,10 +1,12 @@
 """File-menu actions for the physiotherapist's report: print preview, print and PDF export.
 
-``ReportActions(context, None, parent_window, current_episode_id)`` (or a diary and a person id) owns three ``QAction``
-objects ("Print preview…", "Print…" with Ctrl+P, "Export PDF…").  Each first asks what to include
-(:class:`ReportOptionsDialog`: period or the current episode, and the sections), then draws with
-the one render function (:func:`bodymap.report.render.render_report`), so preview, paper and PDF
-are the same.  The ``QPrinter`` is kept on ``self`` while a dialog uses it (a temporary one
+``ReportActions(context, ops, parent_window, current_episode_id)`` (or a diary and a person id)
+owns three ``QAction`` objects ("Print preview…", "Print…" with Ctrl+P, "Export PDF…").  Each first
+asks what to include (:class:`ReportOptionsDialog`: period or the current episode, and the
+sections), gathers the report's data on the window's database worker (``build_report`` through
+:class:`~bodymap.ui.ops.DiaryOps`, so the window never waits for the database), then draws on the
+UI thread (QPainter) with the one render function (:func:`bodymap.report.render.render_report`),
+so preview, paper and PDF are the same.  The ``QPrinter`` is kept on ``self`` while a dialog uses it (a temporary one
 crashes PySide).
 """
 
@@ -37,6 +39,7 @@ from bodymap.store.records import to_utc
 from bodymap.store.service import Diary
 from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
+from bodymap.ui.ops import DiaryOps
 
 PERIODS = ("30d", "3m", "1y", "all", "custom", "episode")
 
@@ -113,6 +116,7 @@ class ReportOptionsDialog(QDialog):
             "table": self.tr("Table by region"),
             "therapies": self.tr("Therapies and outcomes"),
             "charts": self.tr("Charts of the most affected regions"),
+            "fibro": self.tr("Fibromyalgia measures (WPI, SSS, 2016 criteria) and their trend"),
             "notes": self.tr("Box for the therapist's notes"),
         }
         self.boxes: dict[str, QCheckBox] = {}
@@ -165,23 +169,29 @@ class ReportActions(QObject):
 
     #: Emitted with the path after a PDF was written.
     pdf_written = Signal(str)
+    #: The report's data were gathered (a ``ReportData``), just before they are drawn.
+    data_ready = Signal(object)
+    #: Gathering or writing failed: the sentence shown.
+    failed = Signal(str)
 
     def __init__(
         self,
         context: DiaryContext | Diary,
-        profile_id: int | None,
+        ops: DiaryOps | int | None,
         parent_window: QWidget | None,
         current_episode_id: Callable[[], int | None],
     ) -> None:
-        """``context``: the window's :class:`DiaryContext` (the report is always of the person
-        on show), or a diary and ``profile_id`` for actions used on their own."""
+        """``context`` and ``ops``: the window's :class:`DiaryContext` (the report is always of
+        the person on show) and its worker; or a diary and a person id for actions used on their
+        own (a context and a worker of their own)."""
         super().__init__(parent_window)
         if isinstance(context, DiaryContext):
             self.context = context
+            self.ops = ops if isinstance(ops, DiaryOps) else DiaryOps(context, self)
         else:
             from bodymap.ui.panels.base import standalone
 
-            self.context, _ops = standalone(context, int(profile_id or 0), None)
+            self.context, self.ops = standalone(context, int(ops or 0), None)
             self.context.setParent(self)
         self.window = parent_window
         self.current_episode_id = current_episode_id
@@ -218,13 +228,27 @@ class ReportActions(QObject):
             return None
         return dialog.choice()
 
-    def prepare(self, choice: ReportChoice) -> ReportData:
+    def prepare(self, choice: ReportChoice, then: Callable[[ReportData], None]) -> None:
+        """Gather the report on the worker; ``then(data)`` on the UI thread, where it is drawn."""
         episode = self.current_episode_id() if choice.period == "episode" else None
-        data = build_report(self.diary, self.profile_id, choice.start, choice.end, episode,
-                            choice.sections)
-        self._data = data
-        self._options = ReportOptions(sections=choice.sections)
-        return data
+        diary, person_id = self.diary, self.profile_id
+
+        def ready(data: ReportData) -> None:
+            self._data = data
+            self._options = ReportOptions(sections=choice.sections)
+            self.data_ready.emit(data)
+            then(data)
+
+        self.ops.query(
+            lambda: build_report(diary, person_id, choice.start, choice.end, episode,
+                                 choice.sections),
+            ready, on_error=self._cannot_gather, key="report",
+        )
+
+    def _cannot_gather(self, message: str) -> None:
+        self.failed.emit(message)
+        QMessageBox.warning(self.window, self.tr("Report"),
+                            self.tr("The report could not be made:\n{0}").format(message))
 
     def _make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -244,7 +268,9 @@ class ReportActions(QObject):
         choice = self.ask_choice()
         if choice is None:
             return
-        self.prepare(choice)
+        self.prepare(choice, lambda _data: self._show_preview())
+
+    def _show_preview(self) -> None:
         printer = self._make_printer()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
@@ -255,13 +281,19 @@ class ReportActions(QObject):
         choice = self.ask_choice()
         if choice is None:
             return
-        self.prepare(choice)
+        self.prepare(choice, lambda _data: self._show_print_dialog())
+
+    def _show_print_dialog(self) -> None:
         printer = self._make_printer()
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._paint(printer)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
+        """Ask, gather on the worker, then write the PDF; ``pdf_written`` says when it is there.
+
+        Returns the file the PDF is going to (None if the person cancelled).
+        """
         choice = self.ask_choice()
         if choice is None:
             return None
@@ -276,14 +308,17 @@ class ReportActions(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        self.prepare(choice, lambda data: self._write_pdf(target, data))
+        return target
+
+    def _write_pdf(self, target: Path, data: ReportData) -> None:
         from bodymap.report.export import write_pdf
 
-        data = self.prepare(choice)
         try:
             write_pdf(target, data, self._options)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Export PDF"),
-                                self.tr("The PDF could not be written:\n{0}").format(str(exc)))
-            return None
+            message = self.tr("The PDF could not be written:\n{0}").format(exc.strerror or str(exc))
+            self.failed.emit(message)
+            QMessageBox.warning(self.window, self.tr("Export PDF"), message)
+            return
         self.pdf_written.emit(str(target))
-        return target

@@ -3,7 +3,11 @@
 Meant for a dock beside the body map.  ``show_for(region_id, muscle_key)`` fills it from
 :func:`bodymap.suggest.suggest`, read on the window's worker (:mod:`bodymap.ui.ops`) for the
 context's person; ``point_at`` does the same when the panel is on show, or when it comes on show.  The layout is for a tired person: short lines first, details
-on demand, the person's own record at the top and the warning signs always at the bottom.
+on demand.  At the very top, never folded away, the warning signs raised from the marks (the
+selected spot and the other marks of the latest episode) and from the short checklist "Anything
+else today?" just below them, most urgent first; then the person's own record; the static list of
+warning signs for what the marks cannot show stays at the bottom.  The checklist is not stored: it
+is asked here and passed to :func:`bodymap.anatomy.warnings.evaluate`.
 
 Each suggestion has a "Log that I tried this" button opening :class:`LogUseDialog` (when: now,
 where: the region, how long); the use is written with
@@ -15,17 +19,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,15 +39,25 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap.anatomy import therapies as catalogue
+from bodymap.anatomy import warnings as warning_rules
 from bodymap.store.records import TherapyUseRecord, to_utc
 from bodymap.store.therapy_log import TherapyStats, log_use, rate_use, unrated_uses
-from bodymap.suggest import MuscleAdvice, Suggestion, Suggestions, suggest
+from bodymap.suggest import (
+    MuscleAdvice,
+    RaisedWarning,
+    Suggestion,
+    Suggestions,
+    age_of,
+    person_of,
+    suggest,
+)
 from bodymap.ui.changes import Changes
 from bodymap.ui.labels import region_label, regions_by_label, therapy_name
 from bodymap.ui.panels.base import Panel
@@ -65,6 +81,19 @@ QFrame#unratedRow { border: 1px dashed palette(mid); border-radius: 4px; }
 QFrame#warnings { border: 1px solid #b3261e; border-left: 5px solid #b3261e; border-radius: 4px;
                   background: #fff4f2; }
 QLabel#warningsText { color: #5c1410; }
+QFrame#raised { border: 2px solid palette(mid); border-left: 8px solid palette(mid);
+                border-radius: 4px; background: palette(base); }
+QFrame#raised[urgency="emergency"] { border: 3px solid #c62828; border-left: 12px solid #c62828; }
+QFrame#raised[urgency="today"] { border: 2px dashed #d26a00; border-left: 8px solid #d26a00; }
+QFrame#raised[urgency="soon"] { border: 1px dotted #4a6fb5; border-left: 5px solid #4a6fb5; }
+QLabel#urgencyChip { border-radius: 3px; padding: 2px 8px; font-weight: bold; color: #ffffff;
+                     background: #555555; }
+QLabel#urgencyChip[urgency="emergency"] { background: #a31515; font-size: 12pt; }
+QLabel#urgencyChip[urgency="today"] { background: #8a4500; }
+QLabel#urgencyChip[urgency="soon"] { background: #2f4a80; }
+QLabel#raisedTitle { font-weight: bold; }
+QLabel#raisedAction { font-weight: bold; }
+QFrame#checklist { border: 1px solid palette(mid); border-radius: 4px; }
 QLabel#heading { font-weight: bold; font-size: 12pt; margin-top: 8px; }
 QLabel#cardTitle { font-weight: bold; }
 QLabel#chip { border-radius: 8px; padding: 1px 7px; background: #e8eaf6; color: #1a237e; }
@@ -201,9 +230,13 @@ class SuggestionCard(QFrame):
         top.addWidget(title, 1)
         if suggestion.clinician:
             top.addWidget(_label(self.tr("with your clinician"), "clinicianChip", wrap=False))
-        chip = _label(suggestion.evidence_label, "chip", wrap=False)
+        # The chip stays short (it does not wrap); EULAR's word goes in the tooltip.
+        short, _sep, guideline = suggestion.evidence_label.partition("; ")
+        chip = _label(short, "chip", wrap=False)
         chip.setProperty("level", suggestion.evidence)
-        chip.setToolTip(catalogue.evidence_text(suggestion.evidence))
+        chip.setToolTip(
+            catalogue.evidence_text(suggestion.evidence) + (f" {guideline}." if guideline else "")
+        )
         top.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -291,21 +324,47 @@ class TherapyView:
     problem: str = ""
     unrated: list[TherapyUseRecord] = field(default_factory=list)
     therapy_keys: dict[int | None, str | None] = field(default_factory=dict)
+    #: Warning signs raised, most urgent first (also without a selected spot).
+    raised: list[RaisedWarning] = field(default_factory=list)
+
+
+#: The marks of an episode that started this long ago still count for today's warnings.
+RECENT_EPISODE = timedelta(days=2)
+
+
+def _recent_marks(diary: Diary, person_id: int) -> tuple[list[str], list[str]]:
+    """Regions and qualities of the latest episode's marks, if it is recent."""
+    latest = diary.latest_episode(person_id)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    if latest is None or now - latest.started_at > RECENT_EPISODE:
+        return [], []
+    regions = [r for m in latest.marks for r in m.regions]
+    qualities = [q for m in latest.marks for q in m.qualities]
+    return list(dict.fromkeys(regions)), list(dict.fromkeys(qualities))
 
 
 def read_therapy_view(
     diary: Diary, person_id: int, region_id: str | None, muscle_key: str | None,
-    qualities: Sequence[str],
+    qualities: Sequence[str], facts: Sequence[str] = (),
 ) -> TherapyView:
     """Everything the panel needs, in one job on the worker thread."""
     view = TherapyView(person_id)
+    context_regions, context_qualities = _recent_marks(diary, person_id)
     if region_id is not None or muscle_key is not None:
         try:
             view.result = suggest(
-                diary, person_id, region=region_id, muscle_key=muscle_key, mark_qualities=qualities
+                diary, person_id, region=region_id, muscle_key=muscle_key,
+                mark_qualities=qualities, facts=facts, context_regions=context_regions,
+                context_qualities=context_qualities,
             )
+            view.raised = list(view.result.warnings)
         except KeyError as exc:  # an unknown region or muscle: said in the panel
             view.problem = str(exc.args[0] if exc.args else exc)
+    if view.result is None:
+        view.raised = warning_rules.evaluate(
+            context_regions, [*qualities, *context_qualities], facts,
+            age=age_of(person_of(diary, person_id)),
+        )
     view.unrated = unrated_uses(diary, person_id)
     if view.unrated:
         view.therapy_keys = {t.id: t.key for t in diary.list_therapies()}
@@ -335,6 +394,11 @@ class TherapyPanel(Panel):
         self.region_id: str | None = None
         self.muscle_key: str | None = None
         self.qualities: tuple[str, ...] = ()
+        #: What the person ticked in "Anything else today?" (not stored).
+        self.facts: set[str] = set()
+        self._more_facts_open = False
+        self.fact_boxes: dict[str, QCheckBox] = {}
+        self.raised_frames: list[QFrame] = []
         self.result: Suggestions | None = None
         self._view = TherapyView(self.profile_id)
         self.cards: list[SuggestionCard] = []
@@ -364,7 +428,10 @@ class TherapyPanel(Panel):
     # -- filling -------------------------------------------------------------------------
 
     def wants(self, changes: Changes) -> bool:
-        return changes.everything or changes.therapy_uses or changes.therapies or changes.episodes
+        return (
+            changes.everything or changes.therapy_uses or changes.therapies or changes.episodes
+            or changes.people  # the year of birth and conditions steer warnings and advice
+        )
 
     def point_at(
         self, region_id: str | None, muscle_key: str | None = None, qualities: Sequence[str] = ()
@@ -384,7 +451,7 @@ class TherapyPanel(Panel):
         self.muscle_key = muscle_key
         self.qualities = tuple(qualities)
         diary, person_id = self.diary, self.profile_id
-        target = (region_id, muscle_key, self.qualities)
+        target = (region_id, muscle_key, self.qualities, tuple(sorted(self.facts)))
         self.ops.query(
             lambda: read_therapy_view(diary, person_id, *target),
             self._draw,
@@ -407,6 +474,9 @@ class TherapyPanel(Panel):
         layout.setContentsMargins(2, 2, 8, 2)
         layout.setSpacing(6)
         self._layout = layout
+        # Warning signs first, most urgent first, never folded away; then the checklist.
+        self._add_raised(view.raised)
+        self._add_checklist()
 
         if region_id is None and muscle_key is None:
             self.result = None
@@ -514,6 +584,13 @@ class TherapyPanel(Panel):
         name = f"{muscle.name} ({side})" if side else muscle.name
         v.addWidget(_label(self.tr("For the muscle: {0}").format(name), "heading"))
         v.addWidget(_label(muscle.why, "muted"))
+        if not muscle.suggestions:
+            v.addWidget(
+                _label(
+                    self.tr("Its self-care is left out until a doctor has seen the warning above."),
+                    "muted",
+                )
+            )
         for s in muscle.suggestions:
             v.addWidget(self._card(s))
         return block
@@ -660,12 +737,145 @@ class TherapyPanel(Panel):
         v.addLayout(h)
         return row
 
+    # -- warning signs ---------------------------------------------------------------------
+
+    def _lang(self) -> str:
+        return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+
+    def _urgency_words(self, urgency: str) -> str:
+        return {
+            "emergency": self.tr("EMERGENCY: call 112 now"),
+            "today": self.tr("See a doctor today"),
+            "soon": self.tr("See a doctor within days"),
+        }[urgency]
+
+    def _add_raised(self, raised: Sequence[RaisedWarning]) -> None:
+        """One frame per raised warning, most urgent first: colour, icon, border and words all
+        say the urgency, so it reads in dark mode and in greyscale too."""
+        self.raised_frames = []
+        lang = self._lang()
+        icons = {
+            "emergency": QStyle.StandardPixmap.SP_MessageBoxCritical,
+            "today": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "soon": QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        for w in raised:
+            frame = QFrame()
+            frame.setObjectName("raised")
+            frame.setProperty("urgency", w.urgency)
+            frame.setProperty("warning_id", w.id)
+            v = QVBoxLayout(frame)
+            v.setContentsMargins(10, 8, 10, 8)
+            v.setSpacing(4)
+            top = QHBoxLayout()
+            icon = QLabel()
+            size = 32 if w.urgency == "emergency" else 22
+            icon.setPixmap(self.style().standardIcon(icons[w.urgency]).pixmap(size, size))
+            top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            chip = _label(self._urgency_words(w.urgency), "urgencyChip", wrap=False)
+            chip.setProperty("urgency", w.urgency)
+            top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+            top.addStretch(1)
+            v.addLayout(top)
+            v.addWidget(_label(w.title.get(lang) or w.title["en"], "raisedTitle"))
+            v.addWidget(_label(w.what.get(lang) or w.what["en"]))
+            if w.escalated:
+                v.addWidget(
+                    _label(self.tr("Because of what you told us, treat this as an emergency."),
+                           "raisedAction")
+                )
+            v.addWidget(_label(w.action.get(lang) or w.action["en"], "raisedAction"))
+            if w.suppress_therapies:
+                v.addWidget(
+                    _label(
+                        self.tr("Self-care that could do harm here is left out below."), "muted"
+                    )
+                )
+            frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self._layout.addWidget(frame)
+            self.raised_frames.append(frame)
+
+    def _add_checklist(self) -> None:
+        """ "Anything else today?": what a mark cannot show, as tick boxes (not stored)."""
+        box = QFrame()
+        box.setObjectName("checklist")
+        v = QVBoxLayout(box)
+        v.setContentsMargins(8, 6, 8, 6)
+        v.addWidget(_label(self.tr("Anything else today?"), "cardTitle"))
+        v.addWidget(
+            _label(
+                self.tr("Tick what applies: a mark cannot show these, and some need a doctor."),
+                "muted",
+            )
+        )
+        lang = self._lang()
+        self.fact_boxes = {}
+
+        def grid_of(facts: Sequence[warning_rules.Fact]) -> QWidget:
+            holder = QWidget()
+            grid = QGridLayout(holder)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setColumnStretch(1, 1)
+            for i, fact in enumerate(facts):
+                # The words in a wrapping label beside the box: a narrow dock keeps them whole.
+                check = QCheckBox()
+                check.setAccessibleName(fact.text(lang))
+                check.setToolTip(fact.text(lang))
+                check.setChecked(fact.key in self.facts)
+                check.setObjectName(f"fact_{fact.key}")
+                check.toggled.connect(lambda on, k=fact.key: self._fact_toggled(k, on))
+                self.fact_boxes[fact.key] = check
+                words = _label(fact.text(lang))
+                words.setBuddy(check)
+                words.mousePressEvent = lambda _e, c=check: c.toggle()  # type: ignore[method-assign]
+                grid.addWidget(check, i, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(words, i, 1)
+            return holder
+
+        v.addWidget(grid_of(warning_rules.main_facts()))
+        more = [f for f in warning_rules.FACTS if not f.main]
+        toggle = QToolButton()
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setText(self.tr("More questions ({0})").format(len(more)))
+        extra = grid_of(more)
+        v.addWidget(toggle)
+        v.addWidget(extra)
+        if any(f.key in self.facts for f in more):
+            self._more_facts_open = True
+
+        def show(on: bool) -> None:
+            self._more_facts_open = on
+            extra.setVisible(on)
+            toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+        toggle.setChecked(self._more_facts_open)
+        show(self._more_facts_open)
+        toggle.toggled.connect(show)
+        self.more_facts_toggle = toggle
+        self._layout.addWidget(box)
+
+    def _fact_toggled(self, key: str, on: bool) -> None:
+        if on:
+            self.facts.add(key)
+        else:
+            self.facts.discard(key)
+        self.refresh()
+
+    def set_facts(self, facts: Sequence[str]) -> None:
+        """Tick these facts (keys or aliases) and read again."""
+        self.facts = {warning_rules.fact_key(f) for f in facts}
+        self.refresh()
+
     def _add_warnings(self) -> None:
         box = QFrame()
         box.setObjectName("warnings")
         v = QVBoxLayout(box)
         v.setContentsMargins(10, 8, 10, 8)
-        title = _label(self.tr("See a doctor now if you have"), "cardTitle")
+        title = _label(
+            self.tr("Also watch for these (what the marks cannot show)"),
+            "cardTitle",
+        )
         v.addWidget(title)
         for sign in catalogue.WARNING_SIGNS:
             v.addWidget(_label(f"• {sign}", "warningsText"))

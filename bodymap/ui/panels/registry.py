@@ -108,6 +108,12 @@ def _heatmap_panel(window: MainWindow) -> QWidget:
     return panel
 
 
+def _fibro_panel(window: MainWindow) -> QWidget:
+    from bodymap.ui.panels.fibro_panel import FibroPanel
+
+    return FibroPanel(window.map_widget, window.context, window.ops, window)
+
+
 PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("mark_dock", QT_TRANSLATE_NOOP("MainWindow", "Mark"), _mark_panel, "mark_panel",
               personal=False),
@@ -123,6 +129,8 @@ PANELS: tuple[PanelSpec, ...] = (
               "history_panel", tabified_with="episode_dock"),
     PanelSpec("heatmap_dock", QT_TRANSLATE_NOOP("MainWindow", "Heat map"), _heatmap_panel,
               "heatmap_panel", tabified_with="episode_dock"),
+    PanelSpec("fibro_dock", QT_TRANSLATE_NOOP("MainWindow", "Fibromyalgia"), _fibro_panel,
+              "fibro_panel", tabified_with="episode_dock"),
 )
 
 
