@@ -66,7 +66,8 @@ def read_lock_info(lock_file: Path) -> LockInfo | None:
     return LockInfo(pid, lines[1] if len(lines) > 1 else "", lines[2] if len(lines) > 2 else "")
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True if a process with this id runs on this machine (another user's counts too)."""
     if pid <= 0:
         return False
     try:
@@ -119,7 +120,7 @@ def holder(db_file: Path) -> LockInfo | None:
         return None  # empty or unreadable, and nobody holds its flock
     if info.host not in ("", socket.gethostname()):
         return info  # another machine's lock on a shared folder: cannot tell, so respect it
-    if info.pid != os.getpid() and _process_alive(info.pid):
+    if info.pid != os.getpid() and process_alive(info.pid):
         return info
     return None
 

@@ -18,36 +18,21 @@ version check keeps one from overwriting another's change.
 from __future__ import annotations
 
 import hashlib
-import os
 import socket
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from bodymap.store.locking import lock_path_for, process_alive
+
 #: How long the second bodymap waits for the first to answer (ms).
 CONNECT_WAIT_MS = 1000
-
-
-def lock_path_for(db_file: Path) -> Path:
-    return db_file.with_name(db_file.name + ".lock")
 
 
 def server_name_for(db_file: Path) -> str:
     digest = hashlib.sha256(str(Path(db_file).resolve()).encode()).hexdigest()[:20]
     return f"bodymap-{digest}"
-
-
-def _process_gone(pid: int) -> bool:
-    if pid <= 0:
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False  # somebody else's live process
-    return False
 
 
 class DiaryLock(QObject):
@@ -74,7 +59,7 @@ class DiaryLock(QObject):
             return False  # no permission to write beside the diary: treat as refused
         # PySide returns (pid, host name, application name); an unreadable file gives pid 0.
         pid, host, _app = self._lock.getLockInfo()
-        stale = host in ("", socket.gethostname()) and _process_gone(int(pid))
+        stale = host in ("", socket.gethostname()) and not process_alive(int(pid))
         if stale and self._lock.removeStaleLockFile() and self._lock.tryLock(0):
             self._listen()
             return True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSpinBox,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -374,8 +375,17 @@ class MainWindow(QMainWindow):
             if spec.tabified_with is not None:
                 self.tabifyDockWidget(self.docks[spec.tabified_with], self.docks[spec.name])
         self.docks["episode_dock"].raise_()
+        self._readable_dock_tabs()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, self, self._default_dock_sizes)
+
+    def _readable_dock_tabs(self) -> None:
+        """Seven panels share the column: whole tab names with scroll arrows read better than
+        seven names cut to "Epis…", "Di…" (the tab bars are the main window's own)."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self:
+                bar.setElideMode(Qt.TextElideMode.ElideNone)
+                bar.setUsesScrollButtons(True)
 
     def _default_dock_sizes(self) -> None:
         if QSettings().value("main_window/state") is not None:
@@ -421,9 +431,10 @@ class MainWindow(QMainWindow):
     def _database_text(self) -> str:
         if self.diary is None:
             return self.tr("Opening your diary…")
-        url = self.diary.engine.url
-        where = url.database if url.drivername.startswith("sqlite") else url.render_as_string()
-        return self.tr("Diary: {where}").format(where=where or self.tr("in memory"))
+        if self.diary.db_file is None and not self.diary.on_server:
+            return self.tr("Diary: {where}").format(where=self.tr("in memory"))
+        # 'database "practice" on db.example.org' on a server: a person's words, no password
+        return self.tr("Diary: {where}").format(where=self.diary.describe())
 
     def _update_title(self, *_args: object) -> None:
         if self.editor is None or self.context is None:
