@@ -102,6 +102,7 @@ def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, import
     loader.loaded.connect(window.attach_diary)
     loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
     loader.unreachable.connect(lambda message: _diary_unreachable(window, url, message))
+    loader.warning.connect(window.show_warning)
     window.diary_loader = loader  # keep it alive while it runs
     return loader
 
@@ -243,8 +244,10 @@ def _diary_unreachable(window: MainWindow, url: str, message: str) -> None:
 
 def run_gui(db_arg: str | None) -> int:
     from bodymap.paths import resolve_db
+    from bodymap.ui.crash import install_crash_handler
 
     app = create_application()
+    install_crash_handler()
     url = resolve_db(db_arg)
     claimed, lock = claim_diary(url)
     if not claimed:

@@ -478,6 +478,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>DiaryLoader</name>
+    <message>
+        <source>The daily backup failed: {why}</source>
+        <extracomment>The open :class:`~bodymap.store.service.Diary` (queued to the UI thread). A message fit to show when the database cannot be used, and whether the file is damaged (then a backup can be offered). The database server could not be reached or refused us: one sentence naming host and database (never the password); the person may try again. Something that does not stop the diary from opening (the daily backup failed).</extracomment>
+        <translation>Il backup giornaliero non è riuscito: {why}</translation>
+    </message>
+</context>
+<context>
     <name>DiaryOps</name>
     <message>
         <source>The diary is read-only, so nothing could be saved into it. Nothing was lost: your work is kept as a draft.</source>
@@ -1995,6 +2003,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Nuova persona…</translation>
     </message>
     <message>
+        <source>This diary is read-only here: you can look at everything, but nothing can be saved. Copy the file to a folder you can write to, or ask for write access.</source>
+        <translation>Questo diario qui è di sola lettura: puoi consultare tutto, ma non si può salvare nulla. Copia il file in una cartella in cui puoi scrivere, oppure chiedi il permesso di scrittura.</translation>
+    </message>
+    <message>
+        <source>Read-only diary</source>
+        <translation>Diario di sola lettura</translation>
+    </message>
+    <message>
         <source>Brush size for painting pain and referred pain</source>
         <translation>Grandezza del pennello per colorare il dolore e il dolore riferito</translation>
     </message>
@@ -3479,6 +3495,22 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Open another diary…</source>
         <translation>Apri un altro diario…</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong inside bodymap. Nothing you had saved was lost, and the episode you are working on is kept as a draft.</source>
+        <extracomment>A log that grows past this is started afresh (the old one kept as bodymap.log.1).</extracomment>
+        <translation>Qualcosa non ha funzionato in bodymap. Nulla di ciò che avevi salvato è andato perso, e l&apos;episodio su cui stai lavorando è conservato come bozza.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}; you can send that file to whoever helps you with bodymap.</source>
+        <translation>I dettagli sono stati scritti in {path}; puoi inviare quel file a chi ti aiuta con bodymap.</translation>
+    </message>
+    <message>
+        <source>bodymap ran into a problem</source>
+        <translation>bodymap ha incontrato un problema</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,17 @@ class Diary:
             return _profile_record(p)
 
     def default_profile(self) -> ProfileRecord:
-        """The first profile, created as "Me" on a new database."""
+        """The first profile, created as "Me" on a new database.
+
+        A read-only diary with nobody in it gets an unsaved "Me" (id 0, which owns nothing):
+        there is nothing to show, and nothing may be written to say so.
+        """
         with self.session() as s:
             p = s.scalar(select(Profile).order_by(Profile.id).limit(1))
             if p is not None:
                 return _profile_record(p)
+        if self.read_only:
+            return ProfileRecord(id=0, name=DEFAULT_PROFILE_NAME)
         return self.create_profile(DEFAULT_PROFILE_NAME)
 
     def update_profile_details(

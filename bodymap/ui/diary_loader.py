@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 
 class DiaryLoader(QThread):
@@ -14,6 +14,8 @@ class DiaryLoader(QThread):
     #: The database server could not be reached or refused us: one sentence naming host and
     #: database (never the password); the person may try again.
     unreachable = Signal(str)
+    #: Something that does not stop the diary from opening (the daily backup failed).
+    warning = Signal(str)
 
     def __init__(self, url: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,14 +36,30 @@ class DiaryLoader(QThread):
             self.failed.emit(str(exc), isinstance(exc, DamagedDatabase))
             return
         except Exception as exc:  # noqa: BLE001 - any failure must reach the person, not a log
-            self.failed.emit(f"{type(exc).__name__}: {exc}", False)
+            from bodymap.files import os_error_sentence
+            from bodymap.store.database import database_error_sentence
+
+            if isinstance(exc, OSError):
+                message = os_error_sentence(exc)
+            else:  # in words, never SQL
+                message = database_error_sentence(exc) or (
+                    f"the diary could not be opened ({type(exc).__name__})"
+                )
+            self.failed.emit(message, False)
             return
         path = diary.db_file
-        if path is not None:
+        if path is not None and not diary.read_only:  # nothing is written to a read-only diary
             try:
                 daily_backup(path)  # at most one a day, the last ten kept
-            except OSError:
-                pass  # a full disk must not stop the diary from opening; the next start retries
+            except (OSError, StoreError) as exc:
+                # A full disk must not stop the diary from opening; the next start retries.
+                from bodymap.files import os_error_sentence
+
+                why = os_error_sentence(exc) if isinstance(exc, OSError) else str(exc)
+                self.warning.emit(
+                    QCoreApplication.translate("DiaryLoader", "The daily backup failed: {why}")
+                    .format(why=why)
+                )
         # SQLite connections belong to the thread that made them: let the UI thread make its own.
         diary.engine.dispose()
         self.loaded.emit(diary)

@@ -18,6 +18,7 @@ version check keeps one from overwriting another's change.
 from __future__ import annotations
 
 import hashlib
+import os
 import socket
 from pathlib import Path
 
@@ -48,14 +49,26 @@ class DiaryLock(QObject):
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
+        #: True when the diary's folder is read-only: no lock file could be made, none needed.
+        self.viewing_only = False
 
     def acquire(self) -> bool:
-        """Take the lock (taking over a stale one); False if a live bodymap holds it."""
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        """Take the lock (taking over a stale one); False if a live bodymap holds it.
+
+        A diary in a folder nobody may write to (read-only media) cannot carry a lock file, and
+        needs none: it opens for viewing only, and nothing can be written into it by anyone.
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError:
+            pass  # tryLock below says whether we can lock there
         if self._lock.tryLock(0):
             self._listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
+            if not os.access(self.path.parent, os.W_OK):
+                self.viewing_only = True
+                return True
             return False  # no permission to write beside the diary: treat as refused
         # PySide returns (pid, host name, application name); an unreadable file gives pid 0.
         pid, host, _app = self._lock.getLockInfo()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabBar,
     QToolBar,
@@ -179,7 +180,41 @@ class MainWindow(QMainWindow):
         self._set_diary_actions_enabled(True)
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
+        if getattr(diary, "read_only", False):
+            self._show_read_only_banner()
         QTimer.singleShot(0, self, self.offer_draft)
+
+    def _show_read_only_banner(self) -> None:
+        """A diary on read-only media (or not ours to write): look, but nothing can be saved."""
+        banner = QLabel(
+            self.tr(
+                "This diary is read-only here: you can look at everything, but nothing can be "
+                "saved. Copy the file to a folder you can write to, or ask for write access."
+            )
+        )
+        banner.setObjectName("read_only_banner")
+        banner.setWordWrap(False)  # one line: wrapped inside a tool bar it grows far too tall
+        banner.setMargin(4)
+        banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.ToolTipBase))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText))
+        banner.setPalette(palette)
+        bar = QToolBar(self.tr("Read-only diary"), self)
+        bar.setObjectName("read_only_bar")
+        bar.setMovable(False)
+        bar.addWidget(banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        for action in (self.save_action, self.delete_episode_action):
+            action.setEnabled(False)
+        self.read_only_banner = banner
+
+    @Slot(str)
+    def show_warning(self, text: str) -> None:
+        """Something went wrong that does not stop the work (a daily backup on a full disk)."""
+        self.statusBar().showMessage(text, 15000)
 
     # -- what the rest of the program and the tests reach through the window ---------------
 

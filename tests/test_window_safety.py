@@ -1,0 +1,93 @@
+"""The window's own safety nets: a read-only diary says so, a failed daily backup is a warning
+(never a window that does not open), and an unexpected error goes to a log, not to the person."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from bodymap.store.service import Diary
+
+
+def test_a_read_only_diary_opens_with_a_banner_and_no_save(
+    qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.app import create_application
+    from bodymap.ui.main_window import MainWindow
+
+    Diary.open(f"sqlite:///{db_path}").close()  # a healthy diary...
+    diary = Diary.open(f"sqlite:///{db_path}", read_only=True)  # ...that we may only look at
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    banner = window.read_only_banner
+    assert banner.isVisible()
+    assert "read-only" in banner.text()
+    assert not window.save_action.isEnabled()
+    diary.close()
+
+
+def test_a_failed_daily_backup_is_a_warning_and_the_diary_still_opens(
+    qtbot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bodymap.store.backup as backup
+    from bodymap.ui.diary_loader import DiaryLoader
+
+    def full_disk(_path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(db_path.parent / "backups"))
+
+    monkeypatch.setattr(backup, "daily_backup", full_disk)
+    loader = DiaryLoader(f"sqlite:///{db_path}")
+    warnings: list[str] = []
+    loaded: list[Diary] = []
+    loader.warning.connect(warnings.append)
+    loader.loaded.connect(loaded.append)
+    with qtbot.waitSignal(loader.loaded, timeout=20000):
+        loader.start()
+    loader.wait()
+    assert loaded, "the diary must open although its backup failed"
+    assert len(warnings) == 1 and "daily backup failed" in warnings[0]
+    assert "full" in warnings[0] and "Traceback" not in warnings[0]
+    loaded[0].close()
+
+
+def test_an_unexpected_error_goes_to_an_owner_only_log_and_a_friendly_dialog(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.ui import crash
+
+    log = tmp_path / "logs" / "bodymap.log"
+    log.parent.mkdir(mode=0o700)
+    monkeypatch.setattr(crash, "log_path", lambda: log)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        crash._handle(*sys.exc_info())  # type: ignore[arg-type]
+    assert "RuntimeError: a bug in a slot" in log.read_text(encoding="utf-8")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert len(shown) == 1
+    assert "Nothing you had saved was lost" in shown[0] and str(log) in shown[0]
+    assert "Traceback" not in shown[0]
+
+
+def test_the_log_is_never_written_through_a_link(tmp_path: Path) -> None:
+    from bodymap.ui import crash
+
+    victim = tmp_path / "someone-elses.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    link = tmp_path / "bodymap.log"
+    os.symlink(victim, link)
+    with pytest.raises(OSError):
+        crash.write_log("secret health data\n", link)
+    assert victim.read_text(encoding="utf-8") == "keep me"
