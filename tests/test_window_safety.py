@@ -91,3 +91,25 @@ def test_the_log_is_never_written_through_a_link(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         crash.write_log("secret health data\n", link)
     assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+def test_the_atlas_warns_with_what_was_ticked_in_the_therapies_panel(
+    qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chest and left arm with "sudden" and "breathless" ticked: the atlas's "what could cause
+    pain here?" puts the emergency above the muscles, as the therapies panel does."""
+    from bodymap.app import create_application
+    from bodymap.ui.main_window import MainWindow
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.therapy_panel.set_facts(["sudden", "breathless"])
+    assert set(window.atlas_panel.warning_facts) >= {"sudden", "breathless"}
+    window.atlas_panel.add_region("chest_upper.left")
+    window.atlas_panel.add_region("upper_arm_front.left")
+    urgencies = [w.urgency for w in window.atlas_panel.raised]
+    assert urgencies and urgencies[0] == "emergency"

@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
         self.editor.controller.region_picked.connect(self._region_picked)
         self.editor.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
+        # The atlas raises the same warning signs as the therapies, with what the person ticked
+        # there ("Anything else today?") and their age.
+        self.therapy_panel.facts_changed.connect(self._warning_facts_changed)
+        self._warning_facts_changed(tuple(sorted(self.therapy_panel.facts)))
 
         self.report_actions = ReportActions(
             self.context, self.ops, self,
@@ -576,7 +580,15 @@ class MainWindow(QMainWindow):
         self.editor.drafts.discard()
         self.context.set_person(profile)
 
+    @Slot(tuple)
+    def _warning_facts_changed(self, facts: tuple[str, ...]) -> None:
+        from bodymap.suggest import age_of
+
+        person = self.context.person if self.context is not None else None
+        self.atlas_panel.set_warning_facts(facts, age_of(person))
+
     def _person_changed(self, profile: ProfileRecord) -> None:
+        self._warning_facts_changed(tuple(sorted(self.therapy_panel.facts)))
         self._update_title()
         self.statusBar().showMessage(self.tr("Now showing the diary of {name}").format(name=profile.name), 5000)
 

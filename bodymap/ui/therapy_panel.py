@@ -382,6 +382,8 @@ class TherapyPanel(Panel):
     """Suggestions and the person's own record for a region or a muscle (for a dock)."""
 
     use_logged = Signal(int)
+    #: The checklist "Anything else today?" changed: the ticked fact keys (for the atlas too).
+    facts_changed = Signal(tuple)
     use_rated = Signal(int)
     #: The panel has been filled for (region, muscle) after a read.
     shown = Signal()
@@ -860,11 +862,13 @@ class TherapyPanel(Panel):
             self.facts.add(key)
         else:
             self.facts.discard(key)
+        self.facts_changed.emit(tuple(sorted(self.facts)))
         self.refresh()
 
     def set_facts(self, facts: Sequence[str]) -> None:
         """Tick these facts (keys or aliases) and read again."""
         self.facts = {warning_rules.fact_key(f) for f in facts}
+        self.facts_changed.emit(tuple(sorted(self.facts)))
         self.refresh()
 
     def _add_warnings(self) -> None:
