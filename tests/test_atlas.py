@@ -466,12 +466,20 @@ def test_new_muscles_sites_lie_in_their_region_on_both_sides(regions_mod: Any, k
         assert set(m.local_regions(side)) <= pattern
 
 
-def test_regions_the_map_lacks_are_said_in_the_notes() -> None:
-    # no perineum, no outer ankle on our drawing: the nearest region is used and the note says so
-    for key in ("levator_ani", "coccygeus", "peroneus_tertius"):
+def test_pelvic_floor_and_ankle_muscles_use_the_new_regions() -> None:
+    # the drawing now has a perineum, outer/inner ankles and eyebrows: no nearest-region stand-ins
+    zones = {key: {z.region for z in atlas.get(key).pattern("right")}
+             for key in ("levator_ani", "obturator_internus", "peroneus_tertius",
+                         "orbicularis_oculi")}
+    assert "perineum" in zones["levator_ani"] and "perineum" in zones["obturator_internus"]
+    assert "ankle_outer.right" in zones["peroneus_tertius"]
+    assert "eyebrow.right" in zones["orbicularis_oculi"]
+    assert [s.region for s in atlas.get("levator_ani").sites_right] == ["perineum"]
+    for key in ("levator_ani", "coccygeus", "obturator_internus", "peroneus_tertius"):
         m = atlas.get(key)
         said = m.note + " ".join(s.text for s in m.sites_right)
-        assert "map" in said and ("coded" in said or "drawn at" in said), key
+        assert "no perineum" not in said and "no outer-ankle" not in said, key
+        assert "nearest region" not in said, key
 
 
 def test_head_view_sites_sit_high_in_the_neck(regions_mod: Any) -> None:

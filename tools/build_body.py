@@ -389,6 +389,13 @@ ORBIT_FRONT: list[Pt] = [  # under the brow, round the eye socket to the cheekbo
     (6, 92), (13, 89.5), (22, 89.3), (30, 91.5), (34, 97), (32.5, 104), (26.5, 108.5),
     (18, 109.5), (10.5, 107), (6.5, 101),
 ]
+BROW_FRONT: list[Pt] = [  # the eyebrow band: over the brow, down to just above the lid crease
+    (5, 89), (12, 84), (20, 82.8), (28, 84), (33.5, 88), (34.5, 93), (31, 92.6), (26, 91.2),
+    (19, 90.6), (12.5, 91.2), (6.5, 93),
+]
+# (cx, cy, rx, ry) of the ellipses round the ankle bones (d-space), front and back views
+MALLEOLUS_OUTER = (50.5, 898.0, 9.0, 13.0)
+MALLEOLUS_INNER = (25.5, 893.0, 9.0, 13.0)
 LIPS: list[Pt] = [  # upper lip with the cupid's bow, lower lip
     (0, 135.4), (3.8, 134.3), (8, 135.1), (12, 137.8), (14, 139.8), (10.5, 142.3),
     (5.5, 144.2), (0, 144.8), (-5.5, 144.2), (-10.5, 142.3), (-14, 139.8), (-12, 137.8),
@@ -729,6 +736,8 @@ def cut_whole_body(view: str, sil: QPainterPath) -> Cutter:
                                             (-16, 59.5), (0, 58.5), (16, 59.5), (30, 63),
                                             (40, 69.5), (48, 80), (120, 96)])), head_zone)
         take_mid("nose", spline(NOSE_FRONT, closed=True), head_zone)
+        # eyebrow: a band over the brow ridge, along the brow, above the lid crease
+        take_pair("eyebrow", spline(BROW_FRONT, closed=True), hz2)
         take_pair("orbit", spline(ORBIT_FRONT, closed=True), hz2)
         take_mid("forehead", spline([(-31.5, 40), (31.5, 40), (32, 66), (31.5, 78),
                                      (34, 93), (26, 93), (15, 93), (5, 95), (0, 95),
@@ -813,6 +822,8 @@ def cut_whole_body(view: str, sil: QPainterPath) -> Cutter:
                                   (-14, 512)], closed=True))
         groin = [(64, 434), (80, 446), (94, 462), (60, 498), (28, 530), (6, 554), (0, 554),
                  (0, 520), (18, 498), (46, 466)]
+        # perineum: what shows of it between the thighs below the pubic area
+        take_mid("perineum", ellipse_pts(0, 530, 10, 11))
         take_pair("groin", groin)
         take_pair("abdomen_lower", rect(0, 200, 0, 500))
     else:
@@ -838,12 +849,18 @@ def cut_whole_body(view: str, sil: QPainterPath) -> Cutter:
                                                 (8, 508), (2, 522)]), (0, 526)])
         fold = [(-5, 500), (2, 540), (20, 552), (45, 556), (70, 552), (88, 540), (110, 520),
                 (200, 520)]
+        # perineum: between the buttocks, below the tailbone, down to the crotch
+        take_mid("perineum", ellipse_pts(0, 527, 9, 10))
         take_pair("buttock", above(fold))
 
     # ---- legs
     if front:
         take_pair("toes", below([(0, 950), (20, 950), (45, 945), (80, 937), (300, 937)]))
         take_pair("foot_top", rect(0, 300, 919, 1200))
+        # outer and inner ankle: round the malleoli, within the ankle band
+        band = P(rect(0, 300, 884, 1200))
+        take_pair("ankle_outer", ellipse_pts(*MALLEOLUS_OUTER), band)
+        take_pair("ankle_inner", ellipse_pts(*MALLEOLUS_INNER), band)
         take_pair("ankle_front", rect(0, 300, 884, 1200))
         knee = P(knee_band([(-2, 695), (15, 689.5), (37, 685), (60, 689.5), (110, 697)],
                            [(-2, 745), (15, 749.5), (37, 752), (60, 749.5), (110, 745)]))
@@ -860,6 +877,9 @@ def cut_whole_body(view: str, sil: QPainterPath) -> Cutter:
         take_pair("shin", rect(0, 300, 0, 1200))
     else:
         take_pair("heel", rect(0, 300, 918, 1200))
+        band = P(rect(0, 300, 862, 1200))
+        take_pair("ankle_outer", ellipse_pts(*MALLEOLUS_OUTER), band)
+        take_pair("ankle_inner", ellipse_pts(*MALLEOLUS_INNER), band)
         take_pair("achilles", rect(0, 300, 862, 1200))
         take_pair("knee_back", knee_band([(-2, 692), (15, 689), (37, 688), (60, 689),
                                           (110, 692)],
@@ -1036,6 +1056,11 @@ def cut_head_right(sil: QPainterPath) -> Cutter:
     neck = path_of(below(boundary))
     c.take(f"ear.{X}", path_of(spline(EAR, closed=True)), head)
     c.take(f"jaw_joint.{X}", path_of(ellipse_pts(258, 264, 13.5, 15)), head)
+    # eyebrow over the brow ridge (taken before the orbit, whose top it trims)
+    c.take(f"eyebrow.{X}", path_of(spline([(324, 196), (336, 189.5), (350, 186.5), (366, 186),
+                                           (379, 189), (386, 194), (384, 199.5), (372, 201),
+                                           (358, 200.8), (344, 201.5), (331, 204.5),
+                                           (325, 202)], closed=True)), head)
     c.take(f"orbit.{X}", path_of(spline([(329, 205), (350, 198.5), (372, 202), (381, 213),
                                          (375, 228), (353, 234.5), (334, 229), (327, 217)],
                                         closed=True)), head)

@@ -288,6 +288,8 @@ REGION_AREA_OVERRIDES: Final[Mapping[str, str | None]] = {
     "ankle_front": None,
     # The Achilles region is drawn as the back of the ankle (CHOIR "Ankle (back)"): as ankle.
     "achilles": None,
+    # (ankle_outer / ankle_inner, perineum and eyebrow have no area in regions.py already, so they
+    # need no override: ankle, perineum and head are not WPI areas.)
     # Groin -> abdomen (regions.py: none).  The groin (inguinal region) is one of the nine
     # anatomical regions of the abdominal wall; the CHOIR crosswalk maps its pubic/groin
     # segment to Abdomen.  Abdomen does not count for generalized pain, so pain in the groin

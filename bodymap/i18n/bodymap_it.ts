@@ -2482,6 +2482,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Orbita (destra)</translation>
     </message>
     <message>
+        <source>Eyebrow (left)</source>
+        <translation>Sopracciglio (sinistro)</translation>
+    </message>
+    <message>
+        <source>Eyebrow (right)</source>
+        <translation>Sopracciglio (destro)</translation>
+    </message>
+    <message>
         <source>Fingers (back) (left)</source>
         <translation>Dita, dorso (mano sinistra)</translation>
     </message>
@@ -2586,6 +2594,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Tallone (destro)</translation>
     </message>
     <message>
+        <source>Inner ankle (left)</source>
+        <translation>Caviglia interna (sinistra)</translation>
+    </message>
+    <message>
+        <source>Inner ankle (right)</source>
+        <translation>Caviglia interna (destra)</translation>
+    </message>
+    <message>
         <source>Inner elbow (left)</source>
         <translation>Parte interna del gomito (sinistro)</translation>
     </message>
@@ -2678,6 +2694,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Naso</translation>
     </message>
     <message>
+        <source>Outer ankle (left)</source>
+        <translation>Caviglia esterna (sinistra)</translation>
+    </message>
+    <message>
+        <source>Outer ankle (right)</source>
+        <translation>Caviglia esterna (destra)</translation>
+    </message>
+    <message>
         <source>Outer elbow (left)</source>
         <translation>Parte esterna del gomito (sinistro)</translation>
     </message>
@@ -2732,6 +2756,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Palm (right)</source>
         <translation>Palmo della mano (destra)</translation>
+    </message>
+    <message>
+        <source>Perineum</source>
+        <translation>Perineo</translation>
     </message>
     <message>
         <source>Pubic area</source>
@@ -3254,7 +3282,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>TherapyPanel</name>
     <message>
         <source>Therapies</source>
-        <extracomment>Warning signs raised, most urgent first (also without a selected spot). The marks of an episode that started this long ago still count for today&apos;s warnings. The panel has been filled for (region, muscle) after a read. What the person ticked in &quot;Anything else today?&quot; (not stored).</extracomment>
+        <extracomment>Warning signs raised, most urgent first (also without a selected spot). The marks of an episode that started this long ago still count for today&apos;s warnings. The checklist &quot;Anything else today?&quot; changed: the ticked fact keys (for the atlas too). The panel has been filled for (region, muscle) after a read. What the person ticked in &quot;Anything else today?&quot; (not stored).</extracomment>
         <translation>Terapie</translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# 144 region labels -> bodymap.ui.labels.region_label
+# 151 region labels -> bodymap.ui.labels.region_label
 REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Achilles tendon (back of the ankle) (left)"),
     QT_TRANSLATE_NOOP("Region", "Achilles tendon (back of the ankle) (right)"),
@@ -55,6 +55,8 @@ REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Ear (right)"),
     QT_TRANSLATE_NOOP("Region", "Eye socket (left)"),
     QT_TRANSLATE_NOOP("Region", "Eye socket (right)"),
+    QT_TRANSLATE_NOOP("Region", "Eyebrow (left)"),
+    QT_TRANSLATE_NOOP("Region", "Eyebrow (right)"),
     QT_TRANSLATE_NOOP("Region", "Fingers (back) (left)"),
     QT_TRANSLATE_NOOP("Region", "Fingers (back) (right)"),
     QT_TRANSLATE_NOOP("Region", "Fingers (palm side) (left)"),
@@ -81,6 +83,8 @@ REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Groin (right)"),
     QT_TRANSLATE_NOOP("Region", "Heel (left)"),
     QT_TRANSLATE_NOOP("Region", "Heel (right)"),
+    QT_TRANSLATE_NOOP("Region", "Inner ankle (left)"),
+    QT_TRANSLATE_NOOP("Region", "Inner ankle (right)"),
     QT_TRANSLATE_NOOP("Region", "Inner elbow (left)"),
     QT_TRANSLATE_NOOP("Region", "Inner elbow (right)"),
     QT_TRANSLATE_NOOP("Region", "Inner knee (left)"),
@@ -104,6 +108,8 @@ REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Mouth and lips"),
     QT_TRANSLATE_NOOP("Region", "Neck spine"),
     QT_TRANSLATE_NOOP("Region", "Nose"),
+    QT_TRANSLATE_NOOP("Region", "Outer ankle (left)"),
+    QT_TRANSLATE_NOOP("Region", "Outer ankle (right)"),
     QT_TRANSLATE_NOOP("Region", "Outer elbow (left)"),
     QT_TRANSLATE_NOOP("Region", "Outer elbow (right)"),
     QT_TRANSLATE_NOOP("Region", "Outer hip (left)"),
@@ -118,6 +124,7 @@ REGION_LABELS = (
     QT_TRANSLATE_NOOP("Region", "Outer thigh (right)"),
     QT_TRANSLATE_NOOP("Region", "Palm (left)"),
     QT_TRANSLATE_NOOP("Region", "Palm (right)"),
+    QT_TRANSLATE_NOOP("Region", "Perineum"),
     QT_TRANSLATE_NOOP("Region", "Pubic area"),
     QT_TRANSLATE_NOOP("Region", "Sacral spine"),
     QT_TRANSLATE_NOOP("Region", "Sacrum (back of the pelvis) (left)"),
