@@ -43,7 +43,7 @@ from bodymap.store.models import (
     TherapyUse,
     TherapyUseRegion,
 )
-from bodymap.store.service import Diary, utcnow
+from bodymap.store.service import Diary, utcnow, within_range
 
 METRICS = ("frequency", "mean", "peak")
 WEEKLY_UP_TO_DAYS = 92
@@ -308,15 +308,6 @@ def referring_muscles(region_id: str, limit: int = 5) -> tuple[ReferringMuscle, 
     return tuple(out)
 
 
-def _started_within(query: Any, column: Any, start: datetime | None, end: datetime | None) -> Any:
-    """``query`` limited to ``column`` in [start, end) (naive UTC); None leaves that side open."""
-    if start is not None:
-        query = query.where(column >= start)
-    if end is not None:
-        query = query.where(column < end)
-    return query
-
-
 def _local(started_at: datetime, offset_minutes: int) -> datetime:
     """The person's clock time of a naive UTC start."""
     return started_at + timedelta(minutes=offset_minutes)
@@ -341,7 +332,7 @@ def region_statements(
     statements: dict[str, Any] = {}
     if start is None:
         statements["first"] = select(func.min(e.c.started_at)).where(e.c.profile_id == profile_id)
-    statements["episodes"] = _started_within(
+    statements["episodes"] = within_range(
         select(
             e.c.id, e.c.started_at, e.c.utc_offset_minutes, e.c.kind, e.c.intensity,
             func.max(m.c.intensity), func.count(),
@@ -352,21 +343,21 @@ def region_statements(
         # longer GROUP BY led SQLite's planner to scan the region's marks once per episode.
         .group_by(e.c.id)
         .order_by(e.c.started_at, e.c.id),
-        e.c.started_at, start, end,
+        start, end, e.c.started_at,
     )
-    statements["qualities"] = _started_within(
+    statements["qualities"] = within_range(
         select(q.c.quality, func.count())
         .select_from(joined.join(q, q.c.mark_id == m.c.id))
         .where(*here)
         .group_by(q.c.quality),
-        e.c.started_at, start, end,
+        start, end, e.c.started_at,
     )
-    statements["trigger_points"] = _started_within(
+    statements["trigger_points"] = within_range(
         select(m.c.muscle_key, m.c.tp_state, func.count())
         .select_from(joined)
         .where(*here, m.c.kind == "trigger_point")
         .group_by(m.c.muscle_key, m.c.tp_state),
-        e.c.started_at, start, end,
+        start, end, e.c.started_at,
     )
     statements["therapies"] = therapy_outcome_statement(
         select_from=ur.join(u, u.c.id == ur.c.use_id).join(t, t.c.id == u.c.therapy_id),
@@ -383,7 +374,7 @@ def therapy_outcome_statement(
     """Rows of (therapy id, name, key, outcome, count, relief sum, relief count) for
     :func:`summarise_outcomes`, over the uses ``select_from``/``where`` pick in [start, end)."""
     u, t = TherapyUse.__table__, Therapy.__table__
-    return _started_within(
+    return within_range(
         select(
             t.c.id, t.c.name, t.c.key, u.c.outcome, func.count(), func.sum(u.c.relief),
             func.count(u.c.relief),
@@ -391,14 +382,14 @@ def therapy_outcome_statement(
         .select_from(select_from)
         .where(*where)
         .group_by(t.c.id, t.c.name, t.c.key, u.c.outcome),
-        u.c.used_at, start, end,
+        start, end, u.c.used_at,
     )
 
 
 def heatmap_statement(profile_id: int, start: datetime | None, end: datetime | None) -> Any:
     """Per region: episodes touching it, mean and peak of the per-episode intensities."""
     e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
-    per_episode = _started_within(
+    per_episode = within_range(
         select(
             r.c.region_id.label("region_id"),
             m.c.episode_id.label("episode_id"),
@@ -407,7 +398,7 @@ def heatmap_statement(profile_id: int, start: datetime | None, end: datetime | N
         .select_from(e.join(m, m.c.episode_id == e.c.id).join(r, r.c.mark_id == m.c.id))
         .where(e.c.profile_id == profile_id)
         .group_by(r.c.region_id, m.c.episode_id),
-        e.c.started_at, start, end,
+        start, end, e.c.started_at,
     ).subquery("per_episode")
     return select(
         per_episode.c.region_id,

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 
 from bodymap.store.history import therapy_outcome_statement
 from bodymap.store.models import Episode, Mark, MarkQuality, MarkRegion, Therapy, TherapyUse
-from bodymap.store.service import Diary
+from bodymap.store.service import Diary, within_range
 
 #: Mark kinds drawn as areas (their geometry is a long polygon list: never loaded for the
 #: period map's grouping, only for the marks finally drawn).
@@ -72,11 +72,7 @@ def _scope(query: Any, profile_id: int, start: datetime | None, end: datetime | 
     query = query.where(e.c.profile_id == profile_id)
     if episode_id is not None:
         query = query.where(e.c.id == episode_id)
-    if start is not None:
-        query = query.where(e.c.started_at >= start)
-    if end is not None:
-        query = query.where(e.c.started_at < end)
-    return query
+    return within_range(query, start, end, e.c.started_at)
 
 
 def report_rows(

@@ -180,7 +180,7 @@ class Diary:
     def list_therapies(self) -> list[TherapyRecord]:
         with self.session() as s:
             rows = s.scalars(select(Therapy).order_by(Therapy.category, Therapy.name)).all()
-            return [_therapy_record(t) for t in rows]
+            return [therapy_record(t) for t in rows]
 
     def add_therapy(self, record: TherapyRecord) -> TherapyRecord:
         record.validate()
@@ -188,7 +188,7 @@ class Diary:
             if record.key is not None:
                 existing = s.scalar(select(Therapy).where(Therapy.key == record.key))
                 if existing is not None:
-                    return _therapy_record(existing)
+                    return therapy_record(existing)
             therapy = Therapy(
                 uuid=record.uuid,
                 key=record.key,
@@ -198,7 +198,7 @@ class Diary:
             )
             s.add(therapy)
             s.flush()
-            return _therapy_record(therapy)
+            return therapy_record(therapy)
 
     # -- episodes -------------------------------------------------------------------------
 
@@ -373,7 +373,7 @@ class Diary:
             .where(Episode.profile_id == profile_id)
             .order_by(Episode.started_at.desc(), Episode.id.desc())
         )
-        query = _started_within(query, start, end)
+        query = within_range(query, start, end)
         with self.session() as s:
             return [
                 EpisodeSummary(
@@ -422,7 +422,7 @@ class Diary:
             .where(MarkRegion.region_id == region_id, Episode.profile_id == profile_id)
             .order_by(Episode.started_at, Mark.id)
         )
-        query = _started_within(query, start, end)
+        query = within_range(query, start, end)
         with self.session() as s:
             rows = s.execute(query).all()
             qualities: dict[int, list[str]] = {}
@@ -452,16 +452,20 @@ class Diary:
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
-def _started_within(query: _Query, start: datetime | None, end: datetime | None) -> _Query:
-    """Episodes started in [start, end) (naive UTC); None leaves that side open."""
+def within_range(
+    query: _Query, start: datetime | None, end: datetime | None, column: Any = None
+) -> _Query:
+    """``query`` limited to ``column`` (by default when the episode started) in [start, end),
+    naive UTC; None leaves that side open.  The one range filter of the store's queries."""
+    column = Episode.started_at if column is None else column
     if start is not None:
-        query = query.where(Episode.started_at >= start)
+        query = query.where(column >= start)
     if end is not None:
-        query = query.where(Episode.started_at < end)
+        query = query.where(column < end)
     return query
 
 
-def _therapy_record(t: Therapy) -> TherapyRecord:
+def therapy_record(t: Therapy) -> TherapyRecord:
     return TherapyRecord(
         id=t.id, name=t.name, category=t.category, key=t.key, builtin=t.builtin, uuid=t.uuid
     )

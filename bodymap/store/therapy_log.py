@@ -22,7 +22,7 @@ from bodymap.store.records import (
     TherapyRecord,
     TherapyUseRecord,
 )
-from bodymap.store.service import Diary, therapy_use_record, utcnow
+from bodymap.store.service import Diary, therapy_record, therapy_use_record, utcnow
 
 #: Nothing is claimed about a therapy from fewer rated uses than this.
 MIN_RATED_USES = 3
@@ -287,14 +287,7 @@ def add_own_therapy(diary: Diary, name: str, category: str) -> TherapyRecord:
             .limit(1)
         )
         if existing is not None:
-            return TherapyRecord(
-                id=existing.id,
-                name=existing.name,
-                category=existing.category,
-                key=existing.key,
-                builtin=existing.builtin,
-                uuid=existing.uuid,
-            )
+            return therapy_record(existing)
     return diary.add_therapy(TherapyRecord(None, name, category, key=None, builtin=False))
 
 
@@ -314,6 +307,4 @@ def find_therapy(diary: Diary, key_or_name: str) -> TherapyRecord:
             )
         if t is None:
             raise NotFoundError(f"no therapy called {key_or_name!r}")
-        return TherapyRecord(
-            id=t.id, name=t.name, category=t.category, key=t.key, builtin=t.builtin, uuid=t.uuid
-        )
+        return therapy_record(t)
