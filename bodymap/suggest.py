@@ -24,20 +24,26 @@ pressure and no cold in a flare.  Cold is never offered for burning pain.
 
 Medications are never suggested, not even one the person recorded and rated as helpful.  Every
 suggestion carries its cautions (those of the part of the body concerned, not of every part), and
-the static :data:`~bodymap.anatomy.therapies.WARNING_SIGNS` (what the marks cannot show) go with
+the static :func:`~bodymap.anatomy.therapies.warning_signs` (what the marks cannot show) go with
 every list.  The result depends only on the data: same diary, same answer.
+
+Every text of the result is in the language of the run (:func:`bodymap.i18n.language.current`):
+the content comes from the atlas and the catalogue in that language, and the few sentences built
+here (why a suggestion is on the list, the notes, the figures) come from :data:`WORDS`.  Keys and
+ids stay English.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from bodymap.anatomy import therapies as catalogue
 from bodymap.anatomy import warnings as warning_rules
 from bodymap.anatomy.warnings import RaisedWarning
+from bodymap.i18n.language import current, pick
 from bodymap.store.therapy_log import MIN_RATED_USES, TherapyStats, helped_here
 
 #: Categories that may appear in the "what helped you here" section.
@@ -56,21 +62,57 @@ SELF_CARE_THERAPY: dict[str, str] = {
     "heat": "heat",
     "habits": "posture_habits",
 }
-SELF_CARE_TITLE: dict[str, str] = {
-    "stretch": "Stretch",
-    "pressure": "Pressure release",
-    "heat": "Warmth",
-    "habits": "Habits",
+#: The sentences built here, in every language (``{name}`` fields filled by :func:`say`).
+WORDS: dict[str, dict[str, str]] = {
+    "too_few": {"en": "too few tries to tell ({n})", "it": "troppo pochi tentativi per dirlo ({n})"},
+    "better": {"en": "better {better} of {rated} times", "it": "meglio {better} volte su {rated}"},
+    "better_once": {"en": "better {better} of {rated} times", "it": "meglio {better} volta su {rated}"},
+    "relief": {"en": ", mean relief {relief}/10", "it": ", sollievo medio {relief}/10"},
+    "self_care": {"en": "self-care for the {muscle} from the atlas",
+                  "it": "cura di sé per il muscolo {muscle}, dall'atlante"},
+    "chosen": {"en": "the muscle you chose", "it": "il muscolo che hai scelto"},
+    "usually": {"en": "its trigger points usually send pain here",
+                "it": "i suoi punti trigger di solito mandano dolore qui"},
+    "sometimes": {"en": "its trigger points sometimes send pain here",
+                  "it": "i suoi punti trigger a volte mandano dolore qui"},
+    "unknown_region": {"en": "The atlas does not know the region {regions}.",
+                       "it": "L'atlante non conosce la zona {regions}."},
+    "no_atlas": {"en": "The trigger-point atlas is not available in this build.",
+                 "it": "L'atlante dei punti trigger non è disponibile in questa versione."},
+    "for_qualities": {"en": "commonly tried for {qualities} pain",
+                      "it": "spesso provato per questo tipo di dolore: {qualities}"},
+    "handy": {"en": "handy for this part of the body", "it": "comodo per questa parte del corpo"},
+    "for_text": {"en": "commonly tried for {text}", "it": "spesso provato per {text}"},
+    "recommended": {"en": "recommended for {conditions}",
+                    "it": "consigliato per chi ha {conditions}"},
+    "left_out": {"en": "Left out because of the warning signs above: {names}.",
+                 "it": "Esclusi per i segnali d'allarme qui sopra: {names}."},
+    "me_cfs": {"en": "With ME/CFS: no graded exercise (NICE NG206); pacing and energy management "
+                     "come first, and in a crash, rest.",
+               "it": "Con ME/CFS: niente esercizio graduale a tappe fisse (NICE NG206); prima di "
+                     "tutto dosare le attività e gestire l'energia, e durante un crollo riposare."},
 }
 
 
-def figures_text(stats: TherapyStats) -> str:
+def say(key: str, language: str | None = None, **fields: object) -> str:
+    """One of :data:`WORDS` in ``language`` (default: the language of the run), filled in."""
+    return pick(WORDS[key], language).format(**fields)
+
+
+def _decimal(value: float, language: str | None = None) -> str:
+    """4.2 -> "4.2" in English, "4,2" in Italian."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if (language or current()) == "it" else text
+
+
+def figures_text(stats: TherapyStats, language: str | None = None) -> str:
     """"better 5 of 7 times, mean relief 4.2/10", or "too few tries to tell (2)"."""
     if not stats.enough:
-        return f"too few tries to tell ({stats.rated})"
-    text = f"better {stats.better} of {stats.rated} times"
+        return say("too_few", language, n=stats.rated)
+    text = say("better_once" if stats.better == 1 else "better", language,
+               better=stats.better, rated=stats.rated)
     if stats.mean_relief is not None:
-        text += f", mean relief {stats.mean_relief:.1f}/10"
+        text += say("relief", language, relief=_decimal(stats.mean_relief, language))
     return text
 
 
@@ -213,6 +255,9 @@ def _side_of(region_id: str | None) -> str | None:
 
 
 def _muscle_name(muscle: Any) -> str:
+    shown = getattr(muscle, "name", None)
+    if isinstance(shown, str) and shown:
+        return shown  # in the atlas's language
     names = getattr(muscle, "names", None)
     en = getattr(names, "en", None)
     if isinstance(en, str) and en:
@@ -245,10 +290,12 @@ def _muscle_suggestions(
     out: list[Suggestion] = []
     name = _muscle_name(muscle)
     where = _muscle_regions(muscle, side if side in ("right", "left") else "right")
+    atlas = _atlas()
     for note_key, therapy_key in SELF_CARE_THERAPY.items():
         text = care.get(note_key)
         if not text:
             continue
+        label = atlas.self_care_label(note_key) if atlas is not None else note_key
         t = catalogue.get(therapy_key)
         if t.key in dropped or not t.offered(conditions, facts):
             continue
@@ -257,7 +304,7 @@ def _muscle_suggestions(
         out.append(
             Suggestion(
                 therapy_key=t.key,
-                title=f"{SELF_CARE_TITLE[note_key]}: {name}",
+                title=f"{label}: {name}",
                 how=text,
                 steps=t.steps,
                 duration=t.duration,
@@ -267,7 +314,7 @@ def _muscle_suggestions(
                 evidence=t.evidence,
                 evidence_label=t.evidence_label,
                 evidence_note=t.evidence_note,
-                reason=f"self-care for the {name.lower()} from the atlas",
+                reason=say("self_care", muscle=_lower_first(name)),
                 source="atlas",
                 muscle_key=str(muscle.key),
                 yours=yours.get(t.key),
@@ -284,7 +331,7 @@ def _muscles_for(
     side = _side_of(region)
     if muscle_key is not None:
         muscle = atlas.get(muscle_key)  # KeyError with hints: the caller reports it
-        return [(muscle, side or "both", "the muscle you chose")]
+        return [(muscle, side or "both", say("chosen"))]
     asked = list(dict.fromkeys([*([region] if region is not None else []), *regions]))
     if not asked:
         return []
@@ -292,12 +339,12 @@ def _muscles_for(
     try:
         ranked = atlas.candidates(asked, limit=MUSCLE_LIMIT)
     except ValueError:
-        notes.append(f"The atlas does not know the region {', '.join(map(repr, asked))}.")
+        notes.append(say("unknown_region", regions=", ".join(map(repr, asked))))
         return []
     for c in ranked:
         strengths = {s for _, s in c.matched}
         how = "usually" if "essential" in strengths else "sometimes"
-        found.append((c.muscle, c.side, f"its trigger points {how} send pain here"))
+        found.append((c.muscle, c.side, say(how)))
     return found
 
 
@@ -375,17 +422,18 @@ def _ranked_catalogue(
         if t.guideline == "strong_for" and "fibromyalgia" in conditions:
             score += 3  # with fibromyalgia, what EULAR recommends strongly (exercise) near the top
         if matched:
-            reason = "commonly tried for " + ", ".join(matched) + " pain"
+            words = ", ".join(catalogue.quality_word(q) for q in matched)
+            reason = say("for_qualities", qualities=words)
         elif handy:
-            reason = "handy for this part of the body"
+            reason = say("handy")
         else:
-            reason = "commonly tried for " + t.for_text[0].lower() + t.for_text[1:]
+            reason = say("for_text", text=_lower_first(t.for_text))
         mine = yours.get(t.key)
         # Something that made it worse for this person more often than better goes last.
         if t.only_for_conditions:
-            reason = "recommended for " + ", ".join(
+            reason = say("recommended", conditions=", ".join(
                 catalogue.condition_label(c) for c in t.only_for_conditions if c in conditions
-            )
+            ))
         cautions = t.cautions_for(places, conditions)
         scored.append(
             (
@@ -443,12 +491,11 @@ def suggest(
     muscles: list[tuple[Any, str, str]] = []
     if atlas is None:
         if muscle_key is not None:
-            notes.append("The trigger-point atlas is not available in this build.")
+            notes.append(say("no_atlas"))
     else:
         muscles = _muscles_for(atlas, focus, muscle_key, notes, asked)
-        caution = getattr(atlas, "CAUTION", None)
-        if muscles and isinstance(caution, str):
-            notes.append(caution)
+        if muscles:
+            notes.append(atlas.caution())
 
     # Regions whose history counts: the regions asked, and a chosen muscle's sites and zones.
     counted: list[str] = list(asked)
@@ -458,6 +505,7 @@ def suggest(
     counted = list(dict.fromkeys(counted))
 
     history = helped_here(diary, profile_id, counted, since=since) if counted else []
+    history = [_named(s) for s in history]
     by_key = {s.key: s for s in history if s.key is not None}
     shown = [s for s in history if s.category in HISTORY_CATEGORIES]
     helped = sorted((s for s in shown if s.enough), key=history_rank_key)
@@ -482,7 +530,7 @@ def suggest(
     blocked = warning_rules.suppressed_for(raised, asked)
     for w in raised:
         if w.suppress_note and any(k in blocked for k in w.suppress_therapies):
-            notes.append(w.suppress_note["en"])
+            notes.append(w.note())
 
     muscle_advice = tuple(
         MuscleAdvice(
@@ -508,16 +556,10 @@ def suggest(
     )
     if blocked:
         notes.insert(
-            0,
-            "Left out because of the warning signs above: "
-            + ", ".join(catalogue.get(k).name for k in blocked if _known(k))
-            + ".",
+            0, say("left_out", names=", ".join(catalogue.get(k).name for k in blocked if _known(k)))
         )
     if "me_cfs" in conds:
-        notes.append(
-            "With ME/CFS: no graded exercise (NICE NG206); pacing and energy management come "
-            "first, and in a crash, rest."
-        )
+        notes.append(say("me_cfs"))
     return Suggestions(
         region=region,
         muscle_key=muscle_key,
@@ -530,8 +572,8 @@ def suggest(
         clinician=clinician,
         supplements=supplements,
         supplement_history=tuple(supplement_history),
-        supplement_note=catalogue.SUPPLEMENT_NOTE,
-        warning_signs=catalogue.WARNING_SIGNS,
+        supplement_note=catalogue.supplement_note(),
+        warning_signs=catalogue.warning_signs(),
         notes=tuple(notes),
         warnings=raised,
         suppressed=tuple((k, w.id) for k, w in blocked.items()),
@@ -539,6 +581,22 @@ def suggest(
         facts=ticked,
         age=age,
     )
+
+
+def _named(stats: TherapyStats) -> TherapyStats:
+    """The person's figures for a built-in therapy under its catalogue name in the language of
+    the run (the diary keeps the name it was saved with); their own therapies as written."""
+    if stats.key is None or not _known(stats.key):
+        return stats
+    return replace(stats, name=catalogue.get(stats.key).name)
+
+
+def _lower_first(text: str) -> str:
+    """"Muscles that feel tight" -> "muscles that feel tight" (an acronym such as "ME/CFS" or a
+    capitalised name stays as it is)."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def _known(key: str) -> bool:
@@ -584,5 +642,6 @@ __all__ = [
     "figures_text",
     "history_rank_key",
     "person_of",
+    "say",
     "suggest",
 ]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bodymap.anatomy import atlas
+from bodymap.anatomy.regions import REGIONS
 from bodymap.commands import atlas as atlas_cmd
 
 MUSCLES = atlas.muscles()
@@ -380,7 +381,9 @@ def test_cli_show_json_left(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_show_text(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "atlas", "show", "masseter")
-    assert code == 0 and "jaw.right" in out and "not a diagnosis" in out
+    # Regions by their names (in the reader's language), not their ids.
+    jaw = REGIONS["jaw.right"].label
+    assert code == 0 and jaw in out and "jaw.right" not in out and "not a diagnosis" in out
 
 
 def test_cli_show_unknown_muscle(capsys: pytest.CaptureFixture[str]) -> None:

@@ -82,6 +82,60 @@ def test_ts_has_exactly_the_strings_of_the_code(tmp_path: Path, entries) -> None
     )
 
 
+def _literal_calls() -> Iterator[tuple[str, int, str, str]]:
+    """(file, line, context, source) of every translate()/tr() call with literal texts, as
+    Python itself reads the code (not as lupdate does)."""
+    for path in _tool().source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes: list[tuple[int, int, str]] = [
+            (n.lineno, n.end_lineno or n.lineno, n.name)
+            for n in ast.walk(tree) if isinstance(n, ast.ClassDef)
+        ]
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                     for a in node.args[:2]]
+            if called == "translate" and len(texts) == 2 and None not in texts:
+                yield path.name, node.lineno, str(texts[0]), str(texts[1])
+            elif (called == "tr" and isinstance(func, ast.Attribute)
+                  and isinstance(func.value, ast.Name) and func.value.id == "self"
+                  and texts and texts[0] is not None):
+                inside = [c for c in classes if c[0] <= node.lineno <= c[1]]
+                if inside:
+                    innermost = max(inside, key=lambda c: c[0])
+                    yield path.name, node.lineno, innermost[2], str(texts[0])
+
+
+def test_lupdate_misses_no_translated_call(entries) -> None:
+    """pyside6-lupdate skips ``QCoreApplication.translate(ctx, text, None, n)`` when the count
+    is not a plain name (``len(x)``, ``s.uses``), and every call through an alias
+    (``t = QCoreApplication.translate; t(...)``): such texts would stay English for ever."""
+    missed = sorted({(f, line, ctx, src) for f, line, ctx, src in _literal_calls()
+                     if (ctx, src) not in entries})
+    assert not missed, (
+        "lupdate does not see these (a count that is not a plain name?): "
+        + "; ".join(f"{f}:{line} {ctx!r} {src[:50]!r}" for f, line, ctx, src in missed[:10])
+    )
+
+
+def test_no_alias_hides_texts_from_lupdate() -> None:
+    """``t = QCoreApplication.translate`` (or ``tr = self.tr``): lupdate never sees ``t(...)``.
+    Only the name ``translate`` itself is read."""
+    aliases = []
+    for path in _tool().source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
+                if node.value.attr in ("translate", "tr") and isinstance(node.value.value, ast.Name) \
+                        and node.value.value.id in ("QCoreApplication", "self"):
+                    names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                    if any(n != "translate" for n in names):
+                        aliases.append(f"{path.name}:{node.lineno} {names}")
+    assert not aliases, aliases
+
+
 # -- 2. complete, and the placeholders survive --------------------------------------------------
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d+")
@@ -234,9 +288,10 @@ def locale_translator(qapp) -> Iterator[Callable[[str], list[QTranslator]]]:
     def install(name: str) -> list[QTranslator]:
         """The translators now loaded (install_translator keeps an empty one when none fits)."""
         QLocale.setDefault(QLocale(name))
-        bodymap.resources.install_translator(qapp)
+        bodymap.resources.install_translator(qapp, name.split("_")[0])
         added[:] = [t for t in qapp.findChildren(QTranslator) if t not in before]
-        return [t for t in added if not t.isEmpty()]
+        # English has only plural forms (bodymap_en.qm) and Qt's own: none renames a text
+        return [t for t in added if not t.isEmpty() and not t.filePath().endswith("_en.qm")]
 
     try:
         yield install
@@ -347,7 +402,7 @@ def _noop_marks(path: Path) -> list[tuple[str, str]]:
 
 def test_region_strings_are_in_step_with_the_tables() -> None:
     from bodymap.anatomy import therapies
-    from bodymap.anatomy.regions import REGIONS
+    from bodymap.anatomy.regions import REGIONS, VIEWS
 
     assert REGION_STRINGS.read_text(encoding="utf-8") == _tool().region_strings_source(), (
         "bodymap/i18n/region_strings.py is stale: run tools/update_translations.py"
@@ -356,7 +411,8 @@ def test_region_strings_are_in_step_with_the_tables() -> None:
     assert len(marks) == len(set(marks)), "a label is marked twice"
     assert {t for c, t in marks if c == "Region"} == {r.label for r in REGIONS.values()}
     assert {t for c, t in marks if c == "Therapy"} == {t.name for t in therapies.catalogue()}
-    assert {c for c, _t in marks} == {"Region", "Therapy"}
+    assert {c for c, _t in marks} == {"Region", "Therapy", "View"}
+    assert {t for c, t in marks if c == "View"} == {v.label for v in VIEWS.values()}
     assert REGION_STRINGS.read_text(encoding="utf-8").startswith('"""GENERATED')
 
 
@@ -441,3 +497,197 @@ def test_italian_window_names_regions_in_italian(
     assert "Parte superiore della spalla (destra)" in shown
     window.atlas_panel.add_region("temple.left")
     assert "Tempia (sinistra)" in window.atlas_panel.question.text()
+
+
+# -- 7. the language of the run: Preferences, the command line, Qt's own words, plurals ----------
+
+EN_TS = ROOT / "bodymap" / "i18n" / "bodymap_en.ts"
+
+
+def test_english_plural_forms_are_complete() -> None:
+    """bodymap_en.ts holds every plural message of the Italian file, finished: "1 mark"."""
+    english = read_ts(EN_TS)
+    plural = {key for key, e in read_ts(TS).items() if e.numerus}
+    assert plural and set(english) == plural
+    unfinished = [key for key, e in english.items() if e.type is not None or len(e.forms) != 2
+                  or not all("%n" in f for f in e.forms)]
+    assert not unfinished, unfinished[:10]
+    assert english[("cli.regions", "%n regions")].forms == ["%n region", "%n regions"]
+
+
+def test_every_count_in_italian_is_a_plural_message(entries) -> None:
+    """Each "%n" text is a plural message with its two Italian forms (1 / more)."""
+    plain = [key for key, e in entries.items() if "%n" in e.source and not e.numerus]
+    assert not plain, plain[:10]
+    assert entries[("cli.regions", "%n regions")].forms == ["%n zona", "%n zone"]
+
+
+def test_plurals_follow_the_count_in_both_languages(locale_translator) -> None:
+    locale_translator("en_GB")
+    assert QCoreApplication.translate("cli.regions", "%n regions", None, 1) == "1 region"
+    assert QCoreApplication.translate("cli.regions", "%n regions", None, 3) == "3 regions"
+    locale_translator("it_IT")
+    assert QCoreApplication.translate("cli.regions", "%n regions", None, 1) == "1 zona"
+    assert QCoreApplication.translate("cli.regions", "%n regions", None, 3) == "3 zone"
+
+
+def test_numbers_and_dates_follow_the_language(locale_translator) -> None:
+    from datetime import date
+
+    from bodymap.i18n import formats
+
+    locale_translator("it_IT")
+    assert formats.number(4.4) == "4,4"
+    assert formats.day(date(2026, 3, 12)) == "12 mar 2026"
+    locale_translator("en_GB")
+    assert formats.number(4.4) == "4.4"
+    assert formats.day(date(2026, 3, 12)) == "12 Mar 2026"
+
+
+def test_qt_file_dialog_speaks_italian(qtbot, locale_translator) -> None:
+    """Qt 6.11 renamed two labels ("&Look in:", "Files of &type:") and its qtbase_it.qm lags:
+    ours fills the gap, Qt's translates the rest."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    locale_translator("it_IT")
+    dialog = QFileDialog(None, "x", str(ROOT))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "&Cerca in:" in texts and "&Tipo di file:" in texts, texts
+    assert not {"&Look in:", "Files of &type:", "File &name:"} & texts
+
+
+def test_side_letters_and_view_names_are_translated(locale_translator) -> None:
+    from bodymap.map.scene import side_letters, svg_data
+    from bodymap.ui.labels import view_label
+
+    locale_translator("it_IT")
+    assert side_letters() == ("D", "S")
+    front = bytes(svg_data("front").data()).decode()
+    assert ">D</text>" in front and ">S</text>" in front and ">R</text>" not in front
+    assert view_label("back") == "Dietro" and view_label("front") == "Davanti"  # as the map says
+    locale_translator("en_GB")
+    assert ">R</text>" in bytes(svg_data("front").data()).decode()
+
+
+def test_undo_texts_are_translated(locale_translator) -> None:
+    from bodymap.map.commands import AddMarkCommand, SetMarkPropertiesCommand
+    from bodymap.map.document import EpisodeDocument
+    from bodymap.store.records import MarkRecord
+
+    locale_translator("it_IT")
+    document = EpisodeDocument(1)
+    mark = MarkRecord(kind="trigger_point", view="front",
+                      geometry={"type": "point", "x": 300.0, "y": 300.0}, intensity=6)
+    add = AddMarkCommand(document, mark)
+    assert add.text() == "Aggiungi punto trigger"
+    add.redo()
+    change = SetMarkPropertiesCommand(document, mark.uuid, {"intensity": 5}, "Change intensity")
+    assert change.text() == "Cambia intensità"
+
+
+def test_preferences_remember_the_language(qtbot, locale_translator) -> None:
+    import bodymap.resources as resources
+    from bodymap.i18n import language
+    from bodymap.ui.preferences_dialog import PreferencesDialog
+
+    locale_translator("it_IT")
+    assert resources.saved_language_setting() == "system"
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.buttons["system"].isChecked()
+    assert "avvio" in dialog.note.text()  # says the change comes at the next start
+    dialog.buttons["it"].setChecked(True)
+    dialog.accept()
+    assert resources.saved_language_setting() == "it"
+    saved = QLocale()
+    try:
+        assert resources.apply_language() == "it" and language.current() == "it"
+        assert QLocale().toString(4.4, "f", 1) == "4,4"
+        # the window's start-up path: no language given, the saved one is used
+        resources.install_translator(QCoreApplication.instance())
+        assert QCoreApplication.translate("MainWindow", "&Edit") == "&Modifica"
+        assert resources.apply_language("en") == "en"
+        assert QLocale().toString(4.4, "f", 1) == "4.4"
+    finally:
+        language.choose("system")
+        QLocale.setDefault(saved)
+        resources.install_translator(QCoreApplication.instance(), "en")
+    assert QCoreApplication.translate("MainWindow", "&Edit") == "&Edit"
+    again = PreferencesDialog()
+    qtbot.addWidget(again)
+    assert again.buttons["it"].isChecked()
+
+
+def _cli(args: list[str], env_extra: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess:
+    import os
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env.update({"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path),
+                "QT_QPA_PLATFORM": "offscreen", **env_extra})
+    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def _english_texts(*contexts: str) -> list[str]:
+    """The English sources of these contexts worth looking for in an output (whole words)."""
+    return [e.source for e in read_ts(TS).values()
+            if e.context in contexts and len(e.source) > 12 and e.forms != [e.source]]
+
+
+def test_help_in_italian_has_no_english_left(tmp_path: Path) -> None:
+    out = _cli(["--help"], {"LANGUAGE": "it", "LANG": "it_IT.UTF-8"}, tmp_path)
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert text.startswith("uso: bodymap") and "opzioni:" in text
+    assert "mostra questo aiuto ed esce" in text
+    for english in ("usage:", "options:", "show this help message", "positional arguments",
+                    *_english_texts("argparse", "cli")):
+        assert english.split("\n")[0] not in text, english
+    # each command's line in the list
+    left = [s for s in _english_texts("cli.regions", "cli.history", "cli.data", "cli.demo",
+                                      "cli.fibro", "cli.report")
+            if " ".join(s.split()) in " ".join(text.split())]
+    assert not left, left
+    error = _cli(["--bogus"], {"LANGUAGE": "it"}, tmp_path)
+    assert error.returncode == 2 and "bodymap: errore: argomenti non riconosciuti: --bogus" in error.stderr
+
+
+def test_each_command_help_in_italian(tmp_path: Path) -> None:
+    for command, context in (("history", "cli.history"), ("regions", "cli.regions"),
+                             ("export", "cli.data"), ("demo", "cli.demo"),
+                             ("fibro", "cli.fibro"), ("report", "cli.report")):
+        out = _cli([command, "--help"], {"LANGUAGE": "it"}, tmp_path)
+        assert out.returncode == 0, out.stderr
+        flat = " ".join(out.stdout.split())
+        left = [s for s in _english_texts(context, "argparse", "cli") if " ".join(s.split()) in flat]
+        assert not left, (command, left)
+
+
+def test_the_saved_preference_decides_the_cli_language(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "bodymap"
+    config.mkdir(parents=True)
+    (config / "bodymap.ini").write_text("[preferences]\nlanguage=it\n", encoding="utf-8")
+    out = _cli(["regions", "--view", "soles"], {"LANG": "C.UTF-8"}, tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "zone" in out.stdout.splitlines()[-1] and "ETICHETTA" in out.stdout
+    (config / "bodymap.ini").write_text("[preferences]\nlanguage=en\n", encoding="utf-8")
+    out = _cli(["regions", "--view", "soles"], {"LANGUAGE": "it", "LANG": "it_IT.UTF-8"}, tmp_path)
+    assert out.stdout.splitlines()[-1].endswith("regions") and "LABEL" in out.stdout
+
+
+def test_cli_messages_and_numbers_in_italian(tmp_path: Path) -> None:
+    """A command's own output: Italian words, plural forms and a decimal comma (QLocale)."""
+    db = tmp_path / "sample.sqlite3"
+    out = _cli(["demo", "--db", str(db), "--years", "0.1"], {"LANGUAGE": "it"}, tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert re.search(r"^Scritti \d+ episodi con \d+ segni e \d+ usi? di terapie per il profilo "
+                     r"'Demo' in \d+,\d s\.$", out.stdout.strip()), out.stdout
+    out = _cli(["demo", "--db", str(db), "--years", "0.1"], {"LANG": "en_GB.UTF-8"}, tmp_path)
+    assert out.returncode == 2 and "Demo" in out.stderr  # the profile has episodes: English
+    out = _cli(["--db", str(db), "heatmap", "--metric", "mean"], {"LANGUAGE": "it"}, tmp_path)
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("zona") and "media 0-10" in lines[0]
+    assert all(re.search(r"\d,\d\d$", line) for line in lines[1:]), lines[:3]

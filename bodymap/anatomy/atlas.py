@@ -5,7 +5,12 @@ patient's RIGHT side (plus midline regions); the left side is the mirror image. 
 sites are stored as fractions of a region's bounding box and resolved to map units on our own
 drawing through :mod:`bodymap.anatomy.regions`.
 
-The atlas is a guide to "what could cause pain here?", not a diagnosis: see :data:`CAUTION`.
+The atlas is a guide to "what could cause pain here?", not a diagnosis: see :func:`caution`.
+
+Every human text of the file is ``{"en": ..., "it": ...}``.  The public API speaks the language
+of the run (:func:`bodymap.i18n.language.current`): a :class:`Muscle`'s texts are plain strings in
+that language, resolved when the atlas is built, and the built atlas is cached per language (the
+sites' positions on the drawing are resolved once for all languages).
 How candidates are ranked (referral zones, local pain at the trigger point, and a prior from the
 order of the pain guides) is documented in ``docs/atlas.md``.
 """
@@ -25,6 +30,8 @@ from importlib import resources
 from types import ModuleType
 from typing import Any, cast
 
+from bodymap.i18n.language import SUPPORTED, current, pick
+
 __all__ = [
     "CAUTION",
     "COMMON",
@@ -41,6 +48,7 @@ __all__ = [
     "Source",
     "Zone",
     "candidates",
+    "caution",
     "citation",
     "citations",
     "get",
@@ -48,17 +56,16 @@ __all__ = [
     "muscles",
     "muscles_at",
     "nearest_sites",
+    "other_name",
     "prior",
     "search",
+    "self_care_label",
     "source",
 ]
 
-CAUTION = (
-    "Trigger points are a debated idea: experts disagree on what they are and studies of "
-    "them are mixed. This atlas is a guide to where a sore muscle may send pain, not a "
-    "diagnosis. Pain can have many causes, some serious (chest, belly, calf and sudden or "
-    "severe pain above all): talk to your doctor or physiotherapist."
-)
+#: The caution shown with the atlas, in English (the file's ``caution``; :func:`caution` gives it
+#: in the language of the run).
+CAUTION: str  # set below, once the file is read
 
 ESSENTIAL = "essential"
 SPILLOVER = "spillover"
@@ -128,16 +135,22 @@ class Names:
     en: str
     it: str
     latin: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # in the language the atlas was built for
+    #: The aliases in every language (for look-ups: a name in any language finds the muscle).
+    every_alias: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __getitem__(self, key: str) -> str:
         if key in ("en", "it", "latin"):
             return cast(str, getattr(self, key))
         raise KeyError(key)
 
+    def shown(self, language: str | None = None) -> str:
+        """The name in ``language`` (default: the language of the run)."""
+        return self.it if (language or current()) == "it" and self.it else self.en
+
     def all(self) -> tuple[str, ...]:
-        """Every name, the aliases included."""
-        return (self.en, self.it, self.latin, *self.aliases)
+        """Every name, the aliases in every language included."""
+        return (self.en, self.it, self.latin, *dict.fromkeys((*self.aliases, *self.every_alias)))
 
 
 @dataclass(frozen=True)
@@ -156,6 +169,16 @@ class Muscle:
     also_felt: tuple[str, ...] = ()
     note: str = ""
     sites_left: tuple[Site, ...] = field(default=(), repr=False, compare=False)
+    language: str = "en"  # the language of the texts above
+
+    @property
+    def name(self) -> str:
+        """The muscle's name in the atlas's language ("Trapezio (fibre superiori)" in Italian)."""
+        return self.names.shown(self.language)
+
+    def self_care_items(self) -> list[tuple[str, str, str]]:
+        """(key, label, text) of each self-care note: ("stretch", "Stretch", "Sit and ...")."""
+        return [(k, self_care_label(k, self.language), v) for k, v in self.self_care.items()]
 
     def sites(self, side: str) -> tuple[Site, ...]:
         """Trigger-point sites on ``side`` ("right", "left" or "both")."""
@@ -207,9 +230,12 @@ class Muscle:
         return [citation(key) for key in self.sources]
 
     def to_dict(self, side: str = "right") -> dict[str, Any]:
-        """A JSON-ready description of the muscle with sites and zones of ``side``."""
+        """A JSON-ready description of the muscle with sites and zones of ``side``; the keys
+        stay English, the texts are in the atlas's language."""
         return {
             "key": self.key,
+            "name": self.name,
+            "language": self.language,
             "names": {"en": self.names.en, "it": self.names.it, "latin": self.names.latin,
                       "aliases": list(self.names.aliases)},
             "group": self.group,
@@ -225,6 +251,7 @@ class Muscle:
             "perpetuated_by": list(self.perpetuated_by),
             "also_felt": list(self.also_felt),
             "self_care": dict(self.self_care),
+            "self_care_labels": {k: label for k, label, _text in self.self_care_items()},
             "local": list(self.local_regions(side)),
             "note": self.note,
             "sources": list(self.sources),
@@ -377,8 +404,24 @@ def _load_raw() -> dict[str, Any]:
     return cast(dict[str, Any], json.loads(text))
 
 
-def _build(raw: Mapping[str, Any], geo: _Geometry | None) -> list[Muscle]:
-    out: list[Muscle] = []
+def _text(value: Any, where: str, language: str) -> str:
+    """The text of a ``{"en": ..., "it": ...}`` entry in ``language`` (English where the
+    Italian is missing: a test makes sure it never is)."""
+    if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"]:
+        raise ValueError(f"atlas.json: {where} needs an English text ({{'en': ..., 'it': ...}})")
+    return pick(value, language)
+
+
+def _text_list(value: Any, where: str, language: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"atlas.json: {where} must be a list of texts")
+    return tuple(_text(v, f"{where}[{i}]", language) for i, v in enumerate(value))
+
+
+def _positions(raw: Mapping[str, Any],
+               geo: _Geometry | None) -> list[tuple[tuple[Site, ...], tuple[Site, ...]]]:
+    """(right sites, left sites) of each muscle, placed on our drawing, with empty texts."""
+    out: list[tuple[tuple[Site, ...], tuple[Site, ...]]] = []
     for m in raw["muscles"]:
         sites: list[Site] = []
         for s in m["sites"]:
@@ -387,24 +430,39 @@ def _build(raw: Mapping[str, Any], geo: _Geometry | None) -> list[Muscle]:
                 x = y = math.nan
             else:
                 x, y = geo.resolve(s["view"], s["region"], fx, fy)
-            sites.append(Site(s["view"], s["region"], x, y, s["text"]))
+            sites.append(Site(s["view"], s["region"], x, y, ""))
+        out.append((tuple(sites), tuple(_mirror_site(s, geo) for s in sites)))
+    return out
+
+
+def _build(raw: Mapping[str, Any], placed: Sequence[tuple[tuple[Site, ...], tuple[Site, ...]]],
+           language: str) -> list[Muscle]:
+    out: list[Muscle] = []
+    for m, (right, left) in zip(raw["muscles"], placed, strict=True):
+        key = str(m["key"])
+        texts = [_text(s["text"], f"{key}.sites[{i}].text", language)
+                 for i, s in enumerate(m["sites"])]
         names = m["names"]
+        aliases = names.get("aliases", [])
+        every = tuple(dict.fromkeys(pick(a, lang) for a in aliases for lang in SUPPORTED))
         muscle = Muscle(
-            key=m["key"],
+            key=key,
             names=Names(names["en"], names["it"], names["latin"],
-                        tuple(names.get("aliases", ()))),
+                        _text_list(aliases, f"{key}.names.aliases", language), every),
             group=m["group"],
-            sites_right=tuple(sites),
+            sites_right=tuple(Site(s.view, s.region, s.x, s.y, t) for s, t in zip(right, texts, strict=True)),
             zones_right=_merge_zones(Zone(z["region"], z["strength"]) for z in m["zones"]),
             side_rule=m["side_rule"],
-            mistaken_for=tuple(m["mistaken_for"]),
-            perpetuated_by=tuple(m["perpetuated_by"]),
-            self_care=dict(m["self_care"]),
+            mistaken_for=_text_list(m["mistaken_for"], f"{key}.mistaken_for", language),
+            perpetuated_by=_text_list(m["perpetuated_by"], f"{key}.perpetuated_by", language),
+            self_care={k: _text(v, f"{key}.self_care.{k}", language)
+                       for k, v in m["self_care"].items()},
             sources=tuple(m["sources"]),
             uncertain=bool(m["uncertain"]),
-            also_felt=tuple(m.get("also_felt", ())),
-            note=m.get("note", ""),
-            sites_left=tuple(_mirror_site(s, geo) for s in sites),
+            also_felt=_text_list(m.get("also_felt", []), f"{key}.also_felt", language),
+            note=_text(m["note"], f"{key}.note", language) if m.get("note") else "",
+            sites_left=tuple(Site(s.view, s.region, s.x, s.y, t) for s, t in zip(left, texts, strict=True)),
+            language=language,
         )
         out.append(muscle)
     return out
@@ -416,9 +474,38 @@ def _raw() -> dict[str, Any]:
 
 
 @functools.cache
-def _atlas() -> tuple[Muscle, ...]:
+def _placed() -> tuple[tuple[tuple[Site, ...], tuple[Site, ...]], ...]:
+    """The sites on the drawing: resolved once, shared by every language."""
     mod = _regions_module()
-    return tuple(_build(_raw(), _Geometry(mod) if mod is not None else None))
+    return tuple(_positions(_raw(), _Geometry(mod) if mod is not None else None))
+
+
+@functools.cache
+def _atlas_in(language: str) -> tuple[Muscle, ...]:
+    return tuple(_build(_raw(), _placed(), language))
+
+
+def _atlas() -> tuple[Muscle, ...]:
+    """The atlas in the language of the run (built once per language)."""
+    return _atlas_in(current())
+
+
+def other_name(muscle: Muscle) -> str:
+    """The muscle's name in the other language than the atlas's own (English for an Italian
+    reader, Italian for an English one): shown beside the main name."""
+    return muscle.names.shown("en" if muscle.language == "it" else "it")
+
+
+def caution(language: str | None = None) -> str:
+    """The caution shown with the atlas: trigger points are debated; this is not a diagnosis."""
+    return pick(_raw()["caution"], language or current())
+
+
+def self_care_label(key: str, language: str | None = None) -> str:
+    """The heading of a self-care note: "stretch" -> "Stretch" / "Allungamento"."""
+    labels: dict[str, Any] = _raw().get("self_care_labels", {})
+    texts = labels.get(key)
+    return pick(texts, language or current()) if texts else key
 
 
 @functools.cache
@@ -509,12 +596,16 @@ def _name_forms(m: Muscle) -> Iterator[str]:
 
 
 @functools.cache
-def _index() -> dict[str, Muscle]:
+def _index_in(language: str) -> dict[str, Muscle]:
     idx: dict[str, Muscle] = {}
-    for m in _atlas():
+    for m in _atlas_in(language):
         for form in _name_forms(m):
             idx.setdefault(form, m)
     return idx
+
+
+def _index() -> dict[str, Muscle]:
+    return _index_in(current())
 
 
 def get(key_or_name: str) -> Muscle:
@@ -704,3 +795,6 @@ def muscles_at(view: str, x: float, y: float, region: str | None = None,
     for c in ranked:
         add(c.muscle, "refers")
     return found[: max(limit, 0)]
+
+
+CAUTION = caution("en")

@@ -1,22 +1,30 @@
 """The therapy catalogue: home, professional and supplement entries, with how-to and cautions.
 
 Pure Python, no Qt.  The texts live in ``data/therapies.json`` (our own words, from the facts in
-the shared reference).  Every entry says what it is commonly tried for, how to do it, for how
-long, what to watch out for, and how good the evidence is, stated plainly.
+the shared reference), each as ``{"en": ..., "it": ...}``.  Every entry says what it is commonly
+tried for, how to do it, for how long, what to watch out for, and how good the evidence is,
+stated plainly.
+
+The public API speaks the language of the run (:func:`bodymap.i18n.language.current`): a
+:class:`Therapy`'s fields are plain strings in that language, resolved when the catalogue is
+loaded, and the catalogue is cached per language.  Every look-up takes an optional ``language``
+(``"en"`` / ``"it"``) to ask for another one (the store seeds the database in English).
 
 Medications are never part of the catalogue: people record their own (name and dose as free
-text) and bodymap never suggests one.  :data:`WARNING_SIGNS` lists when to see a doctor now; it
+text) and bodymap never suggests one.  :func:`warning_signs` lists when to see a doctor now; it
 is shown with every list of suggestions.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
+
+from bodymap.i18n.language import current, pick
 
 if TYPE_CHECKING:
     from bodymap.store.records import TherapyRecord
@@ -33,23 +41,28 @@ __all__ = [
     "Therapy",
     "by_category",
     "catalogue",
+    "clinician_note",
     "condition_label",
     "ensure_catalogue",
     "evidence_label",
     "evidence_text",
     "get",
+    "guideline_label",
     "part_of",
+    "quality_word",
+    "supplement_group_label",
+    "supplement_note",
+    "warning_signs",
 ]
 
 #: Categories the catalogue holds; "medication" exists in the database only for the user's own.
 CATEGORIES = ("home", "professional", "supplement")
 #: Evidence levels from best to worst.
 EVIDENCE_LEVELS = ("strong", "moderate", "weak", "very_weak", "insufficient")
-SUPPLEMENT_GROUPS: dict[str, str] = {
-    "spasm": "Often named for muscle cramps and spasm",
-    "energy": "Often named for cell energy (tiredness)",
-}
-CLINICIAN_NOTE = "Discuss with your clinician."
+#: Supplement group -> its heading (see :func:`supplement_group_label` for other languages).
+SUPPLEMENT_GROUPS: dict[str, str]  # set below, in English, from the file
+#: The caution every professional therapy carries, in English (see :func:`clinician_note`).
+CLINICIAN_NOTE: str
 #: The conditions a person can say they live with (none is required); advice follows them.
 CONDITIONS = ("fibromyalgia", "me_cfs", "myofascial")
 #: EULAR 2016 recommendation strengths, where EULAR rated the therapy for fibromyalgia.
@@ -101,7 +114,7 @@ class Therapy:
     region_cautions: tuple[RegionCaution, ...] = ()
     exclude_if: tuple[Exclusion, ...] = ()
     only_for_conditions: tuple[str, ...] = ()  # offered only to people with one of these
-    italian: tuple[tuple[str, str], ...] = ()  # field -> Italian text, where the file has one
+    language: str = "en"  # the language of the texts above ("en" | "it")
 
     @property
     def professional(self) -> bool:
@@ -109,12 +122,18 @@ class Therapy:
 
     @property
     def evidence_label(self) -> str:
-        return evidence_label(self.evidence)
+        """"weak evidence" (in the therapy's language)."""
+        return evidence_label(self.evidence, self.language)
+
+    @property
+    def evidence_text(self) -> str:
+        """What the evidence level means, in one sentence."""
+        return evidence_text(self.evidence, self.language)
 
     @property
     def guideline_label(self) -> str:
         """"EULAR 2016: weakly against", or "" where EULAR did not rate it."""
-        return guideline_label(self.guideline) if self.guideline else ""
+        return guideline_label(self.guideline, self.language) if self.guideline else ""
 
     def offered(self, conditions: Collection[str] = (), facts: Collection[str] = ()) -> bool:
         """False where the person's conditions and today's facts rule it out."""
@@ -129,8 +148,10 @@ class Therapy:
         the cautions of the parts of the body concerned, then the general ones.  A caution of
         another part of the body (the neck, for a hamstring stretch) is left out."""
         parts = {part_of(r) for r in regions}
-        out = [note["en"] for cond, note in self.condition_notes if cond in conditions]
-        out += [c.text["en"] for c in self.region_cautions if parts & set(c.parts)]
+        out = [pick(note, self.language) for cond, note in self.condition_notes
+               if cond in conditions]
+        out += [pick(c.text, self.language) for c in self.region_cautions
+                if parts & set(c.parts)]
         return (*out, *self.cautions)
 
     def suits_region(self, region_id: str | None) -> bool:
@@ -153,10 +174,22 @@ def _raw() -> dict[str, Any]:
     return data
 
 
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+def _lang(language: str | None) -> str:
+    return language or current()
+
+
+def _text(value: Any, where: str, language: str) -> str:
+    """The text of a ``{"en": ..., "it": ...}`` entry in ``language`` (English where the
+    Italian is missing: a test makes sure it never is)."""
+    if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"]:
+        raise ValueError(f"therapies.json: {where} needs an English text ({{'en': ..., 'it': ...}})")
+    return pick(value, language)
+
+
+def _text_list(value: Any, where: str, language: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value:
         raise ValueError(f"therapies.json: {where} must be a list of texts")
-    return tuple(value)
+    return tuple(_text(v, f"{where}[{i}]", language) for i, v in enumerate(value))
 
 
 def _texts(value: Any, where: str) -> dict[str, str]:
@@ -165,7 +198,7 @@ def _texts(value: Any, where: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()}
 
 
-def _build(entry: dict[str, Any]) -> Therapy:
+def _build(entry: dict[str, Any], language: str) -> Therapy:
     key = entry["key"]
     category = entry["category"]
     if category not in CATEGORIES:
@@ -173,22 +206,23 @@ def _build(entry: dict[str, Any]) -> Therapy:
     evidence = entry["evidence"]
     if evidence not in EVIDENCE_LEVELS:
         raise ValueError(f"therapies.json: {key}: unknown evidence level {evidence!r}")
-    cautions = _strings(entry["cautions"], f"{key}.cautions")
-    if category == "professional" and CLINICIAN_NOTE not in cautions:
-        cautions = (*cautions, CLINICIAN_NOTE)
+    cautions = _text_list(entry["cautions"], f"{key}.cautions", language)
+    note = clinician_note(language)
+    if category == "professional" and note not in cautions:
+        cautions = (*cautions, note)
     return Therapy(
         key=key,
-        name=entry["name"],
+        name=_text(entry["name"], f"{key}.name", language),
         category=category,
-        summary=entry["summary"],
-        for_text=entry["for"],
+        summary=_text(entry["summary"], f"{key}.summary", language),
+        for_text=_text(entry["for"], f"{key}.for", language),
         qualities=tuple(entry.get("qualities", ())),
-        steps=_strings(entry["steps"], f"{key}.steps"),
-        duration=entry["duration"],
+        steps=_text_list(entry["steps"], f"{key}.steps", language),
+        duration=_text(entry["duration"], f"{key}.duration", language),
         minutes=int(entry.get("minutes", 0)),
         cautions=cautions,
         evidence=evidence,
-        evidence_note=entry["evidence_note"],
+        evidence_note=_text(entry["evidence_note"], f"{key}.evidence_note", language),
         avoid_qualities=tuple(entry.get("avoid_qualities", ())),
         parts=tuple(entry.get("parts", ())),
         avoid_parts=tuple(entry.get("avoid_parts", ())),
@@ -210,7 +244,7 @@ def _build(entry: dict[str, Any]) -> Therapy:
             for x in entry.get("exclude_if", ())
         ),
         only_for_conditions=tuple(_condition(c, key) for c in entry.get("only_for_conditions", ())),
-        italian=tuple(sorted((str(k), str(v)) for k, v in entry.get("it", {}).items())),
+        language=language,
     )
 
 
@@ -228,59 +262,116 @@ def _condition(name: str, key: str) -> str:
 
 
 @cache
-def _catalogue() -> tuple[Therapy, ...]:
-    items = tuple(_build(e) for e in _raw()["therapies"])
+def _catalogue(language: str) -> tuple[Therapy, ...]:
+    items = tuple(_build(e, language) for e in _raw()["therapies"])
     keys = [t.key for t in items]
     if len(set(keys)) != len(keys):
         raise ValueError("therapies.json: duplicate keys")
     return items
 
 
-def catalogue() -> list[Therapy]:
-    """Every built-in therapy, in catalogue order (home, professional, supplements)."""
-    return list(_catalogue())
+def catalogue(language: str | None = None) -> list[Therapy]:
+    """Every built-in therapy, in catalogue order (home, professional, supplements), with its
+    texts in ``language`` (default: the language of the run)."""
+    return list(_catalogue(_lang(language)))
 
 
-def by_category(category: str) -> list[Therapy]:
-    return [t for t in _catalogue() if t.category == category]
+def by_category(category: str, language: str | None = None) -> list[Therapy]:
+    return [t for t in _catalogue(_lang(language)) if t.category == category]
 
 
-def get(key: str) -> Therapy:
+def get(key: str, language: str | None = None) -> Therapy:
     """The catalogue entry with this key; KeyError if there is none."""
-    for t in _catalogue():
+    for t in _catalogue(_lang(language)):
         if t.key == key:
             return t
     raise KeyError(f"no therapy {key!r} in the catalogue")
 
 
-def evidence_label(level: str) -> str:
+def _label(table: str, key: str, language: str | None) -> str:
+    labels: dict[str, Any] = _raw().get(table, {})
+    texts = labels.get(key)
+    return pick(texts, _lang(language)) if texts else key
+
+
+def evidence_label(level: str, language: str | None = None) -> str:
     """A short plain label such as "weak evidence"."""
-    labels: dict[str, str] = _raw()["evidence_labels"]
-    return labels.get(level, level)
+    return _label("evidence_labels", level, language)
 
 
-def guideline_label(level: str, lang: str = "en") -> str:
-    """"EULAR 2016: weakly for" and the like."""
-    labels: dict[str, dict[str, str]] = _raw().get("guideline_labels", {})
-    texts = labels.get(level, {})
-    return texts.get(lang) or texts.get("en", level)
-
-
-def condition_label(condition: str, lang: str = "en") -> str:
-    """"Fibromyalgia", "ME/CFS (chronic fatigue syndrome)", ... in English or Italian."""
-    labels: dict[str, dict[str, str]] = _raw().get("conditions", {})
-    texts = labels.get(condition, {})
-    return texts.get(lang) or texts.get("en", condition)
-
-
-def evidence_text(level: str) -> str:
+def evidence_text(level: str, language: str | None = None) -> str:
     """One sentence saying what the level means."""
-    texts: dict[str, str] = _raw()["evidence_levels"]
-    return texts.get(level, level)
+    return _label("evidence_levels", level, language)
 
 
-WARNING_SIGNS: tuple[str, ...] = tuple(_raw()["warning_signs"])
-SUPPLEMENT_NOTE: str = _raw()["supplement_note"]
+def guideline_label(level: str, lang: str | None = None) -> str:
+    """"EULAR 2016: weakly for" and the like."""
+    return _label("guideline_labels", level, lang)
+
+
+def condition_label(condition: str, lang: str | None = None) -> str:
+    """"Fibromyalgia", "ME/CFS (chronic fatigue syndrome)", ... in English or Italian."""
+    return _label("conditions", condition, lang)
+
+
+def supplement_group_label(group: str, language: str | None = None) -> str:
+    """"Often named for muscle cramps and spasm" and the like."""
+    return _label("supplement_groups", group, language)
+
+
+def quality_word(quality: str, language: str | None = None) -> str:
+    """A pain quality as a reason names it: "tight" / "tensione / contrattura"."""
+    return _label("quality_words", quality, language)
+
+
+def clinician_note(language: str | None = None) -> str:
+    """"Discuss with your clinician.": the caution every professional therapy carries."""
+    return pick(_raw()["clinician_note"], _lang(language))
+
+
+def warning_signs(language: str | None = None) -> tuple[str, ...]:
+    """When to see a doctor now (what marks cannot show): shown with every list of suggestions."""
+    lang = _lang(language)
+    return tuple(pick(w, lang) for w in _raw()["warning_signs"])
+
+
+def supplement_note(language: str | None = None) -> str:
+    """What to know before taking any supplement."""
+    return pick(_raw()["supplement_note"], _lang(language))
+
+
+class _WarningSigns(Sequence[str]):
+    """:func:`warning_signs` as a sequence read at each use, so that code which takes
+    ``WARNING_SIGNS`` gets them in the language of the run, whenever it was imported."""
+
+    def __len__(self) -> int:
+        return len(warning_signs())
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return warning_signs()[index]
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == (tuple(other) if isinstance(other, Sequence) else other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"WARNING_SIGNS{tuple(self)!r}"
+
+
+#: When to see a doctor now, in the language of the run (a live view of :func:`warning_signs`).
+WARNING_SIGNS: Sequence[str] = _WarningSigns()
+#: The supplement note in English (code that shows it calls :func:`supplement_note`).
+SUPPLEMENT_NOTE: str = supplement_note("en")
+SUPPLEMENT_GROUPS = {k: pick(v, "en") for k, v in _raw().get("supplement_groups", {}).items()}
+CLINICIAN_NOTE = clinician_note("en")
 
 
 def ensure_catalogue(diary: Diary) -> list[TherapyRecord]:
@@ -290,4 +381,4 @@ def ensure_catalogue(diary: Diary) -> list[TherapyRecord]:
     this only reads.
     """
     by_key = {t.key: t for t in diary.list_therapies() if t.key is not None}
-    return [by_key[t.key] for t in _catalogue() if t.key in by_key]
+    return [by_key[t.key] for t in _catalogue(current()) if t.key in by_key]

@@ -25,6 +25,9 @@ are ticked becomes an emergency.  A raised warning names the self-care it suppre
 key or a group such as ``"@hands_on"``) and where: :func:`suppressed_for` answers "may this be
 offered in these regions?", so no calf is massaged with clot signs.
 
+Every text is ``{"en": ..., "it": ...}``; the functions and methods that give a text take an
+optional ``lang`` and default to the language of the run (:func:`bodymap.i18n.language.current`).
+
 Nothing here is a diagnosis.  The texts say what to do: call 112 (the emergency number in Italy
 and the EU) or the local one, see a doctor today, or within days.
 """
@@ -37,6 +40,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from bodymap.i18n.language import current, pick
 
 __all__ = [
     "FACTS",
@@ -75,8 +80,8 @@ class Fact:
     main: bool  # shown at once in the checklist (the rest under "More questions")
     aliases: tuple[str, ...] = ()
 
-    def text(self, lang: str = "en") -> str:
-        return self.label.get(lang) or self.label["en"]
+    def text(self, lang: str | None = None) -> str:
+        return _pick(self.label, lang)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ class RaisedWarning:
     def rank(self) -> int:
         return URGENCIES.index(self.urgency)
 
-    def text(self, lang: str = "en") -> str:
+    def text(self, lang: str | None = None) -> str:
         """One paragraph: what it is, then what to do."""
         parts = [_pick(self.title, lang) + ".", _pick(self.what, lang)]
         if self.escalated:
@@ -149,7 +154,11 @@ class RaisedWarning:
             return True
         return any(_matches(r, self.suppress_regions) for r in regs)
 
-    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+    def note(self, lang: str | None = None) -> str:
+        """Why the suppressed self-care is left out ("" if the rule says nothing)."""
+        return _pick(self.suppress_note, lang) if self.suppress_note else ""
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         return {
             "id": self.id,
             "urgency": self.urgency,
@@ -164,8 +173,8 @@ class RaisedWarning:
         }
 
 
-def _pick(texts: Mapping[str, str], lang: str) -> str:
-    return texts.get(lang) or texts.get("en", "")
+def _pick(texts: Mapping[str, str], lang: str | None) -> str:
+    return pick(texts, lang or current())
 
 
 # ---------------------------------------------------------------------------------- loading
@@ -366,12 +375,12 @@ def fact_key(name: str) -> str:
         raise KeyError(f"unknown fact {name!r}{hint} (known: {known})") from None
 
 
-def urgency_label(urgency: str, lang: str = "en") -> str:
+def urgency_label(urgency: str, lang: str | None = None) -> str:
     labels: dict[str, Any] = _raw()["urgencies"]
     return _pick(labels[urgency]["label"], lang)
 
 
-def action_text(urgency: str, lang: str = "en") -> str:
+def action_text(urgency: str, lang: str | None = None) -> str:
     labels: dict[str, Any] = _raw()["urgencies"]
     return _pick(labels[urgency]["action"], lang)
 
@@ -396,16 +405,32 @@ def _side(region_id: str) -> str:
     return region_id.rsplit(".", 1)[1] if "." in region_id else "midline"
 
 
+@cache
+def _spec_set(specs: tuple[str, ...]) -> frozenset[str]:
+    """A tuple of region specs as a set, made once per tuple (the rules are loaded once)."""
+    return frozenset(specs)
+
+
 def _matches(region_id: str, specs: Iterable[str]) -> bool:
-    part = _part(region_id)
-    return any(s == "*" or s == region_id or s == part for s in specs)
+    s = _spec_set(specs) if isinstance(specs, tuple) else frozenset(specs)
+    return "*" in s or region_id in s or _part(region_id) in s
+
+
+def _matching(regions: list[str], specs: tuple[str, ...]) -> list[str]:
+    """The regions (in their order) that match one of ``specs``."""
+    s = _spec_set(specs)
+    if "*" in s:
+        return list(regions)
+    return [r for r in regions if r in s or _part(r) in s]
 
 
 def _holds(
     p: Pattern, regions: list[str], qualities: set[str], facts: set[str], age: int | None
 ) -> tuple[bool, list[str], set[str]]:
-    """(holds, matched regions, facts that played a part)."""
-    matched: list[str] = []
+    """(holds, matched regions, facts that played a part).
+
+    Every part must hold, so the cheap set tests (age, facts, qualities) come before the
+    region matching: most patterns need a ticked fact, and the report ticks none."""
     used: set[str] = set()
     if p.age_min is not None:
         if age is None:
@@ -413,24 +438,6 @@ def _holds(
                 return False, [], set()
         elif age < p.age_min:
             return False, [], set()
-    if p.regions:
-        here = [r for r in regions if _matches(r, p.regions)]
-        if not here:
-            return False, [], set()
-        matched += here
-    if p.also_regions:
-        there = [r for r in regions if _matches(r, p.also_regions) and r not in matched]
-        if not there:
-            return False, [], set()
-        matched += there
-    if p.both_sides:
-        both = [r for r in regions if _matches(r, p.both_sides)]
-        sides = {_side(r) for r in both}
-        if not {"left", "right"} <= sides:
-            return False, [], set()
-        matched += [r for r in both if r not in matched]
-    if p.qualities and not (p.qualities & qualities):
-        return False, [], set()
     for group in (p.facts, p.also_facts):
         if group:
             hit = group & facts
@@ -441,7 +448,83 @@ def _holds(
         if not p.all_facts <= facts:
             return False, [], set()
         used |= p.all_facts
+    if p.qualities and not (p.qualities & qualities):
+        return False, [], set()
+    matched: list[str] = []
+    if p.regions:
+        here = _matching(regions, p.regions)
+        if not here:
+            return False, [], set()
+        matched += here
+    if p.also_regions:
+        there = [r for r in _matching(regions, p.also_regions) if r not in matched]
+        if not there:
+            return False, [], set()
+        matched += there
+    if p.both_sides:
+        both = _matching(regions, p.both_sides)
+        sides = {_side(r) for r in both}
+        if not {"left", "right"} <= sides:
+            return False, [], set()
+        matched += [r for r in both if r not in matched]
     return True, matched, used
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the rules that can fire with one set of ticked facts read of the marks.
+
+    Marks outside it change nothing: :func:`evaluate` on :meth:`project`-ed regions and
+    qualities gives exactly the warnings of the whole marks (the same regions matched, in the
+    same order), so a caller that evaluates many episodes with the same facts can memoise on
+    :meth:`key` and fetch only the regions :meth:`reads_region` accepts."""
+
+    specs: frozenset[str]  # the region specs of those rules ("*": every region)
+    qualities: frozenset[str]  # the pain qualities they test
+    age: bool  # some of them look at the age
+    needs_region: bool  # each of them holds only with a matching region
+
+    def reads_region(self, region_id: str) -> bool:
+        s = self.specs
+        return "*" in s or region_id in s or _part(region_id) in s
+
+    def project(
+        self, regions: Iterable[str], qualities: Iterable[str]
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The regions (first occurrence order, once each) and qualities the rules read."""
+        regs = tuple(r for r in dict.fromkeys(regions) if self.reads_region(r))
+        quals = frozenset(q.strip().lower() for q in qualities if q) & self.qualities
+        return regs, quals
+
+    def key(
+        self, regions: Iterable[str], qualities: Iterable[str], age: int | None
+    ) -> tuple[tuple[str, ...], frozenset[str], int | None]:
+        """Equal keys, equal :func:`evaluate` results (for the facts of this reading)."""
+        regs, quals = self.project(regions, qualities)
+        return regs, quals, age if self.age else None
+
+
+def _can_fire(p: Pattern, ticked: frozenset[str]) -> bool:
+    return ((not p.facts or bool(p.facts & ticked))
+            and (not p.also_facts or bool(p.also_facts & ticked))
+            and p.all_facts <= ticked)
+
+
+@cache
+def _reading(ticked: frozenset[str]) -> Reading:
+    live = [p for rule in _rules() for p in rule.when if _can_fire(p, ticked)]
+    return Reading(
+        specs=frozenset(s for p in live for s in (*p.regions, *p.also_regions, *p.both_sides)),
+        qualities=frozenset(q for p in live for q in p.qualities),
+        age=any(p.age_min is not None for p in live),
+        needs_region=all(p.regions or p.also_regions or p.both_sides for p in live),
+    )
+
+
+def reading(facts: Iterable[str] = ()) -> Reading:
+    """What :func:`evaluate` reads of the marks when these facts are ticked (see
+    :class:`Reading`); with no facts (a report: ticks are not stored) very little."""
+    return _reading(frozenset(fact_key(f) for f in facts if f and f.strip()))
 
 
 def evaluate(

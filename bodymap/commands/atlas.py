@@ -3,6 +3,10 @@
     bodymap atlas list [--json]
     bodymap atlas show MUSCLE [--side right|left] [--json]
     bodymap atlas refer REGION[=WEIGHT] [REGION[=WEIGHT] ...] [--limit N] [--json]
+
+The texts come from the atlas in the language of the run; the labels around them go through
+Qt's translator (context ``AtlasCommand``), numbers through QLocale.  In ``--json`` the keys and
+ids stay English and the texts follow the language.
 """
 
 from __future__ import annotations
@@ -13,11 +17,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.anatomy import atlas
+from bodymap.i18n import formats
+from bodymap.i18n.language import current
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-#: The match words of ``atlas.likelihood`` as printed.
+#: The match words of ``atlas.likelihood`` as printed (English: see :func:`likelihood_words`).
 LIKELIHOOD_WORDS = {
     atlas.COMMON: "a common cause of pain here",
     atlas.POSSIBLE: "possible",
@@ -25,35 +33,94 @@ LIKELIHOOD_WORDS = {
 }
 
 
+def likelihood_words(word: str) -> str:
+    """The match word of a candidate in the reader's language."""
+    if word == atlas.COMMON:
+        return QCoreApplication.translate("AtlasCommand", "a common cause of pain here")
+    if word == atlas.POSSIBLE:
+        return QCoreApplication.translate("AtlasCommand", "possible")
+    return QCoreApplication.translate("AtlasCommand", "rarely")
+
+
+def _side_word(side: str) -> str:
+    if side == "right":
+        return QCoreApplication.translate("AtlasCommand", "right")
+    if side == "left":
+        return QCoreApplication.translate("AtlasCommand", "left")
+    return QCoreApplication.translate("AtlasCommand", "both sides")
+
+
+def _strength_word(strength: str) -> str:
+    if strength == atlas.ESSENTIAL:
+        return QCoreApplication.translate("AtlasCommand", "essential zone")
+    if strength == atlas.SPILLOVER:
+        return QCoreApplication.translate("AtlasCommand", "spillover zone")
+    return QCoreApplication.translate("AtlasCommand", "local (at the trigger point)")
+
+
+def _region(region_id: str) -> str:
+    """A region's name in the reader's language ("Lato del collo (sinistro)")."""
+    try:
+        from bodymap.anatomy.regions import REGIONS
+    except ImportError:
+        return region_id
+    region = REGIONS.get(region_id)
+    if region is None:
+        return region_id
+    return QCoreApplication.translate("Region", region.label)
+
+
+def _view(view_id: str) -> str:
+    """A view's name in the reader's language ("Back" / "Retro")."""
+    try:
+        from bodymap.anatomy.regions import VIEWS
+    except ImportError:
+        return view_id
+    view = VIEWS.get(view_id)
+    return view_id if view is None else QCoreApplication.translate("View", view.label)
+
+
 def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add the ``atlas`` sub-command (with list / show / refer) to ``subparsers``."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "atlas",
-        help="trigger-point atlas: muscles, their trigger points and referred pain",
-        description="Browse the trigger-point atlas. " + atlas.CAUTION,
+        help=QCoreApplication.translate(
+            "AtlasCommand", "trigger-point atlas: muscles, their trigger points and referred pain"),
+        description=QCoreApplication.translate("AtlasCommand", "Browse the trigger-point atlas.")
+        + " " + atlas.caution(),
     )
     sub = parser.add_subparsers(dest="atlas_command", metavar="COMMAND", required=True)
 
-    p_list = sub.add_parser("list", help="list the muscles of the atlas")
-    p_list.add_argument("--json", action="store_true", help="print JSON")
+    json_help = QCoreApplication.translate("AtlasCommand", "print JSON")
+    p_list = sub.add_parser(
+        "list", help=QCoreApplication.translate("AtlasCommand", "list the muscles of the atlas"))
+    p_list.add_argument("--json", action="store_true", help=json_help)
     p_list.set_defaults(func=run_list)
 
-    p_show = sub.add_parser("show", help="show one muscle (by key or any name)")
-    p_show.add_argument("muscle", metavar="MUSCLE", help="key, English, Italian or Latin name")
+    p_show = sub.add_parser(
+        "show", help=QCoreApplication.translate("AtlasCommand", "show one muscle (by key or any name)"))
+    p_show.add_argument("muscle", metavar="MUSCLE", help=QCoreApplication.translate(
+        "AtlasCommand", "key, English, Italian or Latin name"))
     p_show.add_argument("--side", choices=("right", "left"), default="right",
-                        help="side of the trigger points (default: right)")
-    p_show.add_argument("--json", action="store_true", help="print JSON")
+                        help=QCoreApplication.translate(
+                            "AtlasCommand", "side of the trigger points (default: right)"))
+    p_show.add_argument("--json", action="store_true", help=json_help)
     p_show.set_defaults(func=run_show)
 
     p_refer = sub.add_parser(
-        "refer", help="which muscles could refer pain to these regions",
-        description="Rank the muscles whose referral zones cover the given regions. A region "
-                    "may carry a weight, e.g. temple.right=0.7.")
+        "refer", help=QCoreApplication.translate(
+            "AtlasCommand", "which muscles could refer pain to these regions"),
+        description=QCoreApplication.translate(
+            "AtlasCommand",
+            "Rank the muscles whose referral zones cover the given regions. A region may carry "
+            "a weight, e.g. temple.right=0.7."))
     p_refer.add_argument("regions", nargs="+", metavar="REGION",
-                         help="region id, optionally REGION=WEIGHT")
+                         help=QCoreApplication.translate(
+                             "AtlasCommand", "region id, optionally REGION=WEIGHT"))
     p_refer.add_argument("--limit", type=int, default=10, metavar="N",
-                         help="show at most N muscles (default 10; 0 = all)")
-    p_refer.add_argument("--json", action="store_true", help="print JSON")
+                         help=QCoreApplication.translate(
+                             "AtlasCommand", "show at most N muscles (default 10; 0 = all)"))
+    p_refer.add_argument("--json", action="store_true", help=json_help)
     p_refer.set_defaults(func=run_refer)
     return parser
 
@@ -88,13 +155,21 @@ def run_list(args: argparse.Namespace) -> int:
                "muscles": [{"key": m.key, "en": m.names.en, "it": m.names.it,
                             "latin": m.names.latin, "group": m.group,
                             "uncertain": m.uncertain} for m in items],
-               "caution": atlas.CAUTION}, out)
+               "caution": atlas.caution()}, out)
         return EXIT_OK
-    rows = [("KEY", "MUSCLE", "ITALIANO", "GROUP")]
-    rows += [(m.key, m.names.en + (" (?)" if m.uncertain else ""), m.names.it, m.group)
+    # The name in the reader's language, then in the other one.
+    other = (QCoreApplication.translate("AtlasCommand", "ENGLISH") if current() == "it"
+             else QCoreApplication.translate("AtlasCommand", "ITALIAN"))
+    rows = [(QCoreApplication.translate("AtlasCommand", "KEY"),
+             QCoreApplication.translate("AtlasCommand", "MUSCLE"), other,
+             QCoreApplication.translate("AtlasCommand", "GROUP"))]
+    rows += [(m.key, m.name + (" (?)" if m.uncertain else ""), atlas.other_name(m), m.group)
              for m in items]
     _table(rows, out)
-    print(f"\n{len(items)} muscles; (?) = pattern not confirmed by the sources.", file=out)
+    count = len(items)
+    print("\n" + QCoreApplication.translate(
+        "AtlasCommand", "%n muscles; (?) = pattern not confirmed by the sources.", None,
+        count), file=out)
     return EXIT_OK
 
 
@@ -107,43 +182,64 @@ def run_show(args: argparse.Namespace) -> int:
     side = args.side
     if args.json:
         data = m.to_dict(side)
-        data["caution"] = atlas.CAUTION
+        data["caution"] = atlas.caution()
         _dump(data, out)
         return EXIT_OK
-    print(f"{m.names.en}  ({side} side)", file=out)
-    print(f"  Italiano: {m.names.it}", file=out)
-    print(f"  Latin:    {m.names.latin}", file=out)
+    print(QCoreApplication.translate("AtlasCommand", "{name}  ({side} side)").format(
+        name=m.name, side=_side_word(side)), file=out)
+    # The name in the other language, labelled as such (physiotherapists read both).
+    if m.language == "it":
+        print(QCoreApplication.translate("AtlasCommand", "  In English: {name}").format(
+            name=m.names.en), file=out)
+    else:
+        print(QCoreApplication.translate("AtlasCommand", "  In Italian: {name}").format(
+            name=m.names.it), file=out)
+    print(QCoreApplication.translate("AtlasCommand", "  Latin:    {name}").format(
+        name=m.names.latin), file=out)
+    aliases = [a for a in m.names.aliases if a not in (m.name, m.names.latin)]
+    if aliases:
+        print(QCoreApplication.translate("AtlasCommand", "  Also called: {names}").format(
+            names=", ".join(aliases)), file=out)
     if m.uncertain:
-        print("  Note: this pattern could not be confirmed; treat it as provisional.", file=out)
+        print(QCoreApplication.translate(
+            "AtlasCommand", "  Note: this pattern could not be confirmed; treat it as provisional."),
+            file=out)
     if m.note:
         print(f"\n{m.note}", file=out)
-    print("\nWhere to feel for trigger points:", file=out)
+    print("\n" + QCoreApplication.translate("AtlasCommand", "Where to feel for trigger points:"),
+          file=out)
     for s in m.sites(side):
-        print(f"  - [{s.view} / {s.region}] {s.text}", file=out)
-    print("\nWhere the pain can be felt:", file=out)
-    rows = [(z.region, z.strength) for z in m.zones(side)]
+        print(f"  - [{_view(s.view)} / {_region(s.region)}] {s.text}", file=out)
+    print("\n" + QCoreApplication.translate("AtlasCommand", "Where the pain can be felt:"),
+          file=out)
+    rows = [(_region(z.region), _strength_word(z.strength)) for z in m.zones(side)]
     referral = {z.region for z in m.zones(side)}
-    rows += [(r, "local (at the trigger point)") for r in m.local_regions(side) if r not in referral]
+    rows += [(_region(r), _strength_word(atlas.LOCAL))
+             for r in m.local_regions(side) if r not in referral]
     for line in _aligned(rows):
         print(f"  {line}", file=out)
     if m.side_rule == "both":
-        print("  (refers to both sides of the body)", file=out)
-    for title, items in (("Often mistaken for", m.mistaken_for),
-                         ("Also felt", m.also_felt),
-                         ("Kept going by", m.perpetuated_by)):
+        print(QCoreApplication.translate("AtlasCommand", "  (refers to both sides of the body)"),
+              file=out)
+    for title, items in ((QCoreApplication.translate("AtlasCommand", "Often mistaken for"),
+                          m.mistaken_for),
+                         (QCoreApplication.translate("AtlasCommand", "Also felt"), m.also_felt),
+                         (QCoreApplication.translate("AtlasCommand", "Kept going by"),
+                          m.perpetuated_by)):
         if items:
             print(f"\n{title}:", file=out)
             for item in items:
                 print(f"  - {item}", file=out)
     if m.self_care:
-        print("\nSelf-care:", file=out)
-        width = max(len(k) for k in m.self_care)
-        for k, v in m.self_care.items():
-            print(f"  {k.ljust(width)}  {v}", file=out)
-    print("\nSources:", file=out)
+        print("\n" + QCoreApplication.translate("AtlasCommand", "Self-care:"), file=out)
+        care = m.self_care_items()
+        width = max(len(label) for _k, label, _t in care) + 1
+        for _key, label, text in care:
+            print(f"  {(label + ':').ljust(width)}  {text}", file=out)
+    print("\n" + QCoreApplication.translate("AtlasCommand", "Sources:"), file=out)
     for key in m.sources:
         print(f"  - {atlas.citation(key)}", file=out)
-    print(f"\n{atlas.CAUTION}", file=out)
+    print(f"\n{atlas.caution()}", file=out)
     return EXIT_OK
 
 
@@ -173,31 +269,39 @@ def _parse_regions(items: Sequence[str]) -> dict[str, float]:
 def run_refer(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.limit < 0:
-        return _fail("--limit must be 0 or more")
+        return _fail(QCoreApplication.translate("AtlasCommand", "--limit must be 0 or more"))
     try:
         marked = _parse_regions(args.regions)
         found = atlas.candidates(marked, limit=args.limit or None)
     except ValueError as exc:
-        return _fail(f"{exc} (region ids are listed in docs/regions-contract.md)")
+        return _fail(QCoreApplication.translate(
+            "AtlasCommand", "{error} (region ids are listed in docs/regions-contract.md)").format(
+                error=exc))
     if args.json:
         _dump({"regions": marked,
                "candidates": [{"key": c.muscle.key, "en": c.muscle.names.en,
+                               "name": c.muscle.name,
                                "side": c.side, "score": round(c.score, 4),
-                               "likelihood": c.likelihood, "words": LIKELIHOOD_WORDS[c.likelihood],
+                               "likelihood": c.likelihood, "words": likelihood_words(c.likelihood),
                                "fit": round(c.fit, 4), "prior": round(c.prior, 4),
                                "local": round(c.local, 4),
                                "matched": [{"region": r, "strength": s} for r, s in c.matched],
                                "uncertain": c.muscle.uncertain} for c in found],
-               "caution": atlas.CAUTION}, out)
+               "caution": atlas.caution()}, out)
         return EXIT_OK
     if not found:
-        print("No muscle in the atlas refers pain to these regions.", file=out)
+        print(QCoreApplication.translate(
+            "AtlasCommand", "No muscle in the atlas refers pain to these regions."), file=out)
     else:
-        rows = [("#", "SCORE", "MUSCLE", "SIDE", "HOW LIKELY", "MATCHED")]
+        rows = [("#", QCoreApplication.translate("AtlasCommand", "SCORE"),
+                 QCoreApplication.translate("AtlasCommand", "MUSCLE"),
+                 QCoreApplication.translate("AtlasCommand", "SIDE"),
+                 QCoreApplication.translate("AtlasCommand", "HOW LIKELY"),
+                 QCoreApplication.translate("AtlasCommand", "MATCHED"))]
         for i, c in enumerate(found, 1):
-            matched = ", ".join(f"{r} ({s})" for r, s in c.matched)
-            rows.append((str(i), f"{c.score:.2f}", c.muscle.names.en, c.side,
-                         LIKELIHOOD_WORDS[c.likelihood], matched))
+            matched = ", ".join(f"{_region(r)} ({_strength_word(s)})" for r, s in c.matched)
+            rows.append((str(i), formats.number(c.score, 2), c.muscle.name, _side_word(c.side),
+                         likelihood_words(c.likelihood), matched))
         _table(rows, out)
-    print(f"\n{atlas.CAUTION}", file=out)
+    print(f"\n{atlas.caution()}", file=out)
     return EXIT_OK

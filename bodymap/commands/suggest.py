@@ -15,6 +15,10 @@
 
 Exit codes: 0 done, 2 bad input (unknown region, therapy, muscle or use; a value out of range),
 1 the database cannot be opened.
+
+The suggestions come in the language of the run (atlas, catalogue and warning signs carry
+Italian beside English); the labels around them go through Qt's translator (context
+``SuggestCommand``), numbers and dates through QLocale.  JSON keys and ids stay English.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from bodymap.commands import (
     MAX_ID,
@@ -41,94 +47,123 @@ EXIT_USAGE = 2
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "suggest",
-        help="what has helped you in a region, and what is commonly tried there",
-        description="Suggestions for one or more body regions (and/or a muscle): first the "
-        "warning signs the marks and your answers raise, most urgent first (emergency: call "
-        "112 or your local emergency number; today: see a doctor today; soon: within days); "
-        "then what has helped you there, ranked by how often it went better and the mean "
-        "relief (nothing is claimed from fewer than three rated tries); then the self-care of "
-        "the muscles that can cause pain there; then what is commonly tried for this kind of "
-        "pain; supplements apart, with their evidence. Medications are never suggested.",
+        help=QCoreApplication.translate(
+            "SuggestCommand", "what has helped you in a region, and what is commonly tried there"),
+        description=QCoreApplication.translate(
+            "SuggestCommand",
+            "Suggestions for one or more body regions (and/or a muscle): first the warning "
+            "signs the marks and your answers raise, most urgent first (emergency: call 112 or "
+            "your local emergency number; today: see a doctor today; soon: within days); then "
+            "what has helped you there, ranked by how often it went better and the mean relief "
+            "(nothing is claimed from fewer than three rated tries); then the self-care of the "
+            "muscles that can cause pain there; then what is commonly tried for this kind of "
+            "pain; supplements apart, with their evidence. Medications are never suggested."),
     )
+    json_help = QCoreApplication.translate("SuggestCommand", "print JSON")
+    profile_help = QCoreApplication.translate("SuggestCommand", "profile (default: the first one)")
     p.add_argument(
         "region", metavar="REGION", nargs="*",
-        help="region ids, e.g. chest_upper.left upper_arm_front.left (see `bodymap regions`)",
+        help=QCoreApplication.translate(
+            "SuggestCommand",
+            "region ids, e.g. chest_upper.left upper_arm_front.left (see `bodymap regions`)"),
     )
-    p.add_argument("--muscle", metavar="MUSCLE", help="an atlas muscle (key or name)")
+    p.add_argument("--muscle", metavar="MUSCLE", help=QCoreApplication.translate(
+        "SuggestCommand", "an atlas muscle (key or name)"))
     p.add_argument(
         "--quality", metavar="Q", action="append", default=[],
-        help="a pain quality to match (tight, aching, burning, ...); may be repeated",
+        help=QCoreApplication.translate(
+            "SuggestCommand",
+            "a pain quality to match (tight, aching, burning, ...); may be repeated"),
     )
     p.add_argument(
         "--age", metavar="N", type=int,
-        help="your age in years (default: from the profile's year of birth, if given)",
+        help=QCoreApplication.translate(
+            "SuggestCommand",
+            "your age in years (default: from the profile's year of birth, if given)"),
     )
     p.add_argument(
         "--fact", metavar="F", action="append", default=[],
-        help="something the marks cannot show, e.g. sudden, new, breathless, sweating, fever, "
-        "weight_loss, bladder_bowel, saddle_numbness, swollen, hot_red, weakness, numbness, "
-        "self_harm; may be repeated (all: `--fact help`)",
+        help=QCoreApplication.translate(
+            "SuggestCommand",
+            "something the marks cannot show, e.g. sudden, new, breathless, sweating, fever, "
+            "weight_loss, bladder_bowel, saddle_numbness, swollen, hot_red, weakness, numbness, "
+            "self_harm; may be repeated (all: `--fact help`)"),
     )
     p.add_argument(
         "--condition", metavar="C", action="append", choices=("fibromyalgia", "me_cfs", "myofascial"),
-        help="a condition you live with (default: the profile's); may be repeated",
+        help=QCoreApplication.translate(
+            "SuggestCommand", "a condition you live with (default: the profile's); may be repeated"),
     )
-    p.add_argument("--profile", metavar="NAME", help="profile (default: the first one)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--profile", metavar="NAME", help=profile_help)
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_suggest)
 
     t = subparsers.add_parser(
         "therapy",
-        help="log a therapy you tried, rate it, list what waits for a rating",
-        description="Your record of what you tried and how it went.",
+        help=QCoreApplication.translate(
+            "SuggestCommand", "log a therapy you tried, rate it, list what waits for a rating"),
+        description=QCoreApplication.translate(
+            "SuggestCommand", "Your record of what you tried and how it went."),
     )
     sub = t.add_subparsers(dest="therapy_command", metavar="ACTION", required=True)
 
-    p = sub.add_parser("log", help="record that you tried a therapy")
-    p.add_argument("therapy", metavar="THERAPY", help="catalogue key (e.g. heat) or name")
+    p = sub.add_parser("log", help=QCoreApplication.translate(
+        "SuggestCommand", "record that you tried a therapy"))
+    p.add_argument("therapy", metavar="THERAPY", help=QCoreApplication.translate(
+        "SuggestCommand", "catalogue key (e.g. heat) or name"))
     p.add_argument(
         "--region", metavar="R", action="append", required=True,
-        help="where you used it (region id); may be repeated",
+        help=QCoreApplication.translate(
+            "SuggestCommand", "where you used it (region id); may be repeated"),
     )
-    p.add_argument("--minutes", metavar="N", type=int, help="how long, in minutes")
+    p.add_argument("--minutes", metavar="N", type=int, help=QCoreApplication.translate(
+        "SuggestCommand", "how long, in minutes"))
     p.add_argument(
         "--at", metavar="DATETIME",
-        help="when (YYYY-MM-DD HH:MM, your local time; default: now)",
+        help=QCoreApplication.translate(
+            "SuggestCommand", "when (YYYY-MM-DD HH:MM, your local time; default: now)"),
     )
-    p.add_argument("--dose", metavar="TEXT", default="", help="what you took, as you write it")
-    p.add_argument("--note", metavar="TEXT", default="")
-    p.add_argument("--profile", metavar="NAME", help="profile (default: the first one)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--dose", metavar="TEXT", default="", help=QCoreApplication.translate(
+        "SuggestCommand", "what you took, as you write it"))
+    p.add_argument("--note", metavar="TEXT", default="", help=QCoreApplication.translate(
+        "SuggestCommand", "a note of your own"))
+    p.add_argument("--profile", metavar="NAME", help=profile_help)
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_log)
 
-    p = sub.add_parser("rate", help="say how a try went")
+    p = sub.add_parser("rate", help=QCoreApplication.translate(
+        "SuggestCommand", "say how a try went"))
     p.add_argument("use_id", metavar="USE_ID", type=bounded_int(1, MAX_ID))
     p.add_argument("outcome", choices=("better", "same", "worse"))
-    p.add_argument("--relief", metavar="N", type=int, help="relief from 0 (none) to 10")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--relief", metavar="N", type=int, help=QCoreApplication.translate(
+        "SuggestCommand", "relief from 0 (none) to 10"))
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_rate)
 
-    p = sub.add_parser("unrated", help="tries waiting for a rating")
-    p.add_argument("--profile", metavar="NAME", help="profile (default: the first one)")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("unrated", help=QCoreApplication.translate(
+        "SuggestCommand", "tries waiting for a rating"))
+    p.add_argument("--profile", metavar="NAME", help=profile_help)
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_unrated)
 
-    p = sub.add_parser("add", help="add a therapy of your own (medications too)")
+    p = sub.add_parser("add", help=QCoreApplication.translate(
+        "SuggestCommand", "add a therapy of your own (medications too)"))
     p.add_argument("name", metavar="NAME")
     p.add_argument(
         "--category", choices=("home", "professional", "supplement", "medication"),
         default="home",
     )
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_add)
 
-    p = sub.add_parser("list", help="every therapy with its id, key and category")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("list", help=QCoreApplication.translate(
+        "SuggestCommand", "every therapy with its id, key and category"))
+    p.add_argument("--json", action="store_true", help=json_help)
     add_db_option(p)
     p.set_defaults(func=run_list)
 
@@ -168,14 +203,34 @@ def _unknown_region(region: str) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(region, list(regions), n=3, cutoff=0.6)
-    hint = f"; did you mean: {', '.join(close)}" if close else ""
-    return f"unknown region {region!r}{hint} (see `bodymap regions`)"
+    if close:
+        return QCoreApplication.translate(
+            "SuggestCommand", "unknown region {region}; did you mean: {close} (see `bodymap regions`)"
+        ).format(region=repr(region), close=", ".join(close))
+    return QCoreApplication.translate(
+        "SuggestCommand", "unknown region {region} (see `bodymap regions`)").format(
+            region=repr(region))
 
 
 def _label(region: str) -> str:
+    """A region's name in the reader's language."""
     regions = _regions() or {}
     r = regions.get(region)
-    return str(getattr(r, "label", region)) if r is not None else region
+    label = getattr(r, "label", None) if r is not None else None
+    return QCoreApplication.translate("Region", label) if isinstance(label, str) else region
+
+
+def _therapy(name: str, key: str | None) -> str:
+    """A therapy's name in the reader's language: a built-in one from the catalogue (by key),
+    the person's own as they wrote it."""
+    if key:
+        from bodymap.anatomy import therapies
+
+        try:
+            return therapies.get(key).name
+        except KeyError:
+            pass
+    return name
 
 
 def _local(when_utc: datetime, offset: int) -> str:
@@ -221,7 +276,9 @@ def _guarded(
         from bodymap.anatomy.therapies import ensure_catalogue
         from bodymap.store.service import Diary
 
-        print(f"bodymap: {exc} Showing what applies to anyone.", file=sys.stderr)
+        print("bodymap: " + QCoreApplication.translate(
+            "SuggestCommand", "{error} Showing what applies to anyone.").format(error=exc),
+            file=sys.stderr)
         diary = Diary.open("sqlite://")
         ensure_catalogue(diary)
     except DatabaseFileError as exc:
@@ -246,21 +303,33 @@ def _print_suggestion(s: Any, shown: dict[tuple[str, ...], str], indent: str = "
     print(f"{indent}- {s.title}  [{s.evidence_label}]")
     print(f"{indent}  {s.how}")
     if s.yours is not None:
-        print(f"{indent}  you: {figures_text(s.yours)}")
-    print(f"{indent}  how long: {s.duration}")
+        print(indent + QCoreApplication.translate("SuggestCommand", "  you: {figures}").format(
+            figures=figures_text(s.yours)))
+    print(indent + QCoreApplication.translate("SuggestCommand", "  how long: {duration}").format(
+        duration=s.duration))
     first = shown.get(tuple(s.cautions))
     if first is not None:
-        print(f"{indent}  ! take care: the same cautions as for {first} above")
+        print(indent + QCoreApplication.translate(
+            "SuggestCommand", "  ! take care: the same cautions as for {first} above").format(
+                first=first))
         return
     shown[tuple(s.cautions)] = s.title
     for c in s.cautions:
         print(f"{indent}  ! {c}")
 
 
+def _side_word(side: str) -> str:
+    if side == "right":
+        return QCoreApplication.translate("SuggestCommand", "right")
+    if side == "left":
+        return QCoreApplication.translate("SuggestCommand", "left")
+    return QCoreApplication.translate("SuggestCommand", "either side")
+
+
 def _print_facts() -> None:
     from bodymap.anatomy.warnings import FACTS
 
-    print("Facts for --fact (what a mark cannot show):")
+    print(QCoreApplication.translate("SuggestCommand", "Facts for --fact (what a mark cannot show):"))
     for f in FACTS:
         print(f"  {f.key.ljust(20)} {f.text()}")
 
@@ -271,7 +340,7 @@ def _print_warnings(result: Any) -> None:
 
     if not result.warnings:
         return
-    print("WARNING SIGNS: read these first")
+    print(QCoreApplication.translate("SuggestCommand", "WARNING SIGNS: read these first"))
     for w in result.warnings:
         print(f"  [{urgency_label(w.urgency).upper()}] {w.text()}")
     print()
@@ -283,13 +352,17 @@ def run_suggest(args: argparse.Namespace) -> int:
         _print_facts()
         return EXIT_OK
     if not regions and args.muscle is None and not args.fact:
-        return fail("name a region (e.g. neck_back.right) or a muscle with --muscle", EXIT_USAGE)
+        return fail(QCoreApplication.translate(
+            "SuggestCommand", "name a region (e.g. neck_back.right) or a muscle with --muscle"),
+            EXIT_USAGE)
     for region in regions:
         message = _unknown_region(region)
         if message is not None:
             return fail(message, EXIT_USAGE)
     if args.age is not None and not 0 <= args.age <= 130:
-        return fail(f"--age: {args.age} is not an age in years", EXIT_USAGE)
+        return fail(QCoreApplication.translate(
+            "SuggestCommand", "--age: {age} is not an age in years").format(age=args.age),
+            EXIT_USAGE)
     from bodymap.anatomy.warnings import fact_key
 
     for name in args.fact:
@@ -320,40 +393,60 @@ def run_suggest(args: argparse.Namespace) -> int:
             return EXIT_OK
         where = ", ".join(_label(r) for r in regions)
         if args.muscle:
-            where = f"{where}, {args.muscle}" if where else args.muscle
+            muscle = result.muscles[0].name if result.muscles else args.muscle
+            where = f"{where}, {muscle}" if where else muscle
         _print_warnings(result)
-        print(f"Suggestions for {where or 'what you told us'}\n")
-        print("What has helped you here")
+        if where:
+            print(QCoreApplication.translate("SuggestCommand", "Suggestions for {where}").format(
+                where=where) + "\n")
+        else:
+            print(QCoreApplication.translate(
+                "SuggestCommand", "Suggestions for what you told us") + "\n")
+        print(QCoreApplication.translate("SuggestCommand", "What has helped you here"))
         if not result.helped and not result.too_few:
-            print("  nothing recorded here yet")
-        width = max((len(s.name) for s in (*result.helped, *result.too_few)), default=0)
+            print(QCoreApplication.translate("SuggestCommand", "  nothing recorded here yet"))
+        names = {id(s): _therapy(s.name, s.key) for s in (*result.helped, *result.too_few)}
+        width = max((len(n) for n in names.values()), default=0)
         for s in result.helped:
-            print(f"  {s.name.ljust(width)}  {figures_text(s)}  ({s.uses} uses)")
+            count = s.uses
+            uses = QCoreApplication.translate("SuggestCommand", "(%n uses)", None, count)
+            print(f"  {names[id(s)].ljust(width)}  {figures_text(s)}  {uses}")
         for s in result.too_few:
-            print(f"  {s.name.ljust(width)}  {figures_text(s)}")
+            print(f"  {names[id(s)].ljust(width)}  {figures_text(s)}")
         shown: dict[tuple[str, ...], str] = {}
         for m in result.muscles:
-            print(f"\nFor the {m.name} ({m.side}): {m.why}")
+            print("\n" + QCoreApplication.translate(
+                "SuggestCommand", "For the muscle {name} ({side}): {why}").format(
+                    name=m.name, side=_side_word(m.side), why=m.why))
             if not m.suggestions:
-                print("  (its self-care is left out until a doctor has seen the warning above)")
+                print(QCoreApplication.translate(
+                    "SuggestCommand",
+                    "  (its self-care is left out until a doctor has seen the warning above)"))
             for item in m.suggestions:
                 _print_suggestion(item, shown)
-        print("\nCommonly tried for this kind of pain")
+        print("\n" + QCoreApplication.translate(
+            "SuggestCommand", "Commonly tried for this kind of pain"))
         for item in result.common:
             _print_suggestion(item, shown)
-        print("\nTo discuss with your clinician")
+        print("\n" + QCoreApplication.translate("SuggestCommand", "To discuss with your clinician"))
         for item in result.clinician:
             _print_suggestion(item, shown)
-        print("\nSupplements (the evidence for them is mostly weak or missing)")
+        print("\n" + QCoreApplication.translate(
+            "SuggestCommand", "Supplements (the evidence for them is mostly weak or missing)"))
         print(f"  {result.supplement_note}")
         for sup in result.supplements:
-            yours = f"; you: {figures_text(sup.yours)}" if sup.yours is not None else ""
+            yours = ""
+            if sup.yours is not None:
+                yours = QCoreApplication.translate("SuggestCommand", "; you: {figures}").format(
+                    figures=figures_text(sup.yours))
             print(f"  - {sup.title}: {sup.evidence_label}. {sup.evidence_note}{yours}")
             for c in sup.cautions:
                 print(f"      ! {c}")
         for note in result.notes:
-            print(f"\nNote: {note}")
-        print("\nSee a doctor now if you have (what the marks cannot show):")
+            print("\n" + QCoreApplication.translate("SuggestCommand", "Note: {note}").format(
+                note=note))
+        print("\n" + QCoreApplication.translate(
+            "SuggestCommand", "See a doctor now if you have (what the marks cannot show):"))
         for w in result.warning_signs:
             print(f"  * {w}")
         return EXIT_OK
@@ -414,11 +507,13 @@ def run_log(args: argparse.Namespace) -> int:
         if args.json:
             print_json(_use_dict(use))
         else:
-            print(
-                f"logged use {use.id}: {use.therapy_name} on {', '.join(use.regions)} at "
-                f"{_local(use.used_at, use.utc_offset_minutes)}; rate it later with "
-                f"`bodymap therapy rate {use.id} better|same|worse --relief N`"
-            )
+            print(QCoreApplication.translate(
+                "SuggestCommand",
+                "logged use {id}: {therapy} on {regions} at {when}; rate it later with "
+                "`bodymap therapy rate {id} better|same|worse --relief N`").format(
+                    id=use.id, therapy=_therapy(use.therapy_name, therapy.key),
+                    regions=", ".join(_label(r) for r in use.regions),
+                    when=_local(use.used_at, use.utc_offset_minutes)))
         return EXIT_OK
 
     return _guarded(args, body, create=True)
@@ -432,8 +527,17 @@ def run_rate(args: argparse.Namespace) -> int:
         if args.json:
             print_json(_use_dict(use))
         else:
-            relief = f", relief {use.relief}/10" if use.relief is not None else ""
-            print(f"use {use.id} ({use.therapy_name}): {use.outcome}{relief}")
+            outcome = {
+                "better": QCoreApplication.translate("SuggestCommand", "better"),
+                "same": QCoreApplication.translate("SuggestCommand", "the same"),
+                "worse": QCoreApplication.translate("SuggestCommand", "worse"),
+            }.get(str(use.outcome), str(use.outcome))
+            relief = ""
+            if use.relief is not None:
+                relief = QCoreApplication.translate("SuggestCommand", ", relief {relief}/10").format(
+                    relief=use.relief)
+            print(QCoreApplication.translate("SuggestCommand", "use {id} ({therapy}): {outcome}")
+                  .format(id=use.id, therapy=use.therapy_name, outcome=outcome) + relief)
         return EXIT_OK
 
     return _guarded(args, body, create=True)
@@ -448,9 +552,12 @@ def run_unrated(args: argparse.Namespace) -> int:
             print_json([_use_dict(u) for u in uses])
             return EXIT_OK
         if not uses:
-            print("nothing waiting for a rating")
+            print(QCoreApplication.translate("SuggestCommand", "nothing waiting for a rating"))
         for u in uses:
-            minutes = f", {u.duration_minutes} min" if u.duration_minutes is not None else ""
+            minutes = ""
+            if u.duration_minutes is not None:
+                minutes = QCoreApplication.translate("SuggestCommand", ", {n} min").format(
+                    n=u.duration_minutes)
             print(
                 f"{u.id}\t{_local(u.used_at, u.utc_offset_minutes)}\t{u.therapy_name}"
                 f"\t{', '.join(u.regions)}{minutes}"
@@ -487,7 +594,7 @@ def run_list(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         for t in rows:
-            print(f"{t.id}\t{t.key or '-'}\t{t.category}\t{t.name}")
+            print(f"{t.id}\t{t.key or '-'}\t{t.category}\t{_therapy(t.name, t.key)}")
         return EXIT_OK
 
     return _guarded(args, body)

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AtlasCommand</name>
+    <message>
+        <source>a common cause of pain here</source>
+        <extracomment>The match words of ``atlas.likelihood`` as printed (English: see :func:`likelihood_words`).</extracomment>
+        <translation>una causa frequente di dolore qui</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possibile</translation>
+    </message>
+    <message>
+        <source>rarely</source>
+        <translation>raramente</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>destro</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>sinistro</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>entrambi i lati</translation>
+    </message>
+    <message>
+        <source>essential zone</source>
+        <translation>zona essenziale</translation>
+    </message>
+    <message>
+        <source>spillover zone</source>
+        <translation>zona di diffusione</translation>
+    </message>
+    <message>
+        <source>local (at the trigger point)</source>
+        <translation>locale (nel punto trigger)</translation>
+    </message>
+    <message>
+        <source>trigger-point atlas: muscles, their trigger points and referred pain</source>
+        <translation>atlante dei punti trigger: i muscoli, i loro punti trigger e il dolore riferito</translation>
+    </message>
+    <message>
+        <source>Browse the trigger-point atlas.</source>
+        <translation>Consulta l&apos;atlante dei punti trigger.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>list the muscles of the atlas</source>
+        <translation>elenca i muscoli dell&apos;atlante</translation>
+    </message>
+    <message>
+        <source>show one muscle (by key or any name)</source>
+        <translation>mostra un muscolo (per chiave o per uno qualsiasi dei nomi)</translation>
+    </message>
+    <message>
+        <source>key, English, Italian or Latin name</source>
+        <translation>chiave, nome inglese, italiano o latino</translation>
+    </message>
+    <message>
+        <source>side of the trigger points (default: right)</source>
+        <translation>lato dei punti trigger (predefinito: destro)</translation>
+    </message>
+    <message>
+        <source>which muscles could refer pain to these regions</source>
+        <translation>quali muscoli potrebbero riferire dolore a queste zone</translation>
+    </message>
+    <message>
+        <source>Rank the muscles whose referral zones cover the given regions. A region may carry a weight, e.g. temple.right=0.7.</source>
+        <translation>Mette in ordine i muscoli le cui zone di dolore riferito coprono le zone indicate. Una zona può avere un peso, per esempio temple.right=0.7.</translation>
+    </message>
+    <message>
+        <source>region id, optionally REGION=WEIGHT</source>
+        <translation>id della zona, eventualmente ZONA=PESO</translation>
+    </message>
+    <message>
+        <source>show at most N muscles (default 10; 0 = all)</source>
+        <translation>mostra al massimo N muscoli (predefinito 10; 0 = tutti)</translation>
+    </message>
+    <message>
+        <source>ENGLISH</source>
+        <translation>INGLESE</translation>
+    </message>
+    <message>
+        <source>ITALIAN</source>
+        <translation>ITALIANO</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHIAVE</translation>
+    </message>
+    <message>
+        <source>MUSCLE</source>
+        <translation>MUSCOLO</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muscles; (?) = pattern not confirmed by the sources.</source>
+        <translation>
+            <numerusform>%n muscolo; (?) = schema non confermato dalle fonti.</numerusform>
+            <numerusform>%n muscoli; (?) = schema non confermato dalle fonti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}  ({side} side)</source>
+        <translation>{name}  (lato {side})</translation>
+    </message>
+    <message>
+        <source>  In English: {name}</source>
+        <translation>  In inglese: {name}</translation>
+    </message>
+    <message>
+        <source>  In Italian: {name}</source>
+        <translation>  In italiano: {name}</translation>
+    </message>
+    <message>
+        <source>  Also called: {names}</source>
+        <translation>  Chiamato anche: {names}</translation>
+    </message>
+    <message>
+        <source>  Latin:    {name}</source>
+        <translation>  Latino:   {name}</translation>
+    </message>
+    <message>
+        <source>  Note: this pattern could not be confirmed; treat it as provisional.</source>
+        <translation>  Nota: questo schema non è stato confermato; consideralo provvisorio.</translation>
+    </message>
+    <message>
+        <source>Where to feel for trigger points:</source>
+        <translation>Dove cercare i punti trigger:</translation>
+    </message>
+    <message>
+        <source>Where the pain can be felt:</source>
+        <translation>Dove si può sentire il dolore:</translation>
+    </message>
+    <message>
+        <source>  (refers to both sides of the body)</source>
+        <translation>  (riferisce dolore a entrambi i lati del corpo)</translation>
+    </message>
+    <message>
+        <source>Often mistaken for</source>
+        <translation>Spesso scambiato per</translation>
+    </message>
+    <message>
+        <source>Also felt</source>
+        <translation>Si sente anche</translation>
+    </message>
+    <message>
+        <source>Kept going by</source>
+        <translation>Mantenuto da</translation>
+    </message>
+    <message>
+        <source>Self-care:</source>
+        <translation>Autotrattamento:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fonti:</translation>
+    </message>
+    <message>
+        <source>--limit must be 0 or more</source>
+        <translation>--limit deve essere 0 o più</translation>
+    </message>
+    <message>
+        <source>{error} (region ids are listed in docs/regions-contract.md)</source>
+        <translation>{error} (gli id delle zone sono elencati in docs/regions-contract.md)</translation>
+    </message>
+    <message>
+        <source>No muscle in the atlas refers pain to these regions.</source>
+        <translation>Nessun muscolo dell&apos;atlante riferisce dolore a queste zone.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNTEGGIO</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>LATO</translation>
+    </message>
+    <message>
+        <source>HOW LIKELY</source>
+        <translation>PROBABILITÀ</translation>
+    </message>
+    <message>
+        <source>MATCHED</source>
+        <translation>CORRISPONDE</translation>
+    </message>
+</context>
+<context>
     <name>AtlasPanel</name>
     <message>
         <source>Trigger points are a debated idea: experts disagree on what they are and studies of them are mixed. This atlas is a guide to where a sore muscle may send pain, not a diagnosis. Pain can have many causes, some serious (chest, belly, calf and sudden or severe pain above all): talk to your doctor or physiotherapist.</source>
@@ -145,9 +340,9 @@
         <translation>{region} (a volte)</translation>
     </message>
     <message>
-        <source>Score {s:.0%}. Matches: {m}
+        <source>Score {s}. Matches: {m}
 Look for it: {w}</source>
-        <translation>Punteggio {s:.0%}. Corrisponde a: {m}
+        <translation>Punteggio {s}. Corrisponde: {m}
 Dove cercarlo: {w}</translation>
     </message>
 </context>
@@ -155,11 +350,13 @@ Dove cercarlo: {w}</translation>
     <name>BodyMapScene</name>
     <message>
         <source>R</source>
-        <extracomment>Largest body pixmap cache (device pixels); beyond it the SVG is painted directly. The repository root (for the file fallback of :func:`svg_source`).</extracomment>
+        <comment>the patient&apos;s right side, one letter</comment>
+        <extracomment>Largest body pixmap cache (device pixels); beyond it the SVG is painted directly. The repository root (for the file fallback of :func:`svg_source`). One side letter of a drawing: the text before it, the letter, the text after it.</extracomment>
         <translation>D</translation>
     </message>
     <message>
         <source>L</source>
+        <comment>the patient&apos;s left side, one letter</comment>
         <translation>S</translation>
     </message>
     <message>
@@ -279,6 +476,11 @@ Dove cercarlo: {w}</translation>
         <translation>&amp;Ripristina da una copia di sicurezza…</translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <extracomment>What a cancelled export or import hands back from the worker.</extracomment>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
         <source>Go back to an earlier copy of the diary</source>
         <translation>Torna a una copia precedente del diario</translation>
     </message>
@@ -306,6 +508,33 @@ Dove cercarlo: {w}</translation>
         <source>Export cancelled</source>
         <translation>Esportazione annullata</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n episodes to {path}</source>
+        <translation>
+            <numerusform>Esportato %n episodio in {path}</numerusform>
+            <numerusform>Esportati %n episodi in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{episodes} with {marks} were saved to
+{path}</source>
+        <translation>{episodes} con {marks} salvati in
+{path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks</source>
+        <translation>
+            <numerusform>%n segno</numerusform>
+            <numerusform>%n segni</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Esportazione non riuscita</translation>
@@ -315,10 +544,6 @@ Dove cercarlo: {w}</translation>
 {error}</source>
         <translation>Non è stato possibile esportare il diario:
 {error}</translation>
-    </message>
-    <message>
-        <source>Exported {n} episodes to {path}</source>
-        <translation>Esportati {n} episodi in {path}</translation>
     </message>
     <message>
         <source>Save a full copy of the diary as a JSON export on this computer</source>
@@ -331,12 +556,6 @@ Dove cercarlo: {w}</translation>
     <message>
         <source>Export finished</source>
         <translation>Esportazione completata</translation>
-    </message>
-    <message>
-        <source>{n} episodes with {m} marks were saved to
-{path}</source>
-        <translation>{n} episodi con {m} segni sono stati salvati in
-{path}</translation>
     </message>
     <message>
         <source>Import a bodymap export</source>
@@ -424,6 +643,19 @@ Si recupera con File &gt; Importa. La rete di sicurezza dello studio restano i b
         <translation>Non è stato possibile fare la copia di sicurezza:
 {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>Go back to the diary as it was on {when} (%n episodes)?
+
+What was saved after that is kept in a backup of the current diary, made first.</source>
+        <translation>
+            <numerusform>Riportare il diario a com&apos;era il {when} (%n episodio)?
+
+Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, fatta prima.</numerusform>
+            <numerusform>Riportare il diario a com&apos;era il {when} (%n episodi)?
+
+Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, fatta prima.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Backed up to {path}</source>
         <translation>Copia di sicurezza salvata in {path}</translation>
@@ -451,14 +683,6 @@ Si recupera con File &gt; Importa. La rete di sicurezza dello studio restano i b
         <translation>Ripristinare questa copia di sicurezza?</translation>
     </message>
     <message>
-        <source>Go back to the diary as it was on {when} ({n} episodes)?
-
-What was saved after that is kept in a backup of the current diary, made first.</source>
-        <translation>Tornare al diario com&apos;era il {when} ({n} episodi)?
-
-Quello che è stato salvato dopo resta in una copia di sicurezza del diario attuale, fatta prima di tutto.</translation>
-    </message>
-    <message>
         <source>Restoring…</source>
         <translation>Ripristino in corso…</translation>
     </message>
@@ -475,6 +699,43 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Restored the backup of {when}; the previous diary is kept as {kept}</source>
         <translation>Ripristinata la copia del {when}; il diario precedente è conservato come {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>Write the date and time as year-month-day hours:minutes, for example 2025-06-15 10:00.</source>
+        <extracomment>How the field shows a date and time (and the way people are asked to type it).</extracomment>
+        <translation>Scrivi data e ora come anno-mese-giorno ore:minuti, per esempio 2025-06-15 10:00.</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}. Check the month and the day.</source>
+        <translation>Questo giorno non esiste: {text}. Controlla il mese e il giorno.</translation>
+    </message>
+    <message>
+        <source>{text} is not a time of day: hours go from 00 to 23, minutes from 00 to 59.</source>
+        <translation>{text} non è un orario: le ore vanno da 00 a 23, i minuti da 00 a 59.</translation>
+    </message>
+    <message>
+        <source>The diary keeps days from {first} to {last}.</source>
+        <translation>Il diario accetta i giorni dal {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <extracomment>The text was refused (the message), or accepted again (&quot;&quot;).</extracomment>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Type a date and time (year-month-day hours:minutes) and press Enter, or pick a day in the calendar</source>
+        <translation>Scrivi data e ora (anno-mese-giorno ore:minuti) e premi Invio, oppure scegli un giorno nel calendario</translation>
+    </message>
+    <message>
+        <source>Pick a day in the calendar</source>
+        <translation>Scegli un giorno nel calendario</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
 </context>
 <context>
@@ -532,9 +793,12 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <source>There is no earlier episode yet</source>
         <translation>Non c&apos;è ancora un episodio precedente</translation>
     </message>
-    <message>
-        <source>New episode with {n} marks from {when}</source>
-        <translation>Nuovo episodio con {n} segni del {when}</translation>
+    <message numerus="yes">
+        <source>New episode with %n marks from {when}</source>
+        <translation>
+            <numerusform>Nuovo episodio con %n segno del {when}</numerusform>
+            <numerusform>Nuovo episodio con %n segni del {when}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened the episode of {when}</source>
@@ -602,13 +866,19 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <source>Unsaved episode found</source>
         <translation>Trovato un episodio non salvato</translation>
     </message>
-    <message>
-        <source>bodymap was closed without saving an episode you were editing (last change {when}, {n} marks). Restore it?</source>
-        <translation>bodymap si è chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, {n} segni). Vuoi recuperarlo?</translation>
+    <message numerus="yes">
+        <source>bodymap was closed without saving an episode you were editing (last change {when}, %n marks). Restore it?</source>
+        <translation>
+            <numerusform>bodymap è stato chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, %n segno). Vuoi recuperarlo?</numerusform>
+            <numerusform>bodymap è stato chiuso senza salvare un episodio che stavi modificando (ultima modifica {when}, %n segni). Vuoi recuperarlo?</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restored {n} unsaved marks</source>
-        <translation>Recuperati {n} segni non salvati</translation>
+    <message numerus="yes">
+        <source>Restored %n unsaved marks</source>
+        <translation>
+            <numerusform>Recuperato %n segno non salvato</numerusform>
+            <numerusform>Recuperati %n segni non salvati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,7 +889,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Chronic spasm / tightness</source>
-        <translation>Spasmo cronico / rigidità</translation>
+        <translation>Spasmo cronico / contrattura</translation>
     </message>
     <message>
         <source>Random spasm</source>
@@ -635,7 +905,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>When</source>
-        <extracomment>The list has been filled (for tests and the status bar).</extracomment>
+        <extracomment>Episodes read at a time. The view wants the next page: the number of rows there are now. More may be in the database (the last page read was full). A page has been asked for and has not come yet.</extracomment>
         <translation>Quando</translation>
     </message>
     <message>
@@ -659,7 +929,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Chronic spasm / tightness</source>
-        <translation>Spasmo cronico / rigidità</translation>
+        <translation>Spasmo cronico / contrattura</translation>
     </message>
     <message>
         <source>Random spasm</source>
@@ -826,7 +1096,6 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <name>ExportDialog</name>
     <message>
         <source>Export the diary</source>
-        <extracomment>What a cancelled export or import hands back from the worker.</extracomment>
         <translation>Esporta il diario</translation>
     </message>
     <message>
@@ -910,7 +1179,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Tender points</source>
-        <translation>Punti dolenti</translation>
+        <translation>Punti dolorabili</translation>
     </message>
     <message>
         <source>Save assessment</source>
@@ -1054,23 +1323,22 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>No tender-point exam saved yet.</source>
-        <translation>Nessun esame dei punti dolenti salvato finora.</translation>
+        <translation>Nessun esame dei punti dolorabili salvato finora.</translation>
     </message>
     <message>
         <source>The exam saved for this day is shown: {0}/18 tender.</source>
-        <translation>È mostrato l&apos;esame salvato per questo giorno: {0}/18 dolenti.</translation>
+        <translation>È mostrato l&apos;esame salvato per questo giorno: {0}/18 dolorabili.</translation>
     </message>
     <message>
         <source>Last exam: {0}, {1}/18 tender.</source>
-        <translation>Ultimo esame: {0}, {1}/18 dolenti.</translation>
+        <translation>Ultimo esame: {0}, {1}/18 dolorabili.</translation>
     </message>
-    <message>
-        <source>You changed 1 area from what the map shows.</source>
-        <translation>Hai cambiato 1 area rispetto a quanto mostra la mappa.</translation>
-    </message>
-    <message>
-        <source>You changed {0} areas from what the map shows.</source>
-        <translation>Hai cambiato {0} aree rispetto a quanto mostra la mappa.</translation>
+    <message numerus="yes">
+        <source>You changed %n areas from what the map shows.</source>
+        <translation>
+            <numerusform>Hai cambiato %n area rispetto a quello che mostra la mappa.</numerusform>
+            <numerusform>Hai cambiato %n aree rispetto a quello che mostra la mappa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The diary shows no pain that counts up to this day.</source>
@@ -1138,16 +1406,16 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Tender-point exam saved for {0}: {1}/18 tender.</source>
-        <translation>Esame dei punti dolenti salvato per il {0}: {1}/18 dolenti.</translation>
+        <translation>Esame dei punti dolorabili salvato per il {0}: {1}/18 dolorabili.</translation>
     </message>
     <message>
         <source>Tender: {0}/18</source>
-        <translation>Dolenti: {0}/18</translation>
+        <translation>Dolorabili: {0}/18</translation>
     </message>
     <message>
         <source>Tender point (ACR 1990): {0}
 {1}</source>
-        <translation>Punto dolente (ACR 1990): {0}
+        <translation>Punto dolorabile (ACR 1990): {0}
 {1}</translation>
     </message>
     <message>
@@ -1319,12 +1587,15 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Confronto con il periodo precedente ({0})</translation>
     </message>
     <message>
-        <source>{0} regions better, {1} worse, {2} unchanged.</source>
+        <source>Regions better: {0}, worse: {1}, unchanged: {2}.</source>
         <translation>Zone migliorate: {0}, peggiorate: {1}, invariate: {2}.</translation>
     </message>
-    <message>
-        <source>{0} regions hurt in this period. Most: {1}</source>
-        <translation>Zone con dolore in questo periodo: {0}. Le più colpite: {1}</translation>
+    <message numerus="yes">
+        <source>%n regions hurt in this period. Most: {names}</source>
+        <translation>
+            <numerusform>In questo periodo ha fatto male %n zona. Di più: {names}</numerusform>
+            <numerusform>In questo periodo hanno fatto male %n zone. Di più: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <source>No episodes in this period.</source>
@@ -1371,12 +1642,20 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Personalizzato…</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Esporta PNG…</translation>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
     </message>
     <message>
-        <source>Export SVG…</source>
-        <translation>Esporta SVG…</translation>
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as a PNG image</source>
+        <translation>Esporta questo grafico come immagine PNG</translation>
+    </message>
+    <message>
+        <source>Export this chart as an SVG drawing</source>
+        <translation>Esporta questo grafico come disegno SVG</translation>
     </message>
     <message>
         <source>Range:</source>
@@ -1389,6 +1668,14 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>to</source>
         <translation>al</translation>
+    </message>
+    <message>
+        <source>Larger view</source>
+        <translation>Vista ingrandita</translation>
+    </message>
+    <message>
+        <source>Show the history in a large window of its own (again to put it back beside the map)</source>
+        <translation>Mostra la storia in una finestra grande a parte (di nuovo per rimetterla accanto alla mappa)</translation>
     </message>
     <message>
         <source>Choose a region on the map or in the list.</source>
@@ -1575,24 +1862,24 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>quanto lo schema di dolore riferito del muscolo corrisponde</translation>
     </message>
     <message>
-        <source>flare</source>
-        <translation>riacutizzazione</translation>
+        <source>Flare</source>
+        <translation>Riacutizzazione</translation>
     </message>
     <message>
-        <source>chronic spasm</source>
-        <translation>spasmo cronico</translation>
+        <source>Chronic spasm / tightness</source>
+        <translation>Spasmo cronico / contrattura</translation>
     </message>
     <message>
-        <source>random spasm</source>
-        <translation>spasmo improvviso</translation>
+        <source>Random spasm</source>
+        <translation>Spasmo improvviso</translation>
     </message>
     <message>
-        <source>everyday</source>
-        <translation>di tutti i giorni</translation>
+        <source>Everyday pain</source>
+        <translation>Dolore di tutti i giorni</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>altro</translation>
+        <source>Other</source>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -1623,7 +1910,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Pain: where it hurts, painted with the brush or a whole region filled; a plain tint with a solid edge, stronger when worse. Use it when you do not know (or do not think) that the pain comes from a trigger point.</source>
-        <translation>Dolore: dove fa male, dipinto con il pennello o riempiendo un&apos;intera regione; una tinta uniforme con il bordo continuo, più intensa quando è peggio. Usalo quando non sai (o non pensi) che il dolore venga da un punto trigger.</translation>
+        <translation>Dolore: dove fa male, dipinto con il pennello o riempiendo un&apos;intera zona; una tinta uniforme con il bordo continuo, più intensa quando è peggio. Usalo quando non sai (o non pensi) che il dolore venga da un punto trigger.</translation>
     </message>
     <message>
         <source>Trigger point, active: it hurts by itself. The number is its intensity, 0 (no pain) to 10 (worst imaginable); the stronger the colour, the worse.</source>
@@ -1639,7 +1926,23 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Referred-pain area: where the pain is felt, painted with the brush or a whole region filled; hatched, darker when worse.</source>
-        <translation>Area di dolore riferito: dove si sente il dolore, dipinta con il pennello o riempiendo un&apos;intera regione; tratteggiata, più scura quando è peggio.</translation>
+        <translation>Area di dolore riferito: dove si sente il dolore, dipinta con il pennello o riempiendo un&apos;intera zona; tratteggiata, più scura quando è peggio.</translation>
+    </message>
+    <message>
+        <source>Pins and needles (paraesthesia): tingling or prickling, painted like pain; dotted, with a dotted edge.</source>
+        <translation>Formicolio (parestesia): pizzicore o punture di spillo, si colora come il dolore; a puntini, con il bordo punteggiato.</translation>
+    </message>
+    <message>
+        <source>Numbness: an area with less or no feeling, painted like pain; cross-hatched with the letter N.</source>
+        <translation>Intorpidimento: una zona in cui senti meno o non senti niente, si colora come il dolore; a tratteggio incrociato con la lettera N.</translation>
+    </message>
+    <message>
+        <source>P1, P2…: the number of each symptom area in this episode, P1 the one that matters most. Renumber them by dragging them in the Mark panel&apos;s list, or with Alt+Up and Alt+Down.</source>
+        <translation>P1, P2…: il numero di ogni area di sintomo in questo episodio, P1 quella che conta di più. Per rinumerarle trascinale nell&apos;elenco del pannello Segno, oppure usa Alt+Su e Alt+Giù.</translation>
+    </message>
+    <message>
+        <source>Tick: a region asked about and found clear of symptoms in this episode (the Cleared tool). A region with a symptom cannot be ticked.</source>
+        <translation>Spunta: una zona su cui hai chiesto e che in questo episodio è risultata senza sintomi (lo strumento Senza sintomi). Una zona con un sintomo non si può spuntare.</translation>
     </message>
     <message>
         <source>Link: from a trigger point to the area it sends pain to.</source>
@@ -1662,8 +1965,8 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Atlante: dove a volte lo manda.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Left and right are always the patient&apos;s&lt;/b&gt;: on the front view your right is on the left of the picture. R and L are printed on every view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tools&lt;/b&gt; (keys): Select (S), Paint pain (A), Fill region with pain (G), Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), Spasm (P), Tender point (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The map&lt;/b&gt;: zoom with the wheel or + and -, 0 shows the whole body; move with the middle button or Space and drag; the arrow keys move between regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, Delete removes it, Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quickest entry&lt;/b&gt;: click the spot, click its intensity, Save.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Destra e sinistra sono sempre quelle del paziente&lt;/b&gt;: nella vista frontale la tua destra è a sinistra dell&apos;immagine. R (destra) e L (sinistra) sono indicate su ogni vista.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strumenti&lt;/b&gt; (tasti): Seleziona (S), Dipingi dolore (A), Riempi regione di dolore (G), Punto trigger (T), Dipingi dolore riferito (B), Riempi regione (F), Cancella (E), Spasmo (P), Punto dolorabile (N).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La mappa&lt;/b&gt;: ingrandisci con la rotella o + e -, 0 mostra tutto il corpo; spostati con il tasto centrale o Spazio e trascina; le frecce passano da una regione all&apos;altra e Invio ne sceglie una. Con un segno selezionato, da 1 a 9 ne impostano l&apos;intensità, Canc lo elimina, Ctrl+Z annulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inserimento più rapido&lt;/b&gt;: clicca il punto, clicca l&apos;intensità, Salva.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Left and right are always the patient&apos;s&lt;/b&gt;: on the front view your right is on the left of the picture. R and L are printed on every view.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tools&lt;/b&gt; (keys): Select (S), Paint pain (A), Fill region with pain (G), Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), Spasm (P), Tender point (N), Paint pins and needles (I), Fill region with pins and needles (Shift+I), Paint numbness (U), Fill region with numbness (Shift+U), Cleared (K).&lt;/p&gt;&lt;p&gt;&lt;b&gt;The map&lt;/b&gt;: zoom with the wheel or + and -, 0 shows the whole body; move with the middle button or Space and drag; the arrow keys move between regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, Delete removes it, Ctrl+Z undoes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quickest entry&lt;/b&gt;: click the spot, click its intensity, Save.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Destra e sinistra sono sempre quelle del paziente&lt;/b&gt;: nella vista di fronte la tua destra è a sinistra nell&apos;immagine. D e S sono scritte su ogni vista.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strumenti&lt;/b&gt; (tasti): Seleziona (S), Dipingi dolore (A), Riempi zona con dolore (G), Punto trigger (T), Colora il dolore riferito (B), Riempi zona (F), Cancella (E), Spasmo (P), Punto dolorabile (N), Dipingi formicolio (I), Riempi zona con formicolio (Maiusc+I), Dipingi intorpidimento (U), Riempi zona con intorpidimento (Maiusc+U), Senza sintomi (K).&lt;/p&gt;&lt;p&gt;&lt;b&gt;La mappa&lt;/b&gt;: ingrandisci con la rotellina o con + e -, 0 mostra tutto il corpo; spostati con il tasto centrale o con Spazio e trascinando; i tasti freccia passano da una zona all&apos;altra e Invio ne sceglie una. Con un segno selezionato, da 1 a 9 ne impostano l&apos;intensità, Canc lo elimina, Ctrl+Z annulla.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Il modo più rapido&lt;/b&gt;: clicca il punto, clicca l&apos;intensità, Salva.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +2020,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <source>Choose where you used it.</source>
         <translation>Scegli dove l&apos;hai usato.</translation>
     </message>
+    <message>
+        <source>That is in the future: log what you have already tried.</source>
+        <translation>Questa data è nel futuro: registra quello che hai già provato.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1738,11 +2045,11 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Fill region with pain</source>
-        <translation>Riempi regione di dolore</translation>
+        <translation>Riempi zona con dolore</translation>
     </message>
     <message>
         <source>Click a region to fill it: it hurts here (G)</source>
-        <translation>Clicca una regione per riempirla: fa male qui (G)</translation>
+        <translation>Clicca una zona per riempirla: fa male qui (G)</translation>
     </message>
     <message>
         <source>Trigger point</source>
@@ -1762,7 +2069,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Fill region</source>
-        <translation>Riempi la zona</translation>
+        <translation>Riempi zona</translation>
     </message>
     <message>
         <source>Click a region to fill it as referred pain (F)</source>
@@ -1850,7 +2157,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Opening your diary…</source>
-        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The marking tool the person chose last (QSettings key); the pain brush on first start. Answers of &quot;the diary file was replaced&quot;. Emitted once, when the map has been painted for the first time. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.</extracomment>
+        <extracomment>Emitted once, when the map has been painted for the first time. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. Asks before File &gt; Discard forgets unsaved work (tests answer it themselves). The lock on the SQLite diary (bodymap.ui.instance), held while the window lives. Show the first-start welcome once the diary is open (set by ``app.start_main_window``; tests call :meth:`offer_welcome` themselves). This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so.</extracomment>
         <translation>Apertura del diario…</translation>
     </message>
     <message>
@@ -1931,6 +2238,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Fibromialgia</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Esiti</translation>
+    </message>
+    <message>
         <source>Diary</source>
         <translation>Diario</translation>
     </message>
@@ -1961,10 +2272,6 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>in memory</source>
         <translation>in memoria</translation>
-    </message>
-    <message>
-        <source>bodymap — {name} — episode of {when}[*]</source>
-        <translation>bodymap — {name} — episodio del {when}[*]</translation>
     </message>
     <message>
         <source>Details…</source>
@@ -2003,6 +2310,55 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Nuova persona…</translation>
     </message>
     <message>
+        <source>Paint pins and needles</source>
+        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The marking tool the person chose last (QSettings key); the pain brush on first start. File &gt; Discard asks first, unless &quot;Don&apos;t ask again&quot; was ticked (QSettings key). Answers of &quot;the diary file was replaced&quot;.</extracomment>
+        <translation>Dipingi formicolio</translation>
+    </message>
+    <message>
+        <source>Paint where it tingles or prickles (I)</source>
+        <translation>Dipingi dove formicola o punge (I)</translation>
+    </message>
+    <message>
+        <source>Fill region with pins and needles</source>
+        <translation>Riempi zona con formicolio</translation>
+    </message>
+    <message>
+        <source>Click a region to fill it: pins and needles here (Shift+I)</source>
+        <translation>Clicca una zona per riempirla: qui c&apos;è formicolio (Maiusc+I)</translation>
+    </message>
+    <message>
+        <source>Paint numbness</source>
+        <translation>Dipingi intorpidimento</translation>
+    </message>
+    <message>
+        <source>Paint where feeling is less or gone (U)</source>
+        <translation>Dipingi dove senti meno o non senti niente (U)</translation>
+    </message>
+    <message>
+        <source>Fill region with numbness</source>
+        <translation>Riempi zona con intorpidimento</translation>
+    </message>
+    <message>
+        <source>Click a region to fill it: numb here (Shift+U)</source>
+        <translation>Clicca una zona per riempirla: qui è intorpidito (Maiusc+U)</translation>
+    </message>
+    <message>
+        <source>Cleared ✓</source>
+        <translation>Senza sintomi ✓</translation>
+    </message>
+    <message>
+        <source>Click a region asked about and found clear to tick it; click again to take the tick away (K)</source>
+        <translation>Clicca una zona su cui hai chiesto e che è senza sintomi per spuntarla; clicca di nuovo per togliere la spunta (K)</translation>
+    </message>
+    <message>
+        <source>Enter picks a region to ask about; to mark it with the keys, choose Trigger point (T), Spasm (P), Tender point (N) or a Fill tool (G, F)</source>
+        <translation>Invio sceglie una zona su cui chiedere; per segnarla con i tasti scegli Punto trigger (T), Spasmo (P), Punto dolorabile (N) o uno strumento Riempi (G, F)</translation>
+    </message>
+    <message>
+        <source>The brush paints with the mouse; to mark a region with the keys, choose Fill region with pain (G) and press Enter</source>
+        <translation>Il pennello dipinge con il mouse; per segnare una zona con i tasti scegli Riempi zona con dolore (G) e premi Invio</translation>
+    </message>
+    <message>
         <source>This diary is read-only here: you can look at everything, but nothing can be saved. Copy the file to a folder you can write to, or ask for write access.</source>
         <translation>Questo diario qui è di sola lettura: puoi consultare tutto, ma non si può salvare nulla. Copia il file in una cartella in cui puoi scrivere, oppure chiedi il permesso di scrittura.</translation>
     </message>
@@ -2013,6 +2369,87 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Brush size for painting pain and referred pain</source>
         <translation>Grandezza del pennello per colorare il dolore e il dolore riferito</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <extracomment>Tool bar icons (assets/icons/NAME.svg) by tool value or action; and the buttons that keep their words however narrow the window is (the rest show only the icon when the tool bar would not fit, with the words in the tool tip).</extracomment>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Pins and needles, numbness</source>
+        <translation>Formicolio, intorpidimento</translation>
+    </message>
+    <message>
+        <source>{tool}; the arrow offers pins and needles or numbness, painted or a whole region filled</source>
+        <translation>{tool}; la freccia offre formicolio o intorpidimento, da dipingere o riempiendo un&apos;intera zona</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Benvenuto…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+        <source>Like the &amp;system</source>
+        <translation>Come il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Chiaro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;curo</translation>
+    </message>
+    <message>
+        <source>Sample data: {name}[*] — bodymap</source>
+        <translation>Dati di esempio: {name}[*] — bodymap</translation>
+    </message>
+    <message>
+        <source>{name}[*] — bodymap</source>
+        <translation>{name}[*] — bodymap</translation>
+    </message>
+    <message>
+        <source>Not saved: the date and time in &quot;When&quot; are not valid. %1</source>
+        <translation>Non salvato: la data e l&apos;ora in &quot;Quando&quot; non sono valide. %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Scarta le modifiche</translation>
+    </message>
+    <message>
+        <source>Forget the changes made to this episode since it was last saved?</source>
+        <translation>Dimenticare le modifiche fatte a questo episodio dall&apos;ultimo salvataggio?</translation>
+    </message>
+    <message>
+        <source>The marks and fields go back to how they were saved. This cannot be undone.</source>
+        <translation>I segni e i campi tornano come erano stati salvati. Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continua a lavorare</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Non chiederlo più</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Remove this person…</source>
+        <translation>Rimuovi questa persona…</translation>
     </message>
     <message>
         <source>New person</source>
@@ -2037,6 +2474,15 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>&lt;h3&gt;bodymap {version}&lt;/h3&gt;&lt;p&gt;A pain diary on a drawing of the body, for people who live with fibromyalgia, chronic fatigue and myofascial pain, and for their physiotherapists.&lt;/p&gt;&lt;p&gt;Mark trigger points and the areas they send pain to, keep episodes, see what helped and print a map to take along.&lt;/p&gt;&lt;p&gt;bodymap records and suggests; it does not diagnose. Talk to your doctor about new, severe or changing pain.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer: bodymap makes no network connections.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;bodymap {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolore su un disegno del corpo, per chi vive con fibromialgia, stanchezza cronica e dolore miofasciale, e per i loro fisioterapisti.&lt;/p&gt;&lt;p&gt;Segna i punti trigger e le aree dove mandano il dolore, tieni traccia degli episodi, guarda cosa ti ha aiutato e stampa una mappa da portare con te.&lt;/p&gt;&lt;p&gt;bodymap registra e suggerisce; non fa diagnosi. Parla con il tuo medico di un dolore nuovo, forte o che cambia.&lt;/p&gt;&lt;p&gt;Il tuo diario resta su questo computer: bodymap non si collega a internet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sample data: made-up episodes to try bodymap with. Nothing here is about you, and your own diary is a separate file that this window does not touch.</source>
+        <extracomment>QSettings key: the welcome was shown (and finished or skipped). The name a new diary gives its person (bodymap.store.service): the welcome asks for a real one.</extracomment>
+        <translation>Dati di esempio: episodi inventati per provare bodymap. Niente qui riguarda te, e il tuo diario è un file separato che questa finestra non tocca.</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dati di esempio</translation>
     </message>
 </context>
 <context>
@@ -2071,15 +2517,15 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>tight</source>
-        <translation>contratto</translation>
+        <translation>tensione / contrattura</translation>
     </message>
     <message>
         <source>shooting</source>
-        <translation>lancinante</translation>
+        <translation>a fitta che si irradia</translation>
     </message>
     <message>
         <source>sharp</source>
-        <translation>acuto</translation>
+        <translation>pungente</translation>
     </message>
     <message>
         <source>dull</source>
@@ -2099,6 +2545,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>trigger point</source>
+        <extracomment>The kinds&apos; names, translated by ``MarkPanel.tr`` where they are shown.</extracomment>
         <translation>punto trigger</translation>
     </message>
     <message>
@@ -2116,6 +2563,142 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>pain area</source>
         <translation>area di dolore</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Stare seduti</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stare in piedi</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Camminare</translation>
+    </message>
+    <message>
+        <source>Bending</source>
+        <translation>Piegarsi</translation>
+    </message>
+    <message>
+        <source>Lifting</source>
+        <translation>Sollevare pesi</translation>
+    </message>
+    <message>
+        <source>Stairs</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Reaching up</source>
+        <translation>Alzare le braccia</translation>
+    </message>
+    <message>
+        <source>Screen work</source>
+        <translation>Lavoro al computer</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Guidare</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Stare sdraiati</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Freddo</translation>
+    </message>
+    <message>
+        <source>Stress</source>
+        <translation>Stress</translation>
+    </message>
+    <message>
+        <source>Poor sleep</source>
+        <translation>Dormire male</translation>
+    </message>
+    <message>
+        <source>Coughing, sneezing</source>
+        <translation>Tossire, starnutire</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Riposo</translation>
+    </message>
+    <message>
+        <source>Heat</source>
+        <translation>Caldo</translation>
+    </message>
+    <message>
+        <source>Gentle movement</source>
+        <translation>Movimento leggero</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Allungamento</translation>
+    </message>
+    <message>
+        <source>Changing position</source>
+        <translation>Cambiare posizione</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massaggio</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Farmaci</translation>
+    </message>
+    <message>
+        <source>Relaxation</source>
+        <translation>Rilassamento</translation>
+    </message>
+    <message>
+        <source>Worse in the morning</source>
+        <translation>Peggio al mattino</translation>
+    </message>
+    <message>
+        <source>Worse in the evening</source>
+        <translation>Peggio la sera</translation>
+    </message>
+    <message>
+        <source>Worse at night</source>
+        <translation>Peggio di notte</translation>
+    </message>
+    <message>
+        <source>Worse after activity</source>
+        <translation>Peggio dopo l&apos;attività</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tesa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Dolorabilità puntiforme</translation>
+    </message>
+    <message>
+        <source>Pain recognised as their own</source>
+        <translation>Dolore riconosciuto come il proprio</translation>
+    </message>
+    <message>
+        <source>Referred pain on pressure</source>
+        <translation>Dolore riferito alla pressione</translation>
+    </message>
+    <message>
+        <source>Local twitch response</source>
+        <translation>Risposta contrattile locale</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
     </message>
     <message>
         <source>Click the map to mark where it hurts. Pick a tool above the map.</source>
@@ -2152,7 +2735,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>Chronic tightness</source>
-        <translation>Rigidità cronica</translation>
+        <translation>Contrattura cronica</translation>
     </message>
     <message>
         <source>Random spasm</source>
@@ -2177,6 +2760,22 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Delete mark</source>
         <translation>Elimina il segno</translation>
+    </message>
+    <message>
+        <source>Use the suggestion</source>
+        <translation>Usa il suggerimento</translation>
+    </message>
+    <message>
+        <source>Set the state the examination suggests (pain recognised = active)</source>
+        <translation>Imposta lo stato suggerito dall&apos;esame (dolore riconosciuto = attivo)</translation>
+    </message>
+    <message>
+        <source>Earlier in the numbering: P2 becomes P1 (Alt+Up)</source>
+        <translation>Prima nella numerazione: P2 diventa P1 (Alt+Su)</translation>
+    </message>
+    <message>
+        <source>Later in the numbering: P1 becomes P2 (Alt+Down)</source>
+        <translation>Dopo nella numerazione: P1 diventa P2 (Alt+Giù)</translation>
     </message>
     <message>
         <source>Intensity</source>
@@ -2211,8 +2810,176 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Every mark of this episode; pick one to edit it</source>
-        <translation>Tutti i segni di questo episodio; scegline uno per modificarlo</translation>
+        <source>Body chart</source>
+        <translation>Schema corporeo</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Costante</translation>
+    </message>
+    <message>
+        <source>Comes and goes</source>
+        <translation>Va e viene</translation>
+    </message>
+    <message>
+        <source>Constant: always there, stronger or weaker. Comes and goes: there are times with none at all.</source>
+        <translation>Costante: c&apos;è sempre, più o meno forte. Va e viene: ci sono momenti in cui non c&apos;è per niente.</translation>
+    </message>
+    <message>
+        <source>Superficial</source>
+        <translation>Superficiale</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Profondo</translation>
+    </message>
+    <message>
+        <source>Superficial: at the skin, easy to point to. Deep: inside, hard to pin down.</source>
+        <translation>Superficiale: sulla pelle, facile da indicare. Profondo: dentro, difficile da localizzare.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How long the stiffness lasts after getting up</source>
+        <translation>Quanto dura la rigidità dopo che ti alzi</translation>
+    </message>
+    <message>
+        <source>Another symptom that brings this one on (P2 comes when P1 is worse)</source>
+        <translation>Un altro sintomo che provoca questo (P2 arriva quando P1 peggiora)</translation>
+    </message>
+    <message>
+        <source>Comes</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <source>In 24 hours</source>
+        <translation>Nelle 24 ore</translation>
+    </message>
+    <message>
+        <source>Morning stiffness</source>
+        <translation>Rigidità mattutina</translation>
+    </message>
+    <message>
+        <source>Brought on by</source>
+        <translation>Provocato da</translation>
+    </message>
+    <message>
+        <source>Worse with</source>
+        <translation>Peggiora con</translation>
+    </message>
+    <message>
+        <source>Anything else that makes it worse</source>
+        <translation>Altro che lo fa peggiorare</translation>
+    </message>
+    <message>
+        <source>Better with</source>
+        <translation>Migliora con</translation>
+    </message>
+    <message>
+        <source>Anything else that eases it</source>
+        <translation>Altro che lo allevia</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Esame</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non valutato</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non misurata</translation>
+    </message>
+    <message>
+        <source> kg/cm²</source>
+        <translation> kg/cm²</translation>
+    </message>
+    <message>
+        <source>Pressure-pain threshold measured with an algometer (optional)</source>
+        <translation>Soglia del dolore alla pressione misurata con l&apos;algometro (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Pressure-pain threshold</source>
+        <translation>Soglia del dolore alla pressione</translation>
+    </message>
+    <message>
+        <source>What the examiner found: observations, not a diagnosis.</source>
+        <translation>Quello che ha trovato chi ha fatto l&apos;esame: osservazioni, non una diagnosi.</translation>
+    </message>
+    <message>
+        <source>Every mark of this episode; pick one to edit it. Drag the symptom areas (or Alt+Up, Alt+Down) to number them P1, P2…</source>
+        <translation>Tutti i segni di questo episodio; scegline uno per modificarlo. Trascina le aree dei sintomi (o usa Alt+Su, Alt+Giù) per numerarle P1, P2…</translation>
+    </message>
+    <message>
+        <source>Change constant or intermittent</source>
+        <translation>Cambia costante o intermittente</translation>
+    </message>
+    <message>
+        <source>Change depth</source>
+        <translation>Cambia profondità</translation>
+    </message>
+    <message>
+        <source>Change 24-hour pattern</source>
+        <translation>Cambia andamento nelle 24 ore</translation>
+    </message>
+    <message>
+        <source>Change what makes it worse</source>
+        <translation>Cambia cosa lo fa peggiorare</translation>
+    </message>
+    <message>
+        <source>Change what eases it</source>
+        <translation>Cambia cosa lo allevia</translation>
+    </message>
+    <message>
+        <source>Edit what makes it worse</source>
+        <translation>Modifica cosa lo fa peggiorare</translation>
+    </message>
+    <message>
+        <source>Edit what eases it</source>
+        <translation>Modifica cosa lo allevia</translation>
+    </message>
+    <message>
+        <source>The state follows “pain recognised as their own”: yes = active, no = latent.</source>
+        <translation>Lo stato segue “dolore riconosciuto come il proprio”: sì = attivo, no = latente.</translation>
+    </message>
+    <message>
+        <source>Change morning stiffness</source>
+        <translation>Cambia rigidità mattutina</translation>
+    </message>
+    <message>
+        <source>Change pressure-pain threshold</source>
+        <translation>Cambia soglia del dolore alla pressione</translation>
+    </message>
+    <message>
+        <source>Change brought on by</source>
+        <translation>Cambia da cosa è provocato</translation>
+    </message>
+    <message>
+        <source>Change examination finding</source>
+        <translation>Cambia reperto dell&apos;esame</translation>
+    </message>
+    <message>
+        <source>Use the suggested state</source>
+        <translation>Usa lo stato suggerito</translation>
     </message>
     <message>
         <source>&lt;b&gt;Marks in this episode&lt;/b&gt; ({n})</source>
@@ -2229,6 +2996,37 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source> and {n} more</source>
         <translation> e altre {n}</translation>
+    </message>
+    <message>
+        <source>P{n} of {total}</source>
+        <translation>P{n} di {total}</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>nessuno indicato</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Nient&apos;altro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) recorded</source>
+        <translation>
+            <numerusform>%n reperto registrato</numerusform>
+            <numerusform>%n reperti registrati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not examined</source>
+        <translation>non esaminato</translation>
+    </message>
+    <message>
+        <source>Suggested by the examination: {state}.</source>
+        <translation>Suggerito dall&apos;esame: {state}.</translation>
+    </message>
+    <message>
+        <source>Set to {chosen} by you; the examination suggests {suggested}.</source>
+        <translation>Impostato da te su {chosen}; l&apos;esame suggerisce {suggested}.</translation>
     </message>
     <message>
         <source>Not sure</source>
@@ -2262,17 +3060,332 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <source>Add trigger point and link</source>
         <translation>Aggiungi il punto trigger e collega</translation>
     </message>
+    <message>
+        <source>pins and needles</source>
+        <translation>formicolio</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>intorpidimento</translation>
+    </message>
+</context>
+<context>
+    <name>MarkingController</name>
+    <message>
+        <source>Take tick away</source>
+        <extracomment>Atlas sites this close (map units) to a new trigger point are offered first. The tool changed (Tool value string). The selected mark changed (uuid or &quot;&quot; for none). With the select tool, a region was clicked where there is no mark (view, region id): the atlas and the history use it. A line for the status bar (why a click did nothing, what a tick did).</extracomment>
+        <translation>Togli la spunta</translation>
+    </message>
+    <message>
+        <source>The tick on {regions} was taken away: there is a symptom there now</source>
+        <translation>La spunta su {regions} è stata tolta: ora lì c&apos;è un sintomo</translation>
+    </message>
+    <message>
+        <source>{region}: tick taken away</source>
+        <translation>{region}: spunta tolta</translation>
+    </message>
+    <message>
+        <source>{region} has a symptom in this episode, so it cannot be ticked as clear</source>
+        <translation>{region} ha un sintomo in questo episodio, quindi non si può spuntare come libera</translation>
+    </message>
+    <message>
+        <source>Tick region as clear</source>
+        <translation>Spunta la zona come libera</translation>
+    </message>
+    <message>
+        <source>{region}: asked about and clear (ticked)</source>
+        <translation>{region}: chiesto, nessun sintomo (spuntata)</translation>
+    </message>
+    <message>
+        <source>Renumber symptoms</source>
+        <translation>Rinumera i sintomi</translation>
+    </message>
 </context>
 <context>
     <name>MarksLayer</name>
     <message>
+        <source>Asked about and clear</source>
+        <extracomment>Tints of regions marked in another view: above the body and the heat map, under the marks. Mark kinds drawn as painted areas (the brush and the region fill make them). The tick of a region asked about and found clear (bluish green, darkened for contrast). Map units between the dots of pins and needles and between the lines of the numbness hatch. On screen a point symbol is never drawn smaller than this radius (pixels), however far the map is zoomed out; zoomed in, it grows with the map. The P-number badges: screen pixels (they keep their size whatever the zoom).</extracomment>
+        <translation>Chiesto: nessun sintomo</translation>
+    </message>
+    <message>
         <source>from the trigger point {muscle} ({view})</source>
-        <extracomment>Tints of regions marked in another view: above the body and the heat map, under the marks. Mark kinds drawn as painted areas (the brush and the region fill make them). On screen a point symbol is never drawn smaller than this radius (pixels), however far the map is zoomed out; zoomed in, it grows with the map. Areas are large; they only take clicks in the select tool, so that a trigger point can be placed on top of a painted area. Point-symbol enlargement per view (see symbol_scale), set by the controller.</extracomment>
+        <extracomment>Areas are large; they only take clicks in the select tool, so that a trigger point can be placed on top of a painted area. Point-symbol enlargement per view (see symbol_scale), set by the controller. The P-number badges (uuid -&gt; badge) and the ticks ((view, region) -&gt; tick).</extracomment>
         <translation>dal punto trigger {muscle} ({view})</translation>
     </message>
     <message>
         <source>Marked in another view of the body</source>
         <translation>Segnato in un&apos;altra vista del corpo</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <source>Very much improved</source>
+        <extracomment>The seven steps of the PGIC in the usual wording, NINDS numbering (translated by ``OutcomesPanel.tr``).</extracomment>
+        <translation>Molto migliorato</translation>
+    </message>
+    <message>
+        <source>Much improved</source>
+        <translation>Migliorato</translation>
+    </message>
+    <message>
+        <source>Minimally improved</source>
+        <translation>Lievemente migliorato</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>Minimally worse</source>
+        <translation>Lievemente peggiorato</translation>
+    </message>
+    <message>
+        <source>Much worse</source>
+        <translation>Peggiorato</translation>
+    </message>
+    <message>
+        <source>Very much worse</source>
+        <translation>Molto peggiorato</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (PSFS)</source>
+        <extracomment>A chart only when an activity has at least this many ratings: one point is no trend. A matplotlib Figure of the ratings over time, or None (fewer than two points each). The data has been drawn (for tests): the OutcomesData. Tests answer the questions of rename / delete themselves.</extracomment>
+        <translation>Scala funzionale specifica per il paziente (PSFS)</translation>
+    </message>
+    <message>
+        <source>Up to five activities that are hard because of the problem. Rate each from 0 (unable to do it) to 10 (able to do it as well as before the problem), and rate the same ones again at later visits.</source>
+        <translation>Fino a cinque attività che il problema rende difficili. Dai a ciascuna un voto da 0 (non riesco a farla) a 10 (la faccio bene come prima del problema) e rivaluta le stesse alle visite successive.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>An activity, e.g. carrying shopping</source>
+        <translation>Un&apos;attività, per esempio portare la spesa</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aggiungi attività</translation>
+    </message>
+    <message>
+        <source>Patient Global Impression of Change (PGIC)</source>
+        <translation>Impressione globale di cambiamento del paziente (PGIC)</translation>
+    </message>
+    <message>
+        <source>Since starting treatment, how would you describe the change in your condition?</source>
+        <translation>Da quando hai iniziato il trattamento, come descriveresti il cambiamento della tua condizione?</translation>
+    </message>
+    <message>
+        <source>{n} — {text}</source>
+        <translation>{n} — {text}</translation>
+    </message>
+    <message>
+        <source>Numbering as on the NINDS form: 1 = very much improved, 4 = no change, 7 = very much worse.</source>
+        <translation>Numerazione come nel modulo NINDS: 1 = molto migliorato, 4 = nessun cambiamento, 7 = molto peggiorato.</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>Una nota (facoltativa)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save impression of change</source>
+        <translation>Salva l&apos;impressione di cambiamento</translation>
+    </message>
+    <message>
+        <source>0 unable · 10 as before</source>
+        <translation>0 non riesco · 10 come prima</translation>
+    </message>
+    <message>
+        <source>{name} (no longer rated)</source>
+        <translation>{name} (non più valutata)</translation>
+    </message>
+    <message>
+        <source>0 unable to do it · 10 as well as before the problem</source>
+        <translation>0 non riesco a farla · 10 bene come prima del problema</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Save this rating for the day chosen above</source>
+        <translation>Salva questo voto per il giorno scelto sopra</translation>
+    </message>
+    <message>
+        <source>Rename, stop rating or delete this activity</source>
+        <translation>Rinomina, smetti di valutare o elimina questa attività</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rinomina…</translation>
+    </message>
+    <message>
+        <source>Stop rating it (keep its ratings)</source>
+        <translation>Smetti di valutarla (i voti restano)</translation>
+    </message>
+    <message>
+        <source>Delete it and its ratings…</source>
+        <translation>Eliminala con i suoi voti…</translation>
+    </message>
+    <message>
+        <source>No activity named yet: name one below.</source>
+        <translation>Nessuna attività ancora: scrivine una qui sotto.</translation>
+    </message>
+    <message>
+        <source>Five activities are in use: stop rating one to name another.</source>
+        <translation>Ci sono già cinque attività: smetti di valutarne una per aggiungerne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>{mean} on {day}</source>
+        <translation>{mean} il {day}</translation>
+    </message>
+    <message>
+        <source>PSFS score (the mean of the day&apos;s ratings): {scores}</source>
+        <translation>Punteggio PSFS (media dei voti del giorno): {scores}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>non ancora valutata</translation>
+    </message>
+    <message>
+        <source>{score} on {day}</source>
+        <translation>{score} il {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier rating(s) … </source>
+        <translation>
+            <numerusform>%n voto precedente … </numerusform>
+            <numerusform>%n voti precedenti … </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{day}: {n} — {text}</source>
+        <translation>{day}: {n} — {text}</translation>
+    </message>
+    <message>
+        <source>Name the activity first.</source>
+        <translation>Prima scrivi il nome dell&apos;attività.</translation>
+    </message>
+    <message>
+        <source>Activity added: rate it now or at the next visit.</source>
+        <translation>Attività aggiunta: valutala ora o alla prossima visita.</translation>
+    </message>
+    <message>
+        <source>Rating saved: {score} on {day}.</source>
+        <translation>Voto salvato: {score} il {day}.</translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation>Rinomina attività</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <source>Activity renamed.</source>
+        <translation>Attività rinominata.</translation>
+    </message>
+    <message>
+        <source>No longer rated; its ratings are kept.</source>
+        <translation>Non più valutata; i suoi voti restano.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Elimina attività</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “{name}” and its %n rating(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminare “{name}” e il suo %n voto? Non si può annullare.</numerusform>
+            <numerusform>Eliminare “{name}” e i suoi %n voti? Non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity deleted.</source>
+        <translation>Attività eliminata.</translation>
+    </message>
+    <message>
+        <source>Choose one of the seven answers first.</source>
+        <translation>Prima scegli una delle sette risposte.</translation>
+    </message>
+    <message>
+        <source>Impression of change saved for {day}.</source>
+        <translation>Impressione di cambiamento salvata per il {day}.</translation>
+    </message>
+    <message>
+        <source>Delete this answer</source>
+        <translation>Elimina questa risposta</translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation>Risposta eliminata.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Rename person</source>
+        <extracomment>Something to tell in the status bar. The person was renamed (the new ProfileRecord). A person was removed (their ProfileRecord) and the backup made first (its path).</extracomment>
+        <translation>Rinomina persona</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Nuovo nome per {name}:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rinomina</translation>
+    </message>
+    <message>
+        <source>Renamed to {name}</source>
+        <translation>Nome cambiato in {name}</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Rimuovi persona</translation>
+    </message>
+    <message>
+        <source>{name} is the only person in this diary, and a diary keeps at least one. You can rename them instead.</source>
+        <translation>{name} è l&apos;unica persona in questo diario, e un diario ne deve avere almeno una. Puoi invece rinominarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove {name} and their %n episode(s) from this diary?</source>
+        <translation>
+            <numerusform>Rimuovere {name} e il suo %n episodio da questo diario?</numerusform>
+            <numerusform>Rimuovere {name} e i suoi %n episodi da questo diario?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything recorded for {name} goes with them: episodes and marks, therapies used, assessments, PSFS and PGIC. A backup of the whole diary is made first, so it can be restored (File &gt; Restore).</source>
+        <translation>Insieme vengono rimossi tutti i dati registrati per {name}: episodi e segni, terapie usate, valutazioni, PSFS e PGIC. Prima viene fatta una copia di sicurezza di tutto il diario, così si può ripristinare (File &gt; Ripristina da una copia di sicurezza).</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Rimuovi {name}</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Tieni {name}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>Non è stato rimosso niente</translation>
+    </message>
+    <message>
+        <source>{name} was removed. The backup made first: {path}</source>
+        <translation>Hai rimosso {name}. La copia di sicurezza fatta prima: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: {why}</source>
+        <translation>Non è stato rimosso niente: {why}</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3422,36 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Lives with</source>
         <translation>Convive con</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Come il sistema ({language})</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start bodymap.</source>
+        <translation>La nuova lingua si usa dal prossimo avvio di bodymap.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo di file:</translation>
     </message>
 </context>
 <context>
@@ -2919,10 +4062,1122 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>no entries</source>
+        <translation>nessuna voce</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>the patient&apos;s right side, one letter</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>the patient&apos;s left side, one letter</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Davanti</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dietro</translation>
+    </message>
+    <message>
+        <source>Head, right side</source>
+        <translation>Testa, lato destro</translation>
+    </message>
+    <message>
+        <source>Head, left side</source>
+        <translation>Testa, lato sinistro</translation>
+    </message>
+    <message>
+        <source>Soles of the feet</source>
+        <translation>Piante dei piedi</translation>
+    </message>
+    <message>
+        <source>front view</source>
+        <translation>vista da davanti</translation>
+    </message>
+    <message>
+        <source>back view</source>
+        <translation>vista da dietro</translation>
+    </message>
+    <message>
+        <source>right side of the head</source>
+        <translation>lato destro della testa</translation>
+    </message>
+    <message>
+        <source>left side of the head</source>
+        <translation>lato sinistro della testa</translation>
+    </message>
+    <message>
+        <source>soles</source>
+        <translation>piante dei piedi</translation>
+    </message>
+    <message>
+        <source>patient&apos;s right on your left</source>
+        <translation>la destra del paziente è alla tua sinistra</translation>
+    </message>
+    <message>
+        <source>patient&apos;s right on your right</source>
+        <translation>la destra del paziente è alla tua destra</translation>
+    </message>
+    <message>
+        <source>seen from below</source>
+        <translation>viste da sotto</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>punto trigger</translation>
+    </message>
+    <message>
+        <source>referred pain</source>
+        <translation>dolore riferito</translation>
+    </message>
+    <message>
+        <source>spasm</source>
+        <translation>spasmo</translation>
+    </message>
+    <message>
+        <source>tender point</source>
+        <translation>punto dolorabile</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>dolore</translation>
+    </message>
+    <message>
+        <source>pins and needles</source>
+        <translation>formicolio</translation>
+    </message>
+    <message>
+        <source>numbness</source>
+        <translation>intorpidimento</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>flare</source>
+        <translation>riacutizzazione</translation>
+    </message>
+    <message>
+        <source>chronic spasm or tightness</source>
+        <translation>spasmo cronico o contrattura</translation>
+    </message>
+    <message>
+        <source>random spasm</source>
+        <translation>spasmo improvviso</translation>
+    </message>
+    <message>
+        <source>everyday pain</source>
+        <translation>dolore di tutti i giorni</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>costante</translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation>intermittente</translation>
+    </message>
+    <message>
+        <source>superficial</source>
+        <translation>superficiale</translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation>profondo</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>stare seduti</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>stare in piedi</translation>
+    </message>
+    <message>
+        <source>walking</source>
+        <translation>camminare</translation>
+    </message>
+    <message>
+        <source>bending</source>
+        <translation>piegarsi</translation>
+    </message>
+    <message>
+        <source>lifting</source>
+        <translation>sollevare pesi</translation>
+    </message>
+    <message>
+        <source>stairs</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>reaching overhead</source>
+        <translation>alzare le braccia</translation>
+    </message>
+    <message>
+        <source>screen work</source>
+        <translation>lavoro al computer</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>guidare</translation>
+    </message>
+    <message>
+        <source>lying down</source>
+        <translation>stare sdraiati</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>freddo</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>stress</translation>
+    </message>
+    <message>
+        <source>poor sleep</source>
+        <translation>dormire male</translation>
+    </message>
+    <message>
+        <source>coughing or sneezing</source>
+        <translation>tossire o starnutire</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>riposo</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>caldo</translation>
+    </message>
+    <message>
+        <source>gentle movement</source>
+        <translation>movimento leggero</translation>
+    </message>
+    <message>
+        <source>stretching</source>
+        <translation>allungamento</translation>
+    </message>
+    <message>
+        <source>changing position</source>
+        <translation>cambiare posizione</translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation>massaggio</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>farmaci</translation>
+    </message>
+    <message>
+        <source>relaxation</source>
+        <translation>rilassamento</translation>
+    </message>
+    <message>
+        <source>worse in the morning</source>
+        <translation>peggio al mattino</translation>
+    </message>
+    <message>
+        <source>worse in the evening</source>
+        <translation>peggio la sera</translation>
+    </message>
+    <message>
+        <source>worse at night</source>
+        <translation>peggio di notte</translation>
+    </message>
+    <message>
+        <source>worse after activity</source>
+        <translation>peggio dopo l&apos;attività</translation>
+    </message>
+    <message>
+        <source>Taut band</source>
+        <translation>Banda tesa</translation>
+    </message>
+    <message>
+        <source>Spot tenderness</source>
+        <translation>Dolorabilità puntiforme</translation>
+    </message>
+    <message>
+        <source>Recognised pain</source>
+        <translation>Dolore riconosciuto</translation>
+    </message>
+    <message>
+        <source>Referred on pressure</source>
+        <translation>Riferito alla pressione</translation>
+    </message>
+    <message>
+        <source>Twitch response</source>
+        <translation>Risposta contrattile</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>n.t.</source>
+        <comment>not tested</comment>
+        <translation>n.v.</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>molto migliorato</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>migliorato</translation>
+    </message>
+    <message>
+        <source>minimally improved</source>
+        <translation>lievemente migliorato</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>minimally worse</source>
+        <translation>lievemente peggiorato</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>peggiorato</translation>
+    </message>
+    <message>
+        <source>very much worse</source>
+        <translation>molto peggiorato</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>meglio</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peggio</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>scomparso</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENZA</translation>
+    </message>
+    <message>
+        <source>SEE A DOCTOR TODAY</source>
+        <translation>VAI DAL MEDICO OGGI</translation>
+    </message>
+    <message>
+        <source>SEE A DOCTOR WITHIN DAYS</source>
+        <translation>VAI DAL MEDICO ENTRO POCHI GIORNI</translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation>1 episodio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 mark</source>
+        <translation>1 segno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks</source>
+        <translation>
+            <numerusform>%n segno</numerusform>
+            <numerusform>%n segni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain-map</source>
+        <comment>file name: lower case, no spaces</comment>
+        <translation>mappa-del-dolore</translation>
+    </message>
+    <message>
+        <source>self-care-plan</source>
+        <comment>file name: lower case, no spaces</comment>
+        <translation>piano-di-autotrattamento</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <extracomment>Views drawn big, side by side; the others (close views) only when they carry marks. Radius of a point mark on paper (points), whatever the size of the drawing. One page for a quick visit: the chart, the numbered areas and the key figures. The episodes whose notes go in (chosen on the preview); None: every note of the period. Draw the charts with matplotlib (``bodymap.charts.history``, as in the History tab) instead of the built-in painter; slower (about 0.7 s per chart the first time). The resolution the layout measures text at (the PDF&apos;s). Colours of the kinds the screen&apos;s palette may not have yet (pins and needles, numbness). Every label the placement pass put on the chart: (view id, label), page coordinates.</extracomment>
+        <translation>Dati principali</translation>
+    </message>
+    <message>
+        <source>… more in the full report.</source>
+        <translation>… altro nel resoconto completo.</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nato/a nel %1</translation>
+    </message>
+    <message>
+        <source>Diary of %1</source>
+        <translation>Diario di %1</translation>
+    </message>
+    <message>
+        <source>Episode of %1</source>
+        <translation>Episodio del %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Summary for a quick visit</source>
+        <translation>Riepilogo per una visita veloce</translation>
+    </message>
+    <message>
+        <source>Pain map for the physiotherapist</source>
+        <translation>Mappa del dolore per il fisioterapista</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Stampato il %1</translation>
+    </message>
+    <message>
+        <source>intensity %1</source>
+        <translation>intensità %1</translation>
+    </message>
+    <message>
+        <source>fatigue %1</source>
+        <translation>affaticamento %1</translation>
+    </message>
+    <message>
+        <source>Pain diary</source>
+        <translation>Diario del dolore</translation>
+    </message>
+    <message>
+        <source>Warning signs raised by the marks</source>
+        <translation>Segnali d&apos;allarme emersi dai segni</translation>
+    </message>
+    <message>
+        <source>Raised from where the pain was marked (and the year of birth); what the person ticked on the day is not stored. A warning sign is a reason to check, never a diagnosis.</source>
+        <translation>Emersi da dove è stato segnato il dolore (e dall&apos;anno di nascita); quello che la persona ha spuntato quel giorno non viene conservato. Un segnale d&apos;allarme è un motivo per controllare, mai una diagnosi.</translation>
+    </message>
+    <message>
+        <source>Body chart</source>
+        <translation>Schema corporeo</translation>
+    </message>
+    <message>
+        <source>Each place is shown as it was last marked in the period; the tables count every episode. P1, P2… are the symptom areas, TP1… the trigger points (tables below).</source>
+        <translation>Ogni punto è mostrato come è stato segnato l&apos;ultima volta nel periodo; le tabelle contano tutti gli episodi. P1, P2… sono le aree dei sintomi, TP1… i punti trigger (tabelle sotto).</translation>
+    </message>
+    <message>
+        <source>P1, P2… are the symptom areas in the order the person ranks them, TP1… the trigger points (tables below).</source>
+        <translation>P1, P2… sono le aree dei sintomi nell&apos;ordine di importanza dato dalla persona, TP1… i punti trigger (tabelle sotto).</translation>
+    </message>
+    <message>
+        <source>Ticks: regions asked about and found clear on %1.</source>
+        <translation>Spunte: zone su cui si è chiesto e risultate senza sintomi il %1.</translation>
+    </message>
+    <message>
+        <source>No marks were drawn in this period.</source>
+        <translation>In questo periodo non è stato disegnato nessun segno.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Trigger point, active (number: intensity 0-10)</source>
+        <translation>Punto trigger attivo (numero: intensità 0-10)</translation>
+    </message>
+    <message>
+        <source>Trigger point, latent (open ring)</source>
+        <translation>Punto trigger latente (anello vuoto)</translation>
+    </message>
+    <message>
+        <source>Trigger point, resolved (dashed)</source>
+        <translation>Punto trigger risolto (tratteggiato)</translation>
+    </message>
+    <message>
+        <source>Link: trigger point to the area it refers pain to</source>
+        <translation>Collegamento: dal punto trigger alla zona in cui riferisce il dolore</translation>
+    </message>
+    <message>
+        <source>Referred pain area (hatched; darker = stronger)</source>
+        <translation>Area di dolore riferito (tratteggiata; più scura = più forte)</translation>
+    </message>
+    <message>
+        <source>Pain area: it hurts here (plain tint, solid edge)</source>
+        <translation>Area di dolore: fa male qui (tinta uniforme, bordo continuo)</translation>
+    </message>
+    <message>
+        <source>Pins and needles (paraesthesia): dots, dashed edge</source>
+        <translation>Formicolio (parestesia): puntini, bordo tratteggiato</translation>
+    </message>
+    <message>
+        <source>Numbness: small crosses, dotted edge</source>
+        <translation>Intorpidimento: piccole croci, bordo punteggiato</translation>
+    </message>
+    <message>
+        <source>Spasm (star)</source>
+        <translation>Spasmo (stella)</translation>
+    </message>
+    <message>
+        <source>Tender point, fibromyalgia (diamond with cross)</source>
+        <translation>Punto dolorabile, fibromialgia (rombo con croce)</translation>
+    </message>
+    <message>
+        <source>Tick: asked about and found clear</source>
+        <translation>Spunta: chiesto e risultato senza sintomi</translation>
+    </message>
+    <message>
+        <source>P1, TP1: numbered area, trigger point</source>
+        <translation>P1, TP1: area numerata, punto trigger</translation>
+    </message>
+    <message>
+        <source>%1 / %2: the patient&apos;s right / left side</source>
+        <translation>%1 / %2: lato destro / sinistro del paziente</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niente di registrato.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Symptom and where</source>
+        <translation>Sintomo e sede</translation>
+    </message>
+    <message>
+        <source>Intensity, latest</source>
+        <translation>Intensità, ultima</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensità</translation>
+    </message>
+    <message>
+        <source>Constant or intermittent</source>
+        <translation>Costante o intermittente</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Profondità</translation>
+    </message>
+    <message>
+        <source>Aggravating factors</source>
+        <translation>Fattori aggravanti</translation>
+    </message>
+    <message>
+        <source>Easing factors</source>
+        <translation>Fattori allevianti</translation>
+    </message>
+    <message>
+        <source>24-hour pattern</source>
+        <translation>Andamento nelle 24 ore</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Correlato</translation>
+    </message>
+    <message>
+        <source>marked %1 times</source>
+        <translation>segnato %1 volte</translation>
+    </message>
+    <message>
+        <source>morning stiffness %1</source>
+        <translation>rigidità mattutina %1</translation>
+    </message>
+    <message>
+        <source>brought on by P%1</source>
+        <translation>provocato da P%1</translation>
+    </message>
+    <message>
+        <source>referred from TP%1</source>
+        <translation>riferito da TP%1</translation>
+    </message>
+    <message>
+        <source>Numbered symptom areas</source>
+        <translation>Aree dei sintomi numerate</translation>
+    </message>
+    <message>
+        <source>The %1 places marked most often are numbered; %2 more are drawn without a number and counted in the table by region.</source>
+        <translation>Sono numerati i %1 punti segnati più spesso; altri %2 sono disegnati senza numero e contati nella tabella per zona.</translation>
+    </message>
+    <message>
+        <source>Muscle and where</source>
+        <translation>Muscolo e sede</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Pressure threshold (kg/cm²)</source>
+        <translation>Soglia alla pressione (kg/cm²)</translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation>Riferisce a</translation>
+    </message>
+    <message>
+        <source>findings suggest %1</source>
+        <translation>i reperti suggeriscono: %1</translation>
+    </message>
+    <message>
+        <source>Trigger points and examination findings</source>
+        <translation>Punti trigger e reperti dell&apos;esame</translation>
+    </message>
+    <message>
+        <source>n.t. = not tested. Findings are the examiner&apos;s observations as the person recorded them; a trigger point whose pressure reproduces the person&apos;s own pain is usually called active.</source>
+        <translation>n.v. = non valutato. I reperti sono le osservazioni di chi ha esaminato, come le ha registrate la persona; un punto trigger la cui pressione riproduce il dolore abituale della persona di solito si chiama attivo.</translation>
+    </message>
+    <message>
+        <source>Region (patient&apos;s side)</source>
+        <translation>Zona (lato del paziente)</translation>
+    </message>
+    <message>
+        <source>Kind of mark</source>
+        <translation>Tipo di segno</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muscolo</translation>
+    </message>
+    <message>
+        <source>Intensity latest / peak</source>
+        <translation>Intensità ultima / massima</translation>
+    </message>
+    <message>
+        <source>Pain qualities</source>
+        <translation>Caratteristiche del dolore</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Prima volta</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultima volta</translation>
+    </message>
+    <message>
+        <source>No. of episodes</source>
+        <translation>N. di episodi</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per zona</translation>
+    </message>
+    <message>
+        <source>No region was marked in this period.</source>
+        <translation>In questo periodo non è stata segnata nessuna zona.</translation>
+    </message>
+    <message>
+        <source>Therapy tried</source>
+        <translation>Terapia provata</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Meglio</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uguale</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Peggio</translation>
+    </message>
+    <message>
+        <source>No outcome noted</source>
+        <translation>Nessun esito annotato</translation>
+    </message>
+    <message>
+        <source>Mean relief (0-10)</source>
+        <translation>Sollievo medio (0-10)</translation>
+    </message>
+    <message>
+        <source>Therapies tried and how they went</source>
+        <translation>Terapie provate e com&apos;è andata</translation>
+    </message>
+    <message>
+        <source>No therapy was logged in this period.</source>
+        <translation>In questo periodo non è stata registrata nessuna terapia.</translation>
+    </message>
+    <message>
+        <source>Since the last visit</source>
+        <translation>Dall&apos;ultima visita</translation>
+    </message>
+    <message>
+        <source>Start of the period: %1. End of the period: %2. Each region&apos;s mean intensity in the episodes that touched it (0 where it was not marked).</source>
+        <translation>Inizio del periodo: %1. Fine del periodo: %2. L&apos;intensità media di ogni zona negli episodi che la riguardano (0 dove non è stata segnata).</translation>
+    </message>
+    <message>
+        <source>Mean episode intensity: %1 at the start (%2), %3 at the end (%4).</source>
+        <translation>Intensità media degli episodi: %1 all&apos;inizio (%2), %3 alla fine (%4).</translation>
+    </message>
+    <message>
+        <source>Regions better: %1; worse: %2; unchanged: %3.</source>
+        <translation>Zone migliorate: %1; peggiorate: %2; invariate: %3.</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Inizio: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>Average over the period</source>
+        <translation>Media sul periodo</translation>
+    </message>
+    <message>
+        <source>Better / worse, end against start</source>
+        <translation>Meglio / peggio, fine rispetto all&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Start: mean (episodes)</source>
+        <translation>Inizio: media (episodi)</translation>
+    </message>
+    <message>
+        <source>End: mean (episodes)</source>
+        <translation>Fine: media (episodi)</translation>
+    </message>
+    <message>
+        <source>Average (episodes)</source>
+        <translation>Media (episodi)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Better / worse</source>
+        <translation>Meglio / peggio</translation>
+    </message>
+    <message>
+        <source>The figures behind the maps</source>
+        <translation>I numeri dietro le mappe</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>lieve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderato</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>Overall pain and fatigue</source>
+        <translation>Dolore e affaticamento complessivi</translation>
+    </message>
+    <message>
+        <source>Overall pain</source>
+        <translation>Dolore complessivo</translation>
+    </message>
+    <message>
+        <source>Fatigue</source>
+        <translation>Affaticamento</translation>
+    </message>
+    <message>
+        <source>%1: not given.</source>
+        <translation>%1: non indicato.</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, highest %3, lowest %4 (%5).</source>
+        <translation>%1: media %2, massimo %3, minimo %4 (%5).</translation>
+    </message>
+    <message>
+        <source>overall pain</source>
+        <translation>dolore complessivo</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>affaticamento</translation>
+    </message>
+    <message>
+        <source>overall pain, per episode</source>
+        <translation>dolore complessivo, per episodio</translation>
+    </message>
+    <message>
+        <source>fatigue, per episode</source>
+        <translation>affaticamento, per episodio</translation>
+    </message>
+    <message>
+        <source>overall pain, monthly mean</source>
+        <translation>dolore complessivo, media mensile</translation>
+    </message>
+    <message>
+        <source>overall pain, weekly mean</source>
+        <translation>dolore complessivo, media settimanale</translation>
+    </message>
+    <message>
+        <source>fatigue, monthly mean</source>
+        <translation>affaticamento, media mensile</translation>
+    </message>
+    <message>
+        <source>fatigue, weekly mean</source>
+        <translation>affaticamento, media settimanale</translation>
+    </message>
+    <message>
+        <source>Kinds of episode: %1.</source>
+        <translation>Tipi di episodio: %1.</translation>
+    </message>
+    <message>
+        <source>Durations (given for %1 of %2): median %3, shortest %4, longest %5.</source>
+        <translation>Durate (indicate per %1 su %2): mediana %3, più breve %4, più lunga %5.</translation>
+    </message>
+    <message>
+        <source>No duration was given.</source>
+        <translation>Non è stata indicata nessuna durata.</translation>
+    </message>
+    <message>
+        <source>Triggers the person named</source>
+        <translation>Fattori scatenanti indicati dalla persona</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Fattore scatenante</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodi</translation>
+    </message>
+    <message>
+        <source>Mean intensity of those episodes</source>
+        <translation>Intensità media di quegli episodi</translation>
+    </message>
+    <message>
+        <source>No trigger was named in this period.</source>
+        <translation>In questo periodo non è stato indicato nessun fattore scatenante.</translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (PSFS)</source>
+        <translation>Scala funzionale specifica per il paziente (PSFS)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>First rating</source>
+        <translation>Primo voto</translation>
+    </message>
+    <message>
+        <source>Latest rating</source>
+        <translation>Ultimo voto</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Voti</translation>
+    </message>
+    <message>
+        <source>No PSFS activity was rated.</source>
+        <translation>Non è stata valutata nessuna attività PSFS.</translation>
+    </message>
+    <message>
+        <source>0 = unable to do the activity, 10 = able to do it as before the problem. A change of about 2 points in the mean, or 3 in one activity, is beyond measurement error.</source>
+        <translation>0 = non riesco a fare l&apos;attività, 10 = la faccio come prima del problema. Una variazione di circa 2 punti nella media, o di 3 in una singola attività, supera l&apos;errore di misura.</translation>
+    </message>
+    <message>
+        <source>Mean score: %1 first, %2 latest.</source>
+        <translation>Punteggio medio: %1 la prima volta, %2 l&apos;ultima.</translation>
+    </message>
+    <message>
+        <source>Patient Global Impression of Change (PGIC)</source>
+        <translation>Impressione globale di cambiamento del paziente (PGIC)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No PGIC was recorded in this period.</source>
+        <translation>In questo periodo non è stata registrata nessuna PGIC.</translation>
+    </message>
+    <message>
+        <source>Since starting treatment, overall: 1 = very much improved, 4 = no change, 7 = very much worse (NINDS numbering).</source>
+        <translation>Dall&apos;inizio del trattamento, nel complesso: 1 = molto migliorato, 4 = nessun cambiamento, 7 = molto peggiorato (numerazione NINDS).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s notes</source>
+        <translation>Le note della persona</translation>
+    </message>
+    <message>
+        <source>My self-care plan</source>
+        <translation>Il mio piano di autotrattamento</translation>
+    </message>
+    <message>
+        <source>No therapy was chosen for the plan.</source>
+        <translation>Non è stata scelta nessuna terapia per il piano.</translation>
+    </message>
+    <message>
+        <source>How long: %1</source>
+        <translation>Durata: %1</translation>
+    </message>
+    <message>
+        <source>Take care:</source>
+        <translation>Attenzione:</translation>
+    </message>
+    <message>
+        <source>Stop and get medical help at once if you have:</source>
+        <translation>Smetti e chiedi subito aiuto a un medico se hai:</translation>
+    </message>
+    <message>
+        <source>worse with %1</source>
+        <translation>peggiora con %1</translation>
+    </message>
+    <message>
+        <source>eased by %1</source>
+        <translation>migliora con %1</translation>
+    </message>
+    <message>
+        <source>Since the last visit: mean episode intensity %1 → %2; regions better %3, worse %4.</source>
+        <translation>Dall&apos;ultima visita: intensità media degli episodi %1 → %2; zone migliorate %3, peggiorate %4.</translation>
+    </message>
+    <message>
+        <source>Overall pain: mean %1; fatigue: mean %2 (%3).</source>
+        <translation>Dolore complessivo: media %1; affaticamento: media %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Triggers: %1.</source>
+        <translation>Fattori scatenanti: %1.</translation>
+    </message>
+    <message>
+        <source>PGIC on %1: %2</source>
+        <translation>PGIC del %1: %2</translation>
+    </message>
+    <message>
+        <source>PSFS: %1</source>
+        <translation>PSFS: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 times, better %3, same %4, worse %5</source>
+        <translation>%1: %2 volte, meglio %3, uguale %4, peggio %5</translation>
+    </message>
+    <message>
+        <source>Intensity over time, most affected regions</source>
+        <translation>Intensità nel tempo, zone più colpite</translation>
+    </message>
+    <message>
+        <source>confirmed by the patient in the assessment of %1, adjusted from the map</source>
+        <translation>confermato dal paziente nella valutazione del %1, corretto rispetto alla mappa</translation>
+    </message>
+    <message>
+        <source>confirmed by the patient in the assessment of %1</source>
+        <translation>confermato dal paziente nella valutazione del %1</translation>
+    </message>
+    <message>
+        <source>from the marks on the map</source>
+        <translation>dai segni sulla mappa</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Areas: %1</source>
+        <translation>Aree: %1</translation>
+    </message>
+    <message>
+        <source>%1: not known (no questionnaire recorded)</source>
+        <translation>%1: non nota (nessun questionario registrato)</translation>
+    </message>
+    <message>
+        <source>FS (WPI + SSS): not known</source>
+        <translation>FS (WPI + SSS): non noto</translation>
+    </message>
+    <message>
+        <source>%1: %2/12 (answered on %3)</source>
+        <translation>%1: %2/12 (risposte del %3)</translation>
+    </message>
+    <message>
+        <source>FS (WPI + SSS): %1/31</source>
+        <translation>FS (WPI + SSS): %1/31</translation>
+    </message>
+    <message>
+        <source>Generalized pain: yes (%1 of 5 regions, jaw, chest and abdomen aside)</source>
+        <translation>Dolore generalizzato: sì (%1 regioni su 5, esclusi mandibola, torace e addome)</translation>
+    </message>
+    <message>
+        <source>Generalized pain: no (%1 of 5 regions, jaw, chest and abdomen aside)</source>
+        <translation>Dolore generalizzato: no (%1 regioni su 5, esclusi mandibola, torace e addome)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>confirmed by the patient</source>
+        <translation>confermato dal paziente</translation>
+    </message>
+    <message>
+        <source>as the diary shows</source>
+        <translation>come mostra il diario</translation>
+    </message>
+    <message>
+        <source>Symptoms for at least 3 months: %1</source>
+        <translation>Sintomi da almeno 3 mesi: %1</translation>
+    </message>
+    <message>
+        <source>2016 criteria: %1</source>
+        <translation>Criteri 2016: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2/18 tender on %3 (no longer part of the 2010/2016 criteria; not trigger points)</source>
+        <translation>%1: %2/18 dolorabili il %3 (non fanno più parte dei criteri 2010/2016; non sono punti trigger)</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia measures for %1 (information, not a diagnosis)</source>
+        <translation>Misure della fibromialgia al %1 (informazioni, non una diagnosi)</translation>
+    </message>
+    <message>
+        <source>WPI areas counted (front, back)</source>
+        <translation>Aree WPI contate (davanti, dietro)</translation>
+    </message>
+    <message>
+        <source>Dashed lines: the 2016 thresholds (WPI 7 or more with SSS 5 or more, or WPI 4 to 6 with SSS 9 or more; generalized pain and 3 months are needed too). These are the criteria doctors use; talk to your doctor about what they mean for you.</source>
+        <translation>Linee tratteggiate: le soglie del 2016 (WPI 7 o più con SSS 5 o più, oppure WPI da 4 a 6 con SSS 9 o più; servono anche dolore generalizzato e 3 mesi). Sono i criteri che usano i medici; parla con il tuo medico di cosa significano per te.</translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s notes</source>
+        <translation>Note del terapista</translation>
+    </message>
+    <message>
+        <source>Recorded by the person with bodymap: a record, not a diagnosis</source>
+        <translation>Registrato dalla persona con bodymap: un diario, non una diagnosi</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Muscle referral patterns from: %1</source>
+        <extracomment>Intensity shades of the since-last-visit maps (greys print; the orange helps on screen). Above this many episodes a chart of the period shows weekly (or monthly) means as lines.</extracomment>
+        <translation>Schemi di dolore riferito dei muscoli da: %1</translation>
+    </message>
+    <message>
+        <source>No episodes in this period</source>
+        <translation>Nessun episodio in questo periodo</translation>
+    </message>
+    <message>
+        <source>monthly mean</source>
+        <translation>media mensile</translation>
+    </message>
+    <message>
+        <source>moving average (%1 episodes)</source>
+        <translation>media mobile (%1 episodi)</translation>
+    </message>
+    <message>
+        <source>episode (%1), intensity 0-10</source>
+        <translation>episodio (%1), intensità 0-10</translation>
+    </message>
+    <message>
+        <source>WPI, SSS and FS over time</source>
+        <translation>WPI, SSS e FS nel tempo</translation>
+    </message>
+    <message>
+        <source>7: with SSS 5+</source>
+        <translation>7: con SSS 5+</translation>
+    </message>
+    <message>
+        <source>4: with SSS 9+</source>
+        <translation>4: con SSS 9+</translation>
+    </message>
+    <message>
+        <source>5: with WPI 7+</source>
+        <translation>5: con WPI 7+</translation>
+    </message>
+    <message>
+        <source>9: with WPI 4-6</source>
+        <translation>9: con WPI 4-6</translation>
+    </message>
+    <message>
+        <source>No assessment saved in this period</source>
+        <translation>Nessuna valutazione salvata in questo periodo</translation>
+    </message>
+    <message>
+        <source>%1: intensity per episode</source>
+        <translation>%1: intensità per episodio</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Print pre&amp;view…</source>
-        <extracomment>Emitted with the path after a PDF was written. The report&apos;s data were gathered (a ``ReportData``), just before they are drawn. Gathering or writing failed: the sentence shown. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace this to answer the options dialog without showing it.</extracomment>
+        <extracomment>Emitted with the path after a PDF was written. The report&apos;s data were gathered (a ``ReportData``), just before they are drawn. Gathering or writing failed: the sentence shown. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace these to answer the dialogs without showing them.</extracomment>
         <translation>&amp;Anteprima di stampa…</translation>
     </message>
     <message>
@@ -2932,6 +5187,10 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>Export P&amp;DF…</source>
         <translation>Esporta P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export self-care p&amp;lan…</source>
+        <translation>Esporta il piano di autotrattamento in PD&amp;F…</translation>
     </message>
     <message>
         <source>Report</source>
@@ -2944,8 +5203,8 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
 {0}</translation>
     </message>
     <message>
-        <source>Pain map</source>
-        <translation>Mappa del dolore</translation>
+        <source>Export the self-care plan as PDF</source>
+        <translation>Esporta il piano di autotrattamento in PDF</translation>
     </message>
     <message>
         <source>Print preview</source>
@@ -2971,9 +5230,25 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>ReportContentDialog</name>
+    <message>
+        <source>What goes into the report</source>
+        <translation>Cosa entra nel resoconto</translation>
+    </message>
+    <message>
+        <source>Notes to include:</source>
+        <translation>Note da includere:</translation>
+    </message>
+    <message>
+        <source>Therapies for the self-care plan:</source>
+        <translation>Terapie per il piano di autotrattamento:</translation>
+    </message>
+</context>
+<context>
     <name>ReportOptionsDialog</name>
     <message>
         <source>Report for the physiotherapist</source>
+        <extracomment>One page for a quick visit.</extracomment>
         <translation>Resoconto per il fisioterapista</translation>
     </message>
     <message>
@@ -3001,8 +5276,16 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>L&apos;episodio attuale</translation>
     </message>
     <message>
-        <source>Body map with legend</source>
-        <translation>Mappa del corpo con legenda</translation>
+        <source>Body chart: numbered areas, trigger-point findings, legend</source>
+        <translation>Schema corporeo: aree numerate, reperti dei punti trigger, legenda</translation>
+    </message>
+    <message>
+        <source>Since the last visit: start, end and average maps</source>
+        <translation>Dall&apos;ultima visita: mappe iniziale, finale e media</translation>
+    </message>
+    <message>
+        <source>Overall pain and fatigue, triggers, durations</source>
+        <translation>Dolore e affaticamento complessivi, fattori scatenanti, durate</translation>
     </message>
     <message>
         <source>Table by region</source>
@@ -3017,12 +5300,28 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Grafici delle zone più colpite</translation>
     </message>
     <message>
+        <source>PSFS and PGIC</source>
+        <translation>PSFS e PGIC</translation>
+    </message>
+    <message>
         <source>Fibromyalgia measures (WPI, SSS, 2016 criteria) and their trend</source>
         <translation>Misure della fibromialgia (WPI, SSS, criteri del 2016) e il loro andamento</translation>
     </message>
     <message>
+        <source>My notes (chosen before printing)</source>
+        <translation>Le mie note (scelte prima di stampare)</translation>
+    </message>
+    <message>
         <source>Box for the therapist&apos;s notes</source>
         <translation>Spazio per le note del terapista</translation>
+    </message>
+    <message>
+        <source>My self-care plan, on its own page, in large type</source>
+        <translation>Il mio piano di autotrattamento, su una pagina a parte, a caratteri grandi</translation>
+    </message>
+    <message>
+        <source>One page only, for a quick visit</source>
+        <translation>Una sola pagina, per una visita veloce</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -3086,6 +5385,244 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     <message>
         <source>before an upgrade</source>
         <translation>prima di un aggiornamento</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestCommand</name>
+    <message>
+        <source>what has helped you in a region, and what is commonly tried there</source>
+        <translation>cosa ti ha aiutato in una zona, e cosa si prova di solito lì</translation>
+    </message>
+    <message>
+        <source>Suggestions for one or more body regions (and/or a muscle): first the warning signs the marks and your answers raise, most urgent first (emergency: call 112 or your local emergency number; today: see a doctor today; soon: within days); then what has helped you there, ranked by how often it went better and the mean relief (nothing is claimed from fewer than three rated tries); then the self-care of the muscles that can cause pain there; then what is commonly tried for this kind of pain; supplements apart, with their evidence. Medications are never suggested.</source>
+        <translation>Suggerimenti per una o più zone del corpo (e/o un muscolo): prima i segnali d&apos;allarme che emergono dai segni e dalle tue risposte, dal più urgente (emergenza: chiama il 112 o il numero di emergenza del tuo paese; oggi: vai da un medico oggi; presto: entro pochi giorni); poi cosa ti ha aiutato lì, in ordine di quante volte è andata meglio e del sollievo medio (niente viene affermato con meno di tre prove valutate); poi l&apos;autotrattamento dei muscoli che possono causare dolore lì; poi cosa si prova di solito per questo tipo di dolore; a parte gli integratori, con le loro prove. I farmaci non vengono mai suggeriti.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>profile (default: the first one)</source>
+        <translation>profilo (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>region ids, e.g. chest_upper.left upper_arm_front.left (see `bodymap regions`)</source>
+        <translation>id delle zone, per esempio chest_upper.left upper_arm_front.left (vedi `bodymap regions`)</translation>
+    </message>
+    <message>
+        <source>an atlas muscle (key or name)</source>
+        <translation>un muscolo dell&apos;atlante (chiave o nome)</translation>
+    </message>
+    <message>
+        <source>a pain quality to match (tight, aching, burning, ...); may be repeated</source>
+        <translation>una caratteristica del dolore da cercare (tight, aching, burning, ...); si può ripetere</translation>
+    </message>
+    <message>
+        <source>your age in years (default: from the profile&apos;s year of birth, if given)</source>
+        <translation>la tua età in anni (predefinito: dall&apos;anno di nascita del profilo, se indicato)</translation>
+    </message>
+    <message>
+        <source>something the marks cannot show, e.g. sudden, new, breathless, sweating, fever, weight_loss, bladder_bowel, saddle_numbness, swollen, hot_red, weakness, numbness, self_harm; may be repeated (all: `--fact help`)</source>
+        <translation>qualcosa che i segni non possono mostrare, per esempio sudden, new, breathless, sweating, fever, weight_loss, bladder_bowel, saddle_numbness, swollen, hot_red, weakness, numbness, self_harm; si può ripetere (tutti: `--fact help`)</translation>
+    </message>
+    <message>
+        <source>a condition you live with (default: the profile&apos;s); may be repeated</source>
+        <translation>una condizione con cui convivi (predefinito: quelle del profilo); si può ripetere</translation>
+    </message>
+    <message>
+        <source>log a therapy you tried, rate it, list what waits for a rating</source>
+        <translation>registra una terapia provata, la valuta, elenca quelle in attesa di giudizio</translation>
+    </message>
+    <message>
+        <source>Your record of what you tried and how it went.</source>
+        <translation>Il tuo registro di cosa hai provato e di com&apos;è andata.</translation>
+    </message>
+    <message>
+        <source>record that you tried a therapy</source>
+        <translation>registra che hai provato una terapia</translation>
+    </message>
+    <message>
+        <source>catalogue key (e.g. heat) or name</source>
+        <translation>chiave del catalogo (per esempio heat) o nome</translation>
+    </message>
+    <message>
+        <source>where you used it (region id); may be repeated</source>
+        <translation>dove l&apos;hai usata (id della zona); si può ripetere</translation>
+    </message>
+    <message>
+        <source>how long, in minutes</source>
+        <translation>per quanto tempo, in minuti</translation>
+    </message>
+    <message>
+        <source>when (YYYY-MM-DD HH:MM, your local time; default: now)</source>
+        <translation>quando (AAAA-MM-GG HH:MM, ora locale; predefinito: adesso)</translation>
+    </message>
+    <message>
+        <source>what you took, as you write it</source>
+        <translation>cosa hai preso, come lo scrivi tu</translation>
+    </message>
+    <message>
+        <source>a note of your own</source>
+        <translation>una tua nota</translation>
+    </message>
+    <message>
+        <source>say how a try went</source>
+        <translation>di&apos; com&apos;è andata una prova</translation>
+    </message>
+    <message>
+        <source>relief from 0 (none) to 10</source>
+        <translation>sollievo da 0 (nessuno) a 10</translation>
+    </message>
+    <message>
+        <source>tries waiting for a rating</source>
+        <translation>prove in attesa di giudizio</translation>
+    </message>
+    <message>
+        <source>add a therapy of your own (medications too)</source>
+        <translation>aggiungi una tua terapia (anche farmaci)</translation>
+    </message>
+    <message>
+        <source>every therapy with its id, key and category</source>
+        <translation>tutte le terapie con id, chiave e categoria</translation>
+    </message>
+    <message>
+        <source>unknown region {region}; did you mean: {close} (see `bodymap regions`)</source>
+        <translation>zona sconosciuta {region}; forse intendevi: {close} (vedi `bodymap regions`)</translation>
+    </message>
+    <message>
+        <source>unknown region {region} (see `bodymap regions`)</source>
+        <translation>zona sconosciuta {region} (vedi `bodymap regions`)</translation>
+    </message>
+    <message>
+        <source>{error} Showing what applies to anyone.</source>
+        <translation>{error} Mostro quello che vale per chiunque.</translation>
+    </message>
+    <message>
+        <source>  you: {figures}</source>
+        <translation>  tu: {figures}</translation>
+    </message>
+    <message>
+        <source>  how long: {duration}</source>
+        <translation>  durata: {duration}</translation>
+    </message>
+    <message>
+        <source>  ! take care: the same cautions as for {first} above</source>
+        <translation>  ! attenzione: le stesse cautele di {first} qui sopra</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>destro</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>sinistro</translation>
+    </message>
+    <message>
+        <source>either side</source>
+        <translation>un lato o l&apos;altro</translation>
+    </message>
+    <message>
+        <source>Facts for --fact (what a mark cannot show):</source>
+        <translation>Fatti per --fact (quello che un segno non può mostrare):</translation>
+    </message>
+    <message>
+        <source>WARNING SIGNS: read these first</source>
+        <translation>SEGNALI D&apos;ALLARME: leggili per primi</translation>
+    </message>
+    <message>
+        <source>name a region (e.g. neck_back.right) or a muscle with --muscle</source>
+        <translation>indica una zona (per esempio neck_back.right) o un muscolo con --muscle</translation>
+    </message>
+    <message>
+        <source>--age: {age} is not an age in years</source>
+        <translation>--age: {age} non è un&apos;età in anni</translation>
+    </message>
+    <message>
+        <source>Suggestions for {where}</source>
+        <translation>Suggerimenti per {where}</translation>
+    </message>
+    <message>
+        <source>Suggestions for what you told us</source>
+        <translation>Suggerimenti per quello che ci hai detto</translation>
+    </message>
+    <message>
+        <source>What has helped you here</source>
+        <translation>Cosa ti ha aiutato qui</translation>
+    </message>
+    <message>
+        <source>  nothing recorded here yet</source>
+        <translation>  qui non è ancora registrato niente</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n uses)</source>
+        <translation>
+            <numerusform>(%n uso)</numerusform>
+            <numerusform>(%n usi)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For the muscle {name} ({side}): {why}</source>
+        <translation>Per il muscolo {name} ({side}): {why}</translation>
+    </message>
+    <message>
+        <source>  (its self-care is left out until a doctor has seen the warning above)</source>
+        <translation>  (il suo autotrattamento è escluso finché un medico non ha valutato l&apos;avviso qui sopra)</translation>
+    </message>
+    <message>
+        <source>Commonly tried for this kind of pain</source>
+        <translation>Cosa si prova di solito per questo tipo di dolore</translation>
+    </message>
+    <message>
+        <source>To discuss with your clinician</source>
+        <translation>Da discutere con il tuo medico o terapista</translation>
+    </message>
+    <message>
+        <source>Supplements (the evidence for them is mostly weak or missing)</source>
+        <translation>Integratori (le prove a loro favore sono per lo più deboli o assenti)</translation>
+    </message>
+    <message>
+        <source>; you: {figures}</source>
+        <translation>; tu: {figures}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>See a doctor now if you have (what the marks cannot show):</source>
+        <translation>Vai subito da un medico se hai (quello che i segni non possono mostrare):</translation>
+    </message>
+    <message>
+        <source>logged use {id}: {therapy} on {regions} at {when}; rate it later with `bodymap therapy rate {id} better|same|worse --relief N`</source>
+        <translation>registrato l&apos;uso {id}: {therapy} su {regions} il {when}; valutalo poi con `bodymap therapy rate {id} better|same|worse --relief N`</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>meglio</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>uguale</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peggio</translation>
+    </message>
+    <message>
+        <source>, relief {relief}/10</source>
+        <translation>, sollievo {relief}/10</translation>
+    </message>
+    <message>
+        <source>use {id} ({therapy}): {outcome}</source>
+        <translation>uso {id} ({therapy}): {outcome}</translation>
+    </message>
+    <message>
+        <source>nothing waiting for a rating</source>
+        <translation>niente in attesa di giudizio</translation>
+    </message>
+    <message>
+        <source>, {n} min</source>
+        <translation>, {n} min</translation>
     </message>
 </context>
 <context>
@@ -3346,10 +5883,6 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>La sua auto-cura è esclusa finché un medico non ha valutato l&apos;avviso qui sopra.</translation>
     </message>
     <message>
-        <source>worse {0} of {1} times</source>
-        <translation>peggio {0} volte su {1}</translation>
-    </message>
-    <message>
         <source>{0} more not rated yet</source>
         <translation>altre {0} non ancora valutate</translation>
     </message>
@@ -3378,8 +5911,29 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <translation>Valutare le tue prove permette a bodymap di mostrarti cosa ti aiuta.</translation>
     </message>
     <message>
-        <source>{n} tries elsewhere on the body are waiting for a rating.</source>
-        <translation>{n} prove in altre parti del corpo aspettano una valutazione.</translation>
+        <source>, mean relief {0}/10</source>
+        <translation>, sollievo medio {0}/10</translation>
+    </message>
+    <message numerus="yes">
+        <source>better {0} of %n times</source>
+        <translation>
+            <numerusform>meglio {0} volta su %n</numerusform>
+            <numerusform>meglio {0} volte su %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>worse {0} of %n times</source>
+        <translation>
+            <numerusform>peggio {0} volta su %n</numerusform>
+            <numerusform>peggio {0} volte su %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries elsewhere on the body are waiting for a rating.</source>
+        <translation>
+            <numerusform>%n prova in un&apos;altra parte del corpo aspetta un giudizio.</numerusform>
+            <numerusform>%n prove in altre parti del corpo aspettano un giudizio.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · {1} · {2}</source>
@@ -3457,13 +6011,185 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
         <source>too few tries to tell ({0})</source>
         <translation>troppo poche prove per dirlo ({0})</translation>
     </message>
+</context>
+<context>
+    <name>UndoCommand</name>
     <message>
-        <source>better {0} of {1} times</source>
-        <translation>meglio {0} volte su {1}</translation>
+        <source>Fill region</source>
+        <translation>Riempi zona</translation>
     </message>
     <message>
-        <source>, mean relief {0:.1f}/10</source>
-        <translation>, sollievo medio {0:.1f}/10</translation>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Paint area</source>
+        <translation>Colora area</translation>
+    </message>
+    <message>
+        <source>Change intensity</source>
+        <translation>Cambia intensità</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Cambia stato</translation>
+    </message>
+    <message>
+        <source>Change spasm kind</source>
+        <translation>Cambia tipo di spasmo</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica nota</translation>
+    </message>
+    <message>
+        <source>Change muscle</source>
+        <translation>Cambia muscolo</translation>
+    </message>
+    <message>
+        <source>Link to trigger point</source>
+        <translation>Collega al punto trigger</translation>
+    </message>
+    <message>
+        <source>Change pain qualities</source>
+        <translation>Cambia le caratteristiche del dolore</translation>
+    </message>
+    <message>
+        <source>Add {kind}</source>
+        <translation>Aggiungi {kind}</translation>
+    </message>
+    <message>
+        <source>Delete {kind}</source>
+        <translation>Elimina {kind}</translation>
+    </message>
+    <message>
+        <source>Edit mark</source>
+        <extracomment>Symptom areas &quot;brought on by&quot; the removed one (they lose the link). The ranks of the symptom areas before the removal (the rest close the gap).</extracomment>
+        <translation>Modifica segno</translation>
+    </message>
+    <message>
+        <source>Move marks</source>
+        <translation>Sposta segni</translation>
+    </message>
+    <message>
+        <source>Move mark</source>
+        <translation>Sposta segno</translation>
+    </message>
+    <message>
+        <source>Renumber</source>
+        <translation>Rinumera</translation>
+    </message>
+    <message>
+        <source>Tick region</source>
+        <translation>Spunta zona</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <source>Front</source>
+        <translation>Davanti</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Dietro</translation>
+    </message>
+    <message>
+        <source>Head, right side</source>
+        <translation>Testa, lato destro</translation>
+    </message>
+    <message>
+        <source>Head, left side</source>
+        <translation>Testa, lato sinistro</translation>
+    </message>
+    <message>
+        <source>Soles of the feet</source>
+        <translation>Piante dei piedi</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to bodymap</source>
+        <extracomment>&quot;Symbols and tools&quot; was asked for. The person&apos;s name was saved (the ``ProfileRecord``).</extracomment>
+        <translation>Benvenuto in bodymap</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;bodymap is a diary of where it hurts, on a drawing of the body. Click where it hurts, say how much, and save: each time is an &lt;b&gt;episode&lt;/b&gt; you can look back on, and print for your doctor or physiotherapist.&lt;/p&gt;&lt;p&gt;Four kinds of mark, from the simplest:&lt;/p&gt;</source>
+        <extracomment>Opens the sample diary (tests replace it; the real one starts another window).</extracomment>
+        <translation>&lt;h2&gt;Benvenuto&lt;/h2&gt;&lt;p&gt;bodymap è un diario di dove fa male, su un disegno del corpo. Clicca dove fa male, di&apos; quanto e salva: ogni volta è un &lt;b&gt;episodio&lt;/b&gt; che puoi riguardare e stampare per il tuo medico o fisioterapista.&lt;/p&gt;&lt;p&gt;Quattro tipi di segno, dal più semplice:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Dolore</translation>
+    </message>
+    <message>
+        <source>Where it hurts. Paint it with the brush (A). If you are not sure which mark to use, use this one: it is always right.</source>
+        <translation>Dove fa male. Dipingilo con il pennello (A). Se non sai quale segno usare, usa questo: va sempre bene.</translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation>Punto trigger</translation>
+    </message>
+    <message>
+        <source>A small, hard knot in a muscle that is sore when pressed. A therapist usually finds it; mark it with T.</source>
+        <translation>Un piccolo nodo duro in un muscolo, dolente alla pressione. Di solito lo trova il terapista; segnalo con T.</translation>
+    </message>
+    <message>
+        <source>Referred pain</source>
+        <translation>Dolore riferito</translation>
+    </message>
+    <message>
+        <source>Pain felt away from its cause: a knot in the neck can be felt as a headache. Paint the area (B) and link it to its trigger point.</source>
+        <translation>Dolore sentito lontano dalla sua causa: un nodo nel collo si può sentire come mal di testa. Colora la zona (B) e collegala al suo punto trigger.</translation>
+    </message>
+    <message>
+        <source>Tender point</source>
+        <translation>Punto dolorabile</translation>
+    </message>
+    <message>
+        <source>One of the 18 spots once pressed to diagnose fibromyalgia. It is not a trigger point and sends no pain elsewhere (N).</source>
+        <translation>Uno dei 18 punti che un tempo si premevano per diagnosticare la fibromialgia. Non è un punto trigger e non manda dolore altrove (N).</translation>
+    </message>
+    <message>
+        <source>All symbols and tools (Help &gt; Symbols and tools)</source>
+        <translation>Tutti i simboli e gli strumenti (Aiuto &gt; Simboli e strumenti)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your name&lt;/b&gt;, as the diary and the printed report should show it:</source>
+        <translation>&lt;b&gt;Il tuo nome&lt;/b&gt;, come devono mostrarlo il diario e il resoconto stampato:</translation>
+    </message>
+    <message>
+        <source>for example Anna Rossi</source>
+        <translation>per esempio Anna Rossi</translation>
+    </message>
+    <message>
+        <source>Want to look around first? A &lt;b&gt;sample diary&lt;/b&gt; with two years of made-up episodes opens in a window of its own, clearly marked as sample data. Your own diary stays empty and separate.</source>
+        <translation>Vuoi prima dare un&apos;occhiata? Un &lt;b&gt;diario di esempio&lt;/b&gt; con due anni di episodi inventati si apre in una finestra a parte, ben segnata come dati di esempio. Il tuo diario resta vuoto e separato.</translation>
+    </message>
+    <message>
+        <source>Open the sample diary</source>
+        <translation>Apri il diario di esempio</translation>
+    </message>
+    <message>
+        <source>Start my diary</source>
+        <translation>Inizia il mio diario</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>The sample diary could not be made: {e}</source>
+        <translation>Non è stato possibile creare il diario di esempio: {e}</translation>
+    </message>
+    <message>
+        <source>The sample diary is opening in its own window</source>
+        <translation>Il diario di esempio si sta aprendo in una finestra a parte</translation>
+    </message>
+    <message>
+        <source>The sample diary could not be opened.</source>
+        <translation>Non è stato possibile aprire il diario di esempio.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +6212,7 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
     <message>
         <source>bodymap is already open</source>
+        <extracomment>At quit, how long a diary still opening is waited for before the process ends anyway. Imported on a background thread once the window is usable, so that the first history chart, heat map or report does not stop the window while matplotlib loads (a second or so).</extracomment>
         <translation>bodymap è già aperto</translation>
     </message>
     <message>
@@ -3526,6 +6253,1269 @@ Quello che è stato salvato dopo resta in una copia di sicurezza del diario attu
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>argomenti facoltativi</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sottocomandi</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esce</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra la versione del programma ed esce</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>mancano questi argomenti obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>serve uno di questi argomenti: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non si può usare insieme a %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argomento esplicito ignorato: %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>serve un valore</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>al massimo un valore</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>serve almeno un valore</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>servono %s valori</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può essere %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opzione inattesa: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore non valido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossibile aprire &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>A pain diary on a drawing of the body: mark trigger points and the areas they refer pain to, keep episodes, see the history of each region and print a map for your physiotherapist. Without a command, the window opens.</source>
+        <extracomment>Exit status when the reader of our output went away (128 + SIGPIPE, as a shell reports it). Commands that draw (the report&apos;s PDF needs fonts and the SVG drawings): a QGuiApplication, offscreen without a display, instead of a QCoreApplication. The application object of a command run, kept alive for the whole run.</extracomment>
+        <translation>Un diario del dolore su un disegno del corpo: segna i punti trigger e le zone in cui riferiscono il dolore, tieni traccia degli episodi, guarda la storia di ogni zona e stampa una mappa per il tuo fisioterapista. Senza un comando si apre la finestra.</translation>
+    </message>
+    <message>
+        <source>show the version of bodymap and exit</source>
+        <translation>mostra la versione di bodymap ed esce</translation>
+    </message>
+    <message>
+        <source>on an error, print the full traceback as well as the message</source>
+        <translation>in caso di errore, stampa anche il traceback completo oltre al messaggio</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PERCORSO_O_URL</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: $BODYMAP_DB, then a file in the user data directory)</source>
+        <translation>file del database o URL SQLAlchemy (predefinito: $BODYMAP_DB, poi un file nella cartella dei dati dell&apos;utente)</translation>
+    </message>
+    <message>
+        <source>add bodymap to this user&apos;s applications menu (desktop entry, icons, metainfo)</source>
+        <translation>aggiunge bodymap al menu delle applicazioni di questo utente (voce desktop, icone, metadati)</translation>
+    </message>
+    <message>
+        <source>remove the menu entry and icons that --install-desktop added</source>
+        <translation>rimuove la voce di menu e le icone aggiunte da --install-desktop</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>the database refused the operation ({error})</source>
+        <extracomment>What would show SQL to a person: SQLAlchemy&apos;s &quot;[SQL: ...]&quot; and statements.</extracomment>
+        <translation>il database ha rifiutato l&apos;operazione ({error})</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error})</source>
+        <translation>errore inatteso ({error})</translation>
+    </message>
+    <message>
+        <source>a number given is too large</source>
+        <translation>un numero indicato è troppo grande</translation>
+    </message>
+    <message>
+        <source>a value given is not valid</source>
+        <translation>un valore indicato non è valido</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for this</source>
+        <translation>non c&apos;è abbastanza memoria per questa operazione</translation>
+    </message>
+    <message>
+        <source>a part bodymap needs for this is not installed ({name})</source>
+        <translation>manca un componente che serve a bodymap per questa operazione ({name})</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error}); run with --debug for details</source>
+        <translation>errore inatteso ({error}); usa --debug per i dettagli</translation>
+    </message>
+    <message>
+        <source>bodymap: interrupted</source>
+        <translation>bodymap: interrotto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added bodymap to the applications menu ({entry}, %n icon and metainfo files).</source>
+        <translation>
+            <numerusform>Aggiunto bodymap al menu delle applicazioni ({entry}, %n file di icone e metadati).</numerusform>
+            <numerusform>Aggiunto bodymap al menu delle applicazioni ({entry}, %n file di icone e metadati).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n files of bodymap&apos;s menu entry.</source>
+        <translation>
+            <numerusform>Rimosso %n file della voce di menu di bodymap.</numerusform>
+            <numerusform>Rimossi %n file della voce di menu di bodymap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bodymap had no menu entry here: nothing to remove.</source>
+        <translation>bodymap non aveva una voce di menu qui: niente da rimuovere.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: BODYMAP_DB, then the user data dir)</source>
+        <translation>file del database o URL SQLAlchemy (predefinito: BODYMAP_DB, poi la cartella dei dati dell&apos;utente)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} non è un numero intero</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}, not {text}</source>
+        <translation>deve essere da {low} a {high}, non {text}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.data</name>
+    <message>
+        <source>export the diary as JSON or CSV</source>
+        <translation>esporta il diario in JSON o CSV</translation>
+    </message>
+    <message>
+        <source>Export every profile (or one) and every episode (or those between two dates) as the complete JSON format or as CSV tables for a spreadsheet.</source>
+        <translation>Esporta tutti i profili (o uno) e tutti gli episodi (o quelli tra due date) nel formato JSON completo o come tabelle CSV per un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>default: json</source>
+        <translation>predefinito: json</translation>
+    </message>
+    <message>
+        <source>file to write (JSON), or a .zip file or a folder (CSV)</source>
+        <translation>file da scrivere (JSON), oppure un file .zip o una cartella (CSV)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>only this profile</source>
+        <translation>solo questo profilo</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>primo giorno, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>ultimo giorno, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>import a JSON export into the diary</source>
+        <translation>importa nel diario un&apos;esportazione JSON</translation>
+    </message>
+    <message>
+        <source>Import a JSON export written by any version of bodymap. The whole file is checked first; then it is written all or nothing. Records already in the diary are not added twice.</source>
+        <translation>Importa un&apos;esportazione JSON scritta da qualsiasi versione di bodymap. Prima si controlla tutto il file, poi si scrive tutto o niente. I dati già presenti nel diario non vengono aggiunti due volte.</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translation>stampa il riepilogo in JSON</translation>
+    </message>
+    <message>
+        <source>back up the diary database now</source>
+        <translation>fa subito una copia di sicurezza del database del diario</translation>
+    </message>
+    <message>
+        <source>Copy the diary with the sqlite3 backup API, into the backups folder beside the database or to FILE. A diary on a database server is backed up as a full JSON export into the backups folder of the user data folder.</source>
+        <translation>Copia il diario con l&apos;API di backup di sqlite3 nella cartella delle copie accanto al database, o in FILE. Per un diario su un server di database la copia è un&apos;esportazione JSON completa nella cartella delle copie, dentro la cartella dei dati dell&apos;utente.</translation>
+    </message>
+    <message>
+        <source>where to write the backup</source>
+        <translation>dove scrivere la copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>list the existing backups instead</source>
+        <translation>elenca invece le copie di sicurezza esistenti</translation>
+    </message>
+    <message>
+        <source>replace the diary with a backup</source>
+        <translation>sostituisce il diario con una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>Check FILE, keep the current diary as a backup, then replace it with FILE.</source>
+        <translation>Controlla FILE, conserva il diario attuale come copia di sicurezza, poi lo sostituisce con FILE.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {error}
+The diary was not changed.</source>
+        <translation>{file} non si può importare: {error}
+Il diario non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>{path} is a file: CSV tables go into a .zip file or a folder (for example {zip})</source>
+        <translation>{path} è un file: le tabelle CSV vanno in un file .zip o in una cartella (per esempio {zip})</translation>
+    </message>
+    <message>
+        <source>CSV tables go into a .zip file or a folder, and {name} is neither: use {zip} for a zip file, or a name without an extension for a folder</source>
+        <translation>Le tabelle CSV vanno in un file .zip o in una cartella, e {name} non è né l&apos;uno né l&apos;altra: usa {zip} per un file zip, oppure un nome senza estensione per una cartella</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to viene prima di --from</translation>
+    </message>
+    <message>
+        <source>exporting</source>
+        <translation>esportazione in corso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks</source>
+        <translation>
+            <numerusform>%n segno</numerusform>
+            <numerusform>%n segni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy uses</source>
+        <translation>
+            <numerusform>%n uso di terapie</numerusform>
+            <numerusform>%n usi di terapie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profiles</source>
+        <translation>
+            <numerusform>%n profilo</numerusform>
+            <numerusform>%n profili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported {episodes}, {marks} and {uses} of {profiles} to {path}</source>
+        <translation>esportati {episodes}, {marks} e {uses} di {profiles} in {path}</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importazione in corso</translation>
+    </message>
+    <message>
+        <source>imported {file}:</source>
+        <translation>importato {file}:</translation>
+    </message>
+    <message>
+        <source>DAMAGED ({problem})</source>
+        <translation>DANNEGGIATA ({problem})</translation>
+    </message>
+    <message>
+        <source>backed up {diary} to {out}</source>
+        <translation>copia di sicurezza di {diary} in {out}</translation>
+    </message>
+    <message>
+        <source>(a full JSON export: restore it with `bodymap import`; the server&apos;s own backups, such as pg_dump, remain the practice&apos;s safety net)</source>
+        <translation>(un&apos;esportazione JSON completa: si ripristina con `bodymap import`; le copie del server stesso, come pg_dump, restano la rete di sicurezza dello studio)</translation>
+    </message>
+    <message>
+        <source>restore replaces a diary file (SQLite); a diary on a database server is not replaced wholesale. To bring back a JSON backup, use `bodymap import FILE`; to go back in time on the server, use the server&apos;s own backups (pg_dump).</source>
+        <translation>restore sostituisce un file del diario (SQLite); un diario su un server di database non si sostituisce in blocco. Per recuperare una copia JSON usa `bodymap import FILE`; per tornare indietro nel tempo sul server usa le copie del server stesso (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{file} is a JSON export, not a diary file: use `bodymap import` to bring its records into the diary</source>
+        <translation>{file} è un&apos;esportazione JSON, non un file del diario: usa `bodymap import` per portarne i dati nel diario</translation>
+    </message>
+    <message>
+        <source>{error}
+The diary was not changed.</source>
+        <translation>{error}
+Il diario non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>restored {diary} from {file}</source>
+        <translation>ripristinato {diary} da {file}</translation>
+    </message>
+    <message>
+        <source>the previous diary was kept as {kept}</source>
+        <translation>il diario precedente è conservato come {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo</name>
+    <message>
+        <source>fill a database with a sample diary</source>
+        <translation>riempie un database con un diario di esempio</translation>
+    </message>
+    <message>
+        <source>Write a believable sample diary for one person: flares and quiet weeks, trigger points in real muscles with the areas they refer pain to, spasms, tender points and therapies with their outcomes.  For trying bodymap out, screenshots and benchmarks.  Without --db it goes to a sample diary file of its own, never into your diary.</source>
+        <translation>Scrive un diario di esempio credibile per una persona: riacutizzazioni e settimane tranquille, punti trigger in muscoli veri con le zone in cui riferiscono il dolore, spasmi, punti dolorabili e terapie con i loro esiti. Per provare bodymap, fare screenshot e benchmark. Senza --db va in un file di esempio a parte, mai nel tuo diario.</translation>
+    </message>
+    <message>
+        <source>how many years (default 10)</source>
+        <translation>quanti anni (predefinito 10)</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same diary)</source>
+        <translation>seme casuale (stesso seme, stesso diario)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>profile to fill (created if missing; default: Demo)</source>
+        <translation>profilo da riempire (creato se manca; predefinito: Demo)</translation>
+    </message>
+    <message>
+        <source>print the counts as JSON</source>
+        <translation>stampa i conteggi in JSON</translation>
+    </message>
+    <message>
+        <source>allow writing the sample into your own diary (refused otherwise)</source>
+        <translation>permette di scrivere l&apos;esempio nel tuo diario (altrimenti rifiutato)</translation>
+    </message>
+    <message>
+        <source>--years must be more than 0 and at most 50, not {years}</source>
+        <translation>--years deve essere più di 0 e al massimo 50, non {years}</translation>
+    </message>
+    <message>
+        <source>{db} is your own diary: the sample would mix made-up episodes into it. Leave out --db to write the sample diary to a file of its own, or add --into-my-diary if that is really what you want.</source>
+        <translation>{db} è il tuo diario: l&apos;esempio ci mescolerebbe episodi inventati. Togli --db per scrivere il diario di esempio in un file a parte, oppure aggiungi --into-my-diary se è proprio quello che vuoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episodio</numerusform>
+            <numerusform>%n episodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marks</source>
+        <translation>
+            <numerusform>%n segno</numerusform>
+            <numerusform>%n segni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n therapy uses</source>
+        <translation>
+            <numerusform>%n uso di terapie</numerusform>
+            <numerusform>%n usi di terapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {episodes} with {marks} and {uses} for profile {profile} in {seconds} s.</source>
+        <translation>Scritti {episodes} con {marks} e {uses} per il profilo {profile} in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The sample diary is {db}; open it with: bodymap --db {db}</source>
+        <translation>Il diario di esempio è {db}; aprilo con: bodymap --db {db}</translation>
+    </message>
+</context>
+<context>
+    <name>cli.fibro</name>
+    <message>
+        <source>{text} is not a date (use YYYY-MM-DD)</source>
+        <extracomment>--option -&gt; field of the SSS (AssessmentRecord / scores.SymptomSeverity).</extracomment>
+        <translation>{text} non è una data (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD (default: today)</source>
+        <translation>il giorno, AAAA-MM-GG (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>profile (default: the first one)</source>
+        <translation>profilo (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>fibromyalgia measures: WPI from the map, SSS, FS, the 2016 criteria</source>
+        <translation>misure della fibromialgia: WPI dalla mappa, SSS, FS, i criteri 2016</translation>
+    </message>
+    <message>
+        <source>The Widespread Pain Index (WPI) as the map shows it for the 7 days up to the day asked about, the latest assessment, the Symptom Severity Scale (SSS), FS and the 2016 criteria. Information, not a diagnosis: talk to your doctor about what the figures mean for you. `bodymap fibro sss` records an SSS, `bodymap fibro tender` a tender-point exam.</source>
+        <translation>L&apos;indice del dolore diffuso (WPI) come lo mostra la mappa nei 7 giorni fino al giorno richiesto, l&apos;ultima valutazione, la scala di gravità dei sintomi (SSS), FS e i criteri 2016. Sono informazioni, non una diagnosi: parla con il tuo medico di cosa significano per te. `bodymap fibro sss` registra una SSS, `bodymap fibro tender` un esame dei punti dolorabili.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>record the Symptom Severity Scale</source>
+        <translation>registra la scala di gravità dei sintomi (SSS)</translation>
+    </message>
+    <message>
+        <source>Record an assessment with the six answers of the Symptom Severity Scale. Fatigue, waking unrefreshed and cognitive symptoms over the past week: 0 no problem, 1 slight or mild, 2 moderate, 3 severe. Headaches, pain or cramps in the lower belly and depression over the past 6 months: yes or no. The assessment&apos;s WPI areas are those the map shows for the day (not adjusted) unless --areas names them.</source>
+        <translation>Registra una valutazione con le sei risposte della scala di gravità dei sintomi. Affaticamento, risveglio non ristoratore e sintomi cognitivi nell&apos;ultima settimana: 0 nessun problema, 1 lieve, 2 moderato, 3 grave. Mal di testa, dolore o crampi al basso ventre e depressione negli ultimi 6 mesi: sì o no. Le aree WPI della valutazione sono quelle che la mappa mostra per quel giorno (non corrette), a meno che --areas non le indichi.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>past 6 months</source>
+        <translation>ultimi 6 mesi</translation>
+    </message>
+    <message>
+        <source>fatigue, past week</source>
+        <translation>affaticamento, ultima settimana</translation>
+    </message>
+    <message>
+        <source>waking up unrefreshed, past week</source>
+        <translation>risveglio non ristoratore, ultima settimana</translation>
+    </message>
+    <message>
+        <source>trouble thinking or remembering, past week</source>
+        <translation>difficoltà a pensare o a ricordare, ultima settimana</translation>
+    </message>
+    <message>
+        <source>pain or cramps in the lower belly, past 6 months</source>
+        <translation>dolore o crampi al basso ventre, ultimi 6 mesi</translation>
+    </message>
+    <message>
+        <source>symptoms at a similar level for at least 3 months (your confirmation)</source>
+        <translation>sintomi di intensità simile da almeno 3 mesi (la tua conferma)</translation>
+    </message>
+    <message>
+        <source>the WPI areas you confirm (ids as in `bodymap fibro --json`); default: those the map shows</source>
+        <translation>le aree WPI che confermi (id come in `bodymap fibro --json`); predefinito: quelle che mostra la mappa</translation>
+    </message>
+    <message>
+        <source>a note kept with the assessment</source>
+        <translation>una nota da conservare con la valutazione</translation>
+    </message>
+    <message>
+        <source>print the saved assessment as JSON</source>
+        <translation>stampa in JSON la valutazione salvata</translation>
+    </message>
+    <message>
+        <source>record a tender-point exam (ACR 1990)</source>
+        <translation>registra un esame dei punti dolorabili (ACR 1990)</translation>
+    </message>
+    <message>
+        <source>Record a tender-point exam of the 18 sites of the 1990 criteria: the sites named are tender, the others not. Tender points are not trigger points and never count in the WPI; the 2010 and 2016 criteria no longer use them.</source>
+        <translation>Registra un esame dei 18 punti dei criteri del 1990: i punti indicati sono dolorabili, gli altri no. I punti dolorabili non sono punti trigger e non contano mai nel WPI; i criteri 2010 e 2016 non li usano più.</translation>
+    </message>
+    <message>
+        <source>the tender sites, e.g. occiput_left,trapezius_right (empty: none)</source>
+        <translation>i punti dolorabili, per esempio occiput_left,trapezius_right (vuoto: nessuno)</translation>
+    </message>
+    <message>
+        <source>a note kept with the exam</source>
+        <translation>una nota da conservare con l&apos;esame</translation>
+    </message>
+    <message>
+        <source>print the saved exam as JSON</source>
+        <translation>stampa in JSON l&apos;esame salvato</translation>
+    </message>
+    <message>
+        <source>{option}: must be a whole number from 0 to 3, not {text}</source>
+        <translation>{option}: deve essere un numero intero da 0 a 3, non {text}</translation>
+    </message>
+    <message>
+        <source>{option}: must be yes or no, not {text}</source>
+        <translation>{option}: deve essere yes o no, non {text}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was saved</source>
+        <translation>{problem}; non è stato salvato niente</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>non noto</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Fibromyalgia measures for {day} ({profile})</source>
+        <translation>Misure della fibromialgia al {day} ({profile})</translation>
+    </message>
+    <message>
+        <source>(confirmed in the assessment)</source>
+        <translation>(confermato nella valutazione)</translation>
+    </message>
+    <message>
+        <source>(from the map)</source>
+        <translation>(dalla mappa)</translation>
+    </message>
+    <message>
+        <source>  areas: {areas}</source>
+        <translation>  aree: {areas}</translation>
+    </message>
+    <message>
+        <source>  from the map, {first} to {last}: {score}</source>
+        <translation>  dalla mappa, dal {first} al {last}: {score}</translation>
+    </message>
+    <message>
+        <source>areas adjusted from the map</source>
+        <translation>aree corrette rispetto alla mappa</translation>
+    </message>
+    <message>
+        <source>areas as the map suggested</source>
+        <translation>aree come suggerite dalla mappa</translation>
+    </message>
+    <message>
+        <source>(older than the 7 days, not used for the WPI)</source>
+        <translation>(più vecchia dei 7 giorni, non usata per il WPI)</translation>
+    </message>
+    <message>
+        <source>  latest assessment {day}: WPI {wpi}, {how}</source>
+        <translation>  ultima valutazione {day}: WPI {wpi}, {how}</translation>
+    </message>
+    <message>
+        <source>{sss}: not recorded (`bodymap fibro sss` records it)</source>
+        <translation>{sss}: non registrata (la registra `bodymap fibro sss`)</translation>
+    </message>
+    <message>
+        <source>FS: not known</source>
+        <translation>FS: non noto</translation>
+    </message>
+    <message>
+        <source>{n} of 5</source>
+        <translation>{n} su 5</translation>
+    </message>
+    <message>
+        <source>, as you confirmed</source>
+        <translation>, come hai confermato</translation>
+    </message>
+    <message>
+        <source>, as the diary shows</source>
+        <translation>, come mostra il diario</translation>
+    </message>
+    <message>
+        <source>; pain in the diary since {day}</source>
+        <translation>; dolore nel diario dal {day}</translation>
+    </message>
+    <message>
+        <source>Symptoms for at least 3 months: {answer}</source>
+        <translation>Sintomi da almeno 3 mesi: {answer}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <comment>the 2016 criteria</comment>
+        <translation>soddisfatti</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <comment>the 2016 criteria</comment>
+        <translation>non soddisfatti</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <comment>the 2016 criteria</comment>
+        <translation>non noti</translation>
+    </message>
+    <message>
+        <source>2016 criteria: {met}</source>
+        <translation>Criteri 2016: {met}</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>corrette</translation>
+    </message>
+    <message>
+        <source>from the map</source>
+        <translation>dalla mappa</translation>
+    </message>
+    <message>
+        <source>recorded for {day} ({profile}): SSS {sss}, WPI {wpi} ({how}), FS {fs}</source>
+        <translation>registrata per il {day} ({profile}): SSS {sss}, WPI {wpi} ({how}), FS {fs}</translation>
+    </message>
+    <message>
+        <source>recorded a tender-point exam for {day} ({profile}): {count} tender</source>
+        <translation>registrato un esame dei punti dolorabili per il {day} ({profile}): {count} dolorabili</translation>
+    </message>
+</context>
+<context>
+    <name>cli.history</name>
+    <message>
+        <source>the history of one body region</source>
+        <translation>la storia di una zona del corpo</translation>
+    </message>
+    <message>
+        <source>Show how often a body region hurt and how much, the pain qualities, the trigger points marked there and the muscles that can refer pain there, and the therapies used there with their outcomes.</source>
+        <translation>Mostra quanto spesso e quanto ha fatto male una zona del corpo, le caratteristiche del dolore, i punti trigger segnati lì e i muscoli che possono riferirvi dolore, e le terapie usate lì con i loro esiti.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <source>region id, e.g. neck_back.right</source>
+        <translation>id della zona, per esempio neck_back.right</translation>
+    </message>
+    <message>
+        <source>one value per body region over a date range</source>
+        <translation>un valore per ogni zona del corpo in un periodo</translation>
+    </message>
+    <message>
+        <source>How often each region hurt (episodes per week) or its mean or peak intensity over the range, highest first.</source>
+        <translation>Quanto spesso ha fatto male ogni zona (episodi a settimana), o la sua intensità media o massima nel periodo, a partire dal valore più alto.</translation>
+    </message>
+    <message>
+        <source>episodes per week (default), mean or peak intensity</source>
+        <translation>episodi a settimana (predefinito), intensità media o massima</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>primo giorno, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>last day (inclusive)</source>
+        <translation>ultimo giorno (compreso)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>profile (default: the first one)</source>
+        <translation>profilo (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>{flag}: {value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{flag}: {value} non è una data (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to non può venire prima di --from</translation>
+    </message>
+    <message>
+        <source>unknown region {region} (see `bodymap regions`)</source>
+        <translation>zona sconosciuta {region} (vedi `bodymap regions`)</translation>
+    </message>
+    <message>
+        <source>  episodes: {count}   per week: {per_week}</source>
+        <translation>  episodi: {count}   a settimana: {per_week}</translation>
+    </message>
+    <message>
+        <source>  intensity: mean {mean}, peak {peak} (0-10)</source>
+        <translation>  intensità: media {mean}, massima {peak} (0-10)</translation>
+    </message>
+    <message>
+        <source>  qualities: {list}</source>
+        <translation>  caratteristiche del dolore: {list}</translation>
+    </message>
+    <message>
+        <source>  trigger points marked here:</source>
+        <translation>  punti trigger segnati qui:</translation>
+    </message>
+    <message>
+        <source>  muscles that can refer pain here: {list}</source>
+        <translation>  muscoli che possono riferire dolore qui: {list}</translation>
+    </message>
+    <message>
+        <source>  therapies (better / same / worse, mean relief):</source>
+        <translation>  terapie (meglio / uguale / peggio, sollievo medio):</translation>
+    </message>
+    <message>
+        <source>    {name}: {better} / {same} / {worse}, relief {relief}</source>
+        <translation>    {name}: {better} / {same} / {worse}, sollievo {relief}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>risolto</translation>
+    </message>
+    <message>
+        <source>episodes/week</source>
+        <translation>episodi/settimana</translation>
+    </message>
+    <message>
+        <source>mean 0-10</source>
+        <translation>media 0-10</translation>
+    </message>
+    <message>
+        <source>peak 0-10</source>
+        <translation>massima 0-10</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>zona</translation>
+    </message>
+</context>
+<context>
+    <name>cli.outcomes</name>
+    <message>
+        <source>{text} is not a date (use YYYY-MM-DD)</source>
+        <translation>{text} non è una data (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}, not {text}</source>
+        <translation>deve essere un numero intero da {low} a {high}, non {text}</translation>
+    </message>
+    <message>
+        <source>very much improved</source>
+        <translation>molto migliorato</translation>
+    </message>
+    <message>
+        <source>much improved</source>
+        <translation>migliorato</translation>
+    </message>
+    <message>
+        <source>minimally improved</source>
+        <translation>lievemente migliorato</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>nessun cambiamento</translation>
+    </message>
+    <message>
+        <source>minimally worse</source>
+        <translation>lievemente peggiorato</translation>
+    </message>
+    <message>
+        <source>much worse</source>
+        <translation>peggiorato</translation>
+    </message>
+    <message>
+        <source>very much worse</source>
+        <translation>molto peggiorato</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>profile (default: the first one)</source>
+        <translation>profilo (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: all)</source>
+        <translation>primo giorno, AAAA-MM-GG (predefinito: tutti)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: all)</source>
+        <translation>ultimo giorno, AAAA-MM-GG (predefinito: tutti)</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD (default: today)</source>
+        <translation>il giorno, AAAA-MM-GG (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>outcome measures: PSFS and PGIC</source>
+        <translation>misure di esito: PSFS e PGIC</translation>
+    </message>
+    <message>
+        <source>The outcome measures a physiotherapist uses. PSFS (Patient-Specific Functional Scale): up to five activities you find hard because of your problem, each rated from 0 (unable to do it) to 10 (as well as before the problem), rated again over time; the score of a day is the mean of its ratings. PGIC (Patient Global Impression of Change): at a follow-up, how you are overall since treatment began, from 1 (very much improved) through 4 (no change) to 7 (very much worse). Without a sub-command: both measures of the period.</source>
+        <translation>Le misure di esito che usa un fisioterapista. PSFS (scala funzionale specifica per il paziente): fino a cinque attività che trovi difficili a causa del tuo problema, ciascuna con un voto da 0 (non riesco a farla) a 10 (bene come prima del problema), rivalutate nel tempo; il punteggio di un giorno è la media dei suoi voti. PGIC (impressione globale di cambiamento del paziente): a un controllo, come stai nel complesso da quando è iniziato il trattamento, da 1 (molto migliorato) passando per 4 (nessun cambiamento) fino a 7 (molto peggiorato). Senza un sottocomando: entrambe le misure del periodo.</translation>
+    </message>
+    <message>
+        <source>the Patient-Specific Functional Scale</source>
+        <translation>la scala funzionale specifica per il paziente (PSFS)</translation>
+    </message>
+    <message>
+        <source>Name up to five activities that are hard because of your problem and rate each from 0 (unable to do it) to 10 (able to do it as well as before the problem). Rate the same activities again at each visit; retire one you no longer rate (its ratings are kept) to make room for another.</source>
+        <translation>Indica fino a cinque attività che il tuo problema rende difficili e dai a ciascuna un voto da 0 (non riesco a farla) a 10 (la faccio bene come prima del problema). Rivaluta le stesse attività a ogni visita; metti da parte quella che non valuti più (i suoi voti restano) per fare posto a un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>ACTIVITY</source>
+        <translation>ATTIVITÀ</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s number (as `psfs list` shows it) or its name</source>
+        <translation>il numero dell&apos;attività (come lo mostra `psfs list`) o il suo nome</translation>
+    </message>
+    <message>
+        <source>name a new activity</source>
+        <translation>aggiunge una nuova attività</translation>
+    </message>
+    <message>
+        <source>the activity, in your words</source>
+        <translation>l&apos;attività, con parole tue</translation>
+    </message>
+    <message>
+        <source>print the activity as JSON</source>
+        <translation>stampa l&apos;attività in JSON</translation>
+    </message>
+    <message>
+        <source>rate an activity, 0-10</source>
+        <translation>valuta un&apos;attività, 0-10</translation>
+    </message>
+    <message>
+        <source>0 unable to do it, 10 as well as before the problem</source>
+        <translation>0 non riesco a farla, 10 bene come prima del problema</translation>
+    </message>
+    <message>
+        <source>print the rating as JSON</source>
+        <translation>stampa il voto in JSON</translation>
+    </message>
+    <message>
+        <source>the activities and their ratings</source>
+        <translation>le attività e i loro voti</translation>
+    </message>
+    <message>
+        <source>stop rating an activity (its ratings are kept)</source>
+        <translation>smette di valutare un&apos;attività (i suoi voti restano)</translation>
+    </message>
+    <message>
+        <source>give an activity a new name</source>
+        <translation>dà un nuovo nome a un&apos;attività</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>il nuovo nome</translation>
+    </message>
+    <message>
+        <source>the Patient Global Impression of Change</source>
+        <translation>l&apos;impressione globale di cambiamento del paziente (PGIC)</translation>
+    </message>
+    <message>
+        <source>How you are overall since your treatment began: 1 very much improved, 2 much improved, 3 minimally improved, 4 no change, 5 minimally worse, 6 much worse, 7 very much worse.</source>
+        <translation>Come stai nel complesso da quando è iniziato il trattamento: 1 molto migliorato, 2 migliorato, 3 lievemente migliorato, 4 nessun cambiamento, 5 lievemente peggiorato, 6 peggiorato, 7 molto peggiorato.</translation>
+    </message>
+    <message>
+        <source>record an impression of change</source>
+        <translation>registra un&apos;impressione di cambiamento</translation>
+    </message>
+    <message>
+        <source>1 very much improved, 4 no change, 7 very much worse</source>
+        <translation>1 molto migliorato, 4 nessun cambiamento, 7 molto peggiorato</translation>
+    </message>
+    <message>
+        <source>a note kept with it</source>
+        <translation>una nota da conservare con la risposta</translation>
+    </message>
+    <message>
+        <source>the ratings of the period</source>
+        <translation>i voti del periodo</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was saved</source>
+        <translation>{problem}; non è stato salvato niente</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to non può venire prima di --from</translation>
+    </message>
+    <message>
+        <source>no PSFS activity {text}; `bodymap outcomes psfs list` shows them</source>
+        <translation>nessuna attività PSFS {text}; `bodymap outcomes psfs list` le mostra</translation>
+    </message>
+    <message>
+        <source>PSFS, {profile} (0 unable to do it, 10 as before the problem)</source>
+        <translation>PSFS, {profile} (0 non riesco a farla, 10 come prima del problema)</translation>
+    </message>
+    <message>
+        <source>  no activities yet (`bodymap outcomes psfs add NAME`)</source>
+        <translation>  ancora nessuna attività (`bodymap outcomes psfs add NOME`)</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>dal {day}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}, retired</source>
+        <translation>dal {first} al {last}, non più valutata</translation>
+    </message>
+    <message>
+        <source>not rated in the period</source>
+        <translation>non valutata nel periodo</translation>
+    </message>
+    <message>
+        <source>  score (mean of the day&apos;s ratings):</source>
+        <translation>  punteggio (media dei voti del giorno):</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n activities)</source>
+        <translation>
+            <numerusform>(%n attività)</numerusform>
+            <numerusform>(%n attività)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  change from {first} to {last}: {change}</source>
+        <translation>  variazione dal {first} al {last}: {change}</translation>
+    </message>
+    <message>
+        <source>PGIC, {profile} (1 very much improved, 4 no change, 7 very much worse)</source>
+        <translation>PGIC, {profile} (1 molto migliorato, 4 nessun cambiamento, 7 molto peggiorato)</translation>
+    </message>
+    <message>
+        <source>  none in the period (`bodymap outcomes pgic add SCORE`)</source>
+        <translation>  nessuna nel periodo (`bodymap outcomes pgic add PUNTEGGIO`)</translation>
+    </message>
+    <message>
+        <source>Added the activity {name} from {day}.</source>
+        <translation>Aggiunta l&apos;attività {name} dal {day}.</translation>
+    </message>
+    <message>
+        <source>{name}: {score} on {day}.</source>
+        <translation>{name}: {score} il {day}.</translation>
+    </message>
+    <message>
+        <source>{name}: not rated from {day} on; its ratings are kept.</source>
+        <translation>{name}: non più valutata dal {day}; i suoi voti restano.</translation>
+    </message>
+    <message>
+        <source>{old} is now called {new}.</source>
+        <translation>{old} ora si chiama {new}.</translation>
+    </message>
+    <message>
+        <source>PGIC on {day}: {score} ({label}).</source>
+        <translation>PGIC del {day}: {score} ({label}).</translation>
+    </message>
+</context>
+<context>
+    <name>cli.regions</name>
+    <message>
+        <source>list the body regions and where they are drawn</source>
+        <translation>elenca le zone del corpo e dove sono disegnate</translation>
+    </message>
+    <message>
+        <source>List every body region with its label, side (the patient&apos;s), views, Widespread Pain Index area, body region, and per view its bounding box and an inside point in viewBox units.</source>
+        <translation>Elenca ogni zona del corpo con il nome, il lato (del paziente), le viste, l&apos;area dell&apos;indice del dolore diffuso (WPI), la regione del corpo e, per ogni vista, il rettangolo che la contiene e un punto interno in unità del viewBox.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>VISTA</translation>
+    </message>
+    <message>
+        <source>only the regions drawn in this view</source>
+        <translation>solo le zone disegnate in questa vista</translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation>stampa in JSON invece che in tabella</translation>
+    </message>
+    <message>
+        <source>name the body region under a point of a view</source>
+        <translation>dice quale zona del corpo c&apos;è sotto un punto di una vista</translation>
+    </message>
+    <message>
+        <source>Name the region under the point (X, Y) of VIEW, in viewBox units. Exit status 1 if the point is outside the body, 2 if the view is unknown.</source>
+        <translation>Dice quale zona c&apos;è sotto il punto (X, Y) di VISTA, in unità del viewBox. Stato di uscita 1 se il punto è fuori dal corpo, 2 se la vista non esiste.</translation>
+    </message>
+    <message>
+        <source>front, back, head_right, head_left or soles</source>
+        <translation>front, back, head_right, head_left o soles</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>stampa in JSON</translation>
+    </message>
+    <message>
+        <source>bodymap: unknown view {view}; the views are: {known}</source>
+        <translation>bodymap: vista sconosciuta {view}; le viste sono: {known}</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>destro</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>sinistro</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>linea mediana</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>ETICHETTA</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>LATO</translation>
+    </message>
+    <message>
+        <source>WPI AREA</source>
+        <translation>AREA WPI</translation>
+    </message>
+    <message>
+        <source>BODY REGION</source>
+        <translation>REGIONE DEL CORPO</translation>
+    </message>
+    <message>
+        <source>BBOX</source>
+        <translation>RETTANGOLO</translation>
+    </message>
+    <message>
+        <source>INSIDE</source>
+        <translation>PUNTO INTERNO</translation>
+    </message>
+    <message>
+        <source>(not drawn)</source>
+        <translation>(non disegnata)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regions</source>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bodymap: point ({x}, {y}) is outside the body in view {view} (viewBox 0 0 {width} {height})</source>
+        <translation>bodymap: il punto ({x}, {y}) è fuori dal corpo nella vista {view} (viewBox 0 0 {width} {height})</translation>
+    </message>
+    <message>
+        <source>bodymap: point ({x}, {y}) is outside the drawing in view {view} (viewBox 0 0 {width} {height})</source>
+        <translation>bodymap: il punto ({x}, {y}) è fuori dal disegno nella vista {view} (viewBox 0 0 {width} {height})</translation>
+    </message>
+</context>
+<context>
+    <name>cli.report</name>
+    <message>
+        <source>write the pain map for the physiotherapist as a PDF</source>
+        <translation>scrive in PDF la mappa del dolore per il fisioterapista</translation>
+    </message>
+    <message>
+        <source>Write a PDF to take to the physiotherapist: the body chart with numbered areas, since the last visit, overall pain and fatigue, the tables by region and of the therapies tried, the outcome measures and room for the therapist&apos;s notes. Without dates it covers the last 3 months, as the window does.</source>
+        <translation>Scrive un PDF da portare al fisioterapista: lo schema corporeo con le aree numerate, cosa è successo dall&apos;ultima visita, dolore e affaticamento complessivi, le tabelle per zona e delle terapie provate, le misure di esito e lo spazio per le note del terapista. Senza date copre gli ultimi 3 mesi, come fa la finestra.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: a dated name in this folder)</source>
+        <translation>il PDF da scrivere (predefinito: un nome con la data in questa cartella)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>primo giorno, AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>last day (inclusive)</source>
+        <translation>ultimo giorno (compreso)</translation>
+    </message>
+    <message>
+        <source>the whole diary instead of the last 3 months</source>
+        <translation>tutto il diario invece degli ultimi 3 mesi</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>one episode instead of a period</source>
+        <translation>un solo episodio invece di un periodo</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>profile (default: the first one)</source>
+        <translation>profilo (predefinito: il primo)</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>ELENCO</translation>
+    </message>
+    <message>
+        <source>comma-separated sections to include (default: all but plan): %1</source>
+        <translation>sezioni da includere, separate da virgole (predefinito: tutte tranne plan): %1</translation>
+    </message>
+    <message>
+        <source>one page for a quick visit</source>
+        <translation>una pagina per una visita veloce</translation>
+    </message>
+    <message>
+        <source>also write the self-care plan as its own PDF</source>
+        <translation>scrive anche il piano di autotrattamento in un PDF a parte</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>CHIAVI</translation>
+    </message>
+    <message>
+        <source>catalogue keys of the therapies for the self-care plan (default: the home therapies tried that helped)</source>
+        <translation>chiavi del catalogo delle terapie per il piano di autotrattamento (predefinito: le terapie fatte a casa che hanno aiutato)</translation>
+    </message>
+    <message>
+        <source>paper size (default: from the locale)</source>
+        <translation>formato della carta (predefinito: secondo le impostazioni locali)</translation>
+    </message>
+    <message>
+        <source>print what was written as JSON</source>
+        <translation>stampa in JSON cosa è stato scritto</translation>
+    </message>
+    <message>
+        <source>--sections: name at least one section</source>
+        <translation>--sections: indica almeno una sezione</translation>
+    </message>
+    <message>
+        <source>--sections: unknown section %1; choose from %2</source>
+        <translation>--sections: sezione sconosciuta %1; scegli tra %2</translation>
+    </message>
+    <message>
+        <source>%1 should end in .pdf</source>
+        <translation>%1 dovrebbe finire in .pdf</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la cartella %1 non esiste</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 è una cartella</translation>
+    </message>
+    <message>
+        <source>give either --episode or --from/--to (or --all), not both</source>
+        <translation>indica --episode oppure --from/--to (o --all), non entrambi</translation>
+    </message>
+    <message>
+        <source>give either --all or --from/--to, not both</source>
+        <translation>indica --all oppure --from/--to, non entrambi</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; no PDF was written</source>
+        <translation>impossibile scrivere %1: %2; nessun PDF è stato scritto</translation>
+    </message>
+    <message>
+        <source>%1: 1 page (%2)</source>
+        <translation>%1: 1 pagina (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pages (%2)</source>
+        <translation>
+            <numerusform>%1: %n pagina (%2)</numerusform>
+            <numerusform>%1: %n pagine (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong inside bodymap. Nothing you had saved was lost, and the episode you are working on is kept as a draft.</source>
@@ -3555,9 +7545,12 @@ Nothing has been changed yet.</source>
 
 Per ora non è stato cambiato nulla.</translation>
     </message>
-    <message>
-        <source>The newest good backup is from {when} ({n} episodes). Going back to it keeps the damaged file beside it, renamed, in case it can be rescued later; what was saved after the backup is not in it.</source>
-        <translation>La copia di sicurezza buona più recente è del {when} ({n} episodi). Se torni a quella, il file danneggiato resta accanto, con un altro nome, nel caso si possa recuperare in seguito; quello che è stato salvato dopo la copia non c&apos;è.</translation>
+    <message numerus="yes">
+        <source>The newest good backup is from {when} (%n episodes). Going back to it keeps the damaged file beside it, renamed, in case it can be rescued later; what was saved after the backup is not in it.</source>
+        <translation>
+            <numerusform>La copia di sicurezza integra più recente è del {when} (%n episodio). Se torni a quella, il file danneggiato resta accanto, rinominato, nel caso si possa recuperare in seguito; quello che hai salvato dopo la copia non c'è.</numerusform>
+            <numerusform>La copia di sicurezza integra più recente è del {when} (%n episodi). Se torni a quella, il file danneggiato resta accanto, rinominato, nel caso si possa recuperare in seguito; quello che hai salvato dopo la copia non c'è.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go back to the backup of {when}</source>

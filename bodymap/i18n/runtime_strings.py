@@ -109,3 +109,54 @@ ATLAS_CAUTION = QT_TRANSLATE_NOOP(
     "diagnosis. Pain can have many causes, some serious (chest, belly, calf and sudden or "
     "severe pain above all): talk to your doctor or physiotherapist.",
 )
+
+# argparse's own words (Python 3.11+), looked up through cli.translate_argparse under "argparse"
+ARGPARSE = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "optional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "subcommands"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unexpected option string: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+# Undo texts the map tools and the mark panel pass in English, translated by the commands
+# (bodymap/map/commands.py: SetMarkPropertiesCommand, and the macros of map/tools.py)
+UNDO_TEXTS = (
+    QT_TRANSLATE_NOOP("UndoCommand", "Fill region"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Erase"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Paint area"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Change intensity"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Change state"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Change spasm kind"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Edit note"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Change muscle"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Link to trigger point"),
+    QT_TRANSLATE_NOOP("UndoCommand", "Change pain qualities"),
+)
+
+# Qt's own file dialog (Qt 6.11): two labels gained an accelerator ("&Look in:", "Files of
+# &type:") and Qt's shipped qtbase_it.qm still has only the old texts, so we carry them.  Our
+# translator is asked after Qt's (resources.install_translator), so only these fill the gap.
+QT_FILE_DIALOG = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)

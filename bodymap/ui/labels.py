@@ -15,6 +15,7 @@ from bodymap.anatomy import regions as anatomy
 
 REGION_CONTEXT = "Region"
 THERAPY_CONTEXT = "Therapy"
+VIEW_CONTEXT = "View"
 
 
 def region_label(region_id: str) -> str:
@@ -23,6 +24,14 @@ def region_label(region_id: str) -> str:
     if region is None:
         return region_id
     return QCoreApplication.translate(REGION_CONTEXT, region.label)
+
+
+def view_label(view_id: str) -> str:
+    """A view's name as the reader sees it ("Back" / "Dietro"); the id for an unknown view."""
+    view = anatomy.VIEWS.get(view_id)
+    if view is None:
+        return view_id
+    return QCoreApplication.translate(VIEW_CONTEXT, view.label)
 
 
 def therapy_name(name: str, key: str | None = None) -> str:
