@@ -11,7 +11,18 @@ records and validation.  The shape of the diary:
   that muscle's zone regions, linked to it;
 * chronic tightness and random spasms, and now and then the fibromyalgia tender points;
 * therapy uses with outcomes that are true to the person (heat helps the neck more often than
-  not, a massage ball suits the low back, magnesium mostly changes nothing).
+  not, a massage ball suits the low back, magnesium mostly changes nothing);
+* the physiotherapist's body chart: the symptom areas of each episode numbered P1, P2... (worst
+  first), each with how it behaves (constant or comes and goes, deep or superficial, what makes
+  it worse and better, its 24-hour pattern, morning stiffness for the back) -- the same area
+  behaves the same way from one episode to the next; now and then pins and needles in the hand
+  brought on by the neck, or in the calf and foot brought on by the buttock, and numbness in the
+  fingers; at physiotherapy visits the trigger points examined (taut band, spot tenderness,
+  recognised pain, referred pain, twitch response, pressure-pain threshold) and the regions asked
+  about and found clear ticked;
+* the outcome measures: a Patient-Specific Functional Scale of three activities re-rated every
+  month, and a Patient Global Impression of Change at the follow-up every three months, both
+  following how the person is doing.
 
 Everything is deterministic for a given ``seed`` and ``end`` date (uuids included).
 
@@ -32,13 +43,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bodymap.i18n.language import pick
 from bodymap.store import bulk
 from bodymap.store.errors import ValidationError
 from bodymap.store.records import (
+    SYMPTOM_KINDS,
     EpisodeRecord,
     MarkRecord,
+    PgicRecord,
     ProfileRecord,
+    PsfsActivityRecord,
+    PsfsRatingRecord,
     TherapyUseRecord,
+    renumber_symptoms,
 )
 from bodymap.store.service import Diary
 
@@ -124,19 +141,79 @@ TRIGGERS = (
     ("travel", 0.02),
 )
 NOTES = (
-    "Woke up stiff, eased after a warm shower.",
-    "Long day at the desk.",
-    "Carried the shopping home, felt it in the shoulders by evening.",
-    "Slept badly, everything louder today.",
-    "Walked for half an hour, helped a little.",
-    "Headache behind the eye again.",
-    "Cold wind on the way to work.",
-    "Good day until the afternoon.",
-    "Could not turn my head to the right when reversing the car.",
-    "Physio session: worked on the neck and shoulder blade.",
-    "Tired but the pain was quieter.",
-    "Hard to concentrate, brain fog.",
+    {"en": "Woke up stiff, eased after a warm shower.", "it": "Sveglia rigida, meglio dopo una doccia calda."},
+    {"en": "Long day at the desk.", "it": "Giornata lunga alla scrivania."},
+    {"en": "Carried the shopping home, felt it in the shoulders by evening.", "it": "Ho portato a casa la spesa, la sera lo sentivo nelle spalle."},
+    {"en": "Slept badly, everything louder today.", "it": "Dormito male, oggi tutto più forte."},
+    {"en": "Walked for half an hour, helped a little.", "it": "Camminato mezz'ora, ha aiutato un po'."},
+    {"en": "Headache behind the eye again.", "it": "Di nuovo mal di testa dietro l'occhio."},
+    {"en": "Cold wind on the way to work.", "it": "Vento freddo andando al lavoro."},
+    {"en": "Good day until the afternoon.", "it": "Buona giornata fino al pomeriggio."},
+    {"en": "Could not turn my head to the right when reversing the car.", "it": "Non riuscivo a girare la testa a destra facendo retromarcia."},
+    {"en": "Physio session: worked on the neck and shoulder blade.", "it": "Seduta di fisioterapia: lavorato su collo e scapola."},
+    {"en": "Tired but the pain was quieter.", "it": "Stanca, ma il dolore era più tranquillo."},
+    {"en": "Hard to concentrate, brain fog.", "it": "Difficile concentrarsi, nebbia mentale."},
 )
+
+# -- the body chart ------------------------------------------------------------------------
+#: What makes a symptom worse and better, and when it is worse, by body part (neck and head,
+#: back and hips, elsewhere): (aggravating, easing, daily pattern) to draw a person's habits from.
+CHART_HABITS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    (("screen_work", "driving", "reaching_overhead", "stress", "poor_sleep", "cold"),
+     ("heat", "stretching", "massage", "rest", "lying_down"),
+     ("evening", "after_activity")),
+    (("sitting", "bending", "lifting", "standing", "driving", "poor_sleep"),
+     ("movement", "heat", "lying_down", "stretching", "changing_position"),
+     ("morning", "after_activity")),
+    (("walking", "stairs", "standing", "cold", "lifting"),
+     ("rest", "heat", "massage", "movement"),
+     ("after_activity", "night")),
+)
+AGGRAVATING_NOTES = (
+    {"en": "After about 20 minutes at the laptop.", "it": "Dopo una ventina di minuti al portatile."},
+    {"en": "Worst when carrying a bag on that shoulder.", "it": "Peggio quando porto la borsa su quella spalla."},
+    {"en": "Getting up from a low chair.", "it": "Alzarmi da una sedia bassa."},
+)
+EASING_NOTES = (
+    {"en": "A hot shower helps for an hour or two.", "it": "Una doccia calda aiuta per un'ora o due."},
+    {"en": "Lying on the floor with knees bent.", "it": "Sdraiata a terra con le ginocchia piegate."},
+    {"en": "Walking it off slowly.", "it": "Camminare piano finché passa."},
+)
+#: Pins and needles and numbness: (kind, view, region pattern, where it comes from), the source
+#: being the body part of a symptom area that brings it on (0 neck and head, 1 back and hips).
+NEURAL_SITES = (
+    ("paraesthesia", "front", "fingers_front.{s}", 0),
+    ("paraesthesia", "front", "palm.{s}", 0),
+    ("paraesthesia", "front", "forearm_front.{s}", 0),
+    ("paraesthesia", "back", "calf.{s}", 1),
+    ("paraesthesia", "front", "foot_top.{s}", 1),
+    ("numbness", "front", "fingers_front.{s}", 0),
+    ("numbness", "front", "thigh_outer.{s}", 1),
+)
+#: Regions a physiotherapist asks about beside the painful ones, by body part.
+ASKED_ABOUT = (
+    ("back_lower.left", "back_lower.right", "elbow_outer.{o}", "chest_upper.{o}", "jaw.{o}"),
+    ("neck_back.left", "neck_back.right", "knee_front.{s}", "knee_front.{o}", "thigh_back.{o}"),
+    ("neck_back.{s}", "back_lower.{s}", "hip_outer.{o}"),
+)
+
+# -- the outcome measures ----------------------------------------------------------------------
+#: PSFS activities (in the person's words), how hard each is on an average day (0-10 able), and
+#: how much a bad spell takes off.
+PSFS_ACTIVITIES = (
+    ({"en": "Sitting at the computer for an hour", "it": "Stare al computer per un'ora"}, 4.5, 1.3),
+    ({"en": "Carrying the shopping home", "it": "Portare a casa la spesa"}, 4.0, 1.1),
+    ({"en": "Sleeping through the night", "it": "Dormire tutta la notte"}, 5.0, 0.9),
+)
+PGIC_NOTES = {
+    1: {"en": "Hardly any pain in the neck now.", "it": "Il collo quasi non fa più male."},
+    2: {"en": "Much better, can work a full day.", "it": "Molto meglio, riesco a lavorare tutto il giorno."},
+    3: {"en": "A little better than when we started.", "it": "Un po' meglio di quando abbiamo iniziato."},
+    4: {"en": "", "it": ""},
+    5: {"en": "The winter has been hard.", "it": "L'inverno è stato duro."},
+    6: {"en": "Worse since the flare last month.", "it": "Peggio dalla riacutizzazione del mese scorso."},
+    7: {"en": "Very bad spell.", "it": "Periodo molto brutto."},
+}
 
 
 # -- anatomy adapters ------------------------------------------------------------------------
@@ -209,7 +286,7 @@ class _Shapes:
         return random.Random(f"{self.seed}|{'|'.join(parts)}")
 
     def _inside(self, view: str, region: str, x: float, y: float) -> bool:
-        return _regions().region_at(view, x, y) == region
+        return bool(_regions().region_at(view, x, y) == region)
 
     def blob(self, view: str, region: str, pick: int) -> tuple[list[list[float]], float]:
         """A polygon inside ``region`` (around its inside point) and the share of it covered."""
@@ -335,6 +412,10 @@ class _Generator:
         self.suspects = _personal_muscles(self.rng)
         self.tender_side = self.rng.choice(("right", "left"))
         self._levels = self._level_curve()
+        #: The side most of the person's trouble is on (their first muscle's), and the other.
+        self.side = self.suspects[0].side
+        self.other_side = "left" if self.side == "right" else "right"
+        self._habits: dict[str, dict[str, Any]] = {}
 
     def uuid(self) -> str:
         return str(uuid_module.UUID(int=self.rng.getrandbits(128), version=4))
@@ -481,6 +562,9 @@ class _Generator:
                     )
                 )
 
+        self._more_symptoms(marks, level, flare, intensity)
+        self._chart(marks, flare)
+
         if flare:
             kind = "flare"
         elif spasm_kind == "chronic":
@@ -493,7 +577,7 @@ class _Generator:
         if day.month in (11, 12, 1, 2) and rng.random() < 0.15:
             triggers.append("cold or weather change")
         triggers = list(dict.fromkeys(triggers))[:3]
-        notes = rng.choice(NOTES) if rng.random() < 0.08 else ""
+        notes = pick(rng.choice(NOTES)) if rng.random() < 0.08 else ""
         peak = max((m.intensity for m in marks), default=intensity())
         record = EpisodeRecord(
             profile_id=self.profile_id,
@@ -509,7 +593,192 @@ class _Generator:
             uuid=self.uuid(),
         )
         record.therapy_uses = self.therapy_uses(record)
+        physio = "physiotherapy" in self.therapy_ids and any(
+            u.therapy_id == self.therapy_ids["physiotherapy"] for u in record.therapy_uses
+        )
+        if physio:
+            self._examine(record, day)
+        if physio or (flare and rng.random() < 0.08):
+            record.cleared_regions = self._cleared(record)
         return record
+
+    # -- the body chart ------------------------------------------------------------------------
+    def _more_symptoms(self, marks: list[MarkRecord], level: float, flare: bool,
+                       intensity: Any) -> None:
+        """Now and then plain pain (not from a trigger point), pins and needles or numbness."""
+        rng = self.rng
+        if rng.random() < 0.1 + (0.06 if flare else 0.0):
+            view, pattern = rng.choice((("back", "back_lower.{s}"), ("back", "neck_back.{s}"),
+                                        ("front", "knee_front.{s}")))
+            region = pattern.format(s=self.side)
+            if view in _region_views(region):
+                ring, share = self.shapes.blob(view, region, rng.randrange(4))
+                marks.append(MarkRecord(
+                    kind="pain", view=view, geometry={"type": "area", "polygons": [ring]},
+                    intensity=intensity(-0.5), regions={region: share},
+                    qualities=_some(rng, AREA_QUALITIES, 1, 2), uuid=self.uuid(),
+                ))
+        if rng.random() >= 0.05 + (0.1 if flare else 0.0) + 0.02 * max(0.0, level - 5):
+            return
+        kind, view, pattern, source_group = rng.choice(NEURAL_SITES)
+        region = pattern.format(s=self.side)
+        if view not in _region_views(region):
+            return
+        ring, share = self.shapes.blob(view, region, rng.randrange(4))
+        mark = MarkRecord(
+            kind=kind, view=view, geometry={"type": "area", "polygons": [ring]},
+            intensity=max(1, min(10, intensity(-2.0))), regions={region: share},
+            qualities=["tingling"] if kind == "paraesthesia" else ["numb"], uuid=self.uuid(),
+        )
+        causes = [
+            m for m in marks
+            if m.kind in ("pain", "referred_area")
+            and any(_body_group(r) == source_group for r in m.regions)
+        ]
+        if causes:
+            mark.brought_on_by = max(causes, key=lambda m: m.intensity).uuid
+        marks.append(mark)
+
+    def _habit(self, region: str) -> dict[str, Any]:
+        """How a symptom in ``region`` behaves for this person: the same from one episode to
+        the next (drawn once per region, from its own seed, whatever else was drawn before)."""
+        habit = self._habits.get(region)
+        if habit is None:
+            rng = self.shapes._rng("habit", region)
+            group = _body_group(region)
+            aggravating, easing, daily = CHART_HABITS[group]
+            habit = {
+                "constancy": "constant" if rng.random() < (0.55, 0.4, 0.2)[group] else "intermittent",
+                "depth": "deep" if rng.random() < 0.8 else "superficial",
+                "aggravating": rng.sample(aggravating, 2),
+                "extra": [a for a in aggravating],
+                "easing": rng.sample(easing, 2),
+                "daily": [daily[0]] + ([daily[1]] if rng.random() < 0.4 else []),
+                "stiffness": rng.choice((20, 30, 45, 60)) if group == 1 else None,
+            }
+            self._habits[region] = habit
+        return habit
+
+    def _chart(self, marks: list[MarkRecord], flare: bool) -> None:
+        """P-numbers (worst first) and, for about half the episodes, every area's behaviour."""
+        rng = self.rng
+        symptoms = [m for m in marks if m.kind in SYMPTOM_KINDS]
+        if not symptoms:
+            return
+        detailed = rng.random() < (0.7 if flare else 0.45)
+        for m in symptoms:
+            if m.kind in ("paraesthesia", "numbness"):
+                m.constancy, m.depth = "intermittent", "superficial"
+                if detailed:
+                    arm = any(_body_group(r) != 1 for r in m.regions) and "calf" not in str(m.regions)
+                    m.aggravating = (["screen_work", "lying_down"] if arm
+                                     else ["sitting", "driving"])
+                    m.easing = ["changing_position", "movement"]
+                    m.daily_pattern = ["night"] if arm else ["after_activity"]
+                continue
+            habit = self._habit(next(iter(m.regions)))
+            m.constancy, m.depth = habit["constancy"], habit["depth"]
+            if not detailed:
+                continue
+            m.aggravating = list(habit["aggravating"])
+            if rng.random() < 0.3:
+                extra = rng.choice(habit["extra"])
+                if extra not in m.aggravating:
+                    m.aggravating.append(extra)
+            m.easing = list(habit["easing"])
+            m.daily_pattern = list(habit["daily"])
+            if habit["stiffness"] is not None and "morning" in m.daily_pattern:
+                m.morning_stiffness_minutes = max(5, habit["stiffness"] + rng.choice((-10, 0, 0, 15)))
+            if rng.random() < 0.05:
+                m.aggravating_note = pick(rng.choice(AGGRAVATING_NOTES))
+            if rng.random() < 0.05:
+                m.easing_note = pick(rng.choice(EASING_NOTES))
+        # P1 is the worst; ties in the order they were drawn
+        for rank, m in enumerate(sorted(symptoms, key=lambda m: -m.intensity), start=1):
+            m.rank = rank
+        renumber_symptoms(marks)
+
+    def _examine(self, record: EpisodeRecord, day: date) -> None:
+        """The physiotherapist's findings at each trigger point (a visit): tender spot in a taut
+        band, the person's own pain reproduced at the active ones, a threshold that rises a
+        little as the years go by."""
+        rng = self.rng
+        progress = (day - self.start).days / max(1, self.days)
+        linked = {m.source_uuid for m in record.marks if m.source_uuid}
+        for m in record.marks:
+            if m.kind != "trigger_point":
+                continue
+            active = m.tp_state == "active"
+            exam = {
+                "taut_band": "yes" if rng.random() < 0.9 else "no",
+                "spot_tenderness": "yes" if rng.random() < 0.95 else "no",
+                "recognised_pain": "yes" if active else "no",
+            }
+            if m.uuid in linked or rng.random() < 0.2:
+                exam["referred_on_pressure"] = "yes" if rng.random() < 0.85 else "no"
+            roll = rng.random()
+            if roll < 0.7:
+                exam["twitch_response"] = "yes" if roll < 0.3 else "no"
+            m.exam = exam
+            low, high = (1.3, 2.8) if active else (2.6, 4.4)
+            m.pressure_threshold = round(rng.uniform(low, high) + 0.8 * progress, 1)
+
+    def _cleared(self, record: EpisodeRecord) -> list[str]:
+        """Regions asked about and found clear: the other side of each symptom area, and the
+        usual neighbours for the body parts that hurt."""
+        rng = self.rng
+        known = _regions().REGIONS
+        hurting = {r for m in record.marks for r in m.regions}
+        groups = sorted({_body_group(r) for m in record.marks if m.kind in SYMPTOM_KINDS
+                         for r in m.regions})
+        wanted: list[str] = []
+        for region in sorted(hurting):
+            base, _, side = region.rpartition(".")
+            if side in ("left", "right"):
+                wanted.append(f"{base}.{'left' if side == 'right' else 'right'}")
+        for group in groups:
+            wanted += [p.format(s=self.side, o=self.other_side) for p in ASKED_ABOUT[group]]
+        clear = [r for r in dict.fromkeys(wanted) if r in known and r not in hurting]
+        return sorted(rng.sample(clear, min(len(clear), rng.randint(2, 5))))
+
+    # -- the outcome measures -----------------------------------------------------------------
+    def _mean_level(self, first: int, last: int) -> float:
+        part = self._levels[max(0, first):max(1, last)]
+        return sum(part) / len(part)
+
+    def outcomes(self) -> tuple[list[PsfsActivityRecord], list[PsfsRatingRecord], list[PgicRecord]]:
+        """Three PSFS activities rated every 30 days and a PGIC every 91 days, both following the
+        person's level (a PSFS rating's ``activity_id`` is its activity's index)."""
+
+        rng = self.rng
+        activities = [
+            PsfsActivityRecord(profile_id=self.profile_id, name=pick(name), added_on=self.start,
+                               uuid=self.uuid())
+            for name, _ability, _weight in PSFS_ACTIVITIES
+        ]
+        ratings: list[PsfsRatingRecord] = []
+        for i in range(0, self.days, 30):
+            level = self._mean_level(i - 14, i + 1)
+            for index, (_name, ability, weight) in enumerate(PSFS_ACTIVITIES):
+                score = ability - (level - 3.4) * weight + rng.gauss(0, 0.5)
+                ratings.append(PsfsRatingRecord(
+                    activity_id=index, rated_on=self.start + timedelta(days=i),
+                    score=max(0, min(10, round(score))), uuid=self.uuid(),
+                ))
+        # A course of treatment starts every year; its follow-ups every 91 days compare the last
+        # month with the month before the course began (the first course: its first month).
+        pgic: list[PgicRecord] = []
+        for i in range(91, self.days, 91):
+            course = (i // 365) * 365
+            baseline = self._mean_level(course - 30, course + 1) if course else self._mean_level(0, 30)
+            better = baseline - self._mean_level(i - 30, i + 1) + rng.gauss(0, 0.3)
+            score = next(n for n, limit in enumerate((2.0, 1.2, 0.4, -0.4, -1.2, -2.0), 1)
+                         if better > limit) if better > -2.0 else 7
+            pgic.append(PgicRecord(
+                profile_id=self.profile_id, rated_on=self.start + timedelta(days=i), score=score,
+                note=pick(PGIC_NOTES[score]) if rng.random() < 0.4 else "", uuid=self.uuid(),
+            ))
+        return activities, ratings, pgic
 
     def therapy_uses(self, record: EpisodeRecord) -> list[TherapyUseRecord]:
         rng = self.rng
@@ -619,6 +888,8 @@ class DemoResult:
     marks: int
     therapy_uses: int
     seconds: float
+    psfs_ratings: int = 0
+    pgic_ratings: int = 0
 
 
 def generate(
@@ -649,8 +920,14 @@ def generate(
         )
     gen = _Generator(person.id, therapy_ids(diary), seed, years, end or date.today())
     records = list(gen.run())
+    activities, ratings, pgic = gen.outcomes()
     marks = sum(len(r.marks) for r in records)
     uses = sum(len(r.therapy_uses) for r in records)
     # One transaction: a failure leaves the database as it was.
-    total = save_episodes(diary, records)
-    return DemoResult(person, total, marks, uses, time.perf_counter() - began)
+    with diary.session() as s:
+        total = len(bulk.write_episodes(s, records))
+        bulk.write_psfs(s, activities, ratings)
+        bulk.write_pgic(s, pgic)
+    return DemoResult(
+        person, total, marks, uses, time.perf_counter() - began, len(ratings), len(pgic)
+    )

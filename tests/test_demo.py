@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import time
 from collections import Counter
@@ -13,8 +14,10 @@ from sqlalchemy import func, select
 
 from bodymap import demo
 from bodymap.anatomy import atlas, regions
+from bodymap.store import outcomes
 from bodymap.store.errors import ValidationError
 from bodymap.store.models import Episode, Mark, MarkRegion, Therapy, TherapyUse
+from bodymap.store.records import SYMPTOM_KINDS
 from bodymap.store.service import Diary
 
 END = date(2024, 6, 30)
@@ -26,8 +29,13 @@ def _signature(diary: Diary, profile_id: int) -> list[tuple]:
         e = diary.get_episode(summary.id)
         out.append((e.uuid, e.started_at, e.kind, e.intensity, e.triggers, e.notes,
                     [(m.uuid, m.kind, m.view, m.geometry, m.intensity, m.regions, m.qualities,
-                      m.tp_state, m.muscle_key, m.source_uuid) for m in e.marks],
-                    [(u.therapy_name, u.outcome, u.relief, u.regions) for u in e.therapy_uses]))
+                      m.tp_state, m.muscle_key, m.source_uuid, m.rank, m.constancy, m.depth,
+                      m.aggravating, m.easing, m.daily_pattern, m.morning_stiffness_minutes,
+                      m.brought_on_by, m.exam, m.pressure_threshold) for m in e.marks],
+                    [(u.therapy_name, u.outcome, u.relief, u.regions) for u in e.therapy_uses],
+                    e.cleared_regions))
+    out.append([(r.activity_name, r.rated_on, r.score) for r in diary.psfs_ratings(profile_id)])
+    out.append([(p.rated_on, p.score, p.note) for p in diary.pgic_ratings(profile_id)])
     return out
 
 
@@ -109,7 +117,78 @@ def test_trigger_points_at_atlas_sites_with_linked_referred_areas(year) -> None:
             inside = sum(regions.region_at(area.view, x, y) == zone for x, y in ring)
             assert inside >= len(ring) - 2
         kinds = {k for (k,) in s.execute(select(Mark.kind).distinct())}
-        assert kinds == {"trigger_point", "referred_area", "spasm", "tender_point"}
+        assert kinds == {"trigger_point", "referred_area", "spasm", "tender_point", "pain",
+                         "paraesthesia", "numbness"}
+
+
+def test_the_body_chart_is_filled_in_like_a_physiotherapist_would(year) -> None:
+    """P-numbers worst first, areas that behave the same from one episode to the next, neural
+    symptoms brought on by the neck or the buttock, examined trigger points, ticked regions."""
+    diary, result, _ = year
+    records = [diary.get_episode(e.id) for e in diary.list_episodes(result.profile.id)]
+    charted = detailed = examined = ticked = 0
+    habits: dict[str, set[tuple]] = {}
+    for record in records:
+        symptoms = [m for m in record.marks if m.kind in SYMPTOM_KINDS]
+        if symptoms:
+            charted += 1
+            # P1, P2... without gaps, the worst first
+            assert sorted(m.rank for m in symptoms) == list(range(1, len(symptoms) + 1))
+            by_rank = sorted(symptoms, key=lambda m: m.rank)
+            assert [m.intensity for m in by_rank] == sorted(
+                (m.intensity for m in symptoms), reverse=True)
+        by_uuid = {m.uuid: m for m in record.marks}
+        for m in symptoms:
+            assert m.constancy is not None and m.depth is not None
+            if m.aggravating:
+                detailed += 1
+                assert m.easing and m.daily_pattern
+            if m.kind in ("pain", "referred_area"):
+                habits.setdefault(next(iter(m.regions)), set()).add((m.constancy, m.depth))
+            if m.brought_on_by is not None:
+                assert m.kind in ("paraesthesia", "numbness")
+                cause = by_uuid[m.brought_on_by]
+                assert cause.kind in ("pain", "referred_area")
+            if m.morning_stiffness_minutes is not None:
+                assert "morning" in m.daily_pattern and 5 <= m.morning_stiffness_minutes <= 75
+        for m in record.marks:
+            if m.exam:
+                examined += 1
+                assert m.kind == "trigger_point"
+                assert m.suggested_state == ("active" if m.tp_state == "active" else "latent")
+                assert 1.0 <= (m.pressure_threshold or 0) <= 6.0
+        if record.cleared_regions:
+            ticked += 1
+            hurting = {r for m in record.marks for r in m.regions}
+            assert not hurting & set(record.cleared_regions)
+    assert charted > 0.8 * len(records) and detailed > 100
+    assert examined >= 3 and ticked >= 3
+    # an area behaves the same way every time
+    assert all(len(seen) == 1 for seen in habits.values())
+
+
+def test_outcome_measures_follow_the_person(year) -> None:
+    diary, result, _ = year
+    pid = result.profile.id
+    activities = diary.psfs_activities(pid)
+    assert len(activities) == 3 and all(a.retired_on is None for a in activities)
+    ratings = diary.psfs_ratings(pid)
+    assert len(ratings) == result.psfs_ratings == 3 * 13  # every 30 days for a year
+    assert {r.activity_name for r in ratings} == {a.name for a in activities}
+    assert all(0 <= r.score <= 10 for r in ratings) and len({r.score for r in ratings}) > 3
+    pgic = diary.pgic_ratings(pid)
+    assert len(pgic) == result.pgic_ratings == 4 and all(1 <= p.score <= 7 for p in pgic)
+    # a month of flares rates the activities lower than a quiet month
+    episodes = diary.list_episodes(pid)
+    by_day = {}
+    for score in outcomes.psfs_scores(ratings):
+        window = [e.intensity for e in episodes
+                  if 0 <= (score.day - e.started_at.date()).days < 14 and e.intensity is not None]
+        if window:
+            by_day[score.day] = (score.mean, sum(window) / len(window))
+    worst = max(by_day.values(), key=lambda v: v[1])
+    best = min(by_day.values(), key=lambda v: v[1])
+    assert worst[0] < best[0]
 
 
 def test_therapies_tell_a_true_story(year) -> None:
@@ -190,8 +269,8 @@ def test_saved_episodes_read_back_as_generated(any_diary: Diary) -> None:
     def shape(e):
         return (e.uuid, e.started_at, e.utc_offset_minutes, e.duration_minutes, e.kind,
                 e.intensity, e.fatigue, e.triggers, e.notes,
-                [(m.uuid, m.kind, m.view, m.geometry, m.intensity, m.regions, m.qualities,
-                  m.tp_state, m.spasm_kind, m.muscle_key, m.source_uuid, m.note) for m in e.marks],
+                [{k: v for k, v in dataclasses.asdict(m).items() if k != "id"} for m in e.marks],
+                sorted(e.cleared_regions),
                 [(u.uuid, u.therapy_id, u.used_at, u.duration_minutes, sorted(set(u.regions)),
                   u.outcome, u.relief) for u in sorted(e.therapy_uses, key=lambda u: u.uuid)])
 

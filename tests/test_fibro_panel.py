@@ -197,8 +197,17 @@ def test_the_report_has_the_fibromyalgia_section(diary: Diary, person: int, tmp_
     assert "Shoulder girdle, left" in text and "Lower back" in text
     assert "Symptom Severity Scale (SSS): 3/12" in text
     assert "talk to your doctor about what they mean for you" in text
-    assert "WPI, SSS and FS over time" in text
+    # one assessment is no trend: its figures are there, a one-dot chart is not
+    assert "WPI, SSS and FS over time" not in text
     assert "Pain area" in text  # the legend knows the plain pain mark
+    for days_before in (15, 10):
+        more = assessments.assessment_from_map(diary, person, DAY - timedelta(days=days_before))
+        more.sss = scores.SymptomSeverity(1, 1, 1, False, False, False)
+        assessments.save_assessment(diary, more)
+    data = build_report(diary, person, sections=("map", "fibro"), today=DAY)
+    write_pdf(out, data)
+    text = " ".join(re.sub(r"\s+", " ", p.extract_text() or "") for p in PdfReader(str(out)).pages)
+    assert "WPI, SSS and FS over time" in text
     # without the section there is none
     plain = build_report(diary, person, sections=("map",), today=DAY)
     assert plain.fibro is None

@@ -307,7 +307,7 @@ def test_assessments_and_exams_round_trip_through_the_export(
     out = tmp_path / "all.json"
     transfer.export_json(any_diary, out)
     document = json.loads(out.read_text(encoding="utf-8"))
-    assert document["version"] == transfer.FORMAT_VERSION == 2
+    assert document["version"] == transfer.FORMAT_VERSION == 3  # 3: the body chart (issue 16)
     profile = document["profiles"][0]
     assert [a["assessed_on"] for a in profile["assessments"]] == ["2026-02-01", "2026-03-10"]
     assert profile["assessments"][1]["sss"] == SSS9.as_dict()

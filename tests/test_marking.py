@@ -150,6 +150,7 @@ def test_discarding_writes_nothing(qtbot, window: MainWindow, diary: Diary) -> N
     x, y = anatomy.inside_point("back", "shoulder_top.left")
     click_map(qtbot, window, "back", x, y)
     assert len(window.document.marks()) == 1 and window.document.is_modified()
+    window.ask_discard = lambda: True  # "Discard changes" in the question Discard asks now
     window.discard_changes()
     assert window.document.marks() == [] and not window.document.is_modified()
     assert diary.list_episodes(window.profile.id or 0) == []
@@ -332,21 +333,21 @@ def test_switching_person_shows_their_own_diary(qtbot, window: MainWindow, diary
     first = window.profile
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Anna Rossi", True)))
     window._fill_profile_menu()
-    new_action = window.profile_menu.actions()[-1]
+    new_action = next(a for a in window.profile_menu.actions() if a.text() == "New person…")
     new_action.trigger()
     settle(qtbot, window)
     assert window.profile.name == "Anna Rossi"
     window.docks["list_dock"].raise_()
     qtbot.waitUntil(lambda: window.episode_list.shown_person_id() == window.profile.id, timeout=5000)
     settle(qtbot, window)
-    assert window.episode_list.tree.topLevelItemCount() == 0
+    assert window.episode_list.row_count() == 0
     assert "Anna Rossi" in window.windowTitle()
     window._fill_profile_menu()
     back = next(a for a in window.profile_menu.actions() if a.text() == first.name)
     back.trigger()
     assert window.profile.id == first.id
     qtbot.waitUntil(lambda: window.episode_list.shown_person_id() == first.id, timeout=5000)
-    assert window.episode_list.tree.topLevelItemCount() == 1
+    assert window.episode_list.row_count() == 1
 
 
 def test_mark_list_shows_every_mark_and_picks_one(qtbot, window: MainWindow) -> None:
@@ -496,11 +497,13 @@ def test_symbols_and_tools_help_opens(qtbot, window: MainWindow, monkeypatch) ->
     assert shown == ["Symbols and tools"]
 
 
-def test_heat_map_switches_to_pointing(qtbot, window: MainWindow) -> None:
+def test_the_heat_map_keeps_the_tool_the_person_chose(qtbot, window: MainWindow) -> None:
+    """Issue 17: switching panels never changes the tool (it used to switch to Select)."""
     window.tool_actions[Tool.TRIGGER_POINT].trigger()
     window.heatmap_dock.show()
     window.heatmap_dock.raise_()
-    qtbot.waitUntil(lambda: window.controller.tool is Tool.SELECT, timeout=3000)
+    qtbot.waitUntil(lambda: window.heatmap_panel.active, timeout=3000)
+    assert window.controller.tool is Tool.TRIGGER_POINT
 
 
 def test_marks_show_faintly_in_the_other_views_of_their_regions(qtbot, window: MainWindow) -> None:

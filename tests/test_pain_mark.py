@@ -44,7 +44,7 @@ def test_first_start_paints_pain_and_it_saves_and_reopens(qtbot, window: MainWin
     assert mark.kind == "pain" and mark.geometry["type"] == "area"
     assert "back_lower.left" in mark.regions
     # the mark panel names it; the map item has the plain look (no hatch)
-    assert window.mark_panel.title.text().startswith("Pain area")
+    assert window.mark_panel.title.text().startswith("P1 · Pain area")
     item = window.controller.layer.item(mark.uuid)
     assert isinstance(item, MarkItem)
     fill, hatch, outline = area_brushes(mark)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import copy
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -48,12 +49,17 @@ def episode(
         kind="trigger_point", view="front", geometry={"type": "point", "x": 210.5, "y": 160.25},
         intensity=7, regions={"neck_side.right": 0.02}, qualities=["aching", "tight"],
         tp_state="active", muscle_key="sternocleidomastoid", note="worse turning the head",
+        exam={"taut_band": "yes", "recognised_pain": "yes", "twitch_response": "no"},
+        pressure_threshold=2.75,
     )
     area = MarkRecord(
         kind="referred_area", view="front",
         geometry={"type": "area", "polygons": [[[250, 80], [270.5, 80], [270, 95.25], [250, 95]]]},
         intensity=5, regions={"orbit.right": 0.6, "forehead": 0.1}, qualities=["throbbing"],
-        source_uuid=trigger.uuid,
+        source_uuid=trigger.uuid, rank=1, constancy="intermittent", depth="deep",
+        aggravating=["screen_work", "stress"], aggravating_note="=after an hour",
+        easing=["heat"], easing_note="dark room", daily_pattern=["evening"],
+        morning_stiffness_minutes=15,
     )
     spasm = MarkRecord(
         kind="spasm", view="back", geometry={"type": "point", "x": 330, "y": 700}, intensity=4,
@@ -79,7 +85,7 @@ def episode(
         profile_id=profile_id, started_at=started, utc_offset_minutes=offset,
         duration_minutes=90, kind="flare", intensity=6, fatigue=8,
         triggers=["poor sleep", "cold or weather change"], notes=notes, marks=all_marks,
-        therapy_uses=uses,
+        therapy_uses=uses, cleared_regions=["jaw.left", "jaw.right"] if marks is None else [],
     )
 
 
@@ -98,6 +104,15 @@ def fill(diary: Diary, episodes: int = 6) -> None:
                     therapy_id=t.id, offset=[60, -300, 330][i % 3],
                     notes=f"night {i}: é ü 😀 =SUM(A1)" if i == 2 else f"night {i}")
         )
+    # the outcome measures: two PSFS activities re-rated, one retired; PGIC at two follow-ups
+    stairs = diary.add_psfs_activity(me.id or 0, "Climbing stairs", date(2025, 12, 1))
+    typing = diary.add_psfs_activity(me.id or 0, "Typing for an hour", date(2025, 12, 1))
+    for day, a, b in ((date(2025, 12, 1), 3, 2), (date(2026, 1, 1), 5, 4)):
+        diary.rate_psfs(stairs.id or 0, day, a)
+        diary.rate_psfs(typing.id or 0, day, b)
+    diary.retire_psfs_activity(typing.id or 0, date(2026, 1, 2))
+    diary.add_pgic(me.id or 0, date(2026, 1, 1), 3, "=a bit better")
+    diary.add_pgic(other.id or 0, date(2026, 1, 3), 5)
     # a therapy use not tied to any episode (the model allows it)
     with diary.session() as s:
         s.add(
@@ -156,11 +171,11 @@ def comparable(record: EpisodeRecord, profile_name: str, therapy_names: dict[int
         "uuid": record.uuid,
         "version": record.version,
         "fields": (record.started_at, record.utc_offset_minutes, record.duration_minutes,
-                   record.kind, record.intensity, record.fatigue, record.triggers, record.notes),
+                   record.kind, record.intensity, record.fatigue, record.triggers, record.notes,
+                   record.cleared_regions),
+        # every field of every mark (the body chart's too), only the database's id left out
         "marks": [
-            (m.uuid, m.kind, m.view, m.geometry, m.intensity, m.regions, m.qualities, m.tp_state,
-             m.spasm_kind, m.muscle_key, m.source_uuid, m.note)
-            for m in record.marks
+            {k: v for k, v in dataclasses.asdict(m).items() if k != "id"} for m in record.marks
         ],
         "uses": [
             (u.uuid, therapy_names[u.therapy_id], u.used_at, u.utc_offset_minutes,
@@ -177,6 +192,20 @@ def all_records(diary: Diary) -> list[dict[str, Any]]:
         for summary in diary.list_episodes(p.id or 0):
             out.append(comparable(diary.get_episode(summary.id), p.name, names))
     return sorted(out, key=lambda r: r["uuid"])
+
+
+def all_outcomes(diary: Diary) -> dict[str, Any]:
+    """Every profile's PSFS activities, ratings and PGIC ratings, without database ids."""
+    out: dict[str, Any] = {}
+    for p in diary.list_profiles():
+        out[p.name] = {
+            "psfs": [(a.uuid, a.name, a.added_on, a.retired_on)
+                     for a in diary.psfs_activities(p.id or 0)],
+            "ratings": [(r.uuid, r.activity_uuid, r.rated_on, r.score)
+                        for r in diary.psfs_ratings(p.id or 0)],
+            "pgic": [(x.uuid, x.rated_on, x.score, x.note) for x in diary.pgic_ratings(p.id or 0)],
+        }
+    return out
 
 
 @pytest.fixture
@@ -197,13 +226,17 @@ def test_export_then_import_into_an_empty_database_gives_back_identical_data(
     assert (summary.profiles, summary.episodes, summary.marks, summary.therapy_uses) == (2, 6, 18, 7)
     target = open_empty(tmp_path / "new.sqlite3")
     result = transfer.import_file(target, out)
-    assert result.added == {"profiles": 2, "therapies": 1, "episodes": 6, "marks": 18, "therapy_uses": 7}
+    assert result.added == {"profiles": 2, "therapies": 1, "episodes": 6, "marks": 18, "therapy_uses": 7,
+                            "psfs_activities": 2, "psfs_ratings": 4, "pgic_ratings": 2}
     # the built-in therapies are in every diary already: matched by key, not added again
     assert result.skipped == {"profiles": 0, "therapies": builtin_count(), "episodes": 0,
-                              "marks": 0, "therapy_uses": 0}
+                              "marks": 0, "therapy_uses": 0, "psfs_activities": 0,
+                              "psfs_ratings": 0, "pgic_ratings": 0}
     again = transfer.build_export(target)
     assert without_stamp(again) == without_stamp(json.loads(out.read_text(encoding="utf-8")))
     assert all_records(target) == all_records(full)
+    assert all_outcomes(target) == all_outcomes(full)
+    assert all_outcomes(target)["Me"]["psfs"][1][3] == date(2026, 1, 2)  # retired, kept
     # the source link, the shares and the non-ASCII notes survived
     first = json.loads(out.read_text(encoding="utf-8"))["profiles"][0]["episodes"][0]
     assert first["marks"][1]["source"] == first["marks"][0]["uuid"]
@@ -224,7 +257,8 @@ def test_importing_twice_adds_nothing_the_second_time(full: Diary, tmp_path: Pat
     target.close()
     assert not second.changed
     assert second.skipped == {"profiles": 2, "therapies": builtin_count() + 1, "episodes": 6,
-                              "marks": 18, "therapy_uses": 7}
+                              "marks": 18, "therapy_uses": 7, "psfs_activities": 2,
+                              "psfs_ratings": 4, "pgic_ratings": 2}
     assert table_dump(tmp_path / "new.sqlite3") == before
 
 
@@ -375,7 +409,7 @@ _DELETE = object()
         ("profiles[0].episodes[0].marks[2].regions", {"neck_side.left": 0.5},
          "profiles[0].episodes[0].marks[2].regions: 'neck_side.left' is not drawn in the 'back' view"),
         ("profiles[0].episodes[0].marks[2].source", "__mark0__",
-         "profiles[0].episodes[0].marks[2].source: only a referred-pain area links to a trigger point"),
+         "profiles[0].episodes[0].marks[2].source: only a referred-pain area, pins and needles or numbness links to a trigger point"),
         ("profiles[0].episodes[0].marks[1].source", "__mark1__",
          "profiles[0].episodes[0].marks[1].source: a mark cannot link to itself"),
         ("profiles[0].episodes[0].started_at", "1899-12-31T23:59:59Z",
@@ -385,6 +419,39 @@ _DELETE = object()
         ("profiles[0].episodes[0].therapy_uses[0].regions", ["sole.left", "nowhere"],
          "profiles[0].episodes[0].therapy_uses[0].regions[1]: 'nowhere' is not a region"),
         ("therapies[1].name", "n" * 201, "therapies[1].name: is too long"),
+        # the body chart and the outcome measures (version 3): the same checks as a save
+        ("profiles[0].episodes[0].marks[1].rank", 0,
+         "profiles[0].episodes[0].marks[1].rank: must be from 1 to 99, not 0"),
+        ("profiles[0].episodes[0].marks[2].rank", 2,
+         "profiles[0].episodes[0].marks[2].rank: only a symptom area"),
+        ("profiles[0].episodes[0].marks[1].aggravating", ["gardening"],
+         "profiles[0].episodes[0].marks[1].aggravating[0]: 'gardening' is not one of"),
+        ("profiles[0].episodes[0].marks[1].daily_pattern", ["noon"],
+         "profiles[0].episodes[0].marks[1].daily_pattern[0]: 'noon' is not one of"),
+        ("profiles[0].episodes[0].marks[1].morning_stiffness_minutes", 1441,
+         "profiles[0].episodes[0].marks[1].morning_stiffness_minutes: must be from 0 to 1440"),
+        ("profiles[0].episodes[0].marks[1].brought_on_by", "__mark1__",
+         "profiles[0].episodes[0].marks[1].brought_on_by: a symptom cannot be brought on by itself"),
+        ("profiles[0].episodes[0].marks[1].brought_on_by", "__mark0__",
+         "profiles[0].episodes[0].marks[1].brought_on_by: names no other symptom area"),
+        ("profiles[0].episodes[0].marks[1].exam", {"taut_band": "yes"},
+         "profiles[0].episodes[0].marks[1].exam: only a trigger point is examined"),
+        ("profiles[0].episodes[0].marks[0].exam", {"taut_band": "perhaps"},
+         "profiles[0].episodes[0].marks[0].exam.taut_band: 'perhaps' is not one of: yes, no"),
+        ("profiles[0].episodes[0].marks[0].pressure_threshold", 99,
+         "profiles[0].episodes[0].marks[0].pressure_threshold: must be from 0.1 to 20"),
+        ("profiles[0].episodes[0].cleared_regions", ["elbow"],
+         "profiles[0].episodes[0].cleared_regions[0]: 'elbow' is not a region of the body map"),
+        ("profiles[0].psfs[0].ratings[0].score", 11,
+         "profiles[0].psfs[0].ratings[0].score: must be from 0 to 10"),
+        ("profiles[0].psfs[0].ratings[1].rated_on", "2025-12-01",
+         "profiles[0].psfs[0].ratings[1].rated_on: the activity is rated twice on this day"),
+        ("profiles[0].psfs[0].name", " ", "profiles[0].psfs[0].name: cannot be empty"),
+        ("profiles[0].psfs[1].retired_on", "2025-01-01",
+         "profiles[0].psfs[1].retired_on: is before the day the activity was added"),
+        ("profiles[0].psfs[0].added_on", _DELETE, "profiles[0].psfs[0].added_on: is missing"),
+        ("profiles[0].pgic[0].score", 8, "profiles[0].pgic[0].score: must be from 1"),
+        ("profiles[0].pgic[0].rated_on", "soon", "profiles[0].pgic[0].rated_on: 'soon' is not a date"),
     ],
 )
 def test_malformed_files_are_refused_with_a_message_naming_where(
@@ -434,6 +501,89 @@ def test_broken_files_are_refused(any_diary: Diary, data: bytes, message: str) -
     diary = any_diary
     with pytest.raises(TransferError, match=message):
         transfer.import_bytes(diary, data)
+
+
+_V3_MARK_KEYS = (
+    "rank", "constancy", "depth", "aggravating", "aggravating_note", "easing", "easing_note",
+    "daily_pattern", "morning_stiffness_minutes", "brought_on_by", "exam", "pressure_threshold",
+)
+
+
+def test_version_3_writes_the_chart_only_where_it_belongs(exported: dict[str, Any]) -> None:
+    assert exported["version"] == transfer.FORMAT_VERSION == 3
+    first = exported["profiles"][0]["episodes"][0]
+    trigger, area, spasm = first["marks"]
+    assert trigger["exam"] == {"taut_band": "yes", "recognised_pain": "yes", "twitch_response": "no"}
+    assert trigger["pressure_threshold"] == 2.75 and "rank" not in trigger
+    assert (area["rank"], area["constancy"], area["depth"]) == (1, "intermittent", "deep")
+    assert area["aggravating"] == ["screen_work", "stress"] and area["easing"] == ["heat"]
+    assert area["daily_pattern"] == ["evening"] and area["morning_stiffness_minutes"] == 15
+    assert area["brought_on_by"] is None and "exam" not in area
+    assert not set(_V3_MARK_KEYS) & set(spasm)
+    assert first["cleared_regions"] == ["jaw.left", "jaw.right"]
+    me = exported["profiles"][0]
+    assert [a["name"] for a in me["psfs"]] == ["Climbing stairs", "Typing for an hour"]
+    assert [(r["rated_on"], r["score"]) for r in me["psfs"][0]["ratings"]] == [
+        ("2025-12-01", 3), ("2026-01-01", 5)]
+    assert me["psfs"][1]["retired_on"] == "2026-01-02"
+    assert [(x["rated_on"], x["score"], x["note"]) for x in me["pgic"]] == [
+        ("2026-01-01", 3, "=a bit better")]
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_files_of_versions_1_and_2_still_import(
+    exported: dict[str, Any], tmp_path: Path, version: int
+) -> None:
+    """An older file has none of the version-3 keys: its marks come in unnumbered."""
+    old = copy.deepcopy(exported)
+    old["version"] = version
+    for p in old["profiles"]:
+        del p["psfs"], p["pgic"]
+        if version == 1:
+            del p["assessments"], p["tender_exams"], p["birth_year"], p["conditions"]
+        for e in p["episodes"]:
+            del e["cleared_regions"]
+            for m in e["marks"]:
+                for key in _V3_MARK_KEYS:
+                    m.pop(key, None)
+    target = open_empty(tmp_path / "t.sqlite3")
+    try:
+        summary = transfer.import_bytes(target, json.dumps(old))
+        assert summary.added["episodes"] == 6 and "psfs_activities" not in summary.added
+        records = [target.get_episode(e.id) for p in target.list_profiles()
+                   for e in target.list_episodes(p.id or 0)]
+        assert len(records) == 6
+        for record in records:
+            assert record.cleared_regions == []
+            trigger, area, _spasm = record.marks
+            assert trigger.exam == {} and trigger.pressure_threshold is None
+            assert (area.rank, area.constancy, area.aggravating, area.aggravating_note) == (
+                None, None, [], "")
+            assert area.source_uuid == trigger.uuid  # what version 1 had is all there
+        again = transfer.build_export(target)
+        assert again["version"] == 3 and again["profiles"][0]["psfs"] == []
+    finally:
+        target.close()
+
+
+def test_importing_psfs_keeps_the_diarys_rating_of_the_same_day(
+    exported: dict[str, Any], tmp_path: Path
+) -> None:
+    target = open_empty(tmp_path / "t.sqlite3")
+    try:
+        transfer.import_bytes(target, json.dumps(exported))
+        me = target.profile_by_name("Me")
+        stairs = target.psfs_activities(me.id or 0)[0]
+        # the person rated again in this diary; the file has a different rating of that day
+        changed = copy.deepcopy(exported)
+        changed["profiles"][0]["psfs"][0]["ratings"].append(
+            {"uuid": "0f0f0f0f-0000-4000-8000-000000000001", "rated_on": "2026-02-01", "score": 9})
+        target.rate_psfs(stairs.id or 0, date(2026, 2, 1), 6)
+        summary = transfer.import_bytes(target, json.dumps(changed))
+        assert summary.added["psfs_ratings"] == 0 and summary.skipped["psfs_ratings"] == 5
+        assert [r.score for r in target.psfs_ratings(me.id or 0, activity_id=stairs.id)] == [3, 5, 6]
+    finally:
+        target.close()
 
 
 def test_older_versions_are_upgraded_step_by_step(
@@ -638,6 +788,16 @@ def test_csv_export_as_zip_and_folder(full: Diary, tmp_path: Path) -> None:
     assert any(r[marks[0].index("note")] == "'+risky" for r in marks)
     negative = next(r for r in episodes[1:] if r[episodes[0].index("utc_offset_minutes")] == "-300")
     assert negative  # numbers stay numbers
+    # the body chart: P-number, attributes and the examination, text neutralised too
+    head = marks[0]
+    area = next(r for r in marks[1:] if r[head.index("kind")] == "referred_area")
+    assert area[head.index("rank")] == "P1" and area[head.index("depth")] == "deep"
+    assert area[head.index("aggravating")] == "screen_work; stress"
+    assert area[head.index("aggravating_note")] == "'=after an hour"
+    point = next(r for r in marks[1:] if r[head.index("kind")] == "trigger_point")
+    assert point[head.index("exam")] == "taut_band=yes; recognised_pain=yes; twitch_response=no"
+    assert point[head.index("pressure_threshold")] == "2.75" and point[head.index("rank")] == ""
+    assert row[episodes[0].index("cleared_regions")] == "jaw.left; jaw.right"
 
     folder = tmp_path / "tables"
     transfer.export_csv(full, folder)
@@ -814,15 +974,21 @@ def test_export_to_a_link_fifo_device_or_folder_is_refused(
     err = capsys.readouterr().err
     assert "cannot write" in err and "Traceback" not in err
     if kind != "folder":  # a folder is where a CSV export goes
-        with pytest.raises(TransferError, match="cannot write"):
+        # refused before anything is written: a CSV export goes into a .zip or a folder
+        with pytest.raises(TransferError, match="CSV tables go into a .zip file or a folder"):
             transfer.export_csv(full, target)
+    if kind == "symlink":  # and a .zip that is a link is refused when it is written
+        zipped = tmp_path / "out.zip"
+        zipped.symlink_to(victim)
+        with pytest.raises(TransferError, match="cannot write"):
+            transfer.export_csv(full, zipped)
     assert victim.read_text(encoding="utf-8") == "keep me"
 
 
 def test_csv_into_a_file_that_is_not_a_folder_is_refused(full: Diary, tmp_path: Path) -> None:
     plain = tmp_path / "tables"
     plain.write_text("a file", encoding="utf-8")
-    with pytest.raises(TransferError, match="not a folder"):
+    with pytest.raises(TransferError, match="is a file: CSV tables go into a .zip file or a folder"):
         transfer.export_csv(full, plain)
     assert plain.read_text(encoding="utf-8") == "a file"
 
@@ -840,6 +1006,7 @@ def test_round_trip_between_engines(
         try:
             assert transfer.import_file(target, out).added["episodes"] == 6
             assert all_records(target) == all_records(any_diary)
+            assert all_outcomes(target) == all_outcomes(any_diary)
             assert without_stamp(transfer.build_export(target)) == without_stamp(
                 json.loads(out.read_text(encoding="utf-8"))
             )

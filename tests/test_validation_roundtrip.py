@@ -34,14 +34,26 @@ from bodymap.store.engine import make_engine
 from bodymap.store.errors import ValidationError
 from bodymap.store.models import Episode, Therapy
 from bodymap.store.records import (
+    AGGRAVATING_FACTORS,
+    CONSTANCIES,
+    DAILY_PATTERNS,
+    DEPTHS,
+    EASING_FACTORS,
     EPISODE_KINDS,
+    EXAM_ANSWERS,
+    EXAM_FINDINGS,
     LIMITS,
+    LINKED_KINDS,
     MARK_KINDS,
     MAX_COORDINATE,
     MAX_MINUTES,
     MAX_OFFSET,
+    MAX_RANK,
+    MAX_STIFFNESS_MINUTES,
     OUTCOMES,
+    PRESSURE_THRESHOLD_RANGE,
     SPASM_KINDS,
+    SYMPTOM_KINDS,
     TP_STATES,
     EpisodeRecord,
     MarkRecord,
@@ -90,11 +102,45 @@ geometry = st.one_of(
 )
 
 
+def keys(choices: tuple[str, ...]) -> st.SearchStrategy[list[str]]:
+    """A few keys of a vocabulary, each once, in any order."""
+    return st.lists(st.sampled_from(choices), max_size=4, unique=True)
+
+
+@st.composite
+def chart(draw: st.DrawFn, kind: str) -> dict[str, Any]:
+    """The body-chart fields of a symptom mark, or the examination of a trigger point (the
+    P-number and the "brought on by" link are drawn by the episode)."""
+    if kind in SYMPTOM_KINDS:
+        return {
+            "constancy": draw(st.none() | st.sampled_from(CONSTANCIES)),
+            "depth": draw(st.none() | st.sampled_from(DEPTHS)),
+            "aggravating": draw(keys(AGGRAVATING_FACTORS)),
+            "aggravating_note": draw(text()),
+            "easing": draw(keys(EASING_FACTORS)),
+            "easing_note": draw(text()),
+            "daily_pattern": draw(keys(DAILY_PATTERNS)),
+            "morning_stiffness_minutes": draw(
+                st.none() | st.integers(0, MAX_STIFFNESS_MINUTES)
+                | st.sampled_from([0, MAX_STIFFNESS_MINUTES])
+            ),
+        }
+    if kind == "trigger_point":
+        low, high = PRESSURE_THRESHOLD_RANGE
+        return {
+            "exam": draw(st.dictionaries(st.sampled_from(EXAM_FINDINGS),
+                                         st.sampled_from(EXAM_ANSWERS), max_size=5)),
+            "pressure_threshold": draw(st.none() | st.floats(low, high) | st.sampled_from([low, high])),
+        }
+    return {}
+
+
 @st.composite
 def marks(draw: st.DrawFn) -> MarkRecord:
     kind = draw(st.sampled_from(MARK_KINDS))
     view = draw(st.sampled_from(VIEWS))
     return MarkRecord(
+        **draw(chart(kind)),
         kind=kind,
         view=view,
         geometry=draw(geometry),
@@ -132,8 +178,17 @@ def episodes(draw: st.DrawFn, therapy_ids: list[int], min_marks: int = 0) -> Epi
     drawn = draw(st.lists(marks(), min_size=min_marks, max_size=4))
     points = [m.uuid for m in drawn if m.kind == "trigger_point"]
     for m in drawn:  # some referred areas come from a trigger point of the episode
-        if m.kind == "referred_area" and points and draw(st.booleans()):
+        if m.kind in LINKED_KINDS and points and draw(st.booleans()):
             m.source_uuid = draw(st.sampled_from(points))
+    # P-numbers: unique, any in 1..MAX_RANK, some symptoms unnumbered; "brought on by" an
+    # earlier symptom only, so the links never loop
+    symptoms = [m for m in drawn if m.kind in SYMPTOM_KINDS]
+    ranks = draw(st.lists(st.integers(1, MAX_RANK) | st.just(MAX_RANK), min_size=len(symptoms),
+                          max_size=len(symptoms), unique=True))
+    for index, (m, rank) in enumerate(zip(symptoms, ranks, strict=True)):
+        m.rank = rank if draw(st.booleans()) else None
+        if index and draw(st.booleans()):
+            m.brought_on_by = draw(st.sampled_from(symptoms[:index])).uuid
     return EpisodeRecord(
         profile_id=0,  # set to the diary's profile when saved
         started_at=draw(moment),
@@ -146,6 +201,7 @@ def episodes(draw: st.DrawFn, therapy_ids: list[int], min_marks: int = 0) -> Epi
         notes=draw(text()),
         marks=drawn,
         therapy_uses=draw(st.lists(uses(therapy_ids), max_size=2)),
+        cleared_regions=draw(st.lists(st.sampled_from(ALL_REGIONS), max_size=4, unique=True)),
     )
 
 
@@ -235,14 +291,63 @@ def _set_both(path: str, json_key: str | None = None) -> Mutation:
     return apply
 
 
+#: The body-chart and examination fields of a mark with their empty values: a mutation that
+#: changes a mark's kind clears them, so only the spoiled value is wrong.
+_CHART_EMPTY: dict[str, Any] = {
+    "rank": None, "constancy": None, "depth": None, "aggravating": [], "aggravating_note": "",
+    "easing": [], "easing_note": "", "daily_pattern": [], "morning_stiffness_minutes": None,
+    "brought_on_by": None, "exam": {}, "pressure_threshold": None,
+}
+
+
+def _clear_chart(record: EpisodeRecord, doc: dict[str, Any]) -> None:
+    """The first mark without body-chart fields, and no other mark brought on by it or
+    linked to it (its kind is about to change)."""
+    mark, jmark = record.marks[0], doc["marks"][0]
+    for name, empty in _CHART_EMPTY.items():
+        setattr(mark, name, copy.copy(empty))
+    jmark.update(copy.deepcopy(_CHART_EMPTY))
+    for other, jother in zip(record.marks[1:], doc["marks"][1:], strict=True):
+        if other.brought_on_by == mark.uuid:
+            other.brought_on_by = jother["brought_on_by"] = None
+        if other.source_uuid == mark.uuid:
+            other.source_uuid = jother["source"] = None
+
+
 def _link(kind: str, to_self: bool) -> Mutation:
     def apply(record: EpisodeRecord, doc: dict[str, Any], value: Any) -> None:
+        _clear_chart(record, doc)
         mark, jmark = record.marks[0], doc["marks"][0]
         source = mark.uuid if to_self else value
         mark.kind, mark.source_uuid = kind, source
         jmark["kind"], jmark["source"] = kind, source
 
     return apply
+
+
+def _cause_self(record: EpisodeRecord, doc: dict[str, Any], _value: Any) -> None:
+    """The first mark made a symptom brought on by itself (in the record and the file)."""
+    _clear_chart(record, doc)
+    mark, jmark = record.marks[0], doc["marks"][0]
+    mark.kind = jmark["kind"] = "pain"
+    mark.source_uuid = jmark["source"] = None
+    mark.brought_on_by = jmark["brought_on_by"] = mark.uuid
+
+
+def _two_p1(record: EpisodeRecord, doc: dict[str, Any], _value: Any) -> None:
+    """The first two marks both made symptom areas numbered P1."""
+    for other, jother in zip(record.marks, doc["marks"], strict=True):  # nothing else is P1
+        if other.rank == 1:
+            other.rank = jother["rank"] = None
+    for index in (0, 1):
+        record.marks[0], record.marks[index] = record.marks[index], record.marks[0]
+        doc["marks"][0], doc["marks"][index] = doc["marks"][index], doc["marks"][0]
+        _clear_chart(record, doc)
+        record.marks[0].kind = doc["marks"][0]["kind"] = "pain"
+        record.marks[0].source_uuid = doc["marks"][0]["source"] = None
+        record.marks[0].rank = doc["marks"][0]["rank"] = 1
+        record.marks[0], record.marks[index] = record.marks[index], record.marks[0]
+        doc["marks"][0], doc["marks"][index] = doc["marks"][index], doc["marks"][0]
 
 
 def _other_view_region(record: EpisodeRecord) -> str:
@@ -284,6 +389,28 @@ BAD: list[tuple[str, Mutation, st.SearchStrategy[Any]]] = [
      st.sampled_from([["nowhere"], ["é" * 65], [7]])),
     ("therapy_uses[0].dose", _set_both("therapy_uses[0].dose"), too_long(LIMITS["dose"])),
     ("therapy_uses[0].relief", _set_both("therapy_uses[0].relief"), st.integers(11, 99)),
+    # the body chart (format version 3)
+    ("marks[0].rank", _set_both("marks[0].rank"),
+     st.integers(MAX_RANK + 1, 10**6) | st.integers(max_value=0) | st.just(True)),
+    ("marks[0].constancy", _set_both("marks[0].constancy"), st.just("sometimes")),
+    ("marks[0].depth", _set_both("marks[0].depth"), st.just("medium")),
+    ("marks[0].aggravating[0]", _set_both("marks[0].aggravating"),
+     st.sampled_from([["gardening"], [7], ["Sitting"]])),
+    ("marks[0].easing", _set_both("marks[0].easing"), st.just("heat")),
+    ("marks[0].daily_pattern[1]", _set_both("marks[0].daily_pattern"),
+     st.just(["night", "night"])),
+    ("marks[0].morning_stiffness_minutes", _set_both("marks[0].morning_stiffness_minutes"),
+     st.integers(MAX_STIFFNESS_MINUTES + 1, 10**9) | st.integers(max_value=-1)),
+    ("marks[0].exam", _set_both("marks[0].exam"), st.just({"jump_sign": "yes"})),
+    ("marks[0].exam.taut_band", _set_both("marks[0].exam"),
+     st.sampled_from([{"taut_band": "maybe"}, {"taut_band": True}])),
+    ("marks[0].pressure_threshold", _set_both("marks[0].pressure_threshold"),
+     st.floats(20, 1e300, exclude_min=True) | st.floats(-5, 0.1, exclude_max=True)),
+    ("marks[0].brought_on_by", _set_both("marks[0].brought_on_by"), st.just("p1")),
+    ("marks[0].brought_on_by", _cause_self, st.none()),
+    ("marks[1].rank", _two_p1, st.none()),
+    ("cleared_regions[0]", _set_both("cleared_regions"),
+     st.sampled_from([["nowhere"], ["é" * 65], [3]])),
 ]
 
 
@@ -296,7 +423,7 @@ def test_a_value_out_of_bounds_is_refused_by_both_doors_with_the_same_field(
 ) -> None:
     field, mutate, values = case
     t = _templates(tmp_path_factory)
-    record = data.draw(episodes(t["therapies"], min_marks=1))
+    record = data.draw(episodes(t["therapies"], min_marks=2 if field == "marks[1].rank" else 1))
     record.profile_id = t["profile"]
     if field.startswith("therapy_uses") and not record.therapy_uses:
         record.therapy_uses = [data.draw(uses(t["therapies"]))]

@@ -22,7 +22,7 @@ from bodymap.charts.theme import ChartTheme
 from bodymap.files import private_output
 from bodymap.store.history import RegionHistory
 
-__all__ = ["ChartTheme", "frequency_figure", "qualities_figure", "save_figure", "timeline_figure"]
+__all__ = ["ChartTheme", "average_segments", "frequency_figure", "gap_limit", "qualities_figure", "save_figure", "timeline_figure"]
 
 
 def _figure(theme: ChartTheme, size: tuple[float, float], dpi: float) -> tuple[Figure, Any]:
@@ -55,6 +55,38 @@ def _date_axis(fig: Figure, ax: Any) -> None:
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
 
 
+def gap_limit(times: list[datetime], window: int) -> timedelta:
+    """The longest pause the moving average bridges: the time its window of ``window``
+    episodes usually spans (the median span of ``window`` consecutive episodes), at least a day."""
+    if len(times) < 2:
+        return timedelta(days=1)
+    n = max(2, min(window, len(times)))
+    spans = sorted(times[i + n - 1] - times[i] for i in range(len(times) - n + 1))
+    return max(timedelta(days=1), spans[len(spans) // 2])
+
+
+def average_segments(history: RegionHistory) -> list[tuple[list[datetime], list[float]]]:
+    """The moving average as separate runs, split where two episodes lie further apart than
+    :func:`gap_limit`; each run averages only its own episodes."""
+    from bodymap.store.history import moving_average
+
+    points = history.points
+    if not points:
+        return []
+    times = [p.local_time for p in points]
+    limit = gap_limit(times, history.window)
+    runs: list[list[int]] = [[0]]
+    for i in range(1, len(points)):
+        if times[i] - times[i - 1] > limit:
+            runs.append([])
+        runs[-1].append(i)
+    segments = []
+    for run in runs:
+        values = moving_average([float(points[i].intensity) for i in run], history.window)
+        segments.append(([times[i] for i in run], values))
+    return segments
+
+
 def timeline_figure(
     history: RegionHistory,
     theme: ChartTheme | None = None,
@@ -78,8 +110,11 @@ def timeline_figure(
     many = len(times) > 300
     ax.scatter(times, values, s=6 if many else 16, marker="o", color=theme.points,
                alpha=0.45 if many else 0.85, linewidths=0, label=t["points"])
-    ax.plot(times, history.moving_average, color=theme.line, linewidth=1.8, linestyle="-",
-            label=t["average"].format(n=history.window))
+    # The average is drawn only where there are episodes to average: across a gap longer than
+    # its window it breaks, and starts again after the gap.
+    for index, (seg_times, seg_values) in enumerate(average_segments(history)):
+        ax.plot(seg_times, seg_values, color=theme.line, linewidth=1.8, linestyle="-",
+                label=t["average"].format(n=history.window) if index == 0 else None)
     ax.set_ylim(-0.3, 10.3)
     ax.set_yticks([0, 2, 4, 6, 8, 10])
     ax.set_ylabel(t["axis"], fontsize=8)

@@ -13,6 +13,8 @@ import json
 import sys
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.regions",
     "bodymap.commands.atlas",
@@ -22,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "bodymap.commands.report",
     "bodymap.commands.data",
     "bodymap.commands.fibro",
+    "bodymap.commands.outcomes",
 )
 
 
@@ -29,9 +32,10 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     """``--db`` on a sub-command too; SUPPRESS keeps the top-level value when it is not given."""
     parser.add_argument(
         "--db",
-        metavar="PATH_OR_URL",
+        metavar=QCoreApplication.translate("cli", "PATH_OR_URL"),
         default=argparse.SUPPRESS,
-        help="database file or SQLAlchemy URL (default: BODYMAP_DB, then the user data dir)",
+        help=QCoreApplication.translate(
+            "cli", "database file or SQLAlchemy URL (default: BODYMAP_DB, then the user data dir)"),
     )
 
 
@@ -72,9 +76,12 @@ def bounded_int(low: int, high: int) -> Any:
         try:
             value = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(QCoreApplication.translate(
+                "cli", "{text} is not a whole number").format(text=repr(text[:40]))) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"must be from {low} to {high}, not {text[:40]}")
+            raise argparse.ArgumentTypeError(QCoreApplication.translate(
+                "cli", "must be from {low} to {high}, not {text}"
+            ).format(low=low, high=high, text=text[:40]))
         return value
 
     parse.__name__ = "whole number"

@@ -92,7 +92,7 @@ class AtlasOverlay:
                 scene = self.scenes.get(site.view)
                 if scene is None:
                     continue
-                item = _site_item(site, f"{muscle.names['en']}: {site.text}")
+                item = _site_item(site, f"{muscle.name}: {site.text}")
                 scene.addItem(item)
                 self.items.append(item)
 

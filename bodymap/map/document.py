@@ -15,7 +15,18 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from bodymap.store.records import EpisodeRecord, MarkRecord, new_uuid, to_utc
+from bodymap.store.records import (
+    SYMPTOM_KINDS,
+    EpisodeRecord,
+    MarkRecord,
+    new_uuid,
+    symptom_numbers,
+    to_utc,
+)
+
+#: A region counts as having a symptom (and cannot be ticked clear) when a symptom area covers
+#: at least this share of it.
+CLEAR_THRESHOLD = 0.05
 
 #: Episode fields the editor form changes (not the marks).
 EPISODE_FIELDS = (
@@ -44,6 +55,8 @@ class EpisodeDocument(QObject):
     fields_changed = Signal()
     #: Unsaved changes appeared or went away.
     modified_changed = Signal(bool)
+    #: The regions ticked "asked about and clear" changed (by an undo command).
+    cleared_changed = Signal()
 
     def __init__(self, profile_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +104,7 @@ class EpisodeDocument(QObject):
         self._fields_dirty = False
         self.reset.emit()
         self.fields_changed.emit()
+        self.cleared_changed.emit()
         if was_dirty:
             self.modified_changed.emit(False)
 
@@ -181,6 +195,38 @@ class EpisodeDocument(QObject):
     def linked_areas(self, trigger_uuid: str) -> list[str]:
         return [m.uuid for m in self._marks.values() if m.source_uuid == trigger_uuid]
 
+    def brought_on(self, symptom_uuid: str) -> list[str]:
+        """The symptom areas "brought on by" this one."""
+        return [m.uuid for m in self._marks.values() if m.brought_on_by == symptom_uuid]
+
+    # -- the body chart: P-numbers and ticks ------------------------------------------------
+
+    def symptom_numbers(self) -> dict[str, int]:
+        """uuid -> the P-number shown (1 for P1), always 1..n without gaps."""
+        return symptom_numbers(list(self._marks.values()))
+
+    def symptoms(self) -> list[MarkRecord]:
+        """The symptom areas in P order (P1 first)."""
+        numbers = self.symptom_numbers()
+        return sorted((self._marks[u] for u in numbers), key=lambda m: numbers[m.uuid])
+
+    def cleared_regions(self) -> list[str]:
+        return list(self._record.cleared_regions)
+
+    def set_cleared_regions(self, regions: list[str]) -> None:
+        """Called by undo commands only (the undo stack tracks the unsaved state)."""
+        self._record.cleared_regions = list(regions)
+        self.cleared_changed.emit()
+
+    def symptom_regions(self, threshold: float = CLEAR_THRESHOLD) -> set[str]:
+        """Regions a symptom area of this episode covers (at least ``threshold`` of them: the
+        brush spills a little over an edge, and that must not stop the neighbour's tick)."""
+        found: set[str] = set()
+        for mark in self._marks.values():
+            if mark.kind in SYMPTOM_KINDS:
+                found.update(r for r, share in mark.regions.items() if share >= threshold)
+        return found
+
 
 def copy_marks_for_new_episode(marks: list[MarkRecord]) -> list[MarkRecord]:
     """Copies with new uuids (links between them kept), for "start from the last episode"."""
@@ -191,5 +237,6 @@ def copy_marks_for_new_episode(marks: list[MarkRecord]) -> list[MarkRecord]:
         c.id = None
         c.uuid = new_ids[m.uuid]
         c.source_uuid = new_ids.get(m.source_uuid) if m.source_uuid else None
+        c.brought_on_by = new_ids.get(m.brought_on_by) if m.brought_on_by else None
         copies.append(c)
     return copies

@@ -26,7 +26,17 @@ import re
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QFile,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -106,6 +116,32 @@ _SIDE_LABEL_RE = re.compile(
 )
 
 
+#: One side letter of a drawing: the text before it, the letter, the text after it.
+_SIDE_LETTER_RE = re.compile(
+    r"(<text\b[^>]*>(?:\s|<tspan\b[^>]*>)*)([RL])((?:\s|</tspan>)*</text>)", re.IGNORECASE
+)
+
+
+def side_letters() -> tuple[str, str]:
+    """The patient's right and left side as one letter each, in the reader's language."""
+    return (
+        QCoreApplication.translate("BodyMapScene", "R", "the patient's right side, one letter"),
+        QCoreApplication.translate("BodyMapScene", "L", "the patient's left side, one letter"),
+    )
+
+
+def svg_data(view: anatomy.View | str) -> QByteArray:
+    """A view's drawing with its side letters in the reader's language ("D" / "S" in Italian):
+    the map and the printed report load this instead of the file."""
+    text = _read_text(svg_source(view))
+    right, left = side_letters()
+    if (right, left) != ("R", "L"):
+        letters = {"R": right, "L": left}
+        text = _SIDE_LETTER_RE.sub(
+            lambda m: m.group(1) + letters[m.group(2).upper()] + m.group(3), text)
+    return QByteArray(text.encode("utf-8"))
+
+
 def svg_has_side_labels(source: str) -> bool:
     """True when the drawing already carries its own "R" / "L" text labels."""
     return bool(_SIDE_LABEL_RE.search(_read_text(source)))
@@ -147,7 +183,7 @@ class BodyMapScene(QGraphicsScene):
         self._source = svg_source(self.view_info)
         svg_text = _read_text(self._source)
         # The scene owns the renderer (Qt parent), so it outlives the items that share it.
-        self.renderer = QSvgRenderer(self._source, self)
+        self.renderer = QSvgRenderer(svg_data(self.view_info), self)
         self.body_item = self._svg_item()
         self.addItem(self.body_item)
 
@@ -273,7 +309,7 @@ class BodyMapScene(QGraphicsScene):
     # -- labels and colours ----------------------------------------------------------------
     def _add_side_labels(self) -> None:
         """Patient's sides: front R on the viewer's left; back and soles R on the viewer's right."""
-        right, left = self.tr("R"), self.tr("L")
+        right, left = side_letters()
         placements: dict[str, tuple[str, str]] = {
             "front": (right, left),
             "back": (left, right),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
@@ -20,9 +20,11 @@ from bodymap.map.commands import (
     AddMarkCommand,
     MoveMarksCommand,
     RemoveMarkCommand,
+    RenumberSymptomsCommand,
+    SetClearedRegionsCommand,
     SetMarkPropertiesCommand,
 )
-from bodymap.map.document import EpisodeDocument
+from bodymap.map.document import CLEAR_THRESHOLD, EpisodeDocument
 from bodymap.map.geometry import (
     clip_to_body,
     path_from_rings,
@@ -42,7 +44,7 @@ from bodymap.map.tool_kinds import (
     Tool,
 )
 from bodymap.map.view import BodyMapView
-from bodymap.store.records import MarkRecord
+from bodymap.store.records import SYMPTOM_KINDS, MarkRecord
 
 DEFAULT_INTENSITY = 5
 #: Atlas sites this close (map units) to a new trigger point are offered first.
@@ -64,7 +66,7 @@ def likely_muscles(view: str, x: float, y: float, limit: int = 3) -> list[tuple[
         return []
     region = anatomy.region_at(view, x, y)
     found = atlas.muscles_at(view, x, y, region, max_distance=ATLAS_SNAP_DISTANCE, limit=limit)
-    return [(m.key, m.names["en"], why) for m, why in found]
+    return [(m.key, m.name, why) for m, why in found]
 
 
 class MarkingController(QObject):
@@ -77,6 +79,8 @@ class MarkingController(QObject):
     #: With the select tool, a region was clicked where there is no mark (view, region id):
     #: the atlas and the history use it.
     region_picked = Signal(str, str)
+    #: A line for the status bar (why a click did nothing, what a tick did).
+    message = Signal(str)
 
     def __init__(
         self,
@@ -199,29 +203,124 @@ class MarkingController(QObject):
             else:
                 result = path_from_rings(target.geometry["polygons"]).united(shape).simplified()
         rings = rings_from_path(result)
+        stack = self.document.undo_stack
         if target is None:
             if not rings:
                 return
+            regions = region_shares(view, result)
+            symptom = kind in SYMPTOM_KINDS
+            # An older or imported episode may have unranked areas or gaps: number them 1..n
+            # first (in the order shown), so the new area comes last and no number shown moves.
+            shown = [m.uuid for m in self.document.symptoms()]
+            renumber = symptom and any(
+                self.document.mark(u).rank != i for i, u in enumerate(shown, start=1))
             mark = MarkRecord(
                 kind=kind,
                 view=view,
                 geometry={"type": "area", "polygons": rings},
                 intensity=self.default_intensity,
-                regions=region_shares(view, result),
+                regions=regions,
+                rank=len(shown) + 1 if symptom else None,
             )
-            self.document.undo_stack.push(AddMarkCommand(self.document, mark))
+            untick = self._ticks_covered(regions if symptom else {})
+            macro = bool(untick) or renumber
+            if macro:
+                stack.beginMacro(QCoreApplication.translate("UndoCommand", text))
+            if renumber:
+                stack.push(RenumberSymptomsCommand(self.document, shown))
+            stack.push(AddMarkCommand(self.document, mark))
+            self._untick(untick)
+            if macro:
+                stack.endMacro()
             self.select(mark.uuid)
         elif not rings:
-            self.document.undo_stack.push(RemoveMarkCommand(self.document, target.uuid))
+            stack.push(RemoveMarkCommand(self.document, target.uuid))
         else:
+            regions = region_shares(view, result)
+            untick = self._ticks_covered(regions if target.kind in SYMPTOM_KINDS and not erase else {})
+            if untick:
+                stack.beginMacro(QCoreApplication.translate("UndoCommand", text))
             self.set_properties(
                 target.uuid,
-                {
-                    "geometry": {"type": "area", "polygons": rings},
-                    "regions": region_shares(view, result),
-                },
+                {"geometry": {"type": "area", "polygons": rings}, "regions": regions},
                 text,
             )
+            self._untick(untick)
+            if untick:
+                stack.endMacro()
+
+    # -- the body chart: ticks and P-numbers ------------------------------------------------
+
+    def _ticks_covered(self, regions: dict[str, float]) -> list[str]:
+        """Ticked regions a symptom area would now cover."""
+        return [r for r in self.document.cleared_regions() if regions.get(r, 0.0) >= CLEAR_THRESHOLD]
+
+    def _untick(self, regions: list[str]) -> None:
+        """Take the ticks of ``regions`` away (inside the macro the caller opened) and say so."""
+        if not regions:
+            return
+        from bodymap.ui.labels import region_label
+
+        kept = [r for r in self.document.cleared_regions() if r not in regions]
+        self.document.undo_stack.push(SetClearedRegionsCommand(
+            self.document, kept, QCoreApplication.translate("MarkingController", "Take tick away")))
+        names = ", ".join(region_label(r) for r in regions)
+        self.message.emit(QCoreApplication.translate(
+            "MarkingController", "The tick on {regions} was taken away: there is a symptom there now"
+        ).format(regions=names))
+
+    def toggle_cleared(self, region: str) -> bool:
+        """Tick a region "asked about and clear", or take its tick away; a region with a symptom
+        in this episode cannot be ticked (the status bar says why).  True if something changed."""
+        from bodymap.ui.labels import region_label
+
+        cleared = self.document.cleared_regions()
+        name = region_label(region)
+        stack = self.document.undo_stack
+        if region in cleared:
+            stack.push(SetClearedRegionsCommand(
+                self.document, [r for r in cleared if r != region],
+                QCoreApplication.translate("MarkingController", "Take tick away")))
+            self.message.emit(QCoreApplication.translate(
+                "MarkingController", "{region}: tick taken away").format(region=name))
+            return True
+        if region in self.document.symptom_regions():
+            self.message.emit(QCoreApplication.translate(
+                "MarkingController",
+                "{region} has a symptom in this episode, so it cannot be ticked as clear",
+            ).format(region=name))
+            return False
+        stack.push(SetClearedRegionsCommand(
+            self.document, [*cleared, region],
+            QCoreApplication.translate("MarkingController", "Tick region as clear")))
+        self.message.emit(QCoreApplication.translate(
+            "MarkingController", "{region}: asked about and clear (ticked)").format(region=name))
+        return True
+
+    def reorder_symptoms(self, order: list[str]) -> None:
+        """New P-numbers: ``order`` is every symptom area's uuid, P1 first (one undo step)."""
+        current = [m.uuid for m in self.document.symptoms()]
+        if sorted(order) != sorted(current):
+            return
+        ranks = {m.uuid: m.rank for m in self.document.symptoms()}
+        if order == current and all(ranks[u] == i for i, u in enumerate(order, start=1)):
+            return
+        self.document.undo_stack.push(RenumberSymptomsCommand(
+            self.document, order,
+            QCoreApplication.translate("MarkingController", "Renumber symptoms")))
+
+    def move_symptom(self, uuid: str, delta: int) -> bool:
+        """Move a symptom area up (-1: P3 becomes P2) or down (+1) in the numbering."""
+        order = [m.uuid for m in self.document.symptoms()]
+        if uuid not in order:
+            return False
+        index = order.index(uuid)
+        target = index + delta
+        if not 0 <= target < len(order):
+            return False
+        order.insert(target, order.pop(index))
+        self.reorder_symptoms(order)
+        return True
 
     # -- events -----------------------------------------------------------------------------
 
@@ -234,6 +333,8 @@ class MarkingController(QObject):
             self.add_point_mark(POINT_TOOLS[self.tool], view, x, y)
         elif self.tool in FILL_TOOLS and isinstance(region, str):
             self.fill_region(view, region, AREA_TOOLS[self.tool])
+        elif self.tool is Tool.CLEARED and isinstance(region, str):
+            self.toggle_cleared(region)
         elif self.tool is Tool.SELECT:
             self.select("")
             if isinstance(region, str):
@@ -285,9 +386,15 @@ class MarkingController(QObject):
         return False
 
     def _intensity_key(self, event: QKeyEvent) -> bool:
-        """On the map, 1-9 set the selected mark's intensity (0 stays "fit to window")."""
+        """On the map, 1-9 set the selected mark's intensity (0 stays "fit to window");
+        Alt+Up / Alt+Down move the selected symptom area up or down the P-numbers."""
         text = event.text()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            if self._selected and self.document.has_mark(self._selected):
+                self.move_symptom(self._selected, -1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+            return False
         if len(text) != 1 or text not in "123456789" or mods != Qt.KeyboardModifier.NoModifier:
             return False
         if not (self._selected and self.document.has_mark(self._selected)):

@@ -64,6 +64,9 @@ class BodyMapView(QGraphicsView):
 
     #: (view_id, x, y, region_id | None) in map units: a left click or Enter/Space on a region.
     map_clicked = Signal(str, float, float, object)
+    #: (view_id, region_id) Enter or Space on the keyboard-focus region, just before its
+    #: ``map_clicked``: the window says what the keys do when no marking tool is chosen.
+    keyboard_activated = Signal(str, object)
     #: (view_id, region_id | None) when the region under the pointer changes.
     region_hovered = Signal(str, object)
     #: The zoom relative to fit (1.0 = whole view visible) after every change.
@@ -457,6 +460,7 @@ class BodyMapView(QGraphicsView):
             return
         self._scene.show_focus(True)
         x, y = self._scene.inside_point(region)
+        self.keyboard_activated.emit(self.view_id, region)
         self.map_clicked.emit(self.view_id, x, y, region)
 
     # -- palette -------------------------------------------------------------------------

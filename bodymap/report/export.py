@@ -41,6 +41,19 @@ def ensure_gui_application() -> None:
     ensure_gui_application.app = QGuiApplication(["bodymap"])  # type: ignore[attr-defined]
 
 
+def pdf_title(data: ReportData, options: ReportOptions) -> str:
+    """The PDF's title: what it is, whose (never the default "Me") and the period."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bodymap.report import words
+
+    what = (QCoreApplication.translate("Report", "My self-care plan")
+            if options.sections == ("plan",)
+            else QCoreApplication.translate("Report", "Pain map for the physiotherapist"))
+    parts = [what, data.person_name, words.span(data.period_start, data.period_end)]
+    return " · ".join(p for p in parts if p)
+
+
 def write_pdf(
     path: str | os.PathLike[str],
     data: ReportData,
@@ -58,7 +71,7 @@ def write_pdf(
         writer.setResolution(PDF_RESOLUTION)
         writer.setPageLayout(layout)
         writer.setCreator("bodymap")
-        writer.setTitle(f"Pain map: {data.person}, {data.period_text}")
+        writer.setTitle(pdf_title(data, options))
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"cannot write {target}")

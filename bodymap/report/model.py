@@ -17,17 +17,32 @@ Times in the database are naive UTC; the dates printed are the person's local da
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bodymap.store.errors import NotFoundError
 from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
-from bodymap.store.report_queries import PeriodMark, mark_geometries, report_rows
-from bodymap.store.service import Diary, utcnow
+from bodymap.store.report_queries import PeriodMark, episode_summaries, full_marks, report_rows
+from bodymap.store.service import Diary
 
-SECTIONS: tuple[str, ...] = ("map", "table", "therapies", "charts", "fibro", "notes")
+SECTIONS: tuple[str, ...] = (
+    "map", "visit", "overall", "table", "therapies", "charts", "outcomes", "fibro",
+    "patient_notes", "notes", "plan",
+)
+#: What a report holds unless told otherwise: everything but the self-care plan, which is the
+#: person's own sheet (its own page or its own PDF, asked for on purpose).
+DEFAULT_SECTIONS: tuple[str, ...] = tuple(s for s in SECTIONS if s != "plan")
+#: The period a report covers unless told otherwise, in the window and on the command line.
+DEFAULT_PERIOD = "3m"
+PERIODS = ("30d", "3m", "1y", "all")
+#: A chart is drawn only with at least this many points; fewer are given as numbers.
+MIN_CHART_POINTS = 3
+#: A period's chart numbers this many symptom places and trigger points at most (the most
+#: marked; the rest are drawn unnumbered and counted in the table by region).
+PERIOD_NUMBERED_SYMPTOMS = 12
+PERIOD_NUMBERED_TRIGGER_POINTS = 10
 #: How many of the most affected regions get a chart.
 CHART_REGIONS = 4
 #: Points closer than this (map units, on a grid) count as the same place in a period summary.
@@ -39,8 +54,11 @@ KIND_LABELS = {
     "spasm": "spasm",
     "tender_point": "tender point",
     "pain": "pain",
+    "paraesthesia": "pins and needles",
+    "numbness": "numbness",
 }
-KIND_ORDER = ("trigger_point", "referred_area", "spasm", "tender_point", "pain")
+KIND_ORDER = ("trigger_point", "referred_area", "spasm", "tender_point", "pain", "paraesthesia",
+              "numbness")
 
 
 @dataclass(frozen=True)
@@ -59,6 +77,7 @@ class RegionRow:
     first_seen: date
     last_seen: date
     episodes: int
+    muscle_keys: tuple[str, ...] = ()  # the same muscles as atlas keys (the printed names)
 
 
 @dataclass(frozen=True)
@@ -90,6 +109,148 @@ class FibroReport:
     series: list[Any] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class SymptomRow:
+    """A numbered symptom area of the body chart (P1, P2...) with its attributes."""
+
+    number: int
+    uuid: str  # the mark drawn (its ``uuid`` in ``marks_by_view``)
+    kind: str  # one of SYMPTOM_KINDS
+    view: str
+    regions: tuple[str, ...]  # most covered first
+    intensity: int
+    times: int  # how often the place was marked in the period (1 for an episode)
+    qualities: tuple[str, ...] = ()
+    constancy: str | None = None
+    depth: str | None = None
+    aggravating: tuple[str, ...] = ()
+    aggravating_note: str = ""
+    easing: tuple[str, ...] = ()
+    easing_note: str = ""
+    daily_pattern: tuple[str, ...] = ()
+    morning_stiffness_minutes: int | None = None
+    brought_on_by: int | None = None  # the P-number of the symptom this one comes with
+    source_tp: int | None = None  # the TP-number of the trigger point it is referred from
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TriggerPointRow:
+    """A numbered trigger point (TP1...) with its examination findings."""
+
+    number: int
+    uuid: str
+    view: str
+    region: str | None
+    muscle_key: str | None
+    state: str | None
+    suggested_state: str | None  # what the findings suggest (recognised pain = active)
+    exam: dict[str, str]
+    pressure_threshold: float | None
+    intensity: int
+    times: int
+    refers_to: tuple[int, ...] = ()  # P-numbers of the areas it refers pain to
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """One region over the period: mean intensity at the start, at the end and overall."""
+
+    region_id: str
+    start: float  # 0 when not marked in the start window
+    end: float
+    mean: float
+    start_episodes: int
+    end_episodes: int
+    episodes: int
+    change: float  # end - start (negative: better)
+    verdict: str  # "better" | "worse" | "unchanged"
+
+
+@dataclass
+class VisitReport:
+    """Since the last visit: the first and last weeks of the period against each other."""
+
+    start_window: tuple[date, date]
+    end_window: tuple[date, date]
+    rows: list[VisitRow] = field(default_factory=list)  # biggest change first
+    start_overall: float | None = None  # mean episode intensity in the start window
+    end_overall: float | None = None
+    start_episodes: int = 0
+    end_episodes: int = 0
+
+    def values(self, which: str) -> dict[str, float]:
+        """Region -> value of "start", "end", "mean" or "change" (for the maps)."""
+        return {r.region_id: float(getattr(r, which)) for r in self.rows}
+
+
+@dataclass(frozen=True)
+class OverallPoint:
+    local_time: datetime
+    intensity: int | None
+    fatigue: int | None
+
+
+@dataclass
+class OverallReport:
+    """Overall pain and fatigue per episode, triggers and durations over the period."""
+
+    points: list[OverallPoint] = field(default_factory=list)
+    triggers: list[tuple[str, int, float | None]] = field(default_factory=list)  # (text, n, mean)
+    durations: list[int] = field(default_factory=list)  # minutes of the episodes that have one
+    kinds: list[tuple[str, int]] = field(default_factory=list)
+
+    def series(self, which: str) -> list[tuple[datetime, int]]:
+        return [(p.local_time, v) for p in self.points
+                if (v := getattr(p, which)) is not None]
+
+    def mean(self, which: str) -> float | None:
+        values = [v for _t, v in self.series(which)]
+        return sum(values) / len(values) if values else None
+
+    def peak(self, which: str) -> int | None:
+        values = [v for _t, v in self.series(which)]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True)
+class PatientNote:
+    episode_id: int
+    local_time: datetime
+    kind: str
+    intensity: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class PsfsLine:
+    """One PSFS activity: its ratings in the period, oldest first."""
+
+    name: str
+    ratings: tuple[tuple[date, int], ...]
+    retired_on: date | None = None
+
+    @property
+    def first(self) -> int | None:
+        return self.ratings[0][1] if self.ratings else None
+
+    @property
+    def last(self) -> int | None:
+        return self.ratings[-1][1] if self.ratings else None
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """A therapy of the self-care plan, with its how-to in the reader's language."""
+
+    key: str
+    name: str
+    summary: str
+    steps: tuple[str, ...]
+    duration: str
+    cautions: tuple[str, ...]
+
+
 @dataclass
 class ReportData:
     person: str
@@ -103,6 +264,11 @@ class ReportData:
     episode_id: int | None = None
     episode_title: str = ""  # "2024-03-05 08:30, flare, intensity 7/10"
     episode_notes: str = ""
+    #: The episode of an episode report: its local start, kind, intensity and fatigue.
+    episode_local: datetime | None = None
+    episode_kind: str = ""
+    episode_intensity: int | None = None
+    episode_fatigue: int | None = None
     #: view id -> marks to draw (uuids are the mark ids as text; ``source_uuid`` links areas).
     marks_by_view: dict[str, list[MarkRecord]] = field(default_factory=dict)
     #: mark uuid -> how many times that place was marked in the period (1 in episode mode).
@@ -117,12 +283,38 @@ class ReportData:
     warnings: list[ReportWarning] = field(default_factory=list)
     #: The fibromyalgia measures (when "fibro" is asked for).
     fibro: FibroReport | None = None
+    #: The name as the person gave it; "" while it is the default ("Me"): never printed then.
+    person_name: str = ""
+    birth_year: int | None = None
+    #: The body chart's notation: numbered symptom areas and trigger points, cleared regions.
+    symptoms: list[SymptomRow] = field(default_factory=list)
+    trigger_points: list[TriggerPointRow] = field(default_factory=list)
+    cleared_regions: list[str] = field(default_factory=list)
+    cleared_on: date | None = None  # the episode the ticks come from
+    unnumbered_symptoms: int = 0  # places drawn without a P-number (period charts)
+    unnumbered_trigger_points: int = 0
+    visit: VisitReport | None = None
+    overall: OverallReport | None = None
+    patient_notes: list[PatientNote] = field(default_factory=list)
+    psfs: list[PsfsLine] = field(default_factory=list)
+    pgic: list[tuple[date, int, str]] = field(default_factory=list)
+    plan: list[PlanItem] = field(default_factory=list)
+    warning_signs: list[str] = field(default_factory=list)  # for the self-care plan
+    conditions: list[str] = field(default_factory=list)  # the person's, for the plan's cautions
+    #: Therapies the plan could hold (key, name), for the preview's choice.
+    plan_candidates: list[tuple[str, str]] = field(default_factory=list)
+
+    def labels(self) -> dict[str, str]:
+        """Mark uuid -> its label on the chart ("P1", "TP2")."""
+        out = {row.uuid: f"P{row.number}" for row in self.symptoms}
+        out.update({row.uuid: f"TP{row.number}" for row in self.trigger_points})
+        return out
 
     @property
     def period_text(self) -> str:
         if self.period_start is None and self.period_end is None:
             return "no entries"
-        a = self.period_start.isoformat() if self.period_start else "…"
+        a = self.period_start.isoformat() if self.period_start else "…"  # machine text (CLI)
         b = self.period_end.isoformat() if self.period_end else "…"
         return a if a == b else f"{a} to {b}"
 
@@ -151,17 +343,75 @@ def muscle_name(key: str | None) -> str:
     return name(key)
 
 
+def person_display_name(name: str) -> str:
+    """The name to print: "" for the default "Me" (never "Name: Me" on a report)."""
+    from bodymap.store.service import DEFAULT_PROFILE_NAME
+
+    name = (name or "").strip()
+    return "" if name.casefold() == DEFAULT_PROFILE_NAME.casefold() else name
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (earlier when negative), clamped to the month's end."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    return date(year, month, 28)
+
+
+def period_first_day(period: str, today: date) -> date | None:
+    """The first local day of a fixed period ending ``today`` (inclusive): "30d", "3m", "1y";
+    None for "all" and anything else.  The window and the command line both use this."""
+    if period == "30d":
+        return today - timedelta(days=29)
+    if period == "3m":
+        return add_months(today, -3) + timedelta(days=1)
+    if period == "1y":
+        return add_months(today, -12) + timedelta(days=1)
+    return None
+
+
+def local_midnight_utc(day: date) -> datetime:
+    """The start of a local calendar day as naive UTC (this machine's zone)."""
+    from datetime import time
+
+    from bodymap.store.records import to_utc
+
+    return to_utc(datetime.combine(day, time()).astimezone())[0]
+
+
+def period_range(period: str, today: date, first: date | None = None,
+                 last: date | None = None) -> tuple[datetime | None, datetime | None]:
+    """(start, end) in naive UTC for a period choice ending with ``today`` (inclusive);
+    "custom" takes ``first`` and ``last`` (inclusive); "all" is (None, None)."""
+    end = local_midnight_utc(today + timedelta(days=1))
+    first_day = period_first_day(period, today)
+    if first_day is not None:
+        return local_midnight_utc(first_day), end
+    if period == "custom" and first is not None and last is not None:
+        return local_midnight_utc(first), local_midnight_utc(last + timedelta(days=1))
+    return None, None
+
+
 def build_report(
     diary: Diary,
     profile_id: int,
     start: datetime | None = None,
     end: datetime | None = None,
     episode_id: int | None = None,
-    sections: tuple[str, ...] | list[str] = SECTIONS,
+    sections: tuple[str, ...] | list[str] = DEFAULT_SECTIONS,
     *,
     today: date | None = None,
+    plan_keys: tuple[str, ...] | list[str] | None = None,
 ) -> ReportData:
     """Gather the report: one episode (``episode_id``) or the period ``[start, end)`` (naive UTC).
+
+    ``plan_keys``: the catalogue keys of the therapies for the self-care plan (None: the home
+    therapies tried in the period that did not make things worse, most used first).
 
     Raises :class:`NotFoundError` for an unknown profile or episode, ``ValueError`` for an
     unknown section name.
@@ -173,14 +423,19 @@ def build_report(
     profiles = {p.id: p for p in diary.list_profiles()}
     if profile_id not in profiles:
         raise NotFoundError(f"no profile with id {profile_id}")
+    profile = profiles[profile_id]
     data = ReportData(
-        person=profiles[profile_id].name,
+        person=profile.name,
         printed_on=today or date.today(),
         mode="period" if episode_id is None else "episode",
         period_start=None,
         period_end=None,
         sections=wanted,
+        person_name=person_display_name(profile.name),
+        birth_year=getattr(profile, "birth_year", None),
+        conditions=list(getattr(profile, "conditions", []) or []),
     )
+    episode = None
     if episode_id is not None:
         episode = diary.get_episode(episode_id)
         if episode.profile_id != profile_id:
@@ -196,15 +451,17 @@ def build_report(
             parts.append(f"fatigue {episode.fatigue}/10")
         data.episode_title = ", ".join(parts)
         data.episode_notes = episode.notes
+        data.episode_local = local.replace(tzinfo=None)
+        data.episode_kind = episode.kind
+        data.episode_intensity = episode.intensity
+        data.episode_fatigue = episode.fatigue
 
     rows = report_rows(
         diary, profile_id, start, end, episode_id,
         with_marks="map" in wanted and episode_id is None,
-        with_therapies="therapies" in wanted,
+        with_therapies="therapies" in wanted or "plan" in wanted,
     )
-    if rows.marks:
-        places = _choose_places(rows.marks)
-        geometry = mark_geometries(diary, [mark.mark_id for mark, _n in places.chosen])
+    places = _choose_places(rows.marks) if rows.marks else None
 
     totals = rows.totals
     data.episode_count = totals.episodes
@@ -227,17 +484,27 @@ def build_report(
     ranked = sorted(data.regions, key=lambda r: (-r.episodes, -r.mean, -r.peak, r.label))
     data.chart_regions = [r.region_id for r in ranked[:CHART_REGIONS]]
 
-    if "map" in wanted:
-        if episode_id is not None:
-            _episode_marks(data, episode)
-        elif rows.marks:
-            _period_marks(data, places, geometry)
+    summaries = None
+    if episode_id is None or {"overall", "patient_notes"} & set(wanted):
+        summaries = episode_summaries(diary, profile_id, start, end, episode_id)
 
+    if "map" in wanted:
+        if episode is not None:
+            _episode_marks(data, episode)
+            data.cleared_regions = list(getattr(episode, "cleared_regions", []) or [])
+            data.cleared_on = episode.local_start.date() if data.cleared_regions else None
+        else:
+            if places is not None:
+                _period_marks(data, places, diary)
+            _latest_ticks(data, diary, profile_id, start, end)
+        _number_chart(data)
+
+    therapies = summarise_outcomes(rows.therapies) if rows.therapies else []
     if "therapies" in wanted:
-        data.therapies = summarise_outcomes(rows.therapies)
+        data.therapies = therapies
 
     data.warnings = period_warnings(
-        diary, profile_id, start, end, episode_id, getattr(profiles[profile_id], "birth_year", None)
+        diary, profile_id, start, end, episode_id, getattr(profile, "birth_year", None)
     )
 
     if "fibro" in wanted:
@@ -248,10 +515,251 @@ def build_report(
     if "charts" in wanted and data.chart_regions and episode_id is None:
         from bodymap.store.history import region_history
 
-        data.histories = [
+        histories = [
             region_history(diary, profile_id, region, start, end) for region in data.chart_regions
         ]
+        # a chart needs enough points to mean something; the table has the figures of the rest
+        data.histories = [h for h in histories if len(h.points) >= MIN_CHART_POINTS]
+
+    if "visit" in wanted and episode_id is None and data.period_start and data.period_end:
+        data.visit = visit_report(diary, profile_id, data.period_start, data.period_end,
+                                  summaries or [])
+    if "overall" in wanted and summaries is not None:
+        data.overall = overall_report(summaries)
+    if "patient_notes" in wanted and summaries is not None:
+        data.patient_notes = [
+            PatientNote(s.episode_id, s.local_time, s.kind, s.intensity, s.notes.strip())
+            for s in summaries if s.notes.strip()
+        ]
+    if "outcomes" in wanted:
+        _outcome_measures(data, diary, profile_id)
+    data.plan_candidates = plan_candidates(therapies)
+    if "plan" in wanted:
+        keys = list(plan_keys) if plan_keys is not None else [k for k, _n in data.plan_candidates]
+        data.plan = plan_items(keys, data.chart_regions, data.conditions)
+        data.warning_signs = warning_signs()
     return data
+
+
+# -- the body chart's notation ---------------------------------------------------------------
+def _number_chart(data: ReportData) -> None:
+    """P-numbers for the symptom areas, TP-numbers for the trigger points, their attributes."""
+    from bodymap.store.records import SYMPTOM_KINDS
+
+    marks = [m for view_marks in data.marks_by_view.values() for m in view_marks]
+    symptoms = [m for m in marks if m.kind in SYMPTOM_KINDS]
+    if data.mode == "episode":
+        order = {uuid: n for uuid, n in symptom_numbers(symptoms).items()}
+    else:
+        ranked = sorted(
+            symptoms,
+            key=lambda m: (m.rank if m.rank is not None else 99,
+                           -data.mark_counts.get(m.uuid, 1), -m.intensity, m.uuid),
+        )
+        # a period chart numbers its main places only: ten years must stay readable
+        data.unnumbered_symptoms = max(0, len(ranked) - PERIOD_NUMBERED_SYMPTOMS)
+        ranked = ranked[:PERIOD_NUMBERED_SYMPTOMS]
+        symptoms = ranked
+        order = {m.uuid: n for n, m in enumerate(ranked, start=1)}
+    points = sorted(
+        (m for m in marks if m.kind == "trigger_point"),
+        key=lambda m: (-data.mark_counts.get(m.uuid, 1) if data.mode == "period" else 0,
+                       -m.intensity, m.view, m.muscle_key or "", m.uuid),
+    )
+    if data.mode == "period":
+        data.unnumbered_trigger_points = max(0, len(points) - PERIOD_NUMBERED_TRIGGER_POINTS)
+        points = points[:PERIOD_NUMBERED_TRIGGER_POINTS]
+    tp_number = {m.uuid: n for n, m in enumerate(points, start=1)}
+    refers: dict[str, list[int]] = defaultdict(list)
+    rows: list[SymptomRow] = []
+    for m in sorted(symptoms, key=lambda m: order[m.uuid]):
+        if m.source_uuid in tp_number:
+            refers[m.source_uuid or ""].append(order[m.uuid])
+        regions = tuple(r for r, _s in sorted(m.regions.items(), key=lambda kv: (-kv[1], kv[0])))
+        rows.append(SymptomRow(
+            number=order[m.uuid], uuid=m.uuid, kind=m.kind, view=m.view, regions=regions,
+            intensity=m.intensity, times=data.mark_counts.get(m.uuid, 1),
+            qualities=tuple(m.qualities), constancy=m.constancy, depth=m.depth,
+            aggravating=tuple(m.aggravating), aggravating_note=m.aggravating_note,
+            easing=tuple(m.easing), easing_note=m.easing_note,
+            daily_pattern=tuple(m.daily_pattern),
+            morning_stiffness_minutes=m.morning_stiffness_minutes,
+            brought_on_by=order.get(m.brought_on_by or ""),
+            source_tp=tp_number.get(m.source_uuid or ""), note=m.note,
+        ))
+    data.symptoms = rows
+    data.trigger_points = [
+        TriggerPointRow(
+            number=tp_number[m.uuid], uuid=m.uuid, view=m.view,
+            region=next(iter(sorted(m.regions, key=lambda r: -m.regions[r])), None),
+            muscle_key=m.muscle_key, state=m.tp_state, suggested_state=m.suggested_state,
+            exam=dict(m.exam), pressure_threshold=m.pressure_threshold, intensity=m.intensity,
+            times=data.mark_counts.get(m.uuid, 1), refers_to=tuple(sorted(refers.get(m.uuid, []))),
+        )
+        for m in points
+    ]
+
+
+def symptom_numbers(marks: list[MarkRecord]) -> dict[str, int]:
+    from bodymap.store.records import symptom_numbers as numbers
+
+    return numbers(marks)
+
+
+def _latest_ticks(data: ReportData, diary: Diary, profile_id: int, start: datetime | None,
+                  end: datetime | None) -> None:
+    """The cleared regions of the latest episode of the period that ticked any."""
+    from bodymap.store.report_queries import latest_cleared_regions
+
+    found = latest_cleared_regions(diary, profile_id, start, end)
+    if found is not None:
+        data.cleared_on, data.cleared_regions = found[0].date(), found[1]
+
+
+# -- since the last visit ----------------------------------------------------------------------
+def visit_windows(first: date, last: date) -> tuple[tuple[date, date], tuple[date, date]] | None:
+    """The start and end windows of a period (local days, inclusive): a third of the period,
+    from 7 to 28 days; None for a period too short to compare (under 6 days)."""
+    days = (last - first).days + 1
+    if days < 6:
+        return None
+    length = max(2, min(28, max(7, days // 3) if days >= 21 else days // 3))
+    return (first, first + timedelta(days=length - 1)), (last - timedelta(days=length - 1), last)
+
+
+def visit_report(diary: Diary, profile_id: int, first: date, last: date,
+                 summaries: list[Any]) -> VisitReport | None:
+    from bodymap.store.history import region_figures, verdict
+
+    windows = visit_windows(first, last)
+    if windows is None:
+        return None
+    (a0, a1), (b0, b1) = windows
+
+    def utc(day: date) -> datetime:
+        return local_midnight_utc(day)
+
+    start_f = region_figures(diary, profile_id, utc(a0), utc(a1 + timedelta(days=1)))
+    end_f = region_figures(diary, profile_id, utc(b0), utc(b1 + timedelta(days=1)))
+    whole = region_figures(diary, profile_id, utc(first), utc(last + timedelta(days=1)))
+    rows = []
+    for region in sorted(set(start_f) | set(end_f) | set(whole)):
+        sa, eb, w = start_f.get(region), end_f.get(region), whole.get(region)
+        va = sa.mean if sa else 0.0
+        vb = eb.mean if eb else 0.0
+        rows.append(VisitRow(
+            region_id=region, start=va, end=vb, mean=w.mean if w else 0.0,
+            start_episodes=sa.episodes if sa else 0, end_episodes=eb.episodes if eb else 0,
+            episodes=w.episodes if w else 0, change=vb - va, verdict=verdict(va, vb, "mean"),
+        ))
+    rows.sort(key=lambda r: (-abs(r.change), -r.mean, r.region_id))
+    out = VisitReport(start_window=(a0, a1), end_window=(b0, b1), rows=rows)
+    in_a = [s.intensity for s in summaries if a0 <= s.local_time.date() <= a1
+            and s.intensity is not None]
+    in_b = [s.intensity for s in summaries if b0 <= s.local_time.date() <= b1
+            and s.intensity is not None]
+    out.start_episodes = sum(1 for s in summaries if a0 <= s.local_time.date() <= a1)
+    out.end_episodes = sum(1 for s in summaries if b0 <= s.local_time.date() <= b1)
+    out.start_overall = sum(in_a) / len(in_a) if in_a else None
+    out.end_overall = sum(in_b) / len(in_b) if in_b else None
+    return out
+
+
+# -- overall pain and fatigue, triggers, durations -------------------------------------------
+def overall_report(summaries: list[Any]) -> OverallReport:
+    out = OverallReport(
+        points=[OverallPoint(s.local_time, s.intensity, s.fatigue) for s in summaries],
+        durations=[s.duration_minutes for s in summaries if s.duration_minutes is not None],
+    )
+    triggers: dict[str, list[int | None]] = defaultdict(list)
+    for s in summaries:
+        for t in dict.fromkeys(s.triggers):
+            triggers[t].append(s.intensity)
+    rows = []
+    for text, values in triggers.items():
+        known = [v for v in values if v is not None]
+        rows.append((text, len(values), sum(known) / len(known) if known else None))
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    out.triggers = rows
+    out.kinds = sorted(Counter(s.kind for s in summaries).items(), key=lambda kv: (-kv[1], kv[0]))
+    return out
+
+
+# -- outcome measures --------------------------------------------------------------------------
+def _outcome_measures(data: ReportData, diary: Diary, profile_id: int) -> None:
+    """PSFS activities with their ratings in the period (the latest before it as the baseline)
+    and the PGIC ratings of the period."""
+    first = data.period_start if data.mode == "period" else None
+    last = data.period_end
+    acts = diary.psfs_activities(profile_id, include_retired=True)
+    by_activity: dict[Any, list[tuple[date, int]]] = defaultdict(list)
+    for r in diary.psfs_ratings(profile_id, None, last):
+        by_activity[r.activity_id].append((r.rated_on, int(r.score)))
+    for act in acts:
+        series = sorted(by_activity.get(act.id, []))
+        if first is not None:  # the latest rating before the period is its baseline
+            before = [x for x in series if x[0] < first]
+            series = before[-1:] + [x for x in series if x[0] >= first]
+        if not series and act.retired_on is not None:
+            continue
+        data.psfs.append(PsfsLine(act.name, tuple(series), act.retired_on))
+    data.pgic = sorted((r.rated_on, int(r.score), r.note or "")
+                       for r in diary.pgic_ratings(profile_id, first, last))
+
+
+# -- the self-care plan -------------------------------------------------------------------------
+def plan_candidates(therapies: list[TherapyOutcome]) -> list[tuple[str, str]]:
+    """(catalogue key, name) of the home therapies tried that did not make things worse more
+    often than better, most used first."""
+    from bodymap.anatomy import therapies as catalogue
+
+    out = []
+    for t in therapies:
+        if not t.key:
+            continue
+        try:
+            entry = catalogue.get(t.key)
+        except KeyError:
+            continue
+        if entry.category != "home" or t.worse > t.better:
+            continue
+        out.append((t.key, t.name))
+    return out
+
+
+def _text(value: Any) -> str:
+    from bodymap.i18n.language import pick
+
+    return pick(value) if not isinstance(value, str) else value
+
+
+def plan_items(keys: list[str], regions: list[str], conditions: list[str]) -> list[PlanItem]:
+    from bodymap.anatomy import therapies as catalogue
+
+    out = []
+    for key in dict.fromkeys(keys):
+        try:
+            entry = catalogue.get(key)
+        except KeyError:
+            continue
+        cautions = entry.cautions_for(regions, conditions)
+        # the content loader gives the texts in the language of the run
+        out.append(PlanItem(
+            key=key, name=entry.name, summary=_text(entry.summary),
+            steps=tuple(_text(step) for step in entry.steps), duration=_text(entry.duration),
+            cautions=tuple(_text(c) for c in cautions),
+        ))
+    return out
+
+
+def warning_signs() -> list[str]:
+    """When to get medical help at once, in the language of the run (the content loader's)."""
+    from bodymap.anatomy import therapies as catalogue
+
+    signs = getattr(catalogue, "warning_signs", None)
+    if callable(signs):
+        return [_text(w) for w in signs()]
+    return [_text(w) for w in getattr(catalogue, "WARNING_SIGNS", ())]
 
 
 def fibro_report(diary: Diary, profile_id: int, at: date, first: date | None = None) -> FibroReport:
@@ -274,24 +782,36 @@ def period_warnings(
     birth_year: int | None,
 ) -> list[ReportWarning]:
     """The warning signs each episode's marks raise (regions and pain qualities together, one
-    episode at a time), gathered per warning with the first and last day, most urgent first."""
+    episode at a time), gathered per warning with the first and last day, most urgent first.
+
+    No facts are ticked here, so the rules read little of the marks (``warnings.reading``):
+    only the episodes with a region they read are fetched, and each distinct input (what the
+    rules read of it) is evaluated once."""
     from bodymap.anatomy import warnings as warning_rules
+    from bodymap.i18n.language import pick
     from bodymap.store.report_queries import episode_marks
 
-    marked = episode_marks(diary, profile_id, start, end, episode_id)
-    regions = {eid: m.regions for eid, m in marked.items()}
-    qualities = {eid: m.qualities for eid, m in marked.items()}
-    when = {eid: local_date(m.started_at, m.utc_offset_minutes) for eid, m in marked.items()}
+    reads = warning_rules.reading(())
+    marked = episode_marks(
+        diary, profile_id, start, end, episode_id,
+        region_filter=reads.reads_region if reads.needs_region else None,
+        with_qualities=bool(reads.qualities),
+    )
     found: dict[str, list[Any]] = {}
-    for eid, regs in regions.items():
-        day = when[eid]
+    memo: dict[Any, list[Any]] = {}
+    for m in marked.values():
+        day = local_date(m.started_at, m.utc_offset_minutes)
         age = day.year - birth_year if birth_year else None
-        for w in warning_rules.evaluate(regs, qualities.get(eid, ()), (), age=age):
+        key = reads.key(m.regions, m.qualities, age)
+        raised = memo.get(key)
+        if raised is None:
+            raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
+        for w in raised:
             entry = found.setdefault(w.id, [w, day, day, 0])
             entry[1], entry[2], entry[3] = min(entry[1], day), max(entry[2], day), entry[3] + 1
     out = [
         ReportWarning(
-            id=w.id, urgency=w.urgency, title=w.title["en"], action=w.action["en"],
+            id=w.id, urgency=w.urgency, title=pick(w.title), action=pick(w.action),
             first=first, last=last, episodes=n,
         )
         for w, first, last, n in found.values()
@@ -317,27 +837,9 @@ def _region_table(
     for region, quality, n in quality_rows:
         qualities[region][str(quality)] += int(n)
     states = {region: state for region, state in state_rows}
-    # region -> [episodes, peak, sum, first local, last local, latest (utc, episode id, peak)]
-    agg: dict[str, list[Any]] = {}
-    for region, episode_id, started, local, peak in region_rows:
-        a = agg.get(region)
-        latest_key = (started, episode_id)
-        if a is None:
-            agg[region] = [1, peak, peak, local, local, latest_key, peak]
-            continue
-        a[0] += 1
-        a[2] += peak
-        if peak > a[1]:
-            a[1] = peak
-        if local < a[3]:
-            a[3] = local
-        if local > a[4]:
-            a[4] = local
-        if latest_key > a[5]:
-            a[5] = latest_key
-            a[6] = peak
     rows = []
-    for region, (episodes, peak, total, first, last, _key, latest) in agg.items():
+    # per region: episodes, peak, sum of the episodes' peaks, first and last local time, latest
+    for region, episodes, peak, total, first, last, latest in region_rows:
         ordered_kinds = sorted(kinds[region], key=lambda k: (-kinds[region][k], KIND_ORDER.index(k)
                                                             if k in KIND_ORDER else 9))
         rows.append(
@@ -358,6 +860,8 @@ def _region_table(
                 first_seen=first.date(),
                 last_seen=last.date(),
                 episodes=int(episodes),
+                muscle_keys=tuple(k for k, _n in sorted(
+                    muscles[region].items(), key=lambda kv: (-kv[1], kv[0]))[:3]),
             )
         )
     rows.sort(key=lambda r: (-r.episodes, -r.peak, r.label))
@@ -396,28 +900,28 @@ def _choose_places(marks: list[PeriodMark]) -> _Places:
     )
 
 
-def _period_marks(data: ReportData, places: _Places, geometry: dict[int, Any]) -> None:
+def _period_marks(data: ReportData, places: _Places, diary: Diary) -> None:
+    """The latest mark of each place with every body-chart field, links re-pointed at the marks
+    drawn for the places they point at (uuids are the drawn marks' ids as text)."""
+    records, id_of_uuid = full_marks(diary, [mark.mark_id for mark, _n in places.chosen])
+
+    def drawn(uuid: str | None) -> str | None:
+        mid = id_of_uuid.get(uuid or "")
+        if mid is None or mid not in places.group_of:
+            return None
+        rep = places.rep_of_group.get(places.group_of[mid])
+        return None if rep is None else str(rep)
+
     by_view: dict[str, list[MarkRecord]] = defaultdict(list)
     for mark, count in places.chosen:
-        mid = mark.mark_id
-        geom = geometry.get(mid)
-        if not isinstance(geom, dict):
+        record = records.get(mark.mark_id)
+        if record is None or not isinstance(record.geometry, dict):
             continue
-        source_uuid = None
-        src = mark.source_mark_id
-        if src is not None and src in places.group_of:
-            rep = places.rep_of_group.get(places.group_of[src])
-            source_uuid = str(rep) if rep is not None else None
-        region = mark.main_region
-        by_view[mark.view].append(
-            MarkRecord(
-                kind=mark.kind, view=mark.view, geometry=geom, intensity=mark.intensity,
-                regions={region: 1.0} if region else {}, tp_state=mark.tp_state,
-                spasm_kind=mark.spasm_kind, muscle_key=mark.muscle_key,
-                source_uuid=source_uuid, uuid=str(mid), id=mid,
-            )
-        )
-        data.mark_counts[str(mid)] = count
+        by_view[mark.view].append(replace(
+            record, uuid=str(mark.mark_id), source_uuid=drawn(record.source_uuid),
+            brought_on_by=drawn(record.brought_on_by),
+        ))
+        data.mark_counts[str(mark.mark_id)] = count
     data.marks_by_view = _ordered_views(by_view)
 
 
@@ -436,10 +940,3 @@ def _ordered_views(by_view: dict[str, list[MarkRecord]]) -> dict[str, list[MarkR
     for v, marks in by_view.items():  # a view the drawing no longer has: keep its marks listed
         out.setdefault(v, marks)
     return out
-
-
-def default_period(choice: str, now: datetime | None = None) -> tuple[datetime | None, None]:
-    """Start (naive UTC) of "30d", "3m", "1y" or "all" ending now."""
-    now = now or utcnow()
-    days = {"30d": 30, "3m": 91, "1y": 365}.get(choice)
-    return (None if days is None else now - timedelta(days=days)), None

@@ -325,10 +325,13 @@ def _utc_window(first: date | None, last: date) -> tuple[datetime | None, dateti
 
 
 def _counting() -> Any:
-    """Marks that can count as spontaneous pain (``scores.counts_for_wpi``, but in SQL)."""
+    """Marks that can count as spontaneous pain (``scores.counts_for_wpi``, but in SQL).
+
+    Pins and needles and numbness are symptoms on the chart but not pain: they never count.
+    """
     return and_(
         Mark.intensity >= 1,
-        Mark.kind != "tender_point",
+        Mark.kind.not_in(("tender_point", "paraesthesia", "numbness")),
         or_(Mark.kind != "trigger_point", Mark.tp_state.is_(None), Mark.tp_state != "resolved"),
     )
 

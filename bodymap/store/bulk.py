@@ -30,14 +30,20 @@ from sqlalchemy.orm import Session
 
 from bodymap.store.errors import ValidationError
 from bodymap.store.models import (
+    FACTOR_LISTS,
     Episode,
+    EpisodeClearedRegion,
     EpisodeTrigger,
     FibroAssessment,
     FibroAssessmentArea,
     Mark,
+    MarkFactor,
     MarkQuality,
     MarkRegion,
+    PgicRating,
     Profile,
+    PsfsActivity,
+    PsfsRating,
     TenderExam,
     TenderExamSite,
     Therapy,
@@ -45,8 +51,13 @@ from bodymap.store.models import (
     TherapyUseRegion,
 )
 from bodymap.store.records import (
+    EXAM_FINDINGS,
     AssessmentRecord,
     EpisodeRecord,
+    MarkRecord,
+    PgicRecord,
+    PsfsActivityRecord,
+    PsfsRatingRecord,
     TenderExamRecord,
     TherapyUseRecord,
 )
@@ -70,6 +81,40 @@ _ASSESSMENT: Table = FibroAssessment.__table__  # type: ignore[assignment]
 _ASSESSMENT_AREA: Table = FibroAssessmentArea.__table__  # type: ignore[assignment]
 _EXAM: Table = TenderExam.__table__  # type: ignore[assignment]
 _EXAM_SITE: Table = TenderExamSite.__table__  # type: ignore[assignment]
+_FACTOR: Table = MarkFactor.__table__  # type: ignore[assignment]
+_CLEARED: Table = EpisodeClearedRegion.__table__  # type: ignore[assignment]
+_PSFS_ACTIVITY: Table = PsfsActivity.__table__  # type: ignore[assignment]
+_PSFS_RATING: Table = PsfsRating.__table__  # type: ignore[assignment]
+_PGIC: Table = PgicRating.__table__  # type: ignore[assignment]
+
+
+def mark_chart_columns(m: MarkRecord) -> dict[str, Any]:
+    """The body-chart and examination columns of a mark row (all but the links), shared by
+    this writer and ``Diary.save_episode`` so both store a record the same way."""
+    columns: dict[str, Any] = {
+        "rank": m.rank,
+        "constancy": m.constancy,
+        "depth": m.depth,
+        "aggravating_note": m.aggravating_note,
+        "easing_note": m.easing_note,
+        "morning_stiffness_minutes": m.morning_stiffness_minutes,
+        "pressure_threshold": m.pressure_threshold,
+    }
+    for finding in EXAM_FINDINGS:
+        answer = m.exam.get(finding)
+        columns[f"exam_{finding}"] = None if answer is None else answer == "yes"
+    return columns
+
+
+def mark_factor_rows(m: MarkRecord) -> list[dict[str, Any]]:
+    """The ``mark_factor`` rows of a mark (without ``mark_id``): its aggravating and easing
+    factors and 24-hour pattern, each in the person's order."""
+    lists = {"aggravating": m.aggravating, "easing": m.easing, "daily_pattern": m.daily_pattern}
+    return [
+        {"kind": kind, "position": position, "factor": factor}
+        for kind in FACTOR_LISTS
+        for position, factor in enumerate(lists[kind])
+    ]
 
 
 def _utcnow() -> datetime:
@@ -110,6 +155,7 @@ def write_episodes(
     now: datetime | None = None,
     progress: Progress | None = None,
     chunk: int = CHUNK,
+    validated: bool = False,
 ) -> list[int]:
     """Insert new episodes with everything they hold; return their ids, in order.
 
@@ -118,11 +164,14 @@ def write_episodes(
     records already hold database ids.  Every record is validated, and every profile and
     therapy looked up, before the first row is written.  ``created_at`` / ``updated_at`` /
     ``version`` are the records' when set (an import keeps the file's), else now and 1.
+    ``validated``: the caller has just run the records' own ``validate`` on every record (the
+    importer, which names the place in the file), so it is not run a second time.
     """
     for index, record in enumerate(records):
         if record.id is not None:
             raise ValidationError(f"episodes[{index}].id", "only new episodes are written in bulk")
-        record.validate(f"episodes[{index}]")
+        if not validated:
+            record.validate(f"episodes[{index}]")
     profile_of = _resolver(profile_ids, "profile", "profile")
     therapy_of = _resolver(therapy_ids, "therapy", "therapy_uses.therapy")
     profiles = [profile_of(r.profile_id) for r in records]
@@ -169,6 +218,23 @@ def _returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -
     """Insert ``rows``; their new ids in the order of ``rows``, whatever the engine."""
     if not rows:
         return []
+    if "uuid" in table.c and all("uuid" in row for row in rows):
+        # Inserted as one executemany (the driver's fast path) and matched back by uuid
+        # (unique).  RETURNING in the order of ``rows`` makes SQLite insert one row per
+        # statement, and RETURNING in any order still processes every row in Python.
+        session.execute(insert(table), rows)
+        uuids = [row["uuid"] for row in rows]
+        by_uuid: dict[str, int] = {}
+        for start in range(0, len(uuids), 500):
+            by_uuid.update(
+                (uuid, id_)
+                for id_, uuid in session.execute(
+                    select(table.c.id, table.c.uuid).where(
+                        table.c.uuid.in_(uuids[start : start + 500])
+                    )
+                )
+            )
+        return [by_uuid[uuid] for uuid in uuids]
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.execute(statement, rows).scalars().all())
 
@@ -237,7 +303,9 @@ def _write_chunk(
                 "spasm_kind": m.spasm_kind,
                 "muscle_key": m.muscle_key,
                 "source_mark_id": None,
+                "brought_on_by_id": None,
                 "note": m.note,
+                **mark_chart_columns(m),
             }
             for m, episode_id, position in marks
         ],
@@ -262,6 +330,24 @@ def _write_chunk(
             for position, quality in enumerate(m.qualities)
         ],
     )
+    _insert(
+        session,
+        _FACTOR,
+        [
+            {"mark_id": mark_id, **row}
+            for (m, _e, _p), mark_id in zip(marks, mark_ids, strict=True)
+            for row in mark_factor_rows(m)
+        ],
+    )
+    _insert(
+        session,
+        _CLEARED,
+        [
+            {"episode_id": episode_id, "region_id": region}
+            for r, episode_id in zip(records, episode_ids, strict=True)
+            for region in dict.fromkeys(r.cleared_regions)
+        ],
+    )
     links = [
         {"b_id": mark_id, "b_source": id_of[(episode_id, m.source_uuid)]}
         for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)
@@ -273,6 +359,18 @@ def _write_chunk(
             .where(_MARK.c.id == bindparam("b_id"))
             .values(source_mark_id=bindparam("b_source")),
             links,
+        )
+    causes = [
+        {"b_id": mark_id, "b_cause": id_of[(episode_id, m.brought_on_by)]}
+        for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)
+        if m.brought_on_by is not None
+    ]
+    if causes:
+        session.execute(
+            update(_MARK)
+            .where(_MARK.c.id == bindparam("b_id"))
+            .values(brought_on_by_id=bindparam("b_cause")),
+            causes,
         )
     _insert_uses(
         session,
@@ -417,3 +515,102 @@ def write_tender_exams(
         ],
     )
     return ids
+
+
+# -- outcome measures: PSFS and PGIC -------------------------------------------------------------
+
+
+def write_psfs(
+    session: Session,
+    activities: Sequence[PsfsActivityRecord],
+    ratings: Sequence[PsfsRatingRecord],
+    *,
+    profile_ids: Mapping[int, int] | None = None,
+    activity_ids: Mapping[int, int] | None = None,
+) -> list[int]:
+    """Insert new PSFS activities and then ratings; return the activities' ids, in order.
+
+    ``activity_ids`` maps a rating's ``activity_id`` to a database id; without it a rating's
+    ``activity_id`` is the index of its activity in ``activities`` (how the demo and the
+    importer number them), unless ``activities`` is empty (then database ids).  The limit of
+    ``PSFS_MAX_ACTIVITIES`` in use at a time is the service's rule (see ``outcomes``).
+    """
+    for index, activity in enumerate(activities):
+        if activity.id is not None:
+            raise ValidationError(f"psfs[{index}].id", "only new activities are written here")
+        activity.validate(f"psfs[{index}]")
+    for index, rating in enumerate(ratings):
+        if rating.id is not None:
+            raise ValidationError(f"psfs_ratings[{index}].id", "only new ratings are written here")
+        rating.validate(f"psfs_ratings[{index}]")
+    profile_of = _resolver(profile_ids, "profile", "profile")
+    profiles = [profile_of(a.profile_id) for a in activities]
+    _check_exist(session, Profile, profiles, "profile", "profile")
+    ids = _returning_ids(
+        session,
+        _PSFS_ACTIVITY,
+        [
+            {
+                "uuid": a.uuid,
+                "profile_id": profile_id,
+                "name": a.name.strip(),
+                "added_on": a.added_on,
+                "retired_on": a.retired_on,
+            }
+            for a, profile_id in zip(activities, profiles, strict=True)
+        ],
+    )
+    if activity_ids is not None:
+        activity_of = _resolver(activity_ids, "PSFS activity", "psfs_ratings.activity")
+    elif activities:
+        activity_of = _resolver(dict(enumerate(ids)), "PSFS activity", "psfs_ratings.activity")
+    else:
+        activity_of = _resolver(None, "PSFS activity", "psfs_ratings.activity")
+        _check_exist(
+            session, PsfsActivity, {r.activity_id for r in ratings}, "psfs_ratings.activity",
+            "PSFS activity",
+        )
+    seen: set[tuple[int, object]] = set()
+    rows = []
+    for index, r in enumerate(ratings):
+        activity_id = activity_of(r.activity_id)
+        if (activity_id, r.rated_on) in seen:
+            raise ValidationError(
+                f"psfs_ratings[{index}].rated_on", "the activity is rated twice on this day"
+            )
+        seen.add((activity_id, r.rated_on))
+        rows.append(
+            {"uuid": r.uuid, "activity_id": activity_id, "rated_on": r.rated_on, "score": r.score}
+        )
+    _insert(session, _PSFS_RATING, rows)
+    return ids
+
+
+def write_pgic(
+    session: Session,
+    records: Sequence[PgicRecord],
+    *,
+    profile_ids: Mapping[int, int] | None = None,
+) -> list[int]:
+    """Insert new PGIC ratings; return their ids, in order."""
+    for index, record in enumerate(records):
+        if record.id is not None:
+            raise ValidationError(f"pgic[{index}].id", "only new ratings are written here")
+        record.validate(f"pgic[{index}]")
+    profile_of = _resolver(profile_ids, "profile", "profile")
+    profiles = [profile_of(r.profile_id) for r in records]
+    _check_exist(session, Profile, profiles, "profile", "profile")
+    return _returning_ids(
+        session,
+        _PGIC,
+        [
+            {
+                "uuid": r.uuid,
+                "profile_id": profile_id,
+                "rated_on": r.rated_on,
+                "score": r.score,
+                "note": r.note,
+            }
+            for r, profile_id in zip(records, profiles, strict=True)
+        ],
+    )

@@ -28,9 +28,11 @@ def missing_entries(existing_keys: set[str]) -> list[dict[str, object]]:
     """Rows for the catalogue entries whose key the diary does not have yet."""
     from bodymap.anatomy.therapies import catalogue
 
+    # English names whatever the language of the run: the diary keeps one stable name per
+    # built-in therapy; the program shows it in the reader's language by its key.
     return [
         {"uuid": builtin_uuid(t.key), "key": t.key, "name": t.name, "category": t.category, "builtin": True}
-        for t in catalogue()
+        for t in catalogue("en")
         if t.key not in existing_keys
     ]
 

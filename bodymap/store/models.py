@@ -31,7 +31,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from bodymap.store.records import new_uuid
+from bodymap.store.records import EXAM_FINDINGS, MARK_KINDS, new_uuid
+
+#: The mark kinds the database accepts (records.MARK_KINDS), as a check.
+MARK_KIND_CHECK = "kind IN ({})".format(", ".join(f"'{k}'" for k in MARK_KINDS))
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -113,22 +116,43 @@ class Episode(Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="EpisodeTrigger.position"
     )
 
+    #: Regions found clear, in region-id order.
+    cleared_rows: Mapped[list[EpisodeClearedRegion]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="EpisodeClearedRegion.region_id"
+    )
+
     @property
     def triggers(self) -> list[str]:
         return [t.trigger for t in self.trigger_rows]
+
+    @property
+    def cleared_regions(self) -> list[str]:
+        return [c.region_id for c in self.cleared_rows]
 
 
 class Mark(Base):
     __tablename__ = "mark"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('trigger_point', 'referred_area', 'spasm', 'tender_point', 'pain')",
-            name="kind",
-        ),
+        CheckConstraint(MARK_KIND_CHECK, name="kind"),
         CheckConstraint("intensity BETWEEN 0 AND 10", name="intensity"),
         CheckConstraint(
             "tp_state IS NULL OR tp_state IN ('active', 'latent', 'resolved')", name="tp_state"
         ),
+        CheckConstraint("rank IS NULL OR (rank BETWEEN 1 AND 99)", name="rank"),
+        CheckConstraint(
+            "constancy IS NULL OR constancy IN ('constant', 'intermittent')", name="constancy"
+        ),
+        CheckConstraint("depth IS NULL OR depth IN ('superficial', 'deep')", name="depth"),
+        CheckConstraint(
+            "morning_stiffness_minutes IS NULL OR (morning_stiffness_minutes BETWEEN 0 AND 1440)",
+            name="morning_stiffness_minutes",
+        ),
+        CheckConstraint(
+            "pressure_threshold IS NULL OR (pressure_threshold BETWEEN 0.1 AND 20)",
+            name="pressure_threshold",
+        ),
+        #: P-numbers are unique within an episode (NULLs, the unnumbered, never clash).
+        Index("ix_mark_episode_rank", "episode_id", "rank", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,6 +176,26 @@ class Mark(Base):
         ForeignKey("mark.id", ondelete="SET NULL"), index=True
     )
     note: Mapped[str] = mapped_column(Text, default="")
+    # -- the body chart (symptom kinds) --
+    #: P-number within the episode (1 = P1).
+    rank: Mapped[int | None] = mapped_column(Integer)
+    constancy: Mapped[str | None] = mapped_column(String(16))
+    depth: Mapped[str | None] = mapped_column(String(16))
+    aggravating_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    easing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    morning_stiffness_minutes: Mapped[int | None] = mapped_column(Integer)
+    #: The symptom mark (same episode) this one is brought on by.
+    brought_on_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mark.id", ondelete="SET NULL"), index=True
+    )
+    # -- trigger-point examination: True yes, False no, NULL not tested --
+    exam_taut_band: Mapped[bool | None] = mapped_column(Boolean)
+    exam_spot_tenderness: Mapped[bool | None] = mapped_column(Boolean)
+    exam_recognised_pain: Mapped[bool | None] = mapped_column(Boolean)
+    exam_referred_on_pressure: Mapped[bool | None] = mapped_column(Boolean)
+    exam_twitch_response: Mapped[bool | None] = mapped_column(Boolean)
+    #: Pressure-pain threshold, kg/cm2.
+    pressure_threshold: Mapped[float | None] = mapped_column(Float)
 
     episode: Mapped[Episode] = relationship(back_populates="marks", foreign_keys=[episode_id])
     regions: Mapped[list[MarkRegion]] = relationship(
@@ -162,9 +206,64 @@ class Mark(Base):
         cascade="all, delete-orphan", passive_deletes=True, order_by="MarkQuality.position"
     )
 
+    #: Aggravating and easing factors and the 24-hour pattern, in the person's order.
+    factor_rows: Mapped[list[MarkFactor]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MarkFactor.position",
+    )
+
     @property
     def qualities(self) -> list[str]:
         return [q.quality for q in self.quality_rows]
+
+    def factors(self, which: str) -> list[str]:
+        """The keys of one list ("aggravating", "easing", "daily_pattern"), in order."""
+        return [f.factor for f in self.factor_rows if f.kind == which]
+
+    @property
+    def exam(self) -> dict[str, str]:
+        """The examination as the record has it: finding -> "yes" / "no" (untested left out)."""
+        found: dict[str, str] = {}
+        for finding in EXAM_FINDINGS:
+            value = getattr(self, f"exam_{finding}")
+            if value is not None:
+                found[finding] = "yes" if value else "no"
+        return found
+
+
+#: The lists of keys a mark has rows for in ``mark_factor``.
+FACTOR_LISTS = ("aggravating", "easing", "daily_pattern")
+
+
+class MarkFactor(Base):
+    """One key of a mark's aggravating factors, easing factors or 24-hour pattern."""
+
+    __tablename__ = "mark_factor"
+    __table_args__ = (
+        CheckConstraint("kind IN ('aggravating', 'easing', 'daily_pattern')", name="kind"),
+        Index("ix_mark_factor_factor", "factor"),
+    )
+
+    mark_id: Mapped[int] = mapped_column(
+        ForeignKey("mark.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: Which list: one of FACTOR_LISTS.
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    factor: Mapped[str] = mapped_column(String(32))
+
+
+class EpisodeClearedRegion(Base):
+    """A region asked about and found free of symptoms in an episode (a tick on the chart)."""
+
+    __tablename__ = "episode_cleared_region"
+    __table_args__ = (Index("ix_episode_cleared_region_region", "region_id"),)
+
+    episode_id: Mapped[int] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), primary_key=True
+    )
+    region_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
 class MarkQuality(Base):
@@ -369,3 +468,58 @@ class TenderExamSite(Base):
     site_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     tender: Mapped[bool] = mapped_column(Boolean)
     intensity: Mapped[int | None] = mapped_column(Integer)
+
+
+# -- outcome measures: PSFS and PGIC (docs/export-format.md) -----------------------------------
+
+
+class PsfsActivity(Base):
+    """An activity the person named for the Patient-Specific Functional Scale."""
+
+    __tablename__ = "psfs_activity"
+    __table_args__ = (Index("ix_psfs_activity_profile", "profile_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    added_on: Mapped[date] = mapped_column(Date)
+    #: The day it stopped being rated (None: in use).
+    retired_on: Mapped[date | None] = mapped_column(Date)
+
+    rating_rows: Mapped[list[PsfsRating]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PsfsRating.rated_on"
+    )
+
+
+class PsfsRating(Base):
+    """One rating of a PSFS activity (0 unable .. 10 as before), one per activity and day."""
+
+    __tablename__ = "psfs_rating"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 0 AND 10", name="score"),
+        Index("ix_psfs_rating_activity_rated", "activity_id", "rated_on", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("psfs_activity.id", ondelete="CASCADE"))
+    rated_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+
+
+class PgicRating(Base):
+    """A Patient Global Impression of Change: 1 very much improved .. 7 very much worse."""
+
+    __tablename__ = "pgic_rating"
+    __table_args__ = (
+        CheckConstraint("score BETWEEN 1 AND 7", name="score"),
+        Index("ix_pgic_rating_profile_rated", "profile_id", "rated_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
+    rated_on: Mapped[date] = mapped_column(Date)
+    score: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -67,7 +67,15 @@ def new_uuid() -> str:
 EPISODE_KINDS = ("flare", "chronic_spasm", "random_spasm", "everyday", "other")
 #: "pain" is plain pain ("it hurts here"), painted or a filled region like a referred area but
 #: not sent from a trigger point; a tender point is pain on pressure at an examination.
-MARK_KINDS = ("trigger_point", "referred_area", "spasm", "tender_point", "pain")
+MARK_KINDS = (
+    "trigger_point", "referred_area", "spasm", "tender_point", "pain", "paraesthesia", "numbness",
+)
+#: The kinds that are *symptom areas* of the body chart (painted areas or regions with an
+#: intensity): numbered P1, P2... per episode and carrying the body-chart attributes below.
+#: "paraesthesia" is pins and needles, "numbness" is numbness (docs/export-format.md).
+SYMPTOM_KINDS = ("pain", "referred_area", "paraesthesia", "numbness")
+#: The kinds that may name the trigger point they come from (``MarkRecord.source_uuid``).
+LINKED_KINDS = ("referred_area", "paraesthesia", "numbness")
 TP_STATES = ("active", "latent", "resolved")
 SPASM_KINDS = ("chronic", "random")
 OUTCOMES = ("better", "same", "worse")
@@ -99,6 +107,146 @@ COMMON_TRIGGERS = (
     "menstrual cycle",
     "travel",
 )
+
+# -- the body chart (physiotherapy subjective assessment; docs/export-format.md) ---------------
+# Keys are stored and exported; the English labels are for the caller to translate (records is
+# Qt-free: the GUI and the report map each key to their own translated text).
+
+#: A symptom that is there all the time (its intensity may vary) or that comes and goes.
+CONSTANCIES = ("constant", "intermittent")
+CONSTANCY_LABELS = {"constant": "Constant", "intermittent": "Comes and goes"}
+#: Felt at the skin (easy to point to) or inside (hard to pin down).
+DEPTHS = ("superficial", "deep")
+DEPTH_LABELS = {"superficial": "Superficial", "deep": "Deep"}
+
+#: Activities and states that bring a symptom on or make it worse (a short list; the rest goes
+#: in the free-text note).
+AGGRAVATING_LABELS = {
+    "sitting": "Sitting",
+    "standing": "Standing",
+    "walking": "Walking",
+    "bending": "Bending",
+    "lifting": "Lifting",
+    "stairs": "Stairs",
+    "reaching_overhead": "Reaching overhead",
+    "screen_work": "Screen work",
+    "driving": "Driving",
+    "lying_down": "Lying down",
+    "cold": "Cold",
+    "stress": "Stress",
+    "poor_sleep": "Poor sleep",
+    "coughing": "Coughing or sneezing",
+}
+AGGRAVATING_FACTORS = tuple(AGGRAVATING_LABELS)
+#: What relieves a symptom.
+EASING_LABELS = {
+    "rest": "Rest",
+    "heat": "Heat",
+    "cold": "Cold",
+    "movement": "Gentle movement",
+    "stretching": "Stretching",
+    "lying_down": "Lying down",
+    "sitting": "Sitting",
+    "changing_position": "Changing position",
+    "massage": "Massage",
+    "medication": "Medication",
+    "relaxation": "Relaxation",
+}
+EASING_FACTORS = tuple(EASING_LABELS)
+#: When in the 24 hours a symptom is worse.
+DAILY_PATTERN_LABELS = {
+    "morning": "Worse in the morning",
+    "evening": "Worse in the evening",
+    "night": "Worse at night",
+    "after_activity": "Worse after activity",
+}
+DAILY_PATTERNS = tuple(DAILY_PATTERN_LABELS)
+#: A day's worth of morning stiffness, at most.
+MAX_STIFFNESS_MINUTES = 24 * 60
+#: The highest P-number (far beyond any body chart; keeps the column small).
+MAX_RANK = 99
+
+#: Trigger-point examination findings (Travell & Simons; Fernandez-de-las-Penas 2018), each
+#: answered "yes" or "no"; a finding not in ``MarkRecord.exam`` was not tested.
+EXAM_FINDING_LABELS = {
+    "taut_band": "Taut band",
+    "spot_tenderness": "Spot tenderness",
+    "recognised_pain": "Pain recognised as their own",
+    "referred_on_pressure": "Referred pain on pressure",
+    "twitch_response": "Local twitch response",
+}
+EXAM_FINDINGS = tuple(EXAM_FINDING_LABELS)
+EXAM_ANSWERS = ("yes", "no")
+EXAM_ANSWER_LABELS = {"yes": "Yes", "no": "No", None: "Not tested"}
+#: Pressure-pain threshold (algometer), kg/cm2.
+PRESSURE_THRESHOLD_RANGE = (0.1, 20.0)
+
+
+def suggested_tp_state(exam: dict[str, str] | None) -> str | None:
+    """The trigger-point state the examination suggests: a point whose pressure reproduces pain
+    the person recognises as their own is "active", one that does not is "latent"; None when
+    that was not tested.  A suggestion only: the person (or therapist) may overrule it."""
+    answer = (exam or {}).get("recognised_pain")
+    if answer == "yes":
+        return "active"
+    if answer == "no":
+        return "latent"
+    return None
+
+
+def symptom_numbers(marks: list[MarkRecord]) -> dict[str, int]:
+    """The P-number shown for each symptom mark (uuid -> 1 for P1...), always 1..n without
+    gaps: ranked marks in the order of their ``rank``, then unranked ones (older diaries) in
+    the order they were drawn."""
+    symptoms = [m for m in marks if m.kind in SYMPTOM_KINDS]
+    ranked = sorted(
+        (m for m in symptoms if m.rank is not None), key=lambda m: m.rank or 0
+    )
+    ordered = ranked + [m for m in symptoms if m.rank is None]
+    return {m.uuid: number for number, m in enumerate(ordered, start=1)}
+
+
+def move_symptom(marks: list[MarkRecord], mark_uuid: str, number: int) -> None:
+    """Make the symptom mark ``mark_uuid`` P``number`` (clamped to 1..n), the others keeping
+    their order around it, and number them all 1..n (a drag in the list, or a key)."""
+    numbers = symptom_numbers(marks)
+    if mark_uuid not in numbers:
+        raise ValueError(f"{mark_uuid} is not a symptom mark of these marks")
+    order = sorted(numbers, key=numbers.__getitem__)
+    order.remove(mark_uuid)
+    order.insert(max(0, min(len(order), number - 1)), mark_uuid)
+    rank = {uuid: n for n, uuid in enumerate(order, start=1)}
+    for mark in marks:
+        if mark.uuid in rank:
+            mark.rank = rank[mark.uuid]
+
+
+def renumber_symptoms(marks: list[MarkRecord]) -> None:
+    """Set ``rank`` of every symptom mark to its :func:`symptom_numbers` (1..n, no gaps)."""
+    numbers = symptom_numbers(marks)
+    for mark in marks:
+        if mark.uuid in numbers:
+            mark.rank = numbers[mark.uuid]
+
+
+# -- outcome measures --------------------------------------------------------------------------
+
+#: Patient Global Impression of Change, NINDS numbering: 1 = very much improved, 4 = no change,
+#: 7 = very much worse (the middle steps follow the CGI-I wording).
+PGIC_LABELS = {
+    1: "Very much improved",
+    2: "Much improved",
+    3: "Minimally improved",
+    4: "No change",
+    5: "Minimally worse",
+    6: "Much worse",
+    7: "Very much worse",
+}
+PGIC_SCORES = tuple(PGIC_LABELS)
+#: Patient-Specific Functional Scale: at most this many activities in use at a time, each rated
+#: 0 (unable to do it) to 10 (able to do it as before the problem).
+PSFS_MAX_ACTIVITIES = 5
+PSFS_ANCHORS = {0: "Unable to do it", 10: "Able to do it as well as before the problem"}
 
 
 # -- the checks: each names the field and says what was wrong in words a person can follow ------
@@ -190,6 +338,20 @@ def _check_words(field_name: str, value: object) -> None:
         raise ValidationError(field_name, f"must be a list of words, not {kind_of(value)}")
     for index, word in enumerate(value):
         _check_text(f"{field_name}[{index}]", word, limit=LIMITS["word"], empty=False)
+
+
+def _check_keys(field_name: str, value: object, choices: tuple[str, ...]) -> None:
+    """A list of keys from ``choices``, each at most once."""
+    if value == []:
+        return
+    if not isinstance(value, list):
+        raise ValidationError(field_name, f"must be a list, not {kind_of(value)}")
+    seen: set[str] = set()
+    for index, key in enumerate(value):
+        _check_choice(f"{field_name}[{index}]", key, choices)
+        if key in seen:
+            raise ValidationError(f"{field_name}[{index}]", f"{key!r} is given more than once")
+        seen.add(key)
 
 
 def _check_time(field_name: str, value: object, *, optional: bool = False) -> None:
@@ -388,6 +550,33 @@ class MarkRecord:
     note: str = ""
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
+    # -- the body chart, symptom kinds only (SYMPTOM_KINDS) --
+    #: P-number within the episode (1 = P1); unique among the episode's symptom marks.
+    rank: int | None = None
+    constancy: str | None = None  # CONSTANCIES
+    depth: str | None = None  # DEPTHS
+    aggravating: list[str] = field(default_factory=list)  # AGGRAVATING_FACTORS keys
+    aggravating_note: str = ""
+    easing: list[str] = field(default_factory=list)  # EASING_FACTORS keys
+    easing_note: str = ""
+    daily_pattern: list[str] = field(default_factory=list)  # DAILY_PATTERNS
+    morning_stiffness_minutes: int | None = None
+    #: uuid of another symptom mark of the same episode this one comes with ("brought on by P1").
+    brought_on_by: str | None = None
+    # -- trigger points only --
+    #: EXAM_FINDINGS key -> "yes" / "no"; a finding not here was not tested.
+    exam: dict[str, str] = field(default_factory=dict)
+    #: Pressure-pain threshold in kg/cm2 (PRESSURE_THRESHOLD_RANGE).
+    pressure_threshold: float | None = None
+
+    @property
+    def is_symptom(self) -> bool:
+        return self.kind in SYMPTOM_KINDS
+
+    @property
+    def suggested_state(self) -> str | None:
+        """:func:`suggested_tp_state` of this mark's examination (trigger points)."""
+        return suggested_tp_state(self.exam) if self.kind == "trigger_point" else None
 
     def validate(self, prefix: str = "mark") -> None:
         """Check the mark on its own; links to other marks are checked by its episode."""
@@ -419,6 +608,79 @@ class MarkRecord:
         if self.source_uuid is not None:
             check_uuid(f"{p}source", self.source_uuid)
         _check_text(f"{p}note", self.note)
+        self._check_chart(p)
+        self._check_exam(p)
+
+    def _check_chart(self, p: str) -> None:
+        """The body-chart attributes: well-formed, and only on a symptom area."""
+        if (  # the common case of a mark without any (every non-symptom mark): nothing to check
+            self.rank is None and self.constancy is None and self.depth is None
+            and self.aggravating == [] and self.easing == [] and self.daily_pattern == []
+            and self.aggravating_note == "" and self.easing_note == ""
+            and self.morning_stiffness_minutes is None and self.brought_on_by is None
+        ):
+            return
+        if self.rank is not None:
+            _check_int(f"{p}rank", self.rank, 1, MAX_RANK, f"must be from 1 to {MAX_RANK}")
+        _check_choice(f"{p}constancy", self.constancy, CONSTANCIES, optional=True)
+        _check_choice(f"{p}depth", self.depth, DEPTHS, optional=True)
+        _check_keys(f"{p}aggravating", self.aggravating, AGGRAVATING_FACTORS)
+        if self.aggravating_note != "":
+            _check_text(f"{p}aggravating_note", self.aggravating_note)
+        _check_keys(f"{p}easing", self.easing, EASING_FACTORS)
+        if self.easing_note != "":
+            _check_text(f"{p}easing_note", self.easing_note)
+        _check_keys(f"{p}daily_pattern", self.daily_pattern, DAILY_PATTERNS)
+        if self.morning_stiffness_minutes is not None:
+            _check_int(
+                f"{p}morning_stiffness_minutes", self.morning_stiffness_minutes,
+                0, MAX_STIFFNESS_MINUTES, f"must be from 0 to {MAX_STIFFNESS_MINUTES} minutes",
+            )
+        if self.brought_on_by is not None:
+            check_uuid(f"{p}brought_on_by", self.brought_on_by)
+        if self.kind in SYMPTOM_KINDS:
+            return
+        given = (
+            ("rank", self.rank is not None),
+            ("constancy", self.constancy is not None),
+            ("depth", self.depth is not None),
+            ("aggravating", bool(self.aggravating)),
+            ("aggravating_note", bool(self.aggravating_note)),
+            ("easing", bool(self.easing)),
+            ("easing_note", bool(self.easing_note)),
+            ("daily_pattern", bool(self.daily_pattern)),
+            ("morning_stiffness_minutes", self.morning_stiffness_minutes is not None),
+            ("brought_on_by", self.brought_on_by is not None),
+        )
+        for name, present in given:
+            if present:
+                raise ValidationError(
+                    f"{p}{name}",
+                    f"only a symptom area ({', '.join(SYMPTOM_KINDS)}) has it, not a {self.kind}",
+                )
+
+    def _check_exam(self, p: str) -> None:
+        """The trigger-point examination: known findings answered yes or no, on a trigger point."""
+        if self.exam == {} and self.pressure_threshold is None:
+            return
+        if not isinstance(self.exam, dict):
+            raise ValidationError(f"{p}exam", f"must map findings to yes/no, not {kind_of(self.exam)}")
+        for finding, answer in self.exam.items():
+            if not isinstance(finding, str) or finding not in EXAM_FINDINGS:
+                raise ValidationError(
+                    f"{p}exam", f"{short(finding)} is not one of: {', '.join(EXAM_FINDINGS)}"
+                )
+            _check_choice(f"{p}exam.{finding}", answer, EXAM_ANSWERS)
+        if self.pressure_threshold is not None:
+            low, high = PRESSURE_THRESHOLD_RANGE
+            _check_number(f"{p}pressure_threshold", self.pressure_threshold, low, high)
+        if self.kind != "trigger_point":
+            if self.exam:
+                raise ValidationError(f"{p}exam", f"only a trigger point is examined, not a {self.kind}")
+            if self.pressure_threshold is not None:
+                raise ValidationError(
+                    f"{p}pressure_threshold", f"only a trigger point has one, not a {self.kind}"
+                )
 
 
 @dataclass
@@ -493,6 +755,8 @@ class EpisodeRecord:
     uuid: str = field(default_factory=new_uuid)
     id: int | None = None
     version: int = 0
+    #: Region ids asked about and found free of symptoms in this episode (the chart's ticks).
+    cleared_regions: list[str] = field(default_factory=list)
     #: When it was first saved and last changed (naive UTC).  Only an import sets them, to keep
     #: the file's; every other writer leaves them None and the time of writing is used.
     created_at: datetime | None = None
@@ -536,6 +800,7 @@ class EpisodeRecord:
             kinds[mark.uuid] = mark.kind
         for index, mark in enumerate(self.marks):
             self._check_link(f"{p}marks[{index}].source", mark, kinds)
+        self._check_chart(p)
         if not isinstance(self.therapy_uses, list):
             raise ValidationError(
                 f"{p}therapy_uses", f"must be a list, not {kind_of(self.therapy_uses)}"
@@ -550,14 +815,60 @@ class EpisodeRecord:
                 raise ValidationError(f"{where}.uuid", "the same uuid appears twice in this episode")
             seen.add(use.uuid)
 
+    def _check_chart(self, p: str) -> None:
+        """P-numbers unique, "brought on by" links inside the episode without loops, ticks
+        on known regions."""
+        ranks: dict[int, int] = {}
+        for index, mark in enumerate(self.marks):
+            if mark.rank is None:
+                continue
+            if mark.rank in ranks:
+                raise ValidationError(
+                    f"{p}marks[{index}].rank",
+                    f"P{mark.rank} is given to two symptom areas of this episode",
+                )
+            ranks[mark.rank] = index
+        symptoms = {m.uuid: m for m in self.marks if m.kind in SYMPTOM_KINDS}
+        for index, mark in enumerate(self.marks):
+            cause = mark.brought_on_by
+            where = f"{p}marks[{index}].brought_on_by"
+            if cause == mark.uuid:
+                raise ValidationError(where, "a symptom cannot be brought on by itself")
+            if cause is not None and cause not in symptoms:
+                raise ValidationError(where, "names no other symptom area of this episode")
+        for index, mark in enumerate(self.marks):
+            cause = mark.brought_on_by
+            where = f"{p}marks[{index}].brought_on_by"
+            seen = {mark.uuid}
+            while cause is not None:
+                if cause in seen:
+                    raise ValidationError(where, "the \"brought on by\" links go round in a circle")
+                seen.add(cause)
+                cause = symptoms[cause].brought_on_by if cause in symptoms else None
+        where = f"{p}cleared_regions"
+        if not isinstance(self.cleared_regions, list):
+            raise ValidationError(
+                where, f"must be a list of region ids, not {kind_of(self.cleared_regions)}"
+            )
+        cleared: set[str] = set()
+        for index, region in enumerate(self.cleared_regions):
+            _check_region(f"{where}[{index}]", region)
+            if region in cleared:
+                raise ValidationError(f"{where}[{index}]", f"{region!r} is given more than once")
+            cleared.add(region)
+
     @staticmethod
     def _check_link(where: str, mark: MarkRecord, kinds: dict[str, str]) -> None:
-        """A link runs from a referred-pain area to a trigger point of the same episode."""
+        """A link runs from a referred-pain area (or referred pins and needles or numbness: a
+        trigger point may send non-painful sensations too) to a trigger point of the same
+        episode."""
         source = mark.source_uuid
         if source is None:
             return
-        if mark.kind != "referred_area":
-            raise ValidationError(where, "only a referred-pain area links to a trigger point")
+        if mark.kind not in LINKED_KINDS:
+            raise ValidationError(
+                where, "only a referred-pain area, pins and needles or numbness links to a trigger point"
+            )
         if source == mark.uuid:
             raise ValidationError(where, "a mark cannot link to itself")
         if source not in kinds:
@@ -810,4 +1121,85 @@ class TenderExamRecord:
             seen.add(site.site)
             _check_bool(f"{where}.tender", site.tender)
             _check_scale(f"{where}.intensity", site.intensity, optional=True)
+        _check_text(f"{p}note", self.note)
+
+
+# -- outcome measures: PSFS and PGIC (see docs/export-format.md) -------------------------------
+
+
+@dataclass
+class PsfsActivityRecord:
+    """One activity of the Patient-Specific Functional Scale, named by the person.
+
+    At most ``PSFS_MAX_ACTIVITIES`` are in use (not retired) at a time per person; a retired
+    activity keeps its ratings.  ``added_on`` and ``retired_on`` are local calendar days.
+    """
+
+    profile_id: int
+    name: str
+    added_on: date
+    retired_on: date | None = None
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    def active_on(self, day: date) -> bool:
+        return self.added_on <= day and (self.retired_on is None or day < self.retired_on)
+
+    def validate(self, prefix: str = "psfs_activity") -> None:
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}profile", self.profile_id, "a profile")
+        _check_text(f"{p}name", self.name, limit=LIMITS["name"], empty=False)
+        _check_local_day(f"{p}added_on", self.added_on)
+        if self.retired_on is not None:
+            _check_local_day(f"{p}retired_on", self.retired_on)
+            if self.retired_on < self.added_on:
+                raise ValidationError(f"{p}retired_on", "is before the day the activity was added")
+
+
+@dataclass
+class PsfsRatingRecord:
+    """How well the person can do one PSFS activity on a day: 0 (unable) to 10 (as before).
+    One rating per activity and day (rating again the same day replaces it)."""
+
+    activity_id: int
+    rated_on: date
+    score: int
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+    #: Filled in when read back, for lists and charts.
+    activity_name: str = ""
+    activity_uuid: str = ""
+
+    def validate(self, prefix: str = "psfs_rating") -> None:
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}activity", self.activity_id, "a PSFS activity")
+        _check_local_day(f"{p}rated_on", self.rated_on)
+        _check_scale(f"{p}score", self.score, optional=False)
+
+
+@dataclass
+class PgicRecord:
+    """A Patient Global Impression of Change at a follow-up: 1 = very much improved,
+    4 = no change, 7 = very much worse (``PGIC_LABELS``), on a local day."""
+
+    profile_id: int
+    rated_on: date
+    score: int
+    note: str = ""
+    uuid: str = field(default_factory=new_uuid)
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The English wording of the score (callers translate their own)."""
+        return PGIC_LABELS.get(self.score, "")
+
+    def validate(self, prefix: str = "pgic") -> None:
+        p = f"{prefix}." if prefix else ""
+        check_uuid(f"{p}uuid", self.uuid)
+        _check_id(f"{p}profile", self.profile_id, "a profile")
+        _check_local_day(f"{p}rated_on", self.rated_on)
+        _check_int(f"{p}score", self.score, 1, 7, "must be from 1 (very much improved) to 7 (very much worse)")
         _check_text(f"{p}note", self.note)

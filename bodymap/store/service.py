@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -16,13 +16,16 @@ from sqlalchemy import Engine, Select, Table, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from bodymap.store.bulk import mark_chart_columns, mark_factor_rows
 from bodymap.store.database import ReadOnlyDiary, is_read_only_error, open_database_mode
 from bodymap.store.engine import make_sessionmaker
 from bodymap.store.errors import ConflictError, NotFoundError, ValidationError
 from bodymap.store.models import (
     Episode,
+    EpisodeClearedRegion,
     EpisodeTrigger,
     Mark,
+    MarkFactor,
     MarkQuality,
     MarkRegion,
     Profile,
@@ -34,7 +37,10 @@ from bodymap.store.records import (
     EpisodeRecord,
     EpisodeSummary,
     MarkRecord,
+    PgicRecord,
     ProfileRecord,
+    PsfsActivityRecord,
+    PsfsRatingRecord,
     RegionMark,
     TherapyRecord,
     TherapyUseRecord,
@@ -43,6 +49,16 @@ from bodymap.store.records import (
 )
 
 DEFAULT_PROFILE_NAME = "Me"
+
+
+class _Unset:
+    """The type of UNSET: "not given", where None means "none"."""
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset()
 
 
 def utcnow() -> datetime:
@@ -175,6 +191,121 @@ class Diary:
             s.flush()
             return _profile_record(p)
 
+    def update_profile(
+        self,
+        profile_id: int,
+        *,
+        name: str | None = None,
+        birth_year: int | None | _Unset = UNSET,
+        conditions: list[str] | tuple[str, ...] | None = None,
+    ) -> ProfileRecord:
+        """Change what is given of a person's name, year of birth (None: not given) and
+        conditions; what is left out stays.  A name must be unique and not empty."""
+        with self.session() as s:
+            p = s.get(Profile, profile_id)
+            if p is None:
+                raise NotFoundError(f"no profile with id {profile_id}")
+            record = _profile_record(p)
+            if name is not None:
+                record.name = name.strip()
+            if not isinstance(birth_year, _Unset):
+                record.birth_year = birth_year
+            if conditions is not None:
+                record.conditions = list(conditions)
+            record.validate()
+            if record.name != p.name and s.scalar(
+                select(Profile.id).where(Profile.name == record.name, Profile.id != profile_id)
+            ) is not None:
+                raise ValidationError("profile.name", f"a profile called {record.name!r} exists already")
+            p.name = record.name
+            p.birth_year = record.birth_year
+            p.conditions = conditions_text(record.conditions)
+            s.flush()
+            return _profile_record(p)
+
+    def remove_profile(self, profile_id: int) -> None:
+        """Delete a person with everything that is theirs (episodes, therapy uses, assessments,
+        exams, PSFS and PGIC).  The caller makes a backup first.  The last person of a diary is
+        never removed (rename them instead)."""
+        with self.session() as s:
+            if s.get(Profile, profile_id) is None:
+                raise NotFoundError(f"no profile with id {profile_id}")
+            if (s.scalar(select(func.count(Profile.id))) or 0) <= 1:
+                raise ValidationError(
+                    "profile", "the only person of a diary cannot be removed (rename them instead)"
+                )
+            # The database's ON DELETE CASCADE removes every row that belongs to the person.
+            s.execute(delete(Profile).where(Profile.id == profile_id))
+
+    # -- outcome measures (bodymap.store.outcomes) ------------------------------------------
+
+    def psfs_activities(
+        self, profile_id: int, *, include_retired: bool = True, on: date | None = None
+    ) -> list[PsfsActivityRecord]:
+        from bodymap.store import outcomes
+
+        return outcomes.psfs_activities(self, profile_id, include_retired=include_retired, on=on)
+
+    def add_psfs_activity(self, profile_id: int, name: str, added_on: date) -> PsfsActivityRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.add_psfs_activity(self, profile_id, name, added_on)
+
+    def rename_psfs_activity(self, activity_id: int, name: str) -> PsfsActivityRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.rename_psfs_activity(self, activity_id, name)
+
+    def retire_psfs_activity(self, activity_id: int, retired_on: date) -> PsfsActivityRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.retire_psfs_activity(self, activity_id, retired_on)
+
+    def unretire_psfs_activity(self, activity_id: int) -> PsfsActivityRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.unretire_psfs_activity(self, activity_id)
+
+    def delete_psfs_activity(self, activity_id: int) -> None:
+        from bodymap.store import outcomes
+
+        outcomes.delete_psfs_activity(self, activity_id)
+
+    def rate_psfs(self, activity_id: int, day: date, score: int) -> PsfsRatingRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.rate_psfs(self, activity_id, day, score)
+
+    def psfs_ratings(
+        self, profile_id: int, start: date | None = None, end: date | None = None,
+        *, activity_id: int | None = None,
+    ) -> list[PsfsRatingRecord]:
+        from bodymap.store import outcomes
+
+        return outcomes.psfs_ratings(self, profile_id, start, end, activity_id=activity_id)
+
+    def delete_psfs_rating(self, rating_id: int) -> None:
+        from bodymap.store import outcomes
+
+        outcomes.delete_psfs_rating(self, rating_id)
+
+    def add_pgic(self, profile_id: int, day: date, score: int, note: str = "") -> PgicRecord:
+        from bodymap.store import outcomes
+
+        return outcomes.add_pgic(self, profile_id, day, score, note)
+
+    def pgic_ratings(
+        self, profile_id: int, start: date | None = None, end: date | None = None
+    ) -> list[PgicRecord]:
+        from bodymap.store import outcomes
+
+        return outcomes.pgic_ratings(self, profile_id, start, end)
+
+    def delete_pgic(self, rating_id: int) -> None:
+        from bodymap.store import outcomes
+
+        outcomes.delete_pgic(self, rating_id)
+
     # -- therapies ------------------------------------------------------------------------
 
     def list_therapies(self) -> list[TherapyRecord]:
@@ -246,7 +377,10 @@ class Diary:
                 episode = existing
                 s.execute(delete(Mark).where(Mark.episode_id == episode.id))
                 s.execute(delete(EpisodeTrigger).where(EpisodeTrigger.episode_id == episode.id))
-                s.expire(episode, ["marks", "trigger_rows"])
+                s.execute(
+                    delete(EpisodeClearedRegion).where(EpisodeClearedRegion.episode_id == episode.id)
+                )
+                s.expire(episode, ["marks", "trigger_rows", "cleared_rows"])
             episode.profile_id = record.profile_id
             episode.started_at = record.started_at
             episode.utc_offset_minutes = record.utc_offset_minutes
@@ -258,6 +392,9 @@ class Diary:
                 EpisodeTrigger(position=i, trigger=t) for i, t in enumerate(record.triggers)
             ]
             episode.notes = record.notes
+            episode.cleared_rows = [
+                EpisodeClearedRegion(region_id=r) for r in dict.fromkeys(record.cleared_regions)
+            ]
             episode.updated_at = now
             s.flush()
             by_uuid: dict[str, Mark] = {}
@@ -281,6 +418,8 @@ class Diary:
                         MarkRegion(region_id=r, share=float(share))
                         for r, share in m.regions.items()
                     ],
+                    factor_rows=[MarkFactor(**row) for row in mark_factor_rows(m)],
+                    **mark_chart_columns(m),
                 )
                 s.add(mark)
                 by_uuid[m.uuid] = mark
@@ -288,6 +427,8 @@ class Diary:
             for m in record.marks:
                 if m.source_uuid is not None:
                     by_uuid[m.uuid].source_mark_id = by_uuid[m.source_uuid].id
+                if m.brought_on_by is not None:
+                    by_uuid[m.uuid].brought_on_by_id = by_uuid[m.brought_on_by].id
             self._save_therapy_uses(s, record, episode)
             s.flush()
             episode_id = episode.id
@@ -339,7 +480,9 @@ class Diary:
                 .options(
                     selectinload(Episode.marks).selectinload(Mark.regions),
                     selectinload(Episode.marks).selectinload(Mark.quality_rows),
+                    selectinload(Episode.marks).selectinload(Mark.factor_rows),
                     selectinload(Episode.trigger_rows),
+                    selectinload(Episode.cleared_rows),
                     selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
                     selectinload(Episode.therapy_uses).selectinload(TherapyUse.therapy),
                 )
@@ -360,20 +503,29 @@ class Diary:
         profile_id: int,
         start: datetime | None = None,
         end: datetime | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[EpisodeSummary]:
-        """Episodes of a profile, newest first; ``start`` inclusive, ``end`` exclusive (UTC)."""
+        """Episodes of a profile, newest first; ``start`` inclusive, ``end`` exclusive (UTC).
+
+        ``limit`` / ``offset``: one page of the list (the window's diary list reads it a page
+        at a time, so fifty years do not cost more than one).
+        """
+        # Counted per listed episode (the index on mark.episode_id), not over every mark.
         marks = (
-            select(Mark.episode_id, func.count(Mark.id).label("n"))
-            .group_by(Mark.episode_id)
-            .subquery()
+            select(func.count(Mark.id)).where(Mark.episode_id == Episode.id).scalar_subquery()
         )
         query = (
-            select(Episode, func.coalesce(marks.c.n, 0))
-            .outerjoin(marks, marks.c.episode_id == Episode.id)
+            select(Episode, marks)
             .where(Episode.profile_id == profile_id)
             .order_by(Episode.started_at.desc(), Episode.id.desc())
         )
         query = within_range(query, start, end)
+        if limit is not None:
+            query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         with self.session() as s:
             return [
                 EpisodeSummary(
@@ -523,6 +675,18 @@ def _mark_record(m: Mark, uuid_by_id: dict[int, str]) -> MarkRecord:
         muscle_key=m.muscle_key,
         source_uuid=uuid_by_id.get(m.source_mark_id) if m.source_mark_id else None,
         note=m.note,
+        rank=m.rank,
+        constancy=m.constancy,
+        depth=m.depth,
+        aggravating=m.factors("aggravating"),
+        aggravating_note=m.aggravating_note,
+        easing=m.factors("easing"),
+        easing_note=m.easing_note,
+        daily_pattern=m.factors("daily_pattern"),
+        morning_stiffness_minutes=m.morning_stiffness_minutes,
+        brought_on_by=uuid_by_id.get(m.brought_on_by_id) if m.brought_on_by_id else None,
+        exam=m.exam,
+        pressure_threshold=m.pressure_threshold,
     )
 
 
@@ -552,6 +716,7 @@ def _episode_record(e: Episode) -> EpisodeRecord:
         fatigue=e.fatigue,
         triggers=e.triggers,
         notes=e.notes,
+        cleared_regions=e.cleared_regions,
         marks=[_mark_record(m, uuid_by_id) for m in e.marks],
         therapy_uses=[therapy_use_record(u, u.therapy.name) for u in e.therapy_uses],
     )

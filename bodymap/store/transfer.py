@@ -22,17 +22,21 @@ folder as the target).
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
+import os
 import re
+import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from sqlalchemy import select
+from sqlalchemy import JSON, Text, cast, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -40,17 +44,22 @@ from bodymap.files import (
     MAX_READ_BYTES,
     UnsafeSource,
     ensure_private_dir,
+    open_regular_file,
     os_error_sentence,
     private_output,
     read_regular_file,
 )
 from bodymap.store import bulk
 from bodymap.store.errors import StoreError, ValidationError
+from bodymap.store.json_stream import JsonStream, StreamError
 from bodymap.store.models import (
     Episode,
     FibroAssessment,
     Mark,
+    PgicRating,
     Profile,
+    PsfsActivity,
+    PsfsRating,
     TenderExam,
     Therapy,
     TherapyUse,
@@ -59,10 +68,15 @@ from bodymap.store.records import (
     FIRST_DAY,
     LAST_DAY,
     MAX_OFFSET,
+    PSFS_MAX_ACTIVITIES,
+    SYMPTOM_KINDS,
     AssessmentRecord,
     EpisodeRecord,
     MarkRecord,
+    PgicRecord,
     ProfileRecord,
+    PsfsActivityRecord,
+    PsfsRatingRecord,
     TenderExamRecord,
     TenderSiteRecord,
     TherapyRecord,
@@ -77,7 +91,11 @@ from bodymap.store.records import (
 FORMAT_NAME = "bodymap"
 #: The version this bodymap writes.  Files of older versions are upgraded by ``UPGRADES``.
 #: 2: the plain "pain" mark kind; per profile, fibromyalgia "assessments" and "tender_exams".
-FORMAT_VERSION = 2
+#: 3: the body chart (issue 16): "paraesthesia" and "numbness" marks; a symptom mark's "rank"
+#: (P-number), "constancy", "depth", "aggravating", "easing", "daily_pattern" and more; a trigger
+#: point's "exam" and "pressure_threshold"; an episode's "cleared_regions"; per profile the
+#: outcome measures "psfs" and "pgic".
+FORMAT_VERSION = 3
 
 #: Called as ``progress(done, total)`` while exporting or importing.
 Progress = Callable[[int, int], None]
@@ -118,7 +136,9 @@ class ImportSummary:
 
     KINDS = ("profiles", "therapies", "episodes", "marks", "therapy_uses")
     #: Counted (and listed) only when the file holds any: a file without them reads as before.
-    OPTIONAL_KINDS = ("assessments", "tender_exams")
+    OPTIONAL_KINDS = (
+        "assessments", "tender_exams", "psfs_activities", "psfs_ratings", "pgic_ratings",
+    )
 
     def __post_init__(self) -> None:
         for kind in self.KINDS:
@@ -141,6 +161,9 @@ class ImportSummary:
             "therapy_uses": "therapy uses",
             "assessments": "fibromyalgia assessments",
             "tender_exams": "tender-point exams",
+            "psfs_activities": "PSFS activities",
+            "psfs_ratings": "PSFS ratings",
+            "pgic_ratings": "PGIC ratings",
         }
         kinds = list(self.KINDS) + [
             k for k in self.OPTIONAL_KINDS if k in self.added or k in self.skipped
@@ -219,7 +242,31 @@ def _mark_json(m: Mark, uuid_by_id: dict[int, str]) -> dict[str, Any]:
         "muscle_key": m.muscle_key,
         "source": uuid_by_id.get(m.source_mark_id) if m.source_mark_id is not None else None,
         "note": m.note or "",
+        **_chart_json(m, uuid_by_id),
     }
+
+
+def _chart_json(m: Mark, uuid_by_id: dict[int, str]) -> dict[str, Any]:
+    """The body-chart keys of a symptom mark, or the examination of a trigger point; other
+    kinds have neither (and a file may leave them out: they default to empty)."""
+    if m.kind in SYMPTOM_KINDS:
+        return {
+            "rank": m.rank,
+            "constancy": m.constancy,
+            "depth": m.depth,
+            "aggravating": m.factors("aggravating"),
+            "aggravating_note": m.aggravating_note or "",
+            "easing": m.factors("easing"),
+            "easing_note": m.easing_note or "",
+            "daily_pattern": m.factors("daily_pattern"),
+            "morning_stiffness_minutes": m.morning_stiffness_minutes,
+            "brought_on_by": (
+                uuid_by_id.get(m.brought_on_by_id) if m.brought_on_by_id is not None else None
+            ),
+        }
+    if m.kind == "trigger_point":
+        return {"exam": m.exam, "pressure_threshold": m.pressure_threshold}
+    return {}
 
 
 def _use_json(u: TherapyUse, therapy_uuid: dict[int, str]) -> dict[str, Any]:
@@ -251,6 +298,7 @@ def _episode_json(e: Episode, therapy_uuid: dict[int, str]) -> dict[str, Any]:
         "fatigue": e.fatigue,
         "triggers": e.triggers,
         "notes": e.notes or "",
+        "cleared_regions": e.cleared_regions,
         "created_at": format_time(e.created_at),
         "updated_at": format_time(e.updated_at),
         "version": e.version,
@@ -321,6 +369,372 @@ def _fibro_json(
     }
 
 
+def _outcomes_json(
+    s: Session, profile_id: int, start: date | None, end: date | None
+) -> dict[str, Any]:
+    """A profile's PSFS activities (those in use at some time in the scope, with the ratings of
+    the scope) and PGIC ratings of the scope; days are local calendar days."""
+    from bodymap.store.outcomes import pgic_record, psfs_activity_record
+
+    activities = (
+        select(PsfsActivity)
+        .where(PsfsActivity.profile_id == profile_id)
+        .order_by(PsfsActivity.added_on, PsfsActivity.id)
+        .options(selectinload(PsfsActivity.rating_rows))
+    )
+    pgic = select(PgicRating).where(PgicRating.profile_id == profile_id)
+    if start is not None:
+        activities = activities.where(
+            (PsfsActivity.retired_on.is_(None)) | (PsfsActivity.retired_on > start)
+        )
+        pgic = pgic.where(PgicRating.rated_on >= start)
+    if end is not None:
+        activities = activities.where(PsfsActivity.added_on <= end)
+        pgic = pgic.where(PgicRating.rated_on <= end)
+    psfs = []
+    for row in s.scalars(activities):
+        a = psfs_activity_record(row)
+        psfs.append({
+            "uuid": a.uuid,
+            "name": a.name,
+            "added_on": a.added_on.isoformat(),
+            "retired_on": a.retired_on.isoformat() if a.retired_on else None,
+            "ratings": [
+                {"uuid": r.uuid, "rated_on": r.rated_on.isoformat(), "score": r.score}
+                for r in row.rating_rows
+                if (start is None or r.rated_on >= start) and (end is None or r.rated_on <= end)
+            ],
+        })
+    return {
+        "psfs": psfs,
+        "pgic": [
+            {"uuid": r.uuid, "rated_on": r.rated_on.isoformat(), "score": r.score, "note": r.note}
+            for r in map(pgic_record, s.scalars(pgic.order_by(PgicRating.rated_on, PgicRating.id)))
+        ],
+    }
+
+
+def _episode_options() -> list[Any]:
+    """How an export loads an episode's rows: everything it writes, in a few queries per batch
+    (without them every episode and mark would cost a query of its own)."""
+    return [
+        selectinload(Episode.marks).selectinload(Mark.regions),
+        selectinload(Episode.marks).selectinload(Mark.quality_rows),
+        selectinload(Episode.marks).selectinload(Mark.factor_rows),
+        selectinload(Episode.trigger_rows),
+        selectinload(Episode.cleared_rows),
+        selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
+    ]
+
+
+#: Episodes loaded (and written) per round of an export: the memory an export needs is that of
+#: one batch, whatever the size of the diary.
+EXPORT_BATCH = 400
+
+
+@dataclass
+class _ExportScope:
+    """What an export covers, read before the first episode is written."""
+
+    therapies: list[dict[str, Any]]
+    therapy_uuid: dict[int, str]
+    #: per profile in scope: (its head, its id, the ids of its episodes in scope, in order)
+    profiles: list[tuple[dict[str, Any], int, list[int]]]
+    #: episodes in scope (the unit of the progress callback)
+    total: int
+
+
+def _export_scope(
+    s: Session, profile: str | None, start: date | None, end: date | None
+) -> _ExportScope:
+    low, high = _query_window(start, end)
+    therapies = list(s.scalars(select(Therapy).order_by(Therapy.id)))
+    therapy_uuid = {t.id: t.uuid for t in therapies}
+    profiles = []
+    total = 0
+    used: set[int] = set()
+    for p in _profiles_in_scope(s, profile):
+        query = (
+            select(Episode.id, Episode.started_at, Episode.utc_offset_minutes)
+            .where(Episode.profile_id == p.id)
+            .order_by(Episode.started_at, Episode.id)
+        )
+        if low is not None:
+            query = query.where(Episode.started_at >= low)
+        if high is not None:
+            query = query.where(Episode.started_at < high)
+        ids = [
+            row.id for row in s.execute(query)
+            if _in_range(row.started_at, row.utc_offset_minutes, start, end)
+        ]
+        total += len(ids)
+        if profile is not None:
+            # The therapies this person's export names: those of the episodes in scope and of
+            # the uses of no episode in scope (one person's export carries no one else's).
+            in_scope = set(ids)
+            for therapy_id, episode_id in s.execute(
+                select(TherapyUse.therapy_id, TherapyUse.episode_id)
+                .where(TherapyUse.profile_id == p.id, TherapyUse.episode_id.is_not(None))
+            ):
+                if episode_id in in_scope:
+                    used.add(therapy_id)
+            for therapy_id, used_at, offset in s.execute(
+                select(TherapyUse.therapy_id, TherapyUse.used_at, TherapyUse.utc_offset_minutes)
+                .where(TherapyUse.profile_id == p.id, TherapyUse.episode_id.is_(None))
+            ):
+                if _in_range(used_at, offset, start, end):
+                    used.add(therapy_id)
+        head = {
+            "uuid": p.uuid,
+            "name": p.name,
+            "created_at": format_time(p.created_at),
+            "birth_year": p.birth_year,
+            "conditions": conditions_list(p.conditions),
+        }
+        profiles.append((head, p.id, ids))
+    if profile is not None:
+        therapies = [t for t in therapies if t.builtin or t.id in used]
+    return _ExportScope(
+        therapies=[
+            {
+                "uuid": t.uuid,
+                "key": t.key,
+                "name": t.name,
+                "category": t.category,
+                "builtin": bool(t.builtin),
+            }
+            for t in therapies
+        ],
+        therapy_uuid=therapy_uuid,
+        profiles=profiles,
+        total=total,
+    )
+
+
+def _document_head(
+    scope: _ExportScope, profile: str | None, start: date | None, end: date | None
+) -> dict[str, Any]:
+    """The keys of the document before its profiles."""
+    from bodymap import __version__
+
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": format_time(_utcnow()),
+        "generator": f"bodymap {__version__}",
+        "scope": {
+            "profile": profile,
+            "from": start.isoformat() if start else None,
+            "to": end.isoformat() if end else None,
+        },
+        "therapies": scope.therapies,
+    }
+
+
+def _profile_tail(
+    s: Session, profile_id: int, therapy_uuid: dict[int, str], start: date | None,
+    end: date | None,
+) -> dict[str, Any]:
+    """A profile's keys after its episodes: its uses of no episode, its fibromyalgia
+    assessments and tender-point exams, its outcome measures."""
+    loose = s.scalars(
+        select(TherapyUse)
+        .where(TherapyUse.profile_id == profile_id, TherapyUse.episode_id.is_(None))
+        .order_by(TherapyUse.used_at, TherapyUse.id)
+        .options(selectinload(TherapyUse.regions))
+    )
+    return {
+        "therapy_uses": [
+            _use_json(u, therapy_uuid)
+            for u in loose
+            if _in_range(u.used_at, u.utc_offset_minutes, start, end)
+        ],
+        **_fibro_json(s, profile_id, start, end),
+        **_outcomes_json(s, profile_id, start, end),
+    }
+
+
+class _Counter:
+    """Progress over the episodes of an export: ``progress(done, total)`` every 25."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        if progress is not None:
+            progress(0, total)
+
+    def step(self, count: int) -> None:
+        for _ in range(count):
+            self.done += 1
+            if self.progress is not None and (self.done % 25 == 0 or self.done == self.total):
+                self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+
+#: The rows an exported episode is written from, by relationship name: the export reads them
+#: with one plain query per table and batch (no ORM objects: building a quarter of a million of
+#: them was most of an export's time), into light objects that have the models' column
+#: attributes, these relationships as lists, and the models' own properties and methods
+#: (``Mark.qualities``, ``Mark.factors``, ``Episode.triggers``...), so the per-record
+#: converters (``_episode_json``, ``_mark_json``, ``_use_json``) read them as they read models.
+#: A new child table an export writes is added here (and to :func:`_episode_options`).
+EXPORT_CHILDREN: dict[Any, tuple[str, ...]] = {
+    Episode: ("marks", "trigger_rows", "cleared_rows", "therapy_uses"),
+    Mark: ("regions", "quality_rows", "factor_rows"),
+    TherapyUse: ("regions",),
+}
+_ROW_CLASSES: dict[Any, type] = {}
+
+
+def _row_class(model: Any) -> type:
+    """A plain class with ``model``'s own properties and methods (not its columns)."""
+    found = _ROW_CLASSES.get(model)
+    if found is None:
+        namespace = {
+            name: value
+            for name, value in vars(model).items()
+            if not name.startswith("__")
+            and (isinstance(value, property) or inspect.isfunction(value))
+        }
+        found = type(f"_{model.__name__}Row", (), namespace)
+        _ROW_CLASSES[model] = found
+    return found
+
+
+class _RawJSON:
+    """JSON columns read as the text stored (a mark's geometry is most of an export's bytes):
+    each value becomes a placeholder string that :meth:`fill` swaps for the stored text in the
+    encoded episode, so it is neither parsed nor encoded again."""
+
+    def __init__(self) -> None:
+        self.token = uuid_module.uuid4().hex
+        self.texts: list[str] = []
+        self._pattern = re.compile(r'"\\u0000' + self.token + r':(\d+)\\u0000"')
+
+    def hold(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        self.texts.append(text)
+        return f"\x00{self.token}:{len(self.texts) - 1}\x00"
+
+    def fill(self, encoded: str) -> str:
+        if not self.texts:
+            return encoded
+        texts = self.texts
+        return self._pattern.sub(lambda m: texts[int(m.group(1))], encoded)
+
+    def clear(self) -> None:
+        """Forget the texts held (before the next batch is read)."""
+        self.texts = []
+
+
+def _rows_of(
+    s: Session, model: Any, query: Any, link: str | None = None, raw: _RawJSON | None = None,
+) -> list[tuple[Any, Any]]:
+    """``(link value, row object)`` for each row of ``query`` (a select of ``model``'s table)."""
+    cls = _row_class(model)
+    json_columns = []
+    if raw is not None:
+        json_columns = [c.key for c in model.__table__.columns if isinstance(c.type, JSON)]
+        if json_columns:
+            query = query.with_only_columns(*[
+                cast(c, Text).label(c.key) if c.key in json_columns else c
+                for c in model.__table__.columns
+            ])
+    result = s.connection().execute(query)  # Core rows: no ORM bookkeeping
+    keys = list(result.keys())
+    make = object.__new__
+    out = []
+    for row in result.all():
+        obj: Any = make(cls)
+        values = dict(zip(keys, row, strict=True))
+        for key in json_columns:
+            values[key] = raw.hold(values[key])  # type: ignore[union-attr]
+        obj.__dict__ = values
+        out.append((None if link is None else values[link], obj))
+    return out
+
+
+def _attach_children(
+    s: Session, model: Any, parents: dict[int, Any], episode_ids: list[int],
+    raw: _RawJSON | None = None,
+) -> None:
+    """Fill the relationships of ``EXPORT_CHILDREN[model]`` on ``parents`` (by id), and theirs."""
+    mapper = sa_inspect(model)
+    parent_table = model.__table__
+    for name in EXPORT_CHILDREN.get(model, ()):
+        relationship = mapper.relationships[name]
+        child = relationship.mapper.class_
+        ((_parent_column, child_column),) = relationship.local_remote_pairs
+        for parent in parents.values():
+            parent.__dict__[name] = []
+        query = select(child.__table__)
+        if model is Episode:
+            query = query.where(child_column.in_(episode_ids))
+        else:
+            query = query.join(parent_table, parent_table.c.id == child_column).where(
+                parent_table.c.episode_id.in_(episode_ids)
+            )
+        if relationship.order_by:
+            query = query.order_by(*relationship.order_by)
+        if child not in EXPORT_CHILDREN:
+            # A leaf (a mark's regions, an episode's triggers): the rows themselves, which have
+            # their columns as attributes.
+            result = s.connection().execute(query)
+            at = list(result.keys()).index(child_column.key)
+            for row in result.all():
+                parents[row[at]].__dict__[name].append(row)
+            continue
+        children: dict[int, Any] = {}
+        for link, obj in _rows_of(s, child, query, child_column.key, raw):
+            parents[link].__dict__[name].append(obj)
+            children[obj.__dict__["id"]] = obj
+        _attach_children(s, child, children, episode_ids, raw)
+
+
+def _episodes_json(
+    s: Session, ids: list[int], therapy_uuid: dict[int, str], raw: _RawJSON | None = None,
+) -> Iterator[list[dict[str, Any]]]:
+    """The episodes ``ids`` as export dicts, a batch at a time; the rows of a batch are let go
+    before the next is read.  ``raw``: JSON columns stay placeholders of their stored text."""
+    table = Episode.__table__
+    for i in range(0, len(ids), EXPORT_BATCH):
+        chunk = ids[i : i + EXPORT_BATCH]
+        if raw is not None:
+            raw.clear()
+        episodes = dict(_rows_of(
+            s, Episode,
+            select(table).where(table.c.id.in_(chunk)).order_by(table.c.started_at, table.c.id),
+            "id",
+        ))
+        _attach_children(s, Episode, episodes, chunk, raw)
+        yield [_episode_json(e, therapy_uuid) for e in episodes.values()]
+
+
+def _episodes_orm_json(
+    s: Session, ids: list[int], therapy_uuid: dict[int, str]
+) -> Iterator[list[dict[str, Any]]]:
+    """The same as :func:`_episodes_json` through the ORM models (the whole-document export and
+    CSV, and the reference the streamed export is tested against)."""
+    for i in range(0, len(ids), EXPORT_BATCH):
+        chunk = ids[i : i + EXPORT_BATCH]
+        batch = [
+            _episode_json(e, therapy_uuid)
+            for e in s.scalars(
+                select(Episode)
+                .where(Episode.id.in_(chunk))
+                .order_by(Episode.started_at, Episode.id)
+                .options(*_episode_options())
+            )
+        ]
+        s.expunge_all()
+        yield batch
+
+
 def build_export(
     diary: Any,
     *,
@@ -329,7 +743,8 @@ def build_export(
     end: date | None = None,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """The export document as a Python dict (what :func:`export_json` writes).
+    """The export document as a Python dict (what :func:`export_json` writes, streamed),
+    read through the ORM models.
 
     ``profile`` limits it to one profile (by name); ``start`` and ``end`` (both inclusive) to the
     episodes and therapy uses whose *local* date falls in that range.  The therapies are the
@@ -339,102 +754,21 @@ def build_export(
     """
     if start is not None and end is not None and end < start:
         raise TransferError("the end date is before the start date")
-    low, high = _query_window(start, end)
     with diary.session() as s:
-        therapies = list(s.scalars(select(Therapy).order_by(Therapy.id)))
-        therapy_uuid = {t.id: t.uuid for t in therapies}
-        profiles = _profiles_in_scope(s, profile)
-        profile_ids = [p.id for p in profiles]
-        total = 0
-        if profile_ids:
-            count_query = select(Episode.id).where(Episode.profile_id.in_(profile_ids))
-            if low is not None:
-                count_query = count_query.where(Episode.started_at >= low)
-            if high is not None:
-                count_query = count_query.where(Episode.started_at < high)
-            total = len(s.scalars(count_query).all())
-        done = 0
-        if progress is not None:
-            progress(0, total)
+        scope = _export_scope(s, profile, start, end)
+        counter = _Counter(scope.total, progress)
         out_profiles = []
-        for p in profiles:
-            query = (
-                select(Episode)
-                .where(Episode.profile_id == p.id)
-                .order_by(Episode.started_at, Episode.id)
-                .options(
-                    selectinload(Episode.marks).selectinload(Mark.regions),
-                    selectinload(Episode.marks).selectinload(Mark.quality_rows),
-                    selectinload(Episode.trigger_rows),
-                    selectinload(Episode.therapy_uses).selectinload(TherapyUse.regions),
-                )
-            )
-            if low is not None:
-                query = query.where(Episode.started_at >= low)
-            if high is not None:
-                query = query.where(Episode.started_at < high)
-            episodes = []
-            for e in s.scalars(query):
-                done += 1
-                if _in_range(e.started_at, e.utc_offset_minutes, start, end):
-                    episodes.append(_episode_json(e, therapy_uuid))
-                if progress is not None and (done % 25 == 0 or done == total):
-                    progress(done, total)
-            loose = s.scalars(
-                select(TherapyUse)
-                .where(TherapyUse.profile_id == p.id, TherapyUse.episode_id.is_(None))
-                .order_by(TherapyUse.used_at, TherapyUse.id)
-                .options(selectinload(TherapyUse.regions))
-            )
+        for head, profile_id, ids in scope.profiles:
+            episodes: list[dict[str, Any]] = []
+            for batch in _episodes_orm_json(s, ids, scope.therapy_uuid):
+                episodes.extend(batch)
+                counter.step(len(batch))
             out_profiles.append(
-                {
-                    "uuid": p.uuid,
-                    "name": p.name,
-                    "created_at": format_time(p.created_at),
-                    "birth_year": p.birth_year,
-                    "conditions": conditions_list(p.conditions),
-                    "episodes": episodes,
-                    "therapy_uses": [
-                        _use_json(u, therapy_uuid)
-                        for u in loose
-                        if _in_range(u.used_at, u.utc_offset_minutes, start, end)
-                    ],
-                    **_fibro_json(s, p.id, start, end),
-                }
+                {**head, "episodes": episodes,
+                 **_profile_tail(s, profile_id, scope.therapy_uuid, start, end)}
             )
-        if progress is not None:
-            progress(total, total)
-        if profile is not None:
-            used = {
-                u["therapy"]
-                for p_out in out_profiles
-                for u in [*p_out["therapy_uses"], *(x for e in p_out["episodes"] for x in e["therapy_uses"])]
-            }
-            therapies = [t for t in therapies if t.builtin or t.uuid in used]
-        from bodymap import __version__
-
-        return {
-            "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
-            "exported_at": format_time(_utcnow()),
-            "generator": f"bodymap {__version__}",
-            "scope": {
-                "profile": profile,
-                "from": start.isoformat() if start else None,
-                "to": end.isoformat() if end else None,
-            },
-            "therapies": [
-                {
-                    "uuid": t.uuid,
-                    "key": t.key,
-                    "name": t.name,
-                    "category": t.category,
-                    "builtin": bool(t.builtin),
-                }
-                for t in therapies
-            ],
-            "profiles": out_profiles,
-        }
+        counter.finish()
+        return {**_document_head(scope, profile, start, end), "profiles": out_profiles}
 
 
 def _counts(document: dict[str, Any], path: Path) -> ExportSummary:
@@ -449,6 +783,10 @@ def _counts(document: dict[str, Any], path: Path) -> ExportSummary:
     )
 
 
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
 def export_json(
     diary: Any,
     out: Path,
@@ -458,16 +796,62 @@ def export_json(
     end: date | None = None,
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """Write the JSON export to ``out`` (0600, whole or not at all)."""
-    document = build_export(diary, profile=profile, start=start, end=end, progress=progress)
+    """Write the JSON export to ``out`` (0600, whole or not at all), streamed.
+
+    The document is the one :func:`build_export` returns, written a batch of episodes at a
+    time (one episode a line), so the memory needed does not grow with the diary.  It goes to
+    a temporary file beside ``out`` that is renamed over it at the end; an error or a cancel
+    (:class:`TransferCancelled` from ``progress``) removes the temporary file and leaves
+    ``out`` as it was.
+    """
+    if start is not None and end is not None and end < start:
+        raise TransferError("the end date is before the start date")
     out = Path(out)
+    episodes = marks = uses = 0
     try:
-        with private_output(out, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
+        with diary.session() as s, private_output(out, "w", encoding="utf-8") as handle:
+            scope = _export_scope(s, profile, start, end)
+            counter = _Counter(scope.total, progress)
+            raw = _RawJSON()
+            write = handle.write
+            write("{\n")
+            for key, value in _document_head(scope, profile, start, end).items():
+                if key == "therapies":
+                    write(' "therapies": [')
+                    write(",".join(f"\n  {_dump(t)}" for t in value))
+                    write("\n ],\n")
+                else:
+                    write(f" {_dump(key)}: {_dump(value)},\n")
+            write(' "profiles": [')
+            for number, (head, profile_id, ids) in enumerate(scope.profiles):
+                write("\n  {" if number == 0 else ",\n  {")
+                for key, value in head.items():
+                    write(f"{_dump(key)}: {_dump(value)}, ")
+                write('"episodes": [')
+                first = True
+                for batch in _episodes_json(s, ids, scope.therapy_uuid, raw):
+                    for e in batch:
+                        write("\n   " if first else ",\n   ")
+                        first = False
+                        write(raw.fill(_dump(e)))
+                        marks += len(e["marks"])
+                        uses += len(e["therapy_uses"])
+                    episodes += len(batch)
+                    counter.step(len(batch))
+                write("\n  ]" if not first else "]")
+                tail = _profile_tail(s, profile_id, scope.therapy_uuid, start, end)
+                uses += len(tail["therapy_uses"])
+                for key, value in tail.items():
+                    write(f",\n  {_dump(key)}: {_dump(value)}")
+                write("}")
+            write("\n ]\n}\n" if scope.profiles else "]\n}\n")
+            counter.finish()
     except OSError as exc:
         raise TransferError(f"cannot write {out}: {_os_reason(exc)}") from exc
-    return _counts(document, out)
+    return ExportSummary(
+        path=out, profiles=len(scope.profiles), episodes=episodes, marks=marks,
+        therapy_uses=uses,
+    )
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -494,6 +878,7 @@ def csv_tables(document: dict[str, Any]) -> dict[str, list[list[object]]]:
         [
             "episode_uuid", "profile", "local_start", "started_at_utc", "utc_offset_minutes",
             "duration_minutes", "kind", "intensity", "fatigue", "triggers", "notes", "marks",
+            "cleared_regions",
         ]
     ]
     marks: list[list[object]] = [
@@ -501,6 +886,9 @@ def csv_tables(document: dict[str, Any]) -> dict[str, list[list[object]]]:
             "mark_uuid", "episode_uuid", "profile", "local_start", "position", "kind", "view",
             "geometry_type", "x", "y", "geometry", "intensity", "regions", "qualities",
             "tp_state", "spasm_kind", "muscle_key", "source_mark_uuid", "note",
+            "rank", "constancy", "depth", "aggravating", "aggravating_note", "easing",
+            "easing_note", "daily_pattern", "morning_stiffness_minutes",
+            "brought_on_by_mark_uuid", "exam", "pressure_threshold",
         ]
     ]
     uses: list[list[object]] = [
@@ -529,6 +917,7 @@ def csv_tables(document: dict[str, Any]) -> dict[str, list[list[object]]]:
                     e["uuid"], p["name"], local, e["started_at"], e["utc_offset_minutes"],
                     _blank(e["duration_minutes"]), e["kind"], _blank(e["intensity"]),
                     _blank(e["fatigue"]), "; ".join(e["triggers"]), e["notes"], len(e["marks"]),
+                    "; ".join(e.get("cleared_regions", [])),
                 ]
             )
             for position, m in enumerate(e["marks"]):
@@ -543,7 +932,7 @@ def csv_tables(document: dict[str, Any]) -> dict[str, list[list[object]]]:
                         "; ".join(f"{r}={s:g}" for r, s in m["regions"].items()),
                         "; ".join(m["qualities"]), _blank(m["tp_state"]),
                         _blank(m["spasm_kind"]), _blank(m["muscle_key"]), _blank(m["source"]),
-                        m["note"],
+                        m["note"], *_chart_cells(m),
                     ]
                 )
             for u in e["therapy_uses"]:
@@ -551,6 +940,22 @@ def csv_tables(document: dict[str, Any]) -> dict[str, list[list[object]]]:
         for u in p["therapy_uses"]:
             uses.append(use_row(u, "", p["name"]))
     return {"episodes.csv": episodes, "marks.csv": marks, "therapy_uses.csv": uses}
+
+
+def _chart_cells(m: dict[str, Any]) -> list[object]:
+    """The body-chart cells of a mark row: P-number, attributes, examination (blank if none)."""
+    rank = m.get("rank")
+    exam = m.get("exam") or {}
+    return [
+        "" if rank is None else f"P{rank}",
+        _blank(m.get("constancy")), _blank(m.get("depth")),
+        "; ".join(m.get("aggravating", [])), m.get("aggravating_note", ""),
+        "; ".join(m.get("easing", [])), m.get("easing_note", ""),
+        "; ".join(m.get("daily_pattern", [])), _blank(m.get("morning_stiffness_minutes")),
+        _blank(m.get("brought_on_by")),
+        "; ".join(f"{finding}={answer}" for finding, answer in exam.items()),
+        _blank(m.get("pressure_threshold")),
+    ]
 
 
 def _blank(value: object) -> object:
@@ -566,6 +971,41 @@ def _csv_text(rows: Iterable[list[object]]) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
+class CsvTargetError(TransferError):
+    """``--out`` for CSV names neither a ``.zip`` nor a folder. ``problem`` is ``"file"`` (an
+    existing file) or ``"extension"`` (a new name with another extension), and ``suggestion``
+    the ``.zip`` name to use, so a caller can say it in the person's language."""
+
+    def __init__(self, out: Path, problem: str) -> None:
+        self.out = out
+        self.problem = problem
+        self.suggestion = out.with_suffix(".zip").name
+        if problem == "file":
+            text = (f"{out} is a file: CSV tables go into a .zip file or a folder "
+                    f"(for example {self.suggestion})")
+        else:
+            text = (f"CSV tables go into a .zip file or a folder, and {out.name} is neither: "
+                    f"use {self.suggestion} for a zip file, or a name without an extension "
+                    "for a folder")
+        super().__init__(text)
+
+
+def check_csv_target(out: Path) -> None:
+    """The CSV tables go into a ``.zip`` or a folder; refuse any other name before writing.
+
+    ``--out demo.csv`` used to become a folder called ``demo.csv``, which nobody expects: a
+    name with another extension, or an existing file that is not a ``.zip``, is an error.
+    """
+    if out.suffix.lower() == ".zip":
+        return
+    if out.is_dir() and not out.is_symlink():
+        return
+    if out.exists() or out.is_symlink():
+        raise CsvTargetError(out, "file")
+    if out.suffix:
+        raise CsvTargetError(out, "extension")
+
+
 def export_csv(
     diary: Any,
     out: Path,
@@ -576,6 +1016,7 @@ def export_csv(
     progress: Progress | None = None,
 ) -> ExportSummary:
     """Write episodes.csv, marks.csv and therapy_uses.csv into a ``.zip`` file or a folder."""
+    check_csv_target(Path(out))
     document = build_export(diary, profile=profile, start=start, end=end, progress=progress)
     tables = {name: _csv_text(rows) for name, rows in csv_tables(document).items()}
     out = Path(out)
@@ -661,9 +1102,22 @@ def _upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
     return upgraded
 
 
+def _upgrade_2_to_3(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 added the body chart (two mark kinds, a symptom mark's P-number and attributes,
+    a trigger point's examination, an episode's cleared regions) and, per profile, ``psfs`` and
+    ``pgic``.  Every new key may be left out and means "not recorded", so a version-2 file's
+    data stays as it is: its symptom marks are unnumbered (shown P1, P2... in drawing order)."""
+    upgraded = dict(document)
+    upgraded["version"] = 3
+    return upgraded
+
+
 #: ``UPGRADES[n]`` turns a version-n document into version n + 1; the reader applies them one
 #: after another, so any older file comes up to :data:`FORMAT_VERSION`.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _upgrade_1_to_2}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _upgrade_1_to_2,
+    2: _upgrade_2_to_3,
+}
 OLDEST_READABLE = 1
 
 
@@ -782,6 +1236,9 @@ class _ProfilePlan:
     therapy_uses: list[TherapyUseRecord]
     assessments: list[AssessmentRecord] = field(default_factory=list)
     tender_exams: list[TenderExamRecord] = field(default_factory=list)
+    #: PSFS activities, each with its ratings (``activity_id`` = the activity's index here).
+    psfs: list[tuple[PsfsActivityRecord, list[PsfsRatingRecord]]] = field(default_factory=list)
+    pgic: list[PgicRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -802,6 +1259,9 @@ class _Seen:
     uses: set[str] = field(default_factory=set)
     assessments: set[str] = field(default_factory=set)
     tender_exams: set[str] = field(default_factory=set)
+    psfs: set[str] = field(default_factory=set)
+    psfs_ratings: set[str] = field(default_factory=set)
+    pgic: set[str] = field(default_factory=set)
 
 
 def _use_record(
@@ -827,6 +1287,11 @@ def _use_record(
     )
 
 
+def _lower(value: Any) -> Any:
+    """A uuid link as the store spells it (lower case); anything else for validate to name."""
+    return value.lower() if isinstance(value, str) else value
+
+
 def _mark_record(m: Any, where: str, seen: set[str]) -> MarkRecord:
     m = R.obj(m, where)
     uid = R.uuid(R.required(m, "uuid", where), f"{where}.uuid", seen)
@@ -844,6 +1309,19 @@ def _mark_record(m: Any, where: str, seen: set[str]) -> MarkRecord:
         muscle_key=m.get("muscle_key"),
         source_uuid=source.lower() if isinstance(source, str) else source,
         note=m.get("note", ""),
+        # the body chart (version 3; a file may leave any of them out)
+        rank=m.get("rank"),
+        constancy=m.get("constancy"),
+        depth=m.get("depth"),
+        aggravating=m.get("aggravating", []),
+        aggravating_note=m.get("aggravating_note", ""),
+        easing=m.get("easing", []),
+        easing_note=m.get("easing_note", ""),
+        daily_pattern=m.get("daily_pattern", []),
+        morning_stiffness_minutes=m.get("morning_stiffness_minutes"),
+        brought_on_by=_lower(m.get("brought_on_by")),
+        exam=m.get("exam", {}),
+        pressure_threshold=m.get("pressure_threshold"),
     )
 
 
@@ -864,6 +1342,7 @@ def _episode_record(
         fatigue=e.get("fatigue"),
         triggers=e.get("triggers", []),
         notes=e.get("notes", ""),
+        cleared_regions=e.get("cleared_regions", []),
         created_at=R.opt_time(e, "created_at", where),
         updated_at=R.opt_time(e, "updated_at", where),
         version=e.get("version", 1),
@@ -936,6 +1415,69 @@ def _tender_exam_from_json(e: Any, where: str, profile: int, seen: set[str]) -> 
     return record
 
 
+def _psfs_from_json(
+    items: Any, where: str, profile: int, seen: _Seen
+) -> list[tuple[PsfsActivityRecord, list[PsfsRatingRecord]]]:
+    """A profile's PSFS activities with their ratings; at most PSFS_MAX_ACTIVITIES in use on
+    any day, one rating per activity and day."""
+    out: list[tuple[PsfsActivityRecord, list[PsfsRatingRecord]]] = []
+    for index, a in enumerate(R.array(items, where)):
+        a_where = f"{where}[{index}]"
+        a = R.obj(a, a_where)
+        retired = a.get("retired_on")
+        activity = PsfsActivityRecord(
+            uuid=R.uuid(R.required(a, "uuid", a_where), f"{a_where}.uuid", seen.psfs),
+            profile_id=profile,
+            name=R.required(a, "name", a_where),
+            added_on=_read_day(R.required(a, "added_on", a_where), f"{a_where}.added_on"),
+            retired_on=None if retired is None else _read_day(retired, f"{a_where}.retired_on"),
+        )
+        _checked(activity.validate, a_where)
+        activity.name = activity.name.strip()
+        ratings: list[PsfsRatingRecord] = []
+        days: set[date] = set()
+        for k, r in enumerate(R.array(a.get("ratings", []), f"{a_where}.ratings")):
+            r_where = f"{a_where}.ratings[{k}]"
+            r = R.obj(r, r_where)
+            rating = PsfsRatingRecord(
+                uuid=R.uuid(R.required(r, "uuid", r_where), f"{r_where}.uuid", seen.psfs_ratings),
+                activity_id=index,
+                rated_on=_read_day(R.required(r, "rated_on", r_where), f"{r_where}.rated_on"),
+                score=R.required(r, "score", r_where),
+            )
+            _checked(rating.validate, r_where)
+            if rating.rated_on in days:
+                raise TransferError("the activity is rated twice on this day", f"{r_where}.rated_on")
+            days.add(rating.rated_on)
+            ratings.append(rating)
+        out.append((activity, ratings))
+    for activity, _ratings in out:
+        in_use = [a for a, _r in out if a.active_on(activity.added_on)]
+        if len(in_use) > PSFS_MAX_ACTIVITIES:
+            raise TransferError(
+                f"more than {PSFS_MAX_ACTIVITIES} activities are in use on "
+                f"{activity.added_on.isoformat()}", where,
+            )
+    return out
+
+
+def _pgic_from_json(items: Any, where: str, profile: int, seen: set[str]) -> list[PgicRecord]:
+    out: list[PgicRecord] = []
+    for index, x in enumerate(R.array(items, where)):
+        x_where = f"{where}[{index}]"
+        x = R.obj(x, x_where)
+        record = PgicRecord(
+            uuid=R.uuid(R.required(x, "uuid", x_where), f"{x_where}.uuid", seen),
+            profile_id=profile,
+            rated_on=_read_day(R.required(x, "rated_on", x_where), f"{x_where}.rated_on"),
+            score=R.required(x, "score", x_where),
+            note=x.get("note", ""),
+        )
+        _checked(record.validate, x_where)
+        out.append(record)
+    return out
+
+
 def _therapy_records(doc: dict[str, Any]) -> list[TherapyRecord]:
     therapies: list[TherapyRecord] = []
     seen: set[str] = set()
@@ -961,6 +1503,53 @@ def _therapy_records(doc: dict[str, Any]) -> list[TherapyRecord]:
     return therapies
 
 
+def _profile_record(
+    p: dict[str, Any], where: str, profile_uuids: set[str], names: set[str]
+) -> ProfileRecord:
+    """A profile of the file (its own keys, not its lists), checked; its name once per file."""
+    record = ProfileRecord(
+        id=None,
+        uuid=R.uuid(R.required(p, "uuid", where), f"{where}.uuid", profile_uuids),
+        name=R.required(p, "name", where),
+        created_at=R.opt_time(p, "created_at", where),
+        # Files before the profile details have neither: no year, no conditions.
+        birth_year=p.get("birth_year"),
+        conditions=p.get("conditions", []),
+    )
+    _checked(record.validate, where)
+    record.name = record.name.strip()
+    if record.name in names:
+        raise TransferError("two profiles in the file have this name", f"{where}.name")
+    names.add(record.name)
+    return record
+
+
+def _profile_extras(
+    p: dict[str, Any], where: str, i: int, therapy_index: dict[str, int], seen: _Seen,
+    record: ProfileRecord,
+) -> _ProfilePlan:
+    """A profile's lists other than its episodes (uses of no episode, assessments, tender-point
+    exams, outcome measures), checked; the plan's ``episodes`` are left empty."""
+    loose = []
+    for j, u in enumerate(R.array(p.get("therapy_uses", []), f"{where}.therapy_uses")):
+        use_where = f"{where}.therapy_uses[{j}]"
+        use = _use_record(u, use_where, therapy_index, i, seen.uses)
+        _checked(use.validate, use_where)
+        loose.append(use)
+    assessments = [
+        _assessment_from_json(a, f"{where}.assessments[{j}]", i, seen.assessments)
+        for j, a in enumerate(R.array(p.get("assessments", []), f"{where}.assessments"))
+    ]
+    exams = [
+        _tender_exam_from_json(x, f"{where}.tender_exams[{j}]", i, seen.tender_exams)
+        for j, x in enumerate(R.array(p.get("tender_exams", []), f"{where}.tender_exams"))
+    ]
+    profile_plan = _ProfilePlan(record, [], loose, assessments, exams)
+    profile_plan.psfs = _psfs_from_json(p.get("psfs", []), f"{where}.psfs", i, seen)
+    profile_plan.pgic = _pgic_from_json(p.get("pgic", []), f"{where}.pgic", i, seen.pgic)
+    return profile_plan
+
+
 def validate_document(document: Any) -> _Plan:
     """Check every value of an (upgraded) document; raise :class:`TransferError` naming where."""
     doc = upgrade_document(document)
@@ -974,46 +1563,188 @@ def validate_document(document: Any) -> _Plan:
     for i, p in enumerate(R.array(R.required(doc, "profiles", ""), "profiles")):
         where = f"profiles[{i}]"
         p = R.obj(p, where)
-        record = ProfileRecord(
-            id=None,
-            uuid=R.uuid(R.required(p, "uuid", where), f"{where}.uuid", profile_uuids),
-            name=R.required(p, "name", where),
-            created_at=R.opt_time(p, "created_at", where),
-            # Files before the profile details have neither: no year, no conditions.
-            birth_year=p.get("birth_year"),
-            conditions=p.get("conditions", []),
-        )
-        _checked(record.validate, where)
-        record.name = record.name.strip()
-        if record.name in names:
-            raise TransferError("two profiles in the file have this name", f"{where}.name")
-        names.add(record.name)
+        record = _profile_record(p, where, profile_uuids, names)
         episodes = [
             _episode_record(e, f"{where}.episodes[{j}]", therapy_index, i, seen)
             for j, e in enumerate(R.array(p.get("episodes", []), f"{where}.episodes"))
         ]
-        loose = []
-        for j, u in enumerate(R.array(p.get("therapy_uses", []), f"{where}.therapy_uses")):
-            use_where = f"{where}.therapy_uses[{j}]"
-            use = _use_record(u, use_where, therapy_index, i, seen.uses)
-            _checked(use.validate, use_where)
-            loose.append(use)
+        profile_plan = _profile_extras(p, where, i, therapy_index, seen, record)
+        profile_plan.episodes = episodes
         episode_count += len(episodes)
-        assessments = [
-            _assessment_from_json(a, f"{where}.assessments[{j}]", i, seen.assessments)
-            for j, a in enumerate(R.array(p.get("assessments", []), f"{where}.assessments"))
-        ]
-        exams = [
-            _tender_exam_from_json(x, f"{where}.tender_exams[{j}]", i, seen.tender_exams)
-            for j, x in enumerate(R.array(p.get("tender_exams", []), f"{where}.tender_exams"))
-        ]
-        profiles.append(_ProfilePlan(record, episodes, loose, assessments, exams))
+        profiles.append(profile_plan)
     return _Plan(therapies=therapies, profiles=profiles, episode_count=episode_count)
 
 
-def read_export(path: Path) -> _Plan:
-    """Read, upgrade and validate an export file; nothing is written anywhere."""
+# -- reading an export as a stream --------------------------------------------------------------
+#
+# An export of thirty years is a few hundred megabytes of JSON; parsed whole it took several
+# times that in memory.  Our own files (and any file whose header keys come before "profiles")
+# are read a piece at a time instead: the header first (format, version, therapies), then each
+# profile's own keys, then its episodes one by one, checked by the same per-record readers and
+# written a batch at a time inside the one transaction of the import.  A problem anywhere
+# raises TransferError and the transaction is rolled back, so the diary is unchanged, as
+# before.  Any other file (keys in another order, an upgrade that changes more than the header)
+# is read whole, as before.
+
+#: Versions whose upgrade to the next changes the header only (so a stream can be upgraded).
+HEADER_ONLY_UPGRADES = frozenset({1, 2})
+#: A profile's own keys, which the exporter writes before its episodes.
+_PROFILE_KEYS = ("uuid", "name", "created_at", "birth_year", "conditions")
+
+
+@dataclass
+class _StreamPlan:
+    """An export file to read as a stream; its header has been checked."""
+
+    path: Path
+    therapies: list[TherapyRecord]
+    size: int
+
+
+def _stream_error(exc: StreamError) -> TransferError:
+    if exc.byte is not None:
+        return TransferError(f"the file is not a bodymap export (not UTF-8 text; byte {exc.byte})")
+    return TransferError(
+        f"the file is not valid JSON (line {exc.line}, column {exc.column}: {exc.message}); "
+        "it may be cut short or damaged"
+    )
+
+
+def _open_export(path: Path) -> IO[bytes]:
+    try:
+        return open_regular_file(Path(path), MAX_IMPORT_BYTES)
+    except UnsafeSource as exc:
+        raise TransferError(str(exc)) from exc
+    except OSError as exc:
+        raise TransferError(f"cannot read {path}: {os_error_sentence(exc)}") from exc
+
+
+def _read_header(stream: JsonStream) -> tuple[dict[str, Any], Iterator[str]] | None:
+    """The top-level keys before "profiles" (the stream then at its value), or None when the
+    file cannot be streamed (not an object, no "profiles", or a header after it)."""
+    if stream.next_char() != "{":
+        return None
+    header: dict[str, Any] = {}
+    keys = stream.object_keys()
+    for key in keys:
+        if key == "profiles":
+            version = header.get("version")
+            if "format" not in header or not isinstance(version, int) or (
+                isinstance(version, bool)
+            ) or "therapies" not in header:
+                return None
+            if version < FORMAT_VERSION and any(
+                v not in HEADER_ONLY_UPGRADES for v in range(version, FORMAT_VERSION)
+            ):
+                return None
+            return header, keys
+        header[key] = stream.value()
+    return None
+
+
+def read_export(path: Path) -> _Plan | _StreamPlan:
+    """Read an export file's header, upgrade and check it; nothing is written anywhere.
+
+    For a file that can be streamed (every file bodymap writes) the rest is read, checked and
+    written by :func:`apply_plan`, in one transaction; any other file is read and checked
+    whole here.  Either way, a problem anywhere means nothing is imported.
+    """
+    path = Path(path)
+    with _open_export(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        try:
+            found = _read_header(JsonStream(handle, parse_constant=_reject_constant))
+        except StreamError:
+            found = None  # the whole-file reader names the problem in its words
+        if found is not None:
+            header, _keys = found
+            doc = upgrade_document({**header, "profiles": []})
+            return _StreamPlan(path=path, therapies=_therapy_records(doc), size=size)
     return validate_document(parse_document(read_import_bytes(path)))
+
+
+def _apply_stream(
+    diary: Any, plan: _StreamPlan, progress: Progress | None
+) -> ImportSummary:
+    summary = ImportSummary()
+    now = _utcnow()
+    if progress is not None:
+        progress(0, 0)
+    therapy_index = {t.uuid: index for index, t in enumerate(plan.therapies)}
+    seen = _Seen()
+    profile_uuids: set[str] = set()
+    names: set[str] = set()
+    small: list[_ProfilePlan] = []
+    profile_ids: dict[int, int] = {}
+    episode_count = 0
+    with _open_export(plan.path) as handle, diary.session() as s:
+        stream = JsonStream(handle, parse_constant=_reject_constant)
+
+        def report(done: int) -> None:
+            # The number of episodes is known at the end only: until then the total is
+            # estimated from the share of the file read so far.
+            if progress is not None and done % 25 == 0:
+                estimate = done * plan.size // max(stream.bytes_read, 1)
+                progress(done, max(estimate, done + 1))
+
+        try:
+            found = _read_header(stream)
+            if found is None:  # the file changed since its header was read
+                raise TransferError("the file changed while it was imported; nothing was imported")
+            _header, keys = found
+            therapy_ids = _write_therapies(s, plan.therapies, summary)
+            if stream.next_char() != "[":
+                R.array(stream.value(), "profiles")
+            for i in stream.array_items():
+                where = f"profiles[{i}]"
+                if stream.next_char() != "{":
+                    R.obj(stream.value(), where)
+                own: dict[str, Any] = {}
+                record: ProfileRecord | None = None
+                waiting: list[EpisodeRecord] = []  # until the profile is known
+                for key in stream.object_keys():
+                    if key != "episodes":
+                        own[key] = stream.value()
+                        continue
+                    if record is None and all(k in own for k in _PROFILE_KEYS):
+                        record = _profile_record(own, where, profile_uuids, names)
+                        profile_ids[i] = _write_profile(s, record, summary, now)
+                    if stream.next_char() != "[":
+                        R.array(stream.value(), f"{where}.episodes")
+                    batch: list[EpisodeRecord] = []
+                    for j in stream.array_items():
+                        batch.append(_episode_record(
+                            stream.value(), f"{where}.episodes[{j}]", therapy_index, i, seen
+                        ))
+                        episode_count += 1
+                        report(episode_count)
+                        if record is not None and len(batch) >= _CHUNK:
+                            _write_episode_batch(s, batch, profile_ids, therapy_ids, summary, now)
+                            batch = []
+                    if record is None:
+                        waiting.extend(batch)
+                    else:
+                        _write_episode_batch(s, batch, profile_ids, therapy_ids, summary, now)
+                if record is None:
+                    record = _profile_record(own, where, profile_uuids, names)
+                    profile_ids[i] = _write_profile(s, record, summary, now)
+                    for k in range(0, len(waiting), _CHUNK):
+                        _write_episode_batch(
+                            s, waiting[k : k + _CHUNK], profile_ids, therapy_ids, summary, now
+                        )
+                small.append(_profile_extras(own, where, i, therapy_index, seen, record))
+            for _key in keys:  # whatever follows "profiles" (nothing, in our files)
+                stream.value()
+            if not stream.at_end():
+                raise TransferError("the file goes on after the end of the export; it may be damaged")
+        except StreamError as exc:
+            raise _stream_error(exc) from exc
+        _write_loose_and_extras(
+            s, _Plan(plan.therapies, small, episode_count), profile_ids, therapy_ids, summary, now
+        )
+        if progress is not None:  # still inside the transaction: a cancel now writes nothing
+            progress(episode_count, episode_count)
+    return summary
 
 
 def _os_reason(exc: OSError) -> str:
@@ -1046,8 +1777,119 @@ def _where_uuid_exists(s: Session, model: Any, uuids: set[str]) -> set[str]:
     return found
 
 
-def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> ImportSummary:
-    """Write a validated plan in one transaction, skipping what the database has already."""
+def _write_therapies(
+    s: Session, therapies: list[TherapyRecord], summary: ImportSummary
+) -> dict[int, int]:
+    """The file's therapies in the diary (same uuid, else same catalogue key, else new): their
+    database ids by their index in the file."""
+    therapy_ids: dict[int, int] = {}
+    for index, t in enumerate(therapies):
+        found = s.scalar(select(Therapy).where(Therapy.uuid == t.uuid))
+        if found is None and t.key is not None:
+            found = s.scalar(select(Therapy).where(Therapy.key == t.key))
+        if found is None:
+            found = Therapy(
+                uuid=t.uuid, key=t.key, name=t.name, category=t.category, builtin=t.builtin
+            )
+            s.add(found)
+            s.flush()
+            summary.added["therapies"] += 1
+        else:
+            summary.skipped["therapies"] += 1
+        therapy_ids[index] = found.id
+    return therapy_ids
+
+
+def _write_profile(
+    s: Session, record: ProfileRecord, summary: ImportSummary, now: datetime
+) -> int:
+    """The file's profile in the diary (same uuid, else same name, else new): its id."""
+    profile = s.scalar(select(Profile).where(Profile.uuid == record.uuid))
+    if profile is None:
+        profile = s.scalar(select(Profile).where(Profile.name == record.name))
+    if profile is None:
+        profile = Profile(
+            uuid=record.uuid, name=record.name, created_at=record.created_at or now,
+            birth_year=record.birth_year,
+            conditions=conditions_text(record.conditions),
+        )
+        s.add(profile)
+        s.flush()
+        summary.added["profiles"] += 1
+    else:
+        summary.skipped["profiles"] += 1
+        if profile.birth_year is None and not profile.conditions:
+            # The diary's own details win; a profile without any takes the file's.
+            profile.birth_year = record.birth_year
+            profile.conditions = conditions_text(record.conditions)
+    return profile.id
+
+
+def _new_episodes(
+    s: Session, episodes: list[EpisodeRecord], summary: ImportSummary
+) -> list[EpisodeRecord]:
+    """The episodes the diary does not have yet (by uuid), counted in ``summary``; refused if
+    a new episode's mark or therapy use is already recorded elsewhere in the diary."""
+    existing = _where_uuid_exists(s, Episode, {e.uuid for e in episodes})
+    new = [e for e in episodes if e.uuid not in existing]
+    clash = _where_uuid_exists(s, Mark, {m.uuid for e in new for m in e.marks})
+    if clash:
+        raise TransferError(
+            f"mark {sorted(clash)[0]} of a new episode is already part of another episode "
+            "in this diary; the file and the diary disagree, nothing was imported"
+        )
+    clash = _where_uuid_exists(s, TherapyUse, {u.uuid for e in new for u in e.therapy_uses})
+    if clash:
+        raise TransferError(
+            f"therapy use {sorted(clash)[0]} of a new episode is already recorded elsewhere "
+            "in this diary; nothing was imported"
+        )
+    for e in episodes:
+        counts = summary.skipped if e.uuid in existing else summary.added
+        counts["episodes"] += 1
+        counts["marks"] += len(e.marks)
+        counts["therapy_uses"] += len(e.therapy_uses)
+    return new
+
+
+def _write_episode_batch(
+    s: Session, episodes: list[EpisodeRecord], profile_ids: dict[int, int],
+    therapy_ids: dict[int, int], summary: ImportSummary, now: datetime,
+) -> None:
+    """One batch of a streamed import, through the bulk writer."""
+    if not episodes:
+        return
+    new = _new_episodes(s, episodes, summary)
+    bulk.write_episodes(
+        s, new, profile_ids=profile_ids, therapy_ids=therapy_ids, now=now, chunk=_CHUNK,
+        validated=True,  # by _episode_record, with the same validate
+    )
+
+
+def _write_loose_and_extras(
+    s: Session, plan: _Plan, profile_ids: dict[int, int], therapy_ids: dict[int, int],
+    summary: ImportSummary, now: datetime,
+) -> None:
+    """The uses of no episode, the assessments and exams, the outcome measures."""
+    loose = [u for p in plan.profiles for u in p.therapy_uses]
+    existing_loose = _where_uuid_exists(s, TherapyUse, {u.uuid for u in loose})
+    new_loose = [u for u in loose if u.uuid not in existing_loose]
+    summary.added["therapy_uses"] += len(new_loose)
+    summary.skipped["therapy_uses"] += len(loose) - len(new_loose)
+    bulk.write_therapy_uses(s, new_loose, profile_ids=profile_ids, therapy_ids=therapy_ids)
+    _write_fibro(s, plan, profile_ids, summary, now)
+    _write_outcomes(s, plan, profile_ids, summary)
+
+
+def apply_plan(
+    diary: Any, plan: _Plan | _StreamPlan, progress: Progress | None = None
+) -> ImportSummary:
+    """Write a checked plan (or a streamed file, read and checked as it is written) in one
+    transaction, skipping what the database has already.  ``progress(done, total)`` counts
+    episodes (for a stream the total is estimated from the share of the file read, until the
+    end); :class:`TransferCancelled` raised from it rolls everything back."""
+    if isinstance(plan, _StreamPlan):
+        return _apply_stream(diary, plan, progress)
     summary = ImportSummary()
     total = plan.episode_count
     now = _utcnow()
@@ -1056,75 +1898,13 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
     with diary.session() as s:
         # -- every check against the database first, before the first write
         all_episodes = [e for p in plan.profiles for e in p.episodes]
-        existing_episodes = _where_uuid_exists(s, Episode, {e.uuid for e in all_episodes})
-        new_episodes = [e for e in all_episodes if e.uuid not in existing_episodes]
-        clash = _where_uuid_exists(s, Mark, {m.uuid for e in new_episodes for m in e.marks})
-        if clash:
-            raise TransferError(
-                f"mark {sorted(clash)[0]} of a new episode is already part of another episode "
-                "in this diary; the file and the diary disagree, nothing was imported"
-            )
-        clash = _where_uuid_exists(
-            s, TherapyUse, {u.uuid for e in new_episodes for u in e.therapy_uses}
-        )
-        if clash:
-            raise TransferError(
-                f"therapy use {sorted(clash)[0]} of a new episode is already recorded elsewhere "
-                "in this diary; nothing was imported"
-            )
-        loose = [u for p in plan.profiles for u in p.therapy_uses]
-        existing_loose = _where_uuid_exists(s, TherapyUse, {u.uuid for u in loose})
-
-        # -- therapies: same uuid, else same catalogue key, else new
-        therapy_ids: dict[int, int] = {}
-        for index, t in enumerate(plan.therapies):
-            found = s.scalar(select(Therapy).where(Therapy.uuid == t.uuid))
-            if found is None and t.key is not None:
-                found = s.scalar(select(Therapy).where(Therapy.key == t.key))
-            if found is None:
-                found = Therapy(
-                    uuid=t.uuid, key=t.key, name=t.name, category=t.category, builtin=t.builtin
-                )
-                s.add(found)
-                s.flush()
-                summary.added["therapies"] += 1
-            else:
-                summary.skipped["therapies"] += 1
-            therapy_ids[index] = found.id
-
-        # -- profiles: same uuid, else same name, else new
-        profile_ids: dict[int, int] = {}
-        for index, p in enumerate(plan.profiles):
-            profile = s.scalar(select(Profile).where(Profile.uuid == p.record.uuid))
-            if profile is None:
-                profile = s.scalar(select(Profile).where(Profile.name == p.record.name))
-            if profile is None:
-                profile = Profile(
-                    uuid=p.record.uuid, name=p.record.name, created_at=p.record.created_at or now,
-                    birth_year=p.record.birth_year,
-                    conditions=conditions_text(p.record.conditions),
-                )
-                s.add(profile)
-                s.flush()
-                summary.added["profiles"] += 1
-            else:
-                summary.skipped["profiles"] += 1
-                if profile.birth_year is None and not profile.conditions:
-                    # The diary's own details win; a profile without any takes the file's.
-                    profile.birth_year = p.record.birth_year
-                    profile.conditions = conditions_text(p.record.conditions)
-            profile_ids[index] = profile.id
-        for e in all_episodes:
-            counts = summary.skipped if e.uuid in existing_episodes else summary.added
-            counts["episodes"] += 1
-            counts["marks"] += len(e.marks)
-            counts["therapy_uses"] += len(e.therapy_uses)
-        new_loose = [u for u in loose if u.uuid not in existing_loose]
-        summary.added["therapy_uses"] += len(new_loose)
-        summary.skipped["therapy_uses"] += len(loose) - len(new_loose)
-
-        bulk.write_therapy_uses(s, new_loose, profile_ids=profile_ids, therapy_ids=therapy_ids)
-        _write_fibro(s, plan, profile_ids, summary, now)
+        new_episodes = _new_episodes(s, all_episodes, summary)
+        therapy_ids = _write_therapies(s, plan.therapies, summary)
+        profile_ids = {
+            index: _write_profile(s, p.record, summary, now)
+            for index, p in enumerate(plan.profiles)
+        }
+        _write_loose_and_extras(s, plan, profile_ids, therapy_ids, summary, now)
         already = total - len(new_episodes)
         if progress is not None:
             progress(already, total)
@@ -1136,6 +1916,7 @@ def apply_plan(diary: Any, plan: _Plan, progress: Progress | None = None) -> Imp
             now=now,
             progress=None if progress is None else (lambda done, _n: progress(already + done, total)),
             chunk=_CHUNK,
+            validated=True,  # by validate_document, with the same validate
         )
     return summary
 
@@ -1160,13 +1941,76 @@ def _write_fibro(
         bulk.write_tender_exams(s, new_exams, profile_ids=profile_ids, now=now)
 
 
+def _write_outcomes(
+    s: Session, plan: _Plan, profile_ids: dict[int, int], summary: ImportSummary
+) -> None:
+    """Add the PSFS activities, PSFS ratings and PGIC ratings the diary does not have (matched
+    by uuid).  A rating of an activity the diary has already is added unless the diary has a
+    rating of that activity on that day (the diary's own wins)."""
+    pairs = [(p_index, a, r) for p_index, p in enumerate(plan.profiles) for a, r in p.psfs]
+    if pairs:
+        existing = {
+            row.uuid: row
+            for chunk in range(0, len(pairs), 500)
+            for row in s.scalars(
+                select(PsfsActivity).where(
+                    PsfsActivity.uuid.in_([a.uuid for _p, a, _r in pairs[chunk:chunk + 500]])
+                )
+            )
+        }
+        new_activities = [a for _p, a, _r in pairs if a.uuid not in existing]
+        summary.added["psfs_activities"] = len(new_activities)
+        summary.skipped["psfs_activities"] = len(pairs) - len(new_activities)
+        ids = bulk.write_psfs(
+            s, new_activities, [], profile_ids=profile_ids, activity_ids={}
+        )
+        db_id = dict(zip((a.uuid for a in new_activities), ids, strict=True))
+        db_id.update({u: row.id for u, row in existing.items()})
+        taken = {
+            (activity_id, day)
+            for activity_id, day in s.execute(
+                select(PsfsRating.activity_id, PsfsRating.rated_on).where(
+                    PsfsRating.activity_id.in_([row.id for row in existing.values()])
+                )
+            )
+        } if existing else set()
+        all_ratings = [(a, r) for _p, a, rs in pairs for r in rs]
+        known = _where_uuid_exists(s, PsfsRating, {r.uuid for _a, r in all_ratings})
+        new_ratings: list[PsfsRatingRecord] = []
+        for a, r in all_ratings:
+            key = (db_id[a.uuid], r.rated_on)
+            if r.uuid in known or key in taken:
+                continue
+            taken.add(key)
+            new_ratings.append(
+                PsfsRatingRecord(
+                    uuid=r.uuid, activity_id=db_id[a.uuid], rated_on=r.rated_on, score=r.score
+                )
+            )
+        summary.added["psfs_ratings"] = len(new_ratings)
+        summary.skipped["psfs_ratings"] = len(all_ratings) - len(new_ratings)
+        bulk.write_psfs(s, [], new_ratings)
+    pgic = [x for p in plan.profiles for x in p.pgic]
+    if pgic:
+        existing_pgic = _where_uuid_exists(s, PgicRating, {x.uuid for x in pgic})
+        new_pgic = [x for x in pgic if x.uuid not in existing_pgic]
+        summary.added["pgic_ratings"] = len(new_pgic)
+        summary.skipped["pgic_ratings"] = len(pgic) - len(new_pgic)
+        bulk.write_pgic(s, new_pgic, profile_ids=profile_ids)
+
+
 #: Episodes per round of inserts during an import: a progress step about every tenth of a second.
 _CHUNK = 100
 
 
 def import_document(diary: Any, document: Any, progress: Progress | None = None) -> ImportSummary:
     """Validate a parsed document whole, then write it all or nothing."""
-    plan = validate_document(document)
+    return _apply_or_refuse(diary, validate_document(document), progress)
+
+
+def _apply_or_refuse(
+    diary: Any, plan: _Plan | _StreamPlan, progress: Progress | None
+) -> ImportSummary:
     try:
         return apply_plan(diary, plan, progress)
     except SQLAlchemyError as exc:  # the database refused: the transaction was rolled back
@@ -1180,11 +2024,11 @@ def import_bytes(diary: Any, data: bytes | str, progress: Progress | None = None
 
 
 def import_file(diary: Any, path: Path, progress: Progress | None = None) -> ImportSummary:
-    """Import a JSON export file: validated whole, then written all or nothing.
+    """Import a JSON export file, streamed (:func:`read_export`), all or nothing.
 
     Raises :class:`TransferError` (the database unchanged) if the file is malformed.
     """
-    return import_bytes(diary, read_import_bytes(path), progress)
+    return _apply_or_refuse(diary, read_export(path), progress)
 
 
 def parse_date(text: str) -> date:

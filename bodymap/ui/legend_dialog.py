@@ -13,12 +13,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from bodymap.map.atlas_overlay import ZONE_COLOUR
-from bodymap.map.marks import KIND_COLOURS, area_brushes, paint_mark_symbol
+from bodymap.map.marks import (
+    KIND_COLOURS,
+    paint_area,
+    paint_mark_symbol,
+    paint_symptom_badge,
+    paint_tick,
+    symptom_label,
+)
 from bodymap.store.records import MarkRecord
 
 SIZE = 34
@@ -47,17 +55,26 @@ def area_pixmap(kind: str = "referred_area") -> QPixmap:
     mark = MarkRecord(kind, "front", {"type": "area", "polygons": []}, 7)
 
     def draw(p: QPainter) -> None:
-        fill, hatch, outline = area_brushes(mark)
         shape = QPainterPath()
         shape.addRoundedRect(QRectF(4, 7, SIZE - 8, SIZE - 14), 6, 6)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(fill)
-        p.drawPath(shape)
-        p.setBrush(hatch)
-        p.drawPath(shape)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(outline)
-        p.drawPath(shape)
+        # the map's own drawing, a little finer: the legend is smaller than an area on the map
+        paint_area(p, mark, shape, unit=0.75)
+
+    return _pixmap(draw)
+
+
+def tick_pixmap() -> QPixmap:
+    return _pixmap(lambda p: paint_tick(p, QPointF(SIZE / 2, SIZE / 2), SIZE * 0.7))
+
+
+def number_pixmap() -> QPixmap:
+    def draw(p: QPainter) -> None:
+        area_mark = MarkRecord("pain", "front", {"type": "area", "polygons": []}, 6)
+        shape = QPainterPath()
+        shape.addRoundedRect(QRectF(2, 9, SIZE * 0.45, SIZE - 18), 4, 4)
+        paint_area(p, area_mark, shape)
+        paint_symptom_badge(p, QRectF(SIZE * 0.5, SIZE / 2 - 7, SIZE * 0.48, 14), symptom_label(1),
+                            "pain", 10)
 
     return _pixmap(draw)
 
@@ -108,6 +125,10 @@ class LegendDialog(QDialog):
             (symbol_pixmap(_point("trigger_point", 2, tp_state="resolved")),
              self.tr("Trigger point, resolved: it no longer hurts.")),
             (area_pixmap(), self.tr("Referred-pain area: where the pain is felt, painted with the brush or a whole region filled; hatched, darker when worse.")),
+            (area_pixmap("paraesthesia"), self.tr("Pins and needles (paraesthesia): tingling or prickling, painted like pain; dotted, with a dotted edge.")),
+            (area_pixmap("numbness"), self.tr("Numbness: an area with less or no feeling, painted like pain; cross-hatched with the letter N.")),
+            (number_pixmap(), self.tr("P1, P2…: the number of each symptom area in this episode, P1 the one that matters most. Renumber them by dragging them in the Mark panel's list, or with Alt+Up and Alt+Down.")),
+            (tick_pixmap(), self.tr("Tick: a region asked about and found clear of symptoms in this episode (the Cleared tool). A region with a symptom cannot be ticked.")),
             (link_pixmap(), self.tr("Link: from a trigger point to the area it sends pain to.")),
             (symbol_pixmap(_point("spasm", 6, spasm_kind="random")),
              self.tr("Spasm: a chronic tight muscle or a random spasm.")),
@@ -116,7 +137,8 @@ class LegendDialog(QDialog):
             (zone_pixmap(True), self.tr("Atlas: where a muscle nearly always sends pain.")),
             (zone_pixmap(False), self.tr("Atlas: where it sometimes does.")),
         ]
-        grid = QGridLayout()
+        content = QWidget()
+        grid = QGridLayout(content)
         for row, (pixmap, text) in enumerate(rows):
             icon = QLabel()
             icon.setPixmap(pixmap)
@@ -131,7 +153,9 @@ class LegendDialog(QDialog):
                 "right is on the left of the picture. R and L are printed on every view.</p>"
                 "<p><b>Tools</b> (keys): Select (S), Paint pain (A), Fill region with pain (G), "
                 "Trigger point (T), Paint referred pain (B), Fill region (F), Erase (E), "
-                "Spasm (P), Tender point (N).</p>"
+                "Spasm (P), Tender point (N), Paint pins and needles (I), Fill region with pins "
+                "and needles (Shift+I), Paint numbness (U), Fill region with numbness (Shift+U), "
+                "Cleared (K).</p>"
                 "<p><b>The map</b>: zoom with the wheel or + and -, 0 shows the whole body; "
                 "move with the middle button or Space and drag; the arrow keys move between "
                 "regions and Enter picks one. With a mark selected, 1 to 9 set its intensity, "
@@ -143,8 +167,15 @@ class LegendDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        grid.addWidget(how, len(rows), 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(how)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        height = 720 if screen is None else min(720, int(screen.height() * 0.9))
+        self.resize(620, height)

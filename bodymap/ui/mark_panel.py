@@ -1,19 +1,28 @@
 """The panel that edits the selected mark: intensity, kind-specific state, qualities, muscle,
-the link from a referred area to its trigger point, and a note.
+the link from a referred area to its trigger point, and a note; for a symptom area its place in
+the body chart (P-number, constant or intermittent, depth, what makes it worse or better, the 24
+hours, "brought on by"), for a trigger point the examination findings and the state they suggest.
 
 Every edit becomes an undo command through the :class:`MarkingController`, so the panel is only
-a view of the document: it refreshes itself from the document's signals.
+a view of the document: it refreshes itself from the document's signals.  Only the sections that
+apply to the selected kind are shown, and the longer ones fold away (:class:`Section`), so the
+panel stays narrow and short on a 1366 x 768 screen.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,10 +42,162 @@ from PySide6.QtWidgets import (
 from bodymap.anatomy import regions as anatomy
 from bodymap.map.commands import KIND_NAMES
 from bodymap.map.tools import MarkingController, likely_muscles
-from bodymap.store.records import PAIN_QUALITIES, MarkRecord
+from bodymap.store.records import (
+    AGGRAVATING_FACTORS,
+    DAILY_PATTERNS,
+    EASING_FACTORS,
+    EXAM_FINDINGS,
+    MAX_STIFFNESS_MINUTES,
+    PAIN_QUALITIES,
+    PRESSURE_THRESHOLD_RANGE,
+    SYMPTOM_KINDS,
+    MarkRecord,
+    suggested_tp_state,
+)
 from bodymap.ui.labels import region_label
 
 INTENSITY_ANCHORS = {0: "no pain", 5: "moderate", 10: "worst imaginable"}
+
+# The body chart's words, by the keys records.py stores (translated with MarkPanel.tr).
+AGGRAVATING_TEXTS = {
+    "sitting": QT_TRANSLATE_NOOP("MarkPanel", "Sitting"),
+    "standing": QT_TRANSLATE_NOOP("MarkPanel", "Standing"),
+    "walking": QT_TRANSLATE_NOOP("MarkPanel", "Walking"),
+    "bending": QT_TRANSLATE_NOOP("MarkPanel", "Bending"),
+    "lifting": QT_TRANSLATE_NOOP("MarkPanel", "Lifting"),
+    "stairs": QT_TRANSLATE_NOOP("MarkPanel", "Stairs"),
+    "reaching_overhead": QT_TRANSLATE_NOOP("MarkPanel", "Reaching up"),
+    "screen_work": QT_TRANSLATE_NOOP("MarkPanel", "Screen work"),
+    "driving": QT_TRANSLATE_NOOP("MarkPanel", "Driving"),
+    "lying_down": QT_TRANSLATE_NOOP("MarkPanel", "Lying down"),
+    "cold": QT_TRANSLATE_NOOP("MarkPanel", "Cold"),
+    "stress": QT_TRANSLATE_NOOP("MarkPanel", "Stress"),
+    "poor_sleep": QT_TRANSLATE_NOOP("MarkPanel", "Poor sleep"),
+    "coughing": QT_TRANSLATE_NOOP("MarkPanel", "Coughing, sneezing"),
+}
+EASING_TEXTS = {
+    "rest": QT_TRANSLATE_NOOP("MarkPanel", "Rest"),
+    "heat": QT_TRANSLATE_NOOP("MarkPanel", "Heat"),
+    "cold": QT_TRANSLATE_NOOP("MarkPanel", "Cold"),
+    "movement": QT_TRANSLATE_NOOP("MarkPanel", "Gentle movement"),
+    "stretching": QT_TRANSLATE_NOOP("MarkPanel", "Stretching"),
+    "lying_down": QT_TRANSLATE_NOOP("MarkPanel", "Lying down"),
+    "sitting": QT_TRANSLATE_NOOP("MarkPanel", "Sitting"),
+    "changing_position": QT_TRANSLATE_NOOP("MarkPanel", "Changing position"),
+    "massage": QT_TRANSLATE_NOOP("MarkPanel", "Massage"),
+    "medication": QT_TRANSLATE_NOOP("MarkPanel", "Medication"),
+    "relaxation": QT_TRANSLATE_NOOP("MarkPanel", "Relaxation"),
+}
+DAILY_TEXTS = {
+    "morning": QT_TRANSLATE_NOOP("MarkPanel", "Worse in the morning"),
+    "evening": QT_TRANSLATE_NOOP("MarkPanel", "Worse in the evening"),
+    "night": QT_TRANSLATE_NOOP("MarkPanel", "Worse at night"),
+    "after_activity": QT_TRANSLATE_NOOP("MarkPanel", "Worse after activity"),
+}
+EXAM_TEXTS = {
+    "taut_band": QT_TRANSLATE_NOOP("MarkPanel", "Taut band"),
+    "spot_tenderness": QT_TRANSLATE_NOOP("MarkPanel", "Spot tenderness"),
+    "recognised_pain": QT_TRANSLATE_NOOP("MarkPanel", "Pain recognised as their own"),
+    "referred_on_pressure": QT_TRANSLATE_NOOP("MarkPanel", "Referred pain on pressure"),
+    "twitch_response": QT_TRANSLATE_NOOP("MarkPanel", "Local twitch response"),
+}
+STATE_TEXTS = {
+    "active": QT_TRANSLATE_NOOP("MarkPanel", "active"),
+    "latent": QT_TRANSLATE_NOOP("MarkPanel", "latent"),
+    "resolved": QT_TRANSLATE_NOOP("MarkPanel", "resolved"),
+}
+
+
+def state_after_exam(mark: MarkRecord, exam: dict[str, str]) -> str | None:
+    """The trigger point's state once its examination is ``exam``.
+
+    The state follows the examination's suggestion (pain recognised as the person's own =
+    active, not recognised = latent) while it agrees with the suggestion shown so far, or while
+    there was none; a state the person chose against the suggestion (an overrule) is kept, and
+    so is "resolved".
+    """
+    before = suggested_tp_state(mark.exam)
+    after = suggested_tp_state(exam)
+    following = before is None or mark.tp_state == before
+    if after is not None and following and mark.tp_state != "resolved":
+        return after
+    return mark.tp_state
+
+
+class Section(QWidget):
+    """A titled part of the panel that folds away: a flat arrow button and what it holds."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, expanded: bool = True) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._expanded = expanded
+        self.header = QToolButton(self)
+        self.header.setAutoRaise(True)
+        self.header.setText(title)
+        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+        self.header.clicked.connect(lambda: self.set_expanded(not self._expanded))
+        self._show()
+
+    def _show(self) -> None:
+        self.header.setArrowType(Qt.ArrowType.DownArrow if self._expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(self._expanded)
+
+    def is_expanded(self) -> bool:
+        return self._expanded
+
+    def set_expanded(self, expanded: bool) -> None:
+        self._expanded = expanded
+        self._show()
+
+    def set_summary(self, summary: str) -> None:
+        """What the folded section holds, after its title ("Worse with — sitting, lifting")."""
+        self.header.setText(f"{self._title} — {summary}" if summary else self._title)
+        self.header.setToolTip(summary)
+
+
+def segmented(parent: QWidget, choices: list[tuple[str, str]]) -> tuple[QWidget, QButtonGroup]:
+    """A row of toggle buttons for one optional choice: a click picks, a click on the picked one
+    takes the answer back (the group is not exclusive; the panel keeps one checked)."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    group = QButtonGroup(box)
+    group.setExclusive(False)
+    for value, text in choices:
+        button = QToolButton(box)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setProperty("value", value)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        group.addButton(button)
+        row.addWidget(button)
+    return box, group
+
+
+def check_grid(parent: QWidget, texts: dict[str, str], columns: int = 2) -> tuple[QWidget, dict[str, QCheckBox]]:
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(8)
+    grid.setVerticalSpacing(0)
+    boxes: dict[str, QCheckBox] = {}
+    for index, (key, text) in enumerate(texts.items()):
+        check = QCheckBox(text, box)
+        check.setProperty("value", key)
+        boxes[key] = check
+        grid.addWidget(check, index // columns, index % columns)
+    return box, boxes
 
 
 def intensity_button_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
@@ -103,6 +265,7 @@ class MarkPanel(QWidget):
 
         self.intensity_box, self.intensity_group = intensity_button_row(self)
         anchors = QLabel(self.tr("0 no pain · 5 moderate · 10 worst imaginable"))
+        anchors.setWordWrap(True)  # longer in Italian than the dock is wide
         anchors.setStyleSheet("color: palette(mid);")
 
         self.state_box = QWidget()
@@ -165,30 +328,200 @@ class MarkPanel(QWidget):
         self.note_edit.setPlaceholderText(self.tr("A note about this spot"))
         self.delete_button = QPushButton(self.tr("Delete mark"))
 
+        # -- the trigger point's state: the examination's suggestion, and an overrule -----------
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setObjectName("stateSuggestion")
+        self.use_suggestion_button = QPushButton(self.tr("Use the suggestion"))
+        self.use_suggestion_button.setToolTip(
+            self.tr("Set the state the examination suggests (pain recognised = active)")
+        )
+        self.suggestion_box = QWidget()
+        suggestion_row = QHBoxLayout(self.suggestion_box)
+        suggestion_row.setContentsMargins(0, 0, 0, 0)
+        suggestion_row.addWidget(self.suggestion_label, 1)
+        suggestion_row.addWidget(self.use_suggestion_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # -- the symptom's P-number ---------------------------------------------------------------
+        self.number_box = QWidget()
+        number_row = QHBoxLayout(self.number_box)
+        number_row.setContentsMargins(0, 0, 0, 0)
+        self.number_label = QLabel()
+        self.number_label.setObjectName("symptomNumber")
+        self.number_up = QToolButton()
+        self.number_up.setArrowType(Qt.ArrowType.UpArrow)
+        self.number_up.setToolTip(self.tr("Earlier in the numbering: P2 becomes P1 (Alt+Up)"))
+        self.number_down = QToolButton()
+        self.number_down.setArrowType(Qt.ArrowType.DownArrow)
+        self.number_down.setToolTip(self.tr("Later in the numbering: P1 becomes P2 (Alt+Down)"))
+        number_row.addWidget(self.number_label, 1)
+        number_row.addWidget(self.number_up)
+        number_row.addWidget(self.number_down)
+
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(self.tr("Intensity"), self.intensity_box)
         self.form.addRow("", anchors)
         self.form.addRow(self.tr("State"), self.state_box)
+        self.form.addRow("", self.suggestion_box)
         self.form.addRow(self.tr("Spasm"), self.spasm_box)
         self.form.addRow(self.tr("Muscle"), self.muscle_combo)
         self.form.addRow(self.tr("Comes from"), self.source_combo)
         self.form.addRow(self.tr("Could be caused by"), self.candidates)
-        self.form.addRow(self.tr("Feels"), qualities)
-        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.feels_section = Section(self.tr("Feels"), self, expanded=False)
+        feels_layout = QVBoxLayout(self.feels_section.body)
+        feels_layout.setContentsMargins(4, 2, 0, 4)
+        feels_layout.addWidget(qualities)
+        self.note_form = QFormLayout()
+        self.note_form.addRow(self.tr("Note"), self.note_edit)
+
+        # -- the body chart of a symptom area -----------------------------------------------------
+        self.chart_section = Section(self.tr("Body chart"), self, expanded=True)
+        chart_form = QFormLayout(self.chart_section.body)
+        chart_form.setContentsMargins(4, 2, 0, 4)
+        chart_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.constancy_box, self.constancy_group = segmented(
+            self, [("constant", self.tr("Constant")), ("intermittent", self.tr("Comes and goes"))]
+        )
+        self.constancy_box.setToolTip(
+            self.tr("Constant: always there, stronger or weaker. Comes and goes: there are times "
+                    "with none at all.")
+        )
+        self.depth_box, self.depth_group = segmented(
+            self, [("superficial", self.tr("Superficial")), ("deep", self.tr("Deep"))]
+        )
+        self.depth_box.setToolTip(
+            self.tr("Superficial: at the skin, easy to point to. Deep: inside, hard to pin down.")
+        )
+        daily, self.daily_boxes = check_grid(
+            self, {k: self.tr(DAILY_TEXTS[k]) for k in DAILY_PATTERNS}
+        )
+        self.stiffness_spin = QSpinBox()
+        self.stiffness_spin.setObjectName("morningStiffness")
+        self.stiffness_spin.setRange(-1, MAX_STIFFNESS_MINUTES)
+        self.stiffness_spin.setSpecialValueText(self.tr("not given"))
+        self.stiffness_spin.setSuffix(self.tr(" min"))
+        self.stiffness_spin.setValue(-1)
+        self.stiffness_spin.setKeyboardTracking(False)
+        self.stiffness_spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.stiffness_spin.setToolTip(self.tr("How long the stiffness lasts after getting up"))
+        self.brought_combo = QComboBox()
+        self.brought_combo.setObjectName("broughtOnBy")
+        self.brought_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.brought_combo.setMinimumContentsLength(12)
+        self.brought_combo.setToolTip(
+            self.tr("Another symptom that brings this one on (P2 comes when P1 is worse)")
+        )
+        chart_form.addRow(self.tr("Comes"), self.constancy_box)
+        chart_form.addRow(self.tr("Depth"), self.depth_box)
+        chart_form.addRow(self.tr("In 24 hours"), daily)
+        chart_form.addRow(self.tr("Morning stiffness"), self.stiffness_spin)
+        chart_form.addRow(self.tr("Brought on by"), self.brought_combo)
+
+        self.aggravating_section = Section(self.tr("Worse with"), self, expanded=False)
+        agg_layout = QVBoxLayout(self.aggravating_section.body)
+        agg_layout.setContentsMargins(4, 2, 0, 4)
+        grid, self.aggravating_boxes = check_grid(
+            self, {k: self.tr(AGGRAVATING_TEXTS[k]) for k in AGGRAVATING_FACTORS}
+        )
+        agg_layout.addWidget(grid)
+        self.aggravating_note = QLineEdit()
+        self.aggravating_note.setObjectName("aggravatingNote")
+        self.aggravating_note.setPlaceholderText(self.tr("Anything else that makes it worse"))
+        agg_layout.addWidget(self.aggravating_note)
+
+        self.easing_section = Section(self.tr("Better with"), self, expanded=False)
+        easing_layout = QVBoxLayout(self.easing_section.body)
+        easing_layout.setContentsMargins(4, 2, 0, 4)
+        grid, self.easing_boxes = check_grid(
+            self, {k: self.tr(EASING_TEXTS[k]) for k in EASING_FACTORS}
+        )
+        easing_layout.addWidget(grid)
+        self.easing_note = QLineEdit()
+        self.easing_note.setObjectName("easingNote")
+        self.easing_note.setPlaceholderText(self.tr("Anything else that eases it"))
+        easing_layout.addWidget(self.easing_note)
+
+        # -- the examination of a trigger point ---------------------------------------------------
+        self.exam_section = Section(self.tr("Examination"), self, expanded=True)
+        exam_grid = QGridLayout(self.exam_section.body)
+        exam_grid.setContentsMargins(4, 2, 0, 4)
+        exam_grid.setVerticalSpacing(2)
+        self.exam_groups: dict[str, QButtonGroup] = {}
+        for row, finding in enumerate(EXAM_FINDINGS):
+            label = QLabel(self.tr(EXAM_TEXTS[finding]))
+            label.setWordWrap(True)
+            box, group = segmented(
+                self, [("yes", self.tr("Yes")), ("no", self.tr("No")), ("", self.tr("Not tested"))]
+            )
+            group.setExclusive(True)
+            self.exam_groups[finding] = group
+            exam_grid.addWidget(label, row, 0)
+            exam_grid.addWidget(box, row, 1)
+        self.pressure_spin = QDoubleSpinBox()
+        self.pressure_spin.setObjectName("pressureThreshold")
+        low, high = PRESSURE_THRESHOLD_RANGE
+        self.pressure_spin.setDecimals(1)
+        self.pressure_spin.setRange(low - 0.1, high)
+        self.pressure_spin.setSingleStep(0.1)
+        self.pressure_spin.setSpecialValueText(self.tr("not measured"))
+        self.pressure_spin.setSuffix(self.tr(" kg/cm²"))
+        self.pressure_spin.setValue(low - 0.1)
+        self.pressure_spin.setKeyboardTracking(False)
+        self.pressure_spin.setToolTip(
+            self.tr("Pressure-pain threshold measured with an algometer (optional)")
+        )
+        pressure_label = QLabel(self.tr("Pressure-pain threshold"))
+        pressure_label.setWordWrap(True)
+        exam_grid.addWidget(pressure_label, len(EXAM_FINDINGS), 0)
+        exam_grid.addWidget(self.pressure_spin, len(EXAM_FINDINGS), 1)
+        exam_note = QLabel(
+            self.tr("What the examiner found: observations, not a diagnosis.")
+        )
+        exam_note.setWordWrap(True)
+        exam_note.setStyleSheet("color: palette(mid);")
+        exam_grid.addWidget(exam_note, len(EXAM_FINDINGS) + 1, 0, 1, 2)
+        exam_grid.setColumnStretch(0, 1)
 
         self.editor = QWidget()
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.setSpacing(4)
         editor_layout.addLayout(self.form)
+        editor_layout.addWidget(self.chart_section)
+        editor_layout.addWidget(self.aggravating_section)
+        editor_layout.addWidget(self.easing_section)
+        editor_layout.addWidget(self.exam_section)
+        editor_layout.addWidget(self.feels_section)
+        editor_layout.addLayout(self.note_form)
         editor_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.marks_label = QLabel()
         self.mark_list = QListWidget()
-        self.mark_list.setToolTip(self.tr("Every mark of this episode; pick one to edit it"))
+        self.mark_list.setToolTip(
+            self.tr("Every mark of this episode; pick one to edit it. Drag the symptom areas "
+                    "(or Alt+Up, Alt+Down) to number them P1, P2…")
+        )
         self.mark_list.setMinimumHeight(90)
+        self.mark_list.setWordWrap(True)
+        self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mark_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.mark_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # a drag in the list (a move, or an insert and a remove, depending on the Qt version)
+        self._reorder_pending = False
+        self.mark_list.model().rowsMoved.connect(self._list_dropped)
+        self.mark_list.model().rowsInserted.connect(self._list_dropped)
+        self.mark_list.installEventFilter(self)
 
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.number_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.hint)
         layout.addWidget(self.editor)
         layout.addSpacing(6)
@@ -199,6 +532,7 @@ class MarkPanel(QWidget):
         self.state_group.buttonClicked.connect(
             lambda b: self._set({"tp_state": b.property("value")}, "Change state")
         )
+
         self.spasm_group.buttonClicked.connect(
             lambda b: self._set({"spasm_kind": b.property("value")}, "Change spasm kind")
         )
@@ -211,6 +545,34 @@ class MarkPanel(QWidget):
             lambda: self._set({"note": self.note_edit.text().strip()}, "Edit note")
         )
         self.delete_button.clicked.connect(controller.delete_selected)
+        self.use_suggestion_button.clicked.connect(self._use_suggestion)
+        self.number_up.clicked.connect(lambda: self._move_number(-1))
+        self.number_down.clicked.connect(lambda: self._move_number(1))
+        self.constancy_group.buttonClicked.connect(
+            lambda b: self._choice_clicked(self.constancy_group, b, "constancy", self.tr("Change constant or intermittent"))
+        )
+        self.depth_group.buttonClicked.connect(
+            lambda b: self._choice_clicked(self.depth_group, b, "depth", self.tr("Change depth"))
+        )
+        for key, box in self.daily_boxes.items():
+            box.toggled.connect(lambda checked, k=key: self._list_toggled("daily_pattern", k, checked, self.tr("Change 24-hour pattern")))
+        for key, box in self.aggravating_boxes.items():
+            box.toggled.connect(lambda checked, k=key: self._list_toggled("aggravating", k, checked, self.tr("Change what makes it worse")))
+        for key, box in self.easing_boxes.items():
+            box.toggled.connect(lambda checked, k=key: self._list_toggled("easing", k, checked, self.tr("Change what eases it")))
+        self.aggravating_note.editingFinished.connect(
+            lambda: self._set({"aggravating_note": self.aggravating_note.text().strip()},
+                              self.tr("Edit what makes it worse"))
+        )
+        self.easing_note.editingFinished.connect(
+            lambda: self._set({"easing_note": self.easing_note.text().strip()},
+                              self.tr("Edit what eases it"))
+        )
+        self.stiffness_spin.valueChanged.connect(self._stiffness_changed)
+        self.pressure_spin.valueChanged.connect(self._pressure_changed)
+        self.brought_combo.activated.connect(self._brought_chosen)
+        for finding, group in self.exam_groups.items():
+            group.buttonClicked.connect(lambda b, f=finding: self._exam_clicked(f, b.property("value")))
 
         self.mark_list.currentItemChanged.connect(self._list_picked)
         controller.selection_changed.connect(self.show_mark)
@@ -232,22 +594,68 @@ class MarkPanel(QWidget):
         self._refresh()
 
     def _fill_mark_list(self) -> None:
-        """The episode's marks, one line each, the selected one current."""
+        """The episode's marks, one line each, the selected one current: the symptom areas
+        first in the order of their P-numbers (drag them to renumber), then the other marks."""
         marks = self.document.marks()
+        numbers = self.document.symptom_numbers()
         self.marks_label.setText(
             self.tr("<b>Marks in this episode</b> ({n})").format(n=len(marks))
         )
+        ordered = sorted(marks, key=lambda m: (m.uuid not in numbers, numbers.get(m.uuid, 0)))
+        was_updating, self._updating = self._updating, True
         self.mark_list.blockSignals(True)
         try:
             self.mark_list.clear()
-            for mark in marks:
+            for mark in ordered:
                 item = QListWidgetItem(f"{self._describe(mark)} · {mark.intensity}/10")
                 item.setData(Qt.ItemDataRole.UserRole, mark.uuid)
+                flags = item.flags()
+                if mark.uuid in numbers:
+                    item.setFlags(flags | Qt.ItemFlag.ItemIsDragEnabled)
+                else:
+                    item.setFlags(flags & ~Qt.ItemFlag.ItemIsDragEnabled)
                 self.mark_list.addItem(item)
                 if mark.uuid == self._uuid:
                     self.mark_list.setCurrentItem(item)
         finally:
             self.mark_list.blockSignals(False)
+            self._updating = was_updating
+
+    def _list_dropped(self, *_args: object) -> None:
+        if self._updating or self._reorder_pending:
+            return
+        self._reorder_pending = True
+        QTimer.singleShot(0, self, self._list_reordered)
+
+    def _list_reordered(self) -> None:
+        """A symptom area was dragged in the list: its order is the new numbering."""
+        self._reorder_pending = False
+        numbers = self.document.symptom_numbers()
+        order = []
+        for row in range(self.mark_list.count()):
+            uuid = self.mark_list.item(row).data(Qt.ItemDataRole.UserRole)
+            if uuid in numbers:
+                order.append(uuid)
+        if len(order) == len(numbers):
+            self.controller.reorder_symptoms(order)
+        self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Alt+Up / Alt+Down in the list move the current symptom area up or down the numbers."""
+        if (
+            watched is self.mark_list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            item = self.mark_list.currentItem()
+            if item is not None:
+                self.controller.move_symptom(
+                    item.data(Qt.ItemDataRole.UserRole), -1 if event.key() == Qt.Key.Key_Up else 1
+                )
+            return True
+        return super().eventFilter(watched, event)
 
     def _list_picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         if item is None or self._updating:
@@ -259,10 +667,15 @@ class MarkPanel(QWidget):
         self.controller.select(uuid)
 
     def _mark_changed(self, uuid: str) -> None:
-        if uuid == self._uuid or self.current_mark() is None:
+        current = self.current_mark()
+        if uuid == self._uuid or current is None:
             self._refresh()
-        elif self.current_mark() is not None and self.current_mark().kind == "referred_area":
-            self._refresh()  # a trigger point appeared or changed: the source list changes
+        elif current.kind in SYMPTOM_KINDS:
+            # a trigger point appeared or changed (the source list), or another symptom area
+            # (the P-numbers and "brought on by")
+            self._refresh()
+        else:
+            self._fill_mark_list()
 
     def _refresh_later(self, _uuid: str) -> None:
         from PySide6.QtCore import QTimer
@@ -276,6 +689,7 @@ class MarkPanel(QWidget):
         try:
             self.editor.setVisible(mark is not None)
             self.hint.setVisible(mark is None)
+            self.number_box.setVisible(False)
             if mark is None:
                 self.title.setText(self.tr("No mark selected"))
                 return
@@ -285,6 +699,17 @@ class MarkPanel(QWidget):
                 button.setChecked(True)
             is_tp = mark.kind == "trigger_point"
             is_area = mark.kind == "referred_area"
+            is_symptom = mark.kind in SYMPTOM_KINDS
+            self.number_box.setVisible(is_symptom)
+            self._set_row_visible(self.suggestion_box, is_tp)
+            self.chart_section.setVisible(is_symptom)
+            self.aggravating_section.setVisible(is_symptom)
+            self.easing_section.setVisible(is_symptom)
+            self.exam_section.setVisible(is_tp)
+            if is_symptom:
+                self._show_chart(mark)
+            if is_tp:
+                self._show_exam(mark)
             self._set_row_visible(self.state_box, is_tp)
             self._set_row_visible(self.spasm_box, mark.kind == "spasm")
             self._set_row_visible(self.muscle_combo, is_tp)
@@ -301,6 +726,9 @@ class MarkPanel(QWidget):
                 self._fill_candidates(mark)
             for quality, box in self.quality_boxes.items():
                 box.setChecked(quality in mark.qualities)
+            self.feels_section.set_summary(
+                ", ".join(self.tr(q) for q in mark.qualities) or self.tr("none given")
+            )
             if not self.note_edit.hasFocus():
                 self.note_edit.setText(mark.note)
         finally:
@@ -309,14 +737,118 @@ class MarkPanel(QWidget):
     def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
         self.form.setRowVisible(widget, visible)
 
-    def _describe(self, mark: MarkRecord) -> str:
+    def _describe(self, mark: MarkRecord, numbers: dict[str, int] | None = None) -> str:
         kind = self.tr(KIND_NAMES.get(mark.kind, mark.kind)).capitalize()
         regions = sorted(mark.regions.items(), key=lambda kv: -kv[1])
         names = [region_label(r) for r, _ in regions[:3] if r in anatomy.REGIONS]
         where = ", ".join(names) if names else self.tr("off the regions")
         if len(regions) > 3:
             where += self.tr(" and {n} more").format(n=len(regions) - 3)
+        numbers = self.document.symptom_numbers() if numbers is None else numbers
+        if mark.uuid in numbers:
+            return f"P{numbers[mark.uuid]} · {kind}: {where}"
         return f"{kind}: {where}"
+
+    # -- the body chart and the examination -------------------------------------------------
+
+    def _show_chart(self, mark: MarkRecord) -> None:
+        numbers = self.document.symptom_numbers()
+        number = numbers.get(mark.uuid, 0)
+        self.number_label.setText(
+            self.tr("P{n} of {total}").format(
+                n=QLocale().toString(number), total=QLocale().toString(len(numbers)))
+        )
+        self.number_up.setEnabled(number > 1)
+        self.number_down.setEnabled(0 < number < len(numbers))
+        for b in self.constancy_group.buttons():
+            b.setChecked(b.property("value") == mark.constancy)
+        for b in self.depth_group.buttons():
+            b.setChecked(b.property("value") == mark.depth)
+        for key, box in self.daily_boxes.items():
+            box.setChecked(key in mark.daily_pattern)
+        self.stiffness_spin.setValue(
+            -1 if mark.morning_stiffness_minutes is None else mark.morning_stiffness_minutes
+        )
+        for key, box in self.aggravating_boxes.items():
+            box.setChecked(key in mark.aggravating)
+        for key, box in self.easing_boxes.items():
+            box.setChecked(key in mark.easing)
+        if not self.aggravating_note.hasFocus():
+            self.aggravating_note.setText(mark.aggravating_note)
+        if not self.easing_note.hasFocus():
+            self.easing_note.setText(mark.easing_note)
+        self.aggravating_section.set_summary(
+            self._summary(mark.aggravating, AGGRAVATING_TEXTS, mark.aggravating_note)
+        )
+        self.easing_section.set_summary(self._summary(mark.easing, EASING_TEXTS, mark.easing_note))
+        self._fill_brought(mark, numbers)
+
+    def _summary(self, keys: list[str], texts: dict[str, str], note: str) -> str:
+        words = [self.tr(texts[k]).lower() for k in keys if k in texts]
+        if note:
+            words.append(note)
+        if not words:
+            return self.tr("none given")
+        text = ", ".join(words)
+        return text if len(text) <= 38 else text[:36].rstrip(", ") + "…"
+
+    def _fill_brought(self, mark: MarkRecord, numbers: dict[str, int]) -> None:
+        """The other symptom areas this one could be brought on by (none that is itself brought
+        on by this one: the links never go round in a circle)."""
+        self.brought_combo.clear()
+        self.brought_combo.addItem(self.tr("Nothing else"), None)
+        for other in self.document.symptoms():
+            if other.uuid == mark.uuid or self._leads_back(other, mark.uuid):
+                continue
+            self.brought_combo.addItem(self._describe(other, numbers), other.uuid)
+        index = self.brought_combo.findData(mark.brought_on_by)
+        self.brought_combo.setCurrentIndex(max(0, index))
+
+    def _leads_back(self, other: MarkRecord, uuid: str) -> bool:
+        seen: set[str] = set()
+        cause: str | None = other.uuid
+        while cause is not None and cause not in seen and self.document.has_mark(cause):
+            if cause == uuid:
+                return True
+            seen.add(cause)
+            cause = self.document.mark(cause).brought_on_by
+        return False
+
+    def _show_exam(self, mark: MarkRecord) -> None:
+        for finding, group in self.exam_groups.items():
+            answer = mark.exam.get(finding, "")
+            for b in group.buttons():
+                b.setChecked(b.property("value") == answer)
+        low = PRESSURE_THRESHOLD_RANGE[0]
+        self.pressure_spin.setValue(
+            low - 0.1 if mark.pressure_threshold is None else mark.pressure_threshold
+        )
+        tested = sum(1 for f in EXAM_FINDINGS if f in mark.exam)
+        self.exam_section.set_summary(
+            self.tr("%n finding(s) recorded", "", tested) if tested else self.tr("not examined")
+        )
+        suggested = suggested_tp_state(mark.exam)
+        if suggested is None:
+            text = self.tr(
+                "The state follows “pain recognised as their own”: yes = active, no = latent."
+            )
+            overruled = False
+        elif mark.tp_state == suggested:
+            text = self.tr("Suggested by the examination: {state}.").format(
+                state=self.tr(STATE_TEXTS[suggested])
+            )
+            overruled = False
+        else:
+            text = self.tr(
+                "Set to {chosen} by you; the examination suggests {suggested}."
+            ).format(
+                chosen=self.tr(STATE_TEXTS.get(mark.tp_state or "", mark.tp_state or "")),
+                suggested=self.tr(STATE_TEXTS[suggested]),
+            )
+            overruled = True
+        self.suggestion_label.setText(text)
+        self.suggestion_label.setProperty("overruled", overruled)
+        self.use_suggestion_button.setVisible(overruled)
 
     def _fill_muscles(self, mark: MarkRecord) -> None:
         """Offer "Not sure" (the default: nothing is guessed for the person), then the likely muscles
@@ -456,3 +988,63 @@ class MarkPanel(QWidget):
         if checked:
             qualities.append(quality)
         self._set({"qualities": qualities}, "Change pain qualities")
+
+    # -- editing the body chart -------------------------------------------------------------
+
+    def _move_number(self, delta: int) -> None:
+        if self._uuid:
+            self.controller.move_symptom(self._uuid, delta)
+
+    def _choice_clicked(self, group: QButtonGroup, button: QAbstractButton, name: str, text: str) -> None:
+        """A segmented choice: the clicked value, or none when the picked one was clicked again."""
+        mark = self.current_mark()
+        if self._updating or mark is None:
+            return
+        value = button.property("value") if button.isChecked() else None
+        for other in group.buttons():
+            if other is not button:
+                other.setChecked(False)
+        self._set({name: value}, text)
+
+    def _list_toggled(self, name: str, key: str, checked: bool, text: str) -> None:
+        mark = self.current_mark()
+        if self._updating or mark is None:
+            return
+        values = [v for v in getattr(mark, name) if v != key]
+        if checked:
+            values.append(key)
+        self._set({name: values}, text)
+
+    def _stiffness_changed(self, value: int) -> None:
+        self._set({"morning_stiffness_minutes": None if value < 0 else value},
+                  self.tr("Change morning stiffness"))
+
+    def _pressure_changed(self, value: float) -> None:
+        low = PRESSURE_THRESHOLD_RANGE[0]
+        threshold = None if value < low - 1e-9 else round(value, 1)
+        self._set({"pressure_threshold": threshold}, self.tr("Change pressure-pain threshold"))
+
+    def _brought_chosen(self, index: int) -> None:
+        self._set({"brought_on_by": self.brought_combo.itemData(index)}, self.tr("Change brought on by"))
+
+    def _exam_clicked(self, finding: str, answer: str) -> None:
+        """One examination finding; the state follows the suggestion unless it was overruled
+        (one undo step for both)."""
+        mark = self.current_mark()
+        if self._updating or mark is None or mark.kind != "trigger_point":
+            return
+        exam = dict(mark.exam)
+        if answer:
+            exam[finding] = answer
+        else:
+            exam.pop(finding, None)
+        self._set({"exam": exam, "tp_state": state_after_exam(mark, exam)},
+                  self.tr("Change examination finding"))
+
+    def _use_suggestion(self) -> None:
+        mark = self.current_mark()
+        if mark is None:
+            return
+        suggested = suggested_tp_state(mark.exam)
+        if suggested is not None:
+            self._set({"tp_state": suggested}, self.tr("Use the suggested state"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
@@ -28,14 +28,26 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from bodymap.report.model import SECTIONS, ReportData, build_report
+from bodymap.report import words
+from bodymap.report.model import (
+    DEFAULT_PERIOD,
+    DEFAULT_SECTIONS,
+    SECTIONS,
+    ReportData,
+    build_report,
+    local_midnight_utc,
+    plan_items,
+)
+from bodymap.report.model import period_first_day as _first_day
+from bodymap.report.model import period_range as _period_range
 from bodymap.report.render import ReportOptions, page_layout
-from bodymap.store.records import to_utc
 from bodymap.store.service import Diary
 from bodymap.ui.context import DiaryContext
 from bodymap.ui.dates import date_edit
@@ -50,34 +62,23 @@ class ReportChoice:
     start: datetime | None  # naive UTC, inclusive
     end: datetime | None  # naive UTC, exclusive
     sections: tuple[str, ...]
+    #: One page for a quick visit.
+    summary: bool = False
 
 
 def _utc_midnight(day: date) -> datetime:
-    return to_utc(datetime.combine(day, time()).astimezone())[0]
+    return local_midnight_utc(day)
 
 
 def period_first_day(period: str, today: date) -> date | None:
-    """The first day of a fixed period ending today (calendar months, as the date fields show)."""
-    q = QDate(today)
-    if period == "30d":
-        return today - timedelta(days=29)
-    if period == "3m":
-        return q.addMonths(-3).addDays(1).toPython()
-    if period == "1y":
-        return q.addYears(-1).addDays(1).toPython()
-    return None
+    """The first day of a fixed period ending today (the command line uses the same rule)."""
+    return _first_day(period, today)
 
 
 def period_range(period: str, today: date, first: date | None = None,
                  last: date | None = None) -> tuple[datetime | None, datetime | None]:
     """(start, end) in naive UTC for a period choice ending with ``today`` (inclusive)."""
-    end = _utc_midnight(today + timedelta(days=1))
-    first_day = period_first_day(period, today)
-    if first_day is not None:
-        return _utc_midnight(first_day), end
-    if period == "custom" and first is not None and last is not None:
-        return _utc_midnight(first), _utc_midnight(last + timedelta(days=1))
-    return None, None
+    return _period_range(period, today, first, last)
 
 
 class ReportOptionsDialog(QDialog):
@@ -99,9 +100,9 @@ class ReportOptionsDialog(QDialog):
             if key == "episode" and not has_episode:
                 continue
             self.period.addItem(labels[key], key)
-        self.period.setCurrentIndex(1)
+        self.period.setCurrentIndex(max(0, self.period.findData(DEFAULT_PERIOD)))
         today = QDate.currentDate()
-        self.first = date_edit(today.addMonths(-3))
+        self.first = date_edit(QDate(_first_day(DEFAULT_PERIOD, date.today()) or date.today()))
         self.last = date_edit(today)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
@@ -112,20 +113,27 @@ class ReportOptionsDialog(QDialog):
         self.dates = QWidget()
         self.dates.setLayout(dates)
         names = {
-            "map": self.tr("Body map with legend"),
+            "map": self.tr("Body chart: numbered areas, trigger-point findings, legend"),
+            "visit": self.tr("Since the last visit: start, end and average maps"),
+            "overall": self.tr("Overall pain and fatigue, triggers, durations"),
             "table": self.tr("Table by region"),
             "therapies": self.tr("Therapies and outcomes"),
             "charts": self.tr("Charts of the most affected regions"),
+            "outcomes": self.tr("PSFS and PGIC"),
             "fibro": self.tr("Fibromyalgia measures (WPI, SSS, 2016 criteria) and their trend"),
+            "patient_notes": self.tr("My notes (chosen before printing)"),
             "notes": self.tr("Box for the therapist's notes"),
+            "plan": self.tr("My self-care plan, on its own page, in large type"),
         }
         self.boxes: dict[str, QCheckBox] = {}
         sections = QVBoxLayout()
         for key in SECTIONS:
             box = QCheckBox(names[key])
-            box.setChecked(True)
+            box.setChecked(key in DEFAULT_SECTIONS)
             self.boxes[key] = box
             sections.addWidget(box)
+        self.summary = QCheckBox(self.tr("One page only, for a quick visit"))
+        sections.addWidget(self.summary)
         form = QFormLayout()
         form.addRow(self.tr("Period:"), self.period)
         form.addRow(self.tr("Dates:"), self.dates)
@@ -161,7 +169,68 @@ class ReportOptionsDialog(QDialog):
         last = self.last.date().toPython()
         start, end = period_range(period, today or date.today(), first, last)
         sections = tuple(k for k in SECTIONS if self.boxes[k].isChecked())
-        return ReportChoice(period, start, end, sections)
+        return ReportChoice(period, start, end, sections, self.summary.isChecked())
+
+
+class ReportContentDialog(QDialog):
+    """Chosen once the data are gathered: which of the person's notes go in, and which therapies
+    the self-care plan holds."""
+
+    def __init__(self, data: ReportData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("What goes into the report"))
+        layout = QVBoxLayout(self)
+        self.note_boxes: dict[int, QCheckBox] = {}
+        self.plan_boxes: dict[str, QCheckBox] = {}
+        if data.patient_notes and "patient_notes" in data.sections:
+            layout.addWidget(QLabel(self.tr("Notes to include:")))
+            notes = QVBoxLayout()
+            for note in data.patient_notes:
+                text = note.text if len(note.text) <= 80 else note.text[:79] + "…"
+                box = QCheckBox(f"{words.day(note.local_time.date())}: {text}")
+                box.setChecked(True)
+                self.note_boxes[note.episode_id] = box
+                notes.addWidget(box)
+            notes.addStretch(1)
+            holder = QWidget()
+            holder.setLayout(notes)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(holder)
+            layout.addWidget(scroll)
+        if "plan" in data.sections and data.plan_candidates:
+            layout.addWidget(QLabel(self.tr("Therapies for the self-care plan:")))
+            chosen = {item.key for item in data.plan}
+            for key, name in data.plan_candidates:
+                box = QCheckBox(words.therapy(name, key))
+                box.setChecked(key in chosen)
+                self.plan_boxes[key] = box
+                layout.addWidget(box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def has_choices(self) -> bool:
+        return bool(self.note_boxes or self.plan_boxes)
+
+    def note_ids(self) -> frozenset[int] | None:
+        if not self.note_boxes:
+            return None
+        return frozenset(k for k, box in self.note_boxes.items() if box.isChecked())
+
+    def plan_keys(self) -> list[str] | None:
+        if not self.plan_boxes:
+            return None
+        return [k for k, box in self.plan_boxes.items() if box.isChecked()]
+
+
+@dataclass(frozen=True)
+class ContentChoice:
+    note_ids: frozenset[int] | None  # None: every note
+    plan_keys: list[str] | None  # None: as gathered
 
 
 class ReportActions(QObject):
@@ -199,8 +268,9 @@ class ReportActions(QObject):
         self.printer: QPrinter | None = None
         self._data: ReportData | None = None
         self._options = ReportOptions()
-        #: Tests replace this to answer the options dialog without showing it.
+        #: Tests replace these to answer the dialogs without showing them.
         self.ask_choice: Callable[[], ReportChoice | None] = self._ask_choice
+        self.ask_content: Callable[[ReportData], ContentChoice | None] = self._ask_content
 
         self.preview_action = QAction(self.tr("Print pre&view…"), self)
         self.preview_action.triggered.connect(self.preview)
@@ -209,9 +279,11 @@ class ReportActions(QObject):
         self.print_action.triggered.connect(self.print_report)
         self.pdf_action = QAction(self.tr("Export P&DF…"), self)
         self.pdf_action.triggered.connect(lambda: self.export_pdf())
+        self.plan_action = QAction(self.tr("Export self-care p&lan…"), self)
+        self.plan_action.triggered.connect(lambda: self.export_plan())
 
     def actions(self) -> list[QAction]:
-        return [self.preview_action, self.print_action, self.pdf_action]
+        return [self.preview_action, self.print_action, self.pdf_action, self.plan_action]
 
     @property
     def diary(self) -> Diary:
@@ -228,14 +300,30 @@ class ReportActions(QObject):
             return None
         return dialog.choice()
 
+    def _ask_content(self, data: ReportData) -> ContentChoice | None:
+        dialog = ReportContentDialog(data, self.window)
+        if not dialog.has_choices():
+            return ContentChoice(None, None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return ContentChoice(dialog.note_ids(), dialog.plan_keys())
+
     def prepare(self, choice: ReportChoice, then: Callable[[ReportData], None]) -> None:
-        """Gather the report on the worker; ``then(data)`` on the UI thread, where it is drawn."""
+        """Gather the report on the worker; the person chooses the notes and the plan's
+        therapies; ``then(data)`` on the UI thread, where it is drawn."""
         episode = self.current_episode_id() if choice.period == "episode" else None
         diary, person_id = self.diary, self.profile_id
 
         def ready(data: ReportData) -> None:
+            # the one-page summary prints no notes and no plan: nothing to choose
+            content = ContentChoice(None, None) if choice.summary else self.ask_content(data)
+            if content is None:
+                return
+            if content.plan_keys is not None:
+                data.plan = plan_items(content.plan_keys, data.chart_regions, data.conditions)
             self._data = data
-            self._options = ReportOptions(sections=choice.sections)
+            self._options = ReportOptions(sections=choice.sections, summary=choice.summary,
+                                          note_ids=content.note_ids)
             self.data_ready.emit(data)
             then(data)
 
@@ -253,7 +341,7 @@ class ReportActions(QObject):
     def _make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self._options))
-        printer.setDocName(self.tr("Pain map"))
+        printer.setDocName(words.pdf_base_name())
         self.printer = printer
         return printer
 
@@ -298,7 +386,7 @@ class ReportActions(QObject):
         if choice is None:
             return None
         if not path:
-            suggested = str(Path.home() / f"pain-map-{date.today().isoformat()}.pdf")
+            suggested = str(Path.home() / words.default_pdf_name(date.today()))
             path, _filter = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export the report as PDF"), suggested,
                 self.tr("PDF files (*.pdf)"),
@@ -322,3 +410,23 @@ class ReportActions(QObject):
             QMessageBox.warning(self.window, self.tr("Export PDF"), message)
             return
         self.pdf_written.emit(str(target))
+
+    def export_plan(self, path: str | None = None) -> Path | None:
+        """The self-care plan alone, as its own PDF (large type), for the therapies chosen."""
+        base = self.ask_choice()
+        if base is None:
+            return None
+        choice = ReportChoice(base.period, base.start, base.end, ("plan",))
+        if not path:
+            suggested = str(Path.home() / words.default_pdf_name(date.today(), plan=True))
+            path, _filter = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export the self-care plan as PDF"), suggested,
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not path:
+                return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        self.prepare(choice, lambda data: self._write_pdf(target, data))
+        return target
