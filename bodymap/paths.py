@@ -20,6 +20,9 @@ APP_NAME = "bodymap"
 APP_AUTHOR = "bodymap"
 DB_ENV = "BODYMAP_DB"
 DEFAULT_DB_NAME = "bodymap.sqlite3"
+#: The sample diary (``bodymap demo`` without ``--db``, the welcome's "try a sample diary"):
+#: its own file beside the real diary, never mixed into it.
+SAMPLE_DB_NAME = "sample-diary.sqlite3"
 
 
 def data_dir() -> Path:
@@ -42,6 +45,23 @@ class BadDiaryAddress(ValueError):
 
 def default_db_path() -> Path:
     return data_dir() / DEFAULT_DB_NAME
+
+
+def sample_db_path() -> Path:
+    """The sample diary's file, in the same data folder as the person's own diary."""
+    return data_dir() / SAMPLE_DB_NAME
+
+
+def is_sample_diary(url: str) -> bool:
+    """Whether ``url`` is the sample diary, so the window can label it as sample data."""
+    path = sqlite_file(url)
+    return path is not None and path == absolute_path(str(sample_db_path()))
+
+
+def own_diary_url() -> str:
+    """The person's real diary: what ``bodymap`` opens with no ``--db`` (``BODYMAP_DB`` or the
+    default file)."""
+    return resolve_db(None)
 
 
 def resolve_db(arg: str | None) -> str:

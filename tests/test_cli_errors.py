@@ -320,7 +320,7 @@ CASES: list[Case] = [
     case("therapy", USAGE),
     case("atlas", USAGE),
     case("--db {good} history", USAGE),
-    case("--db {good} report", USAGE),
+    case("--db {good} report --out", USAGE),  # without --out it writes the default name
     case("--db {good} export", USAGE),
     case("--db {good} restore", USAGE),
     # -- and things that work

@@ -14,6 +14,15 @@ import pkgutil
 import bodymap
 
 INTENDED = {
+    "minimumSizeHint",  # ButtonRow (therapy cards): its own height for a width
+    "heightForWidth",  # ButtonRow (therapy cards): its own height for a width
+    "hasHeightForWidth",  # ButtonRow (therapy cards): its own height for a width
+    "rowCount",  # EpisodeListModel: the lazy diary list's model (issue 18)
+    "columnCount",  # EpisodeListModel
+    "data",  # EpisodeListModel
+    "headerData",  # EpisodeListModel
+    "canFetchMore",  # EpisodeListModel: fetches the next page on scroll
+    "fetchMore",  # EpisodeListModel
     "accept",
     "boundingRect",
     "changeEvent",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 
 from bodymap.anatomy import atlas
 from bodymap.anatomy import regions as anatomy
+from bodymap.i18n import formats
 from bodymap.map.atlas_overlay import AtlasOverlay, sides_for
 from bodymap.ui.labels import region_label
 
 
 def muscle_name(muscle: atlas.Muscle) -> str:
-    """The muscle's name in the reader's language where the atlas has it (Italian), else English."""
-    from PySide6.QtCore import QLocale
-
-    if QLocale().language() == QLocale.Language.Italian:
-        return muscle.names["it"]
-    return muscle.names["en"]
+    """The muscle's name in the language of the run (the atlas's content language)."""
+    return muscle.name
 
 
 def match_words(score: float) -> str:
@@ -72,15 +69,21 @@ class AtlasPanel(QWidget):
         self.picked: dict[str, float] = {}
         self.raised: list[object] = []  # the warnings on show (RaisedWarning)
 
-        caution = QLabel(self.tr(atlas.CAUTION))
+        caution = QLabel(atlas.caution())
+        caution.setObjectName("atlasCaution")
         caution.setWordWrap(True)
-        caution.setStyleSheet("color: palette(dark); font-style: italic;")
+        self.caution = caution
+        self._colour_caution()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a muscle (English, Italian or Latin name)"))
         self.search.setClearButtonEnabled(True)
         self.muscle_list = QListWidget()
-        self.muscle_list.setMinimumHeight(120)
+        # The panel's own lists and text scroll; the dock around it never needs to (no scroll
+        # area inside a scroll area), so the minimum heights stay small.
+        self.muscle_list.setMinimumHeight(60)
+        self.muscle_list.setWordWrap(True)
+        self.muscle_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         side_row = QHBoxLayout()
         side_row.addWidget(QLabel(self.tr("Side:")))
@@ -98,7 +101,7 @@ class AtlasPanel(QWidget):
 
         self.details = QTextBrowser()
         self.details.setOpenExternalLinks(True)  # the sources link to their addresses
-        self.details.setMinimumHeight(160)
+        self.details.setMinimumHeight(64)
 
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -111,7 +114,7 @@ class AtlasPanel(QWidget):
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.hide()
         self.candidate_list = QListWidget()
-        self.candidate_list.setMinimumHeight(110)
+        self.candidate_list.setMinimumHeight(60)
         self.candidate_list.setWordWrap(True)
         self.clear_pick = QPushButton(self.tr("Start a new question"))
 
@@ -149,7 +152,7 @@ class AtlasPanel(QWidget):
         self.muscle_list.clear()
         for muscle in sorted(found, key=muscle_name):
             item = QListWidgetItem(muscle_name(muscle))
-            item.setToolTip(f"{muscle.names['it']} — {muscle.names['latin']}")
+            item.setToolTip(f"{atlas.other_name(muscle)} — {muscle.names['latin']}")
             item.setData(Qt.ItemDataRole.UserRole, muscle.key)
             self.muscle_list.addItem(item)
 
@@ -168,6 +171,24 @@ class AtlasPanel(QWidget):
         self.overlay.clear()
         self.details.clear()
 
+    def start_new_question(self) -> None:
+        """Another episode is open: its question starts empty and no pattern is drawn over it."""
+        self.muscle_list.clearSelection()
+        self.candidate_list.clearSelection()
+        self.clear_map()
+        self.clear_question()
+
+    def _colour_caution(self) -> None:
+        from bodymap.ui.palette import hint_colour
+
+        colour = hint_colour(self.palette()).name()
+        self.caution.setStyleSheet(f"color: {colour}; font-style: italic;")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_caution()
+
     def _describe(self, muscle: atlas.Muscle, side: str) -> str:
         e = html.escape
         sites = [s for sd in sides_for(side) for s in muscle.sites(sd)]
@@ -176,7 +197,7 @@ class AtlasPanel(QWidget):
         spill = sorted({region_label(z.region) for z in zones if z.strength == atlas.SPILLOVER})
         parts = [
             f"<h3>{e(muscle_name(muscle))}</h3>",
-            f"<p><i>{e(muscle.names['it'])} · {e(muscle.names['latin'])}</i></p>",
+            f"<p><i>{e(atlas.other_name(muscle))} · {e(muscle.names['latin'])}</i></p>",
             "<p><b>" + e(self.tr("Where to feel for its trigger points")) + "</b></p><ul>",
         ]
         parts += [f"<li>{e(s.text)} ({e(region_label(s.region))})</li>" for s in sites[: len(sites) // len(sides_for(side)) or 1]]
@@ -192,7 +213,7 @@ class AtlasPanel(QWidget):
             parts.append("<p><b>" + e(self.tr("What keeps it going")) + ":</b> " + e("; ".join(muscle.perpetuated_by)) + "</p>")
         if muscle.self_care:
             parts.append("<p><b>" + e(self.tr("Self-care")) + "</b></p><ul>")
-            parts += [f"<li><b>{e(k)}</b>: {e(v)}</li>" for k, v in muscle.self_care.items()]
+            parts += [f"<li><b>{e(label)}</b>: {e(v)}</li>" for _k, label, v in muscle.self_care_items()]
             parts.append("</ul>")
         if muscle.uncertain:
             parts.append("<p><i>" + e(self.tr("The sources disagree about parts of this pattern.")) + "</i></p>")
@@ -293,8 +314,8 @@ class AtlasPanel(QWidget):
                 f"{muscle_name(muscle)} ({side_text}) — {match_words(candidate.score)}"
             )
             item.setToolTip(
-                self.tr("Score {s:.0%}. Matches: {m}\nLook for it: {w}").format(
-                    s=candidate.score, m=matched, w=where
+                self.tr("Score {s}. Matches: {m}\nLook for it: {w}").format(
+                    s=formats.percent(candidate.score), m=matched, w=where
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, (muscle.key, candidate.side))

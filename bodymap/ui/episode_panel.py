@@ -8,14 +8,12 @@ reads the current person's episodes, the editor the therapies to choose from, on
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +27,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,12 +34,12 @@ from PySide6.QtWidgets import (
 from bodymap.map.document import EpisodeDocument
 from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
 from bodymap.ui.changes import Changes
+from bodymap.ui.dates import DateTimeField
 from bodymap.ui.labels import therapy_name
 from bodymap.ui.mark_panel import intensity_button_row
 from bodymap.ui.panels.base import Panel
 
 if TYPE_CHECKING:
-    from bodymap.store.records import EpisodeSummary
     from bodymap.store.service import Diary
     from bodymap.ui.context import DiaryContext
     from bodymap.ui.ops import DiaryOps
@@ -91,13 +87,12 @@ class EpisodePanel(Panel):
         self._updating = False
         self._therapy_names: dict[int | None, str] = {}
 
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # Typed as meant ("2025-06-15 10:00"), or refused with a message: never changed quietly.
+        self.when = DateTimeField()
         self.now_button = QPushButton(self.tr("Now"))
         when_row = QHBoxLayout()
         when_row.addWidget(self.when, 1)
-        when_row.addWidget(self.now_button)
+        when_row.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.duration = QSpinBox()
         self.duration.setRange(0, 60 * 24 * 14)
@@ -113,13 +108,16 @@ class EpisodePanel(Panel):
         self.fatigue_box, self.fatigue_group = intensity_button_row(self)
 
         self.triggers = QListWidget()
-        self.triggers.setMaximumHeight(120)
+        # Room at 1366x768: a few rows show, the list scrolls; the whole form fits the column.
+        self.triggers.setMinimumHeight(54)
+        self.triggers.setMaximumHeight(84)
         self.own_trigger = QLineEdit()
         self.own_trigger.setPlaceholderText(self.tr("Add your own trigger and press Enter"))
 
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
-        self.notes.setMaximumHeight(90)
+        self.notes.setMinimumHeight(40)
+        self.notes.setMaximumHeight(64)
         self.notes.setTabChangesFocus(True)  # keyboard users must be able to leave it
 
         self.therapies = QTableWidget(0, 4)
@@ -132,10 +130,13 @@ class EpisodePanel(Panel):
             therapy_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.therapies.verticalHeader().setVisible(False)
         self.therapies.setMaximumHeight(140)
+        self.therapies.hide()  # shown, as tall as its rows, once something was tried
         self.add_therapy = QComboBox()
         self.add_therapy.setToolTip(self.tr("Add something you tried"))
 
         form = QFormLayout()
+        # a field that does not fit beside its label goes under it (long Italian labels)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("When"), when_row)
         form.addRow(self.tr("How long"), self.duration)
         form.addRow(self.tr("Kind"), self.kind)
@@ -144,8 +145,8 @@ class EpisodePanel(Panel):
         form.addRow(self.tr("Triggers"), self.triggers)
         form.addRow("", self.own_trigger)
         form.addRow(self.tr("Notes"), self.notes)
-        form.addRow(self.tr("Therapies tried"), self.therapies)
-        form.addRow("", self.add_therapy)
+        form.addRow(self.tr("Therapies tried"), self.add_therapy)
+        form.addRow("", self.therapies)
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -240,6 +241,15 @@ class EpisodePanel(Panel):
             text += self.tr(" — unsaved changes")
         self.status.setText(text)
 
+    def _fit_therapy_table(self, rows: int) -> None:
+        """As tall as its rows (up to three, then it scrolls); hidden while there are none."""
+        self.therapies.setVisible(rows > 0)
+        if rows:
+            self.therapies.resizeRowsToContents()
+            height = self.therapies.horizontalHeader().sizeHint().height() + 4
+            height += sum(self.therapies.rowHeight(r) for r in range(min(rows, 3)))
+            self.therapies.setFixedHeight(height)
+
     def _fill_therapy_table(self) -> None:
         uses: list[TherapyUseRecord] = self.document.field("therapy_uses")
         self.therapies.setRowCount(len(uses))
@@ -267,6 +277,7 @@ class EpisodePanel(Panel):
             remove.setAccessibleName(self.tr("Remove"))
             remove.clicked.connect(lambda _c=False, r=row: self._remove_use(r))
             self.therapies.setCellWidget(row, 3, remove)
+        self._fit_therapy_table(len(uses))
 
     # -- widgets -> document ----------------------------------------------------------------
 
@@ -353,92 +364,4 @@ class EpisodePanel(Panel):
         self.document.set_field("therapy_uses", uses)
 
 
-class EpisodeList(Panel):
-    """The current person's saved episodes, newest first; double-click or Enter opens one."""
-
-    open_requested = Signal(int)
-    #: The list has been filled (for tests and the status bar).
-    shown = Signal()
-
-    def __init__(
-        self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, ops, parent)
-        self._current: int | None = None
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Pain"), self.tr("Marks")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.itemActivated.connect(self._activated)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree)
-        self.refresh()
-        self.stale = False
-
-    def wants(self, changes: Changes) -> bool:
-        return changes.everything or changes.episodes
-
-    def show_current(self, episode_id: int | None) -> None:
-        """Highlight the episode on show in the editor (none for a new one)."""
-        self._current = episode_id
-        self.tree.blockSignals(True)
-        try:
-            self.tree.clearSelection()
-            self.tree.setCurrentItem(None)
-            for i in range(self.tree.topLevelItemCount()):
-                item = self.tree.topLevelItem(i)
-                if item.data(0, Qt.ItemDataRole.UserRole) == episode_id:
-                    self.tree.setCurrentItem(item)
-                    self.tree.scrollToItem(item)
-                    break
-        finally:
-            self.tree.blockSignals(False)
-
-    def refresh(self) -> None:
-        person_id = self.profile_id
-        self.ops.query(
-            lambda: self.diary.list_episodes(person_id),
-            lambda episodes: self._fill(person_id, episodes),
-            key=f"episode-list-{id(self)}",
-        )
-
-    def _fill(self, person_id: int, episodes: list[EpisodeSummary]) -> None:
-        self.tree.clear()
-        items = []
-        for e in episodes:
-            local = e.started_at.replace(tzinfo=UTC).astimezone(
-                timezone(timedelta(minutes=e.utc_offset_minutes))
-            )
-            item = QTreeWidgetItem(
-                [
-                    local.strftime("%Y-%m-%d %H:%M"),
-                    self.tr(KIND_LABELS.get(e.kind, e.kind)),
-                    "" if e.intensity is None else str(e.intensity),
-                    str(e.mark_count),
-                ]
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, e.id)
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        self.drawn_for(person_id)
-        self.show_current(self._current)
-        self.shown.emit()
-
-    def episode_ids(self) -> list[int]:
-        """The ids listed, top to bottom."""
-        return [
-            int(self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
-            for i in range(self.tree.topLevelItemCount())
-        ]
-
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+# The list of saved episodes lives in bodymap.ui.episode_list (a lazy model/view list).

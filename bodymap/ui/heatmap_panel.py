@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import formats
 from bodymap.map.heatmap import HeatmapLegend, HeatmapOverlay, scale_max
 from bodymap.store import history
 from bodymap.store.records import to_utc
@@ -80,6 +81,8 @@ class HeatmapPanel(Panel):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # a field that does not fit beside its label goes under it (long Italian labels)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.metric_combo = QComboBox()
         for key, text in (("frequency", self.tr("How often (episodes per week)")),
                           ("mean", self.tr("Mean intensity")),
@@ -228,8 +231,20 @@ class HeatmapPanel(Panel):
         custom = self.range_combo.currentData() == "custom"
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
+        self._show_range_dates()
         self.style_combo.setEnabled(self.compare_combo.currentData() != "none")
         self.refresh()
+
+    def _show_range_dates(self) -> None:
+        """The greyed date fields show the days a fixed range covers (what Custom… starts from)."""
+        days = dict(RANGES).get(self.range_combo.currentData())
+        if days is None:
+            return
+        today = QDate.currentDate()
+        for edit, day in ((self.date_from, today.addDays(-days)), (self.date_to, today)):
+            edit.blockSignals(True)
+            edit.setDate(day)
+            edit.blockSignals(False)
 
     def _custom_changed(self) -> None:
         if self.range_combo.currentData() == "custom":
@@ -263,17 +278,19 @@ class HeatmapPanel(Panel):
             counts = {k: 0 for k in ("better", "worse", "unchanged")}
             for _, _, v in self.comparison.values():
                 counts[v] += 1
-            self.summary.setText(self.tr("{0} regions better, {1} worse, {2} unchanged.")
-                                 .format(counts["better"], counts["worse"], counts["unchanged"]))
+            self.summary.setText(
+                self.tr("Regions better: {0}, worse: {1}, unchanged: {2}.")
+                .format(counts["better"], counts["worse"], counts["unchanged"]))
         else:
             vmax = scale_max([*values.values(), *(earlier or {}).values()], metric)
             self.overlay.set_values(values, metric, vmax)
-            high = f"{vmax:.1f}" if metric == "frequency" else "10"
+            high = formats.number(vmax) if metric == "frequency" else "10"
             self.legend.set_scale(self._unit(metric).capitalize(), "0", high)
             top = sorted(values.items(), key=lambda kv: -kv[1])[:3]
-            names = ", ".join(f"{region_label(r)} ({v:.1f})" for r, v in top)
+            names = ", ".join(f"{region_label(r)} ({formats.number(v)})" for r, v in top)
             self.summary.setText(
-                self.tr("{0} regions hurt in this period. Most: {1}").format(len(values), names)
+                self.tr("%n regions hurt in this period. Most: {names}", "", len(values)).format(
+                    names=names)
                 if values else self.tr("No episodes in this period."))
             if side and earlier is not None:
                 self._show_side(earlier, metric, vmax)
@@ -296,7 +313,7 @@ class HeatmapPanel(Panel):
         start, end = self.earlier_period() or (None, None)
         if start is not None and end is not None:
             self.side_caption.setText(self.tr("Earlier period: {0} to {1}").format(
-                start.date().isoformat(), (end - timedelta(days=1)).date().isoformat()))
+                formats.day(start.date()), formats.day((end - timedelta(days=1)).date())))
 
 
 def _midnight_utc(day: date) -> datetime:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import formats
 from bodymap.store.history import RegionHistory, region_history
 from bodymap.store.records import to_utc
 from bodymap.store.service import Diary, utcnow
@@ -104,6 +105,7 @@ class HistoryPanel(Panel):
         self.figures: dict[str, Any] = {}
         self.last_seconds = 0.0
         self._canvases: dict[str, Any] = {}
+        self._wheel_passer = WheelPasser(self)
         self._build()
 
     # -- layout ---------------------------------------------------------------------------
@@ -123,10 +125,13 @@ class HistoryPanel(Panel):
         self.search.textChanged.connect(self._filter_regions)
         self.region_list = QListWidget()
         self.region_list.setAccessibleName(self.tr("Body regions"))
+        self.region_list.setMinimumHeight(48)
         self._fill_regions()
         self.region_list.currentItemChanged.connect(self._on_region_item)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.region_list)
+        # the list of regions gives way first when the column is short (the map picks regions)
+        left.setMinimumHeight(1)
         splitter.addWidget(left)
 
         right = QWidget()
@@ -153,26 +158,41 @@ class HistoryPanel(Panel):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
+            edit.setSpecialValueText("–")  # "All" over a region without episodes: no dates
             edit.dateChanged.connect(self._on_dates_changed)
         self._show_range_dates()
-        self.export_png = QPushButton(self.tr("Export PNG…"))
-        self.export_svg = QPushButton(self.tr("Export SVG…"))
+        self.export_png = QPushButton(self.tr("PNG…"))
+        self.export_svg = QPushButton(self.tr("SVG…"))
+        self.export_png.setToolTip(self.tr("Export this chart as a PNG image"))
+        self.export_svg.setToolTip(self.tr("Export this chart as an SVG drawing"))
         self.export_png.clicked.connect(lambda: self._export_dialog("png"))
         self.export_svg.clicked.connect(lambda: self._export_dialog("svg"))
         bar.addWidget(QLabel(self.tr("Range:")))
-        bar.addWidget(self.range_combo)
-        bar.addWidget(QLabel(self.tr("from")))
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("to")))
-        bar.addWidget(self.date_to)
-        bar.addStretch(1)
+        bar.addWidget(self.range_combo, 1)
         layout.addLayout(bar)
-        export_bar = QHBoxLayout()
-        export_bar.addStretch(1)
-        export_bar.addWidget(self.export_png)
-        export_bar.addWidget(self.export_svg)
+        # the dates on a row of their own: the column is narrow, Italian words are long
+        dates_bar = QHBoxLayout()
+        dates_bar.addWidget(QLabel(self.tr("from")))
+        dates_bar.addWidget(self.date_from, 1)
+        dates_bar.addWidget(QLabel(self.tr("to")))
+        dates_bar.addWidget(self.date_to, 1)
+        layout.addLayout(dates_bar)
+        # A dock corner is small for charts and tables: the panel opens as a window of its own.
+        self.larger_button = QPushButton(self.tr("Larger view"))
+        self.larger_button.setCheckable(True)
+        self.larger_button.setToolTip(self.tr("Show the history in a large window of its own "
+                                              "(again to put it back beside the map)"))
+        self.larger_button.toggled.connect(self.set_larger_view)
+        bar.addWidget(self.larger_button)
+        # the export buttons sit in the corner of the chart tabs, not on a row of their own
+        export_bar = QWidget()
+        export_layout = QHBoxLayout(export_bar)
+        export_layout.setContentsMargins(0, 0, 0, 0)
+        export_layout.addWidget(self.export_png)
+        export_layout.addWidget(self.export_svg)
 
         self.title = QLabel(self.tr("Choose a region on the map or in the list."))
+        self.title.setWordWrap(True)  # long region names, longer in Italian
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -189,6 +209,7 @@ class HistoryPanel(Panel):
         )
         for column, (key, text) in enumerate(names):
             caption = QLabel(text)
+            caption.setWordWrap(True)  # four columns share a narrow dock
             value = QLabel("–")
             value.setObjectName(f"figure_{key}")
             vfont = value.font()
@@ -206,7 +227,7 @@ class HistoryPanel(Panel):
         layout.addWidget(self.status)
 
         self.chart_tabs = QTabWidget()
-        self.chart_tabs.setMinimumHeight(240)
+        self.chart_tabs.setMinimumHeight(140)
         self._chart_pages: dict[str, QWidget] = {}
         for key, text in (("timeline", self.tr("Intensity")),
                           ("frequency", self.tr("How often")),
@@ -215,8 +236,8 @@ class HistoryPanel(Panel):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._chart_pages[key] = page
             self.chart_tabs.addTab(page, text)
+        self.chart_tabs.setCornerWidget(export_bar, Qt.Corner.TopRightCorner)
         layout.addWidget(self.chart_tabs, 3)
-        layout.addLayout(export_bar)
 
         self.detail_tabs = QTabWidget()
         self.trigger_tree = QTreeWidget()
@@ -242,6 +263,7 @@ class HistoryPanel(Panel):
         self.detail_tabs.addTab(self.trigger_tree, self.tr("Trigger points"))
         self.detail_tabs.addTab(self.therapy_tree, self.tr("Therapies"))
         self.detail_tabs.addTab(self.quality_tree, self.tr("Qualities"))
+        self.detail_tabs.setMinimumHeight(96)
         layout.addWidget(self.detail_tabs, 2)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -419,6 +441,48 @@ class HistoryPanel(Panel):
             edit.setDate(value)
             edit.blockSignals(False)
 
+    def _show_used_dates(self, h: RegionHistory) -> None:
+        """With "All", the greyed fields show the first and last day of the data shown."""
+        if self.range_combo.currentData() != "all":
+            return
+        for edit, point in ((self.date_from, h.points[0] if h.points else None),
+                            (self.date_to, h.points[-1] if h.points else None)):
+            edit.blockSignals(True)
+            if point is None:
+                edit.setDate(edit.minimumDate())  # shows "–": no data, so no dates to show
+            else:
+                day = point.local_time.date()
+                edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def set_larger_view(self, larger: bool) -> None:
+        """Float the panel's dock as a large window (True), or put it back in its column."""
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is None:
+            return
+        if self.larger_button.isChecked() != larger:
+            self.larger_button.setChecked(larger)
+            return
+        dock.setFloating(larger)
+        if larger:
+            screen = dock.screen().availableGeometry()
+            width, height = min(1100, screen.width() - 80), min(820, screen.height() - 80)
+            dock.resize(width, height)
+            dock.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
+            dock.show()
+            dock.raise_()
+        self._floating_watch(dock)
+
+    def _floating_watch(self, dock: QWidget) -> None:
+        if getattr(self, "_watched_dock", None) is dock:
+            return
+        self._watched_dock = dock
+        dock.topLevelChanged.connect(lambda floating: self.larger_button.setChecked(floating))
+
     def _on_dates_changed(self, _date: QDate) -> None:
         if self.range_combo.currentData() == "custom":
             self.refresh()
@@ -430,6 +494,7 @@ class HistoryPanel(Panel):
         self.drawn_for(result.person_id)
         self.history = result.history
         self.figures = result.figures
+        self._show_used_dates(result.history)
         self._show(result.history)
         self._show_charts(result.figures)
         self.last_seconds = result.seconds
@@ -441,10 +506,11 @@ class HistoryPanel(Panel):
         self.title.setToolTip(h.region_id)
         mean = h.mean_intensity
         self.figure_labels["episodes"].setText(str(h.episode_count))
-        self.figure_labels["mean"].setText("–" if mean is None else f"{mean:.1f} / 10")
+        self.figure_labels["mean"].setText("–" if mean is None else f"{formats.number(mean)} / 10")
         self.figure_labels["peak"].setText(
             "–" if h.peak_intensity is None else f"{h.peak_intensity} / 10")
-        self.figure_labels["frequency"].setText(self.tr("{0} a week").format(f"{h.per_week:.2f}"))
+        self.figure_labels["frequency"].setText(
+            self.tr("{0} a week").format(formats.number(h.per_week, 2)))
 
         self.quality_tree.clear()
         for q in h.qualities:
@@ -461,7 +527,7 @@ class HistoryPanel(Panel):
             QTreeWidgetItem(marked, [self.tr("none in this range")])
         refer = QTreeWidgetItem([self.tr("Muscles that can refer pain here (atlas)")])
         for m in h.referring_muscles:
-            child = QTreeWidgetItem(refer, [m.muscle_name, "", f"{m.score:.0%}"])
+            child = QTreeWidgetItem(refer, [m.muscle_name, "", formats.percent(m.score)])
             child.setToolTip(2, self.tr("how well the muscle's referral pattern fits"))
         self.trigger_tree.addTopLevelItems([marked, refer])
         marked.setExpanded(True)
@@ -470,21 +536,22 @@ class HistoryPanel(Panel):
 
         self.therapy_tree.clear()
         for t in h.therapies:
-            relief = "–" if t.mean_relief is None else f"{t.mean_relief:.1f}"
+            relief = "–" if t.mean_relief is None else formats.number(t.mean_relief)
             self.therapy_tree.addTopLevelItem(QTreeWidgetItem([
                 therapy_name(t.name, t.key), str(t.uses), str(t.better), str(t.same), str(t.worse), relief]))
         self.therapy_tree.resizeColumnToContents(0)
 
-        kinds = {"flare": self.tr("flare"), "chronic_spasm": self.tr("chronic spasm"),
-                 "random_spasm": self.tr("random spasm"), "everyday": self.tr("everyday"),
-                 "other": self.tr("other")}
+        # the same names as the Episode panel's "Kind" (one name per thing)
+        kinds = {"flare": self.tr("Flare"), "chronic_spasm": self.tr("Chronic spasm / tightness"),
+                 "random_spasm": self.tr("Random spasm"), "everyday": self.tr("Everyday pain"),
+                 "other": self.tr("Other")}
         tree = self.episode_tree
         tree.setUpdatesEnabled(False)
         tree.clear()
         items = []
         for e in h.episodes:
             item = QTreeWidgetItem([
-                e.local_time.strftime("%Y-%m-%d %H:%M"), kinds.get(e.kind, e.kind),
+                formats.day_time(e.local_time), kinds.get(e.kind, e.kind),
                 str(e.region_intensity),
                 "" if e.episode_intensity is None else str(e.episode_intensity),
             ])
@@ -506,7 +573,9 @@ class HistoryPanel(Panel):
                 old.deleteLater()
             canvas = FigureCanvasQTAgg(figure)
             canvas.setObjectName(f"chart_{key}")
-            canvas.setMinimumHeight(200)
+            canvas.setMinimumHeight(100)
+            # The wheel over a chart scrolls the panel (the charts do not zoom).
+            canvas.installEventFilter(self._wheel_passer)
             page.layout().addWidget(canvas)
             self._canvases[key] = canvas
 
@@ -532,6 +601,23 @@ class HistoryPanel(Panel):
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Export chart"),
                                 self.tr("The chart could not be saved: {0}").format(exc))
+
+
+class WheelPasser(QObject):
+    """On a chart, the wheel goes to the scroll area around the panel instead (matplotlib's
+    canvas would take it and do nothing with it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Wheel:
+            from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+            area = watched.parent()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parent()
+            if isinstance(area, QAbstractScrollArea):
+                QApplication.sendEvent(area.verticalScrollBar(), event)
+            return True
+        return False
 
 
 def _local_midnight_utc(day: date) -> datetime:

@@ -10,12 +10,20 @@ database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QGraphicsPathItem,
@@ -34,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 from bodymap.map.scene import HIGHLIGHT
-from bodymap.map.tool_kinds import DEFAULT_TOOL, Tool
+from bodymap.map.tool_kinds import DEFAULT_TOOL, SENSATION_TOOLS, Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.ui.changes import Changes
 
@@ -54,6 +62,8 @@ SHUTDOWN_WAIT_MS = 300
 
 #: The marking tool the person chose last (QSettings key); the pain brush on first start.
 TOOL_SETTING = "marking/tool"
+#: File > Discard asks first, unless "Don't ask again" was ticked (QSettings key).
+DISCARD_SETTING = "confirm/discard_without_asking"
 
 #: Answers of "the diary file was replaced".
 REOPEN = "reopen"
@@ -69,6 +79,27 @@ TOOL_LABELS = {
     Tool.ERASER: ("Erase", "Erase part of the selected painted area (E)", "E"),
     Tool.SPASM: ("Spasm", "Click to mark a spasm or tight muscle (P)", "P"),
     Tool.TENDER_POINT: ("Tender point", "Click to mark a fibromyalgia tender point (N)", "N"),
+    # the body chart (issue 16): abnormal sensations and the ticks of regions found clear
+    Tool.PARAESTHESIA_BRUSH: (
+        QT_TRANSLATE_NOOP("MainWindow", "Paint pins and needles"),
+        QT_TRANSLATE_NOOP("MainWindow", "Paint where it tingles or prickles (I)"), "I"),
+    Tool.PARAESTHESIA_FILL: (
+        QT_TRANSLATE_NOOP("MainWindow", "Fill region with pins and needles"),
+        QT_TRANSLATE_NOOP("MainWindow", "Click a region to fill it: pins and needles here (Shift+I)"),
+        "Shift+I"),
+    Tool.NUMBNESS_BRUSH: (
+        QT_TRANSLATE_NOOP("MainWindow", "Paint numbness"),
+        QT_TRANSLATE_NOOP("MainWindow", "Paint where feeling is less or gone (U)"), "U"),
+    Tool.NUMBNESS_FILL: (
+        QT_TRANSLATE_NOOP("MainWindow", "Fill region with numbness"),
+        QT_TRANSLATE_NOOP("MainWindow", "Click a region to fill it: numb here (Shift+U)"), "Shift+U"),
+    Tool.CLEARED: (
+        QT_TRANSLATE_NOOP("MainWindow", "Cleared ✓"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Click a region asked about and found clear to tick it; click again to take the "
+            "tick away (K)"),
+        "K"),
 }
 
 
@@ -98,8 +129,15 @@ class MainWindow(QMainWindow):
         self._asking_replaced = False
         #: Tests replace this to answer "the diary file was replaced" without a dialog.
         self.ask_replaced: Callable[[], str] = self._ask_replaced
+        #: Asks before File > Discard forgets unsaved work (tests answer it themselves).
+        self.ask_discard: Callable[[], bool] = self._ask_discard
         #: The lock on the SQLite diary (bodymap.ui.instance), held while the window lives.
         self.diary_lock: DiaryLock | None = None
+        #: Show the first-start welcome once the diary is open (set by ``app.start_main_window``;
+        #: tests call :meth:`offer_welcome` themselves).
+        self.welcome_on_start = False
+        #: This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so.
+        self.sample = False
         self.map_widget = BodyMapWidget(self)
         self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
@@ -181,12 +219,64 @@ class MainWindow(QMainWindow):
         state = QSettings().value("main_window/state")
         if state is not None:
             self.restoreState(state)
+            # Restoring makes new tab bars for the docks, with Qt's default of cut names.
+            self._readable_dock_tabs()
         self._set_diary_actions_enabled(True)
+        from bodymap.ui.welcome import is_sample_diary, show_sample_banner
+
+        self.sample = is_sample_diary(diary)
+        if self.sample:
+            show_sample_banner(self)
+        self._connect_everyday()
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
         if getattr(diary, "read_only", False):
             self._show_read_only_banner()
         QTimer.singleShot(0, self, self.offer_draft)
+        if self.welcome_on_start and not self.sample:
+            QTimer.singleShot(0, self, self.offer_welcome)
+
+    def _connect_everyday(self) -> None:
+        """What keeps the views fresh: another episode opened clears the atlas pattern and the
+        "asked about" outlines (they belonged to the last one); the heat map keeps them off its
+        colours while it is on show; Enter on the map without a marking tool says how."""
+        self.editor.document.reset.connect(self._episode_reset)
+        for view in self.map_widget.views().values():
+            view.keyboard_activated.connect(self._map_key_activated)
+
+    @Slot()
+    def _episode_reset(self) -> None:
+        panel = getattr(self, "atlas_panel", None)
+        if panel is not None:
+            panel.start_new_question()  # the pattern and the "asked about" outlines go
+
+    @Slot(str, object)
+    def _map_key_activated(self, _view: str, region: object) -> None:
+        """Enter (or Space) on the map: only a marking tool places anything; say so."""
+        from bodymap.map.tool_kinds import FILL_TOOLS, POINT_TOOLS
+
+        tool = self.editor.controller.tool if self.editor is not None else Tool.SELECT
+        if tool in POINT_TOOLS or tool in FILL_TOOLS:
+            return
+        if tool is Tool.SELECT:
+            text = self.tr("Enter picks a region to ask about; to mark it with the keys, choose "
+                           "Trigger point (T), Spasm (P), Tender point (N) or a Fill tool (G, F)")
+        else:
+            text = self.tr("The brush paints with the mouse; to mark a region with the keys, "
+                           "choose Fill region with pain (G) and press Enter")
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def offer_welcome(self, force: bool = False) -> None:
+        """The first-start welcome (once, remembered in QSettings), or again from Help."""
+        from bodymap.ui.welcome import WelcomeDialog, welcome_seen
+
+        if self.context is None or (welcome_seen() and not force):
+            return
+        self.welcome = WelcomeDialog(self.context, self.ops, self)
+        self.welcome.show_symbols.connect(self.show_legend)
+        self.welcome.name_saved.connect(self._update_title)
+        self.welcome.open()
 
     def _show_read_only_banner(self) -> None:
         """A diary on read-only media (or not ours to write): look, but nothing can be saved."""
@@ -333,6 +423,7 @@ class MainWindow(QMainWindow):
         checked = next(t for t, a in self.tool_actions.items() if a.isChecked())
         controller.set_tool(checked)
         controller.tool_changed.connect(self._tool_changed)
+        controller.message.connect(self._show_timed_message)
         controller.brush_size = float(self.brush_size.value())
         self.brush_size.valueChanged.connect(self._brush_size_changed)
         document.modified_changed.connect(self._update_title)
@@ -349,6 +440,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _tool_changed(self, value: str) -> None:
         self.tool_actions[Tool(value)].setChecked(True)
+        if Tool(value) in SENSATION_TOOLS:
+            self._last_sensation = Tool(value)
+        self._show_sensation(self._last_sensation, Tool(value) in SENSATION_TOOLS)
 
     @Slot(int)
     def _brush_size_changed(self, value: int) -> None:
@@ -362,8 +456,16 @@ class MainWindow(QMainWindow):
         bar.addAction(self.new_action)
         bar.addAction(self.save_action)
         bar.addSeparator()
-        for action in self.tool_actions.values():
-            bar.addAction(action)
+        for tool, action in self.tool_actions.items():
+            if tool is Tool.CLEARED:
+                bar.addAction(self._sensation_action())
+                from PySide6.QtWidgets import QToolButton
+
+                group_button = bar.widgetForAction(self.sensation_action)
+                if isinstance(group_button, QToolButton):
+                    group_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            if tool not in SENSATION_TOOLS:
+                bar.addAction(action)
         bar.addSeparator()
         bar.addWidget(QLabel(self.tr("Brush ")))
         self.brush_size = QSpinBox()
@@ -377,6 +479,120 @@ class MainWindow(QMainWindow):
         bar.addAction(self.redo_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.tool_bar = bar
+        self._decorate_tool_bar()
+
+    #: Tool bar icons (assets/icons/NAME.svg) by tool value or action; and the buttons that
+    #: keep their words however narrow the window is (the rest show only the icon when the
+    #: tool bar would not fit, with the words in the tool tip).
+    TOOL_ICONS = {"select": "select", "pain_brush": "pain_brush", "pain_fill": "pain_fill",
+                  "trigger_point": "trigger_point", "referred_brush": "referred_brush",
+                  "referred_fill": "referred_fill", "eraser": "eraser", "spasm": "spasm",
+                  "tender_point": "tender_point", "cleared": "cleared",
+                  "sensation_tools": "sensation"}
+    WORDED_TOOLS = ("select", "pain_brush", "trigger_point")
+
+    def _decorate_tool_bar(self) -> None:
+        """Our own icon set, text beside the icon where it helps; Undo and Redo keep one
+        width whatever they would undo, so the tool bar never jumps."""
+        bar = self.tool_bar
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._recolour_icons()
+        self._secondary_buttons = []
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None and action.data() and str(action.data()) not in self.WORDED_TOOLS:
+                self._secondary_buttons.append(button)
+            elif button is not None and action.menu() is not None:
+                self._secondary_buttons.append(button)  # a group of tools behind one button
+        for action, text in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
+            action.setIconText(text)  # the menu says "Undo Add mark"; the button stays "Undo"
+        # When the words do not all fit: first the less used tools show only their icon, then
+        # New, Save, Undo, Redo and Trigger point; Select and Paint pain always keep theirs.
+        self._spare_buttons = [bar.widgetForAction(a) for a in (
+            self.new_action, self.save_action, self.undo_action, self.redo_action,
+            self.tool_actions[Tool.TRIGGER_POINT])]
+        self._tool_bar_fitted_for = -1
+        self._fit_tool_bar()
+
+    def _fit_tool_bar(self) -> None:
+        """Icons only for some buttons when all the words would not fit the window; Undo and
+        Redo keep one width whatever they would undo, so the tool bar never jumps."""
+        bar = getattr(self, "tool_bar", None)
+        if bar is None or not hasattr(self, "_spare_buttons"):
+            return
+        width = self.width()
+        if width == self._tool_bar_fitted_for:
+            return
+        self._tool_bar_fitted_for = width
+        every = [b for b in (*self._secondary_buttons, *self._spare_buttons) if b is not None]
+        for button in every:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        def needed() -> int:
+            widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
+            shown = [w for w in widgets if w is not None]
+            spacing = max(0, bar.layout().spacing())
+            margins = bar.contentsMargins().left() + bar.contentsMargins().right()
+            handle = bar.style().pixelMetric(bar.style().PixelMetric.PM_ToolBarHandleExtent)
+            return sum(w.sizeHint().width() for w in shown) + spacing * len(shown) + margins + handle
+
+        # one at a time, the rightmost of the less used tools first
+        for button in [*reversed(self._secondary_buttons), *self._spare_buttons]:
+            if needed() <= width - 16:
+                break
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.undo_action, self.redo_action):
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setMinimumWidth(0)
+                button.setMaximumWidth(16777215)
+                button.setFixedWidth(button.sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_tool_bar()
+
+    def _recolour_icons(self) -> None:
+        from bodymap.ui.palette import themed_icon
+
+        named = {self.new_action: "new", self.save_action: "save",
+                 self.undo_action: "undo", self.redo_action: "redo"}
+        for action in self.tool_bar.actions():
+            name = named.get(action) or self.TOOL_ICONS.get(str(action.data() or ""))
+            if name is None and action.menu() is not None:
+                name = "sensation"  # a tool group (pins and needles, numbness)
+            if name is not None:
+                action.setIcon(themed_icon(name, self.palette()))
+
+    def _sensation_action(self) -> QAction:
+        """Pins and needles and numbness (paint or fill) share one tool-bar button: its menu
+        holds the four tools, a click on the button takes the one used last (the tool bar has
+        no room for four more)."""
+        action = QAction(self.tr("Pins and needles, numbness"), self)
+        action.setData("sensation_tools")  # not a Tool: the group (its icon: "sensation")
+        action.setCheckable(True)
+        menu = QMenu(self)
+        for tool in SENSATION_TOOLS:
+            menu.addAction(self.tool_actions[tool])
+        action.setMenu(menu)
+        current = remembered_tool()
+        self._last_sensation = current if current in SENSATION_TOOLS else SENSATION_TOOLS[0]
+        self._show_sensation(self._last_sensation, current in SENSATION_TOOLS)
+        action.triggered.connect(lambda _c=False: self.tool_actions[self._last_sensation].trigger())
+        self.sensation_action = action
+        return action
+
+    def _show_sensation(self, tool: Tool, active: bool) -> None:
+        """The group button names the sensation tool a click on it takes, checked while one of
+        the four is the tool in use."""
+        action = getattr(self, "sensation_action", None)
+        if action is None:
+            return
+        label, tip, _key = TOOL_LABELS[tool]
+        action.setText(self.tr(label))
+        action.setToolTip(self.tr("{tool}; the arrow offers pins and needles or numbness, painted "
+                                  "or a whole region filled").format(tool=self.tr(tip)))
+        action.setChecked(active)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
               scroll: bool = True) -> QDockWidget:
@@ -431,7 +647,7 @@ class MainWindow(QMainWindow):
             return  # the person's own layout was restored
         self.resizeDocks([self.mark_dock], [480], Qt.Orientation.Horizontal)
         # The mark editor scrolls; the tabs below (history charts above all) want the height.
-        third = max(240, self.height() // 3)
+        third = 200 if self.height() < 900 else max(240, self.height() // 3)  # 1366x768: room below
         self.resizeDocks(
             [self.mark_dock, self.episode_dock], [third, self.height() - third], Qt.Orientation.Vertical
         )
@@ -451,16 +667,48 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         for action in self.tool_actions.values():
             self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
+        self.preferences_action = self.edit_menu.addAction(
+            self.tr("Pr&eferences…"), self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.map_widget.zoom_in_action, self.map_widget.zoom_out_action, self.map_widget.fit_action):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.docks_menu = self.view_menu.addMenu(self.tr("&Panels"))
+        self._create_appearance_menu()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.legend_action)
+        self.welcome_action = self.help_menu.addAction(
+            self.tr("&Welcome…"), lambda: self.offer_welcome(force=True))
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
+
+    def _create_appearance_menu(self) -> None:
+        """View > Appearance: follow the system's light or dark scheme, or force one."""
+        from bodymap.ui.palette import chosen_scheme
+
+        menu = self.view_menu.addMenu(self.tr("&Appearance"))
+        group = QActionGroup(menu)
+        self.scheme_actions: dict[str, QAction] = {}
+        for scheme, text in (("system", self.tr("Like the &system")),
+                             ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(scheme == chosen_scheme())
+            action.triggered.connect(lambda _c=False, s=scheme: self.set_scheme(s))
+            group.addAction(action)
+            self.scheme_actions[scheme] = action
+
+    def set_scheme(self, scheme: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from bodymap.ui import palette
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            palette.install(app).apply(scheme)
 
     def _create_status_bar(self) -> None:
         self.db_label = QLabel(self._database_text())
@@ -480,13 +728,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("bodymap")
             return
         document = self.editor.document
-        # the clock time the episode was lived at (no copy of the whole document for a title)
-        local = document.field("started_at") + timedelta(minutes=document.field("utc_offset_minutes"))
-        when = local.strftime("%Y-%m-%d %H:%M")
-        self.setWindowTitle(
-            self.tr("bodymap — {name} — episode of {when}[*]").format(
-                name=self.context.person.name, when=when)
-        )
+        # "Diary name — bodymap": the platform adds nothing more, the title already ends in
+        # the application's name.  The episode's time is in the Episode panel.
+        name = self.context.person.name
+        if self.sample:
+            title = self.tr("Sample data: {name}[*] — bodymap").format(name=name)
+        else:
+            title = self.tr("{name}[*] — bodymap").format(name=name)
+        self.setWindowTitle(title)
         self.setWindowModified(document.is_modified())
 
     # -- episodes: the editor does the work ------------------------------------------------
@@ -505,12 +754,48 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def save_episode(self) -> bool:
-        """Start saving; the episode is in the diary when ``editor.saved`` fires."""
+        """Start saving; the episode is in the diary when ``editor.saved`` fires.
+
+        A "When" that was typed but refused is never saved as the old time: the save waits,
+        and the field says why (issue 17: no silent change of a typed date)."""
+        episode_panel = self.panels.get("episode_dock")
+        when = getattr(episode_panel, "when", None)
+        if when is not None and not when.commit():
+            self.statusBar().showMessage(
+                self.tr("Not saved: the date and time in \"When\" are not valid. %1").replace(
+                    "%1", when.problem()), 10000)
+            when.setFocus()
+            return False
         return self.editor.save()
 
     @Slot()
     def discard_changes(self) -> None:
-        self.editor.discard_changes()
+        """File > Discard: asks first (unless told not to ask again), then forgets the changes."""
+        if self.editor is None or not self.editor.document.is_modified():
+            return
+        if QSettings().value(DISCARD_SETTING, False, type=bool) or self.ask_discard():
+            self.editor.discard_changes()
+
+    def _ask_discard(self) -> bool:
+        from PySide6.QtWidgets import QCheckBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Discard changes"))
+        box.setText(self.tr("Forget the changes made to this episode since it was last saved?"))
+        box.setInformativeText(self.tr("The marks and fields go back to how they were saved. "
+                                       "This cannot be undone."))
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        again = QCheckBox(self.tr("Don't ask again"))
+        box.setCheckBox(again)
+        box.exec()
+        yes = box.clickedButton() is discard
+        if yes and again.isChecked():
+            QSettings().setValue(DISCARD_SETTING, True)
+        return yes
 
     @Slot()
     def delete_episode(self) -> None:
@@ -548,8 +833,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=profile: self.switch_profile(p))
             group.addAction(action)
         self.profile_menu.addSeparator()
+        self.profile_menu.addAction(self.tr("Rename…"), self.rename_person)
         self.profile_menu.addAction(self.tr("Details…"), self._person_details)
         self.profile_menu.addAction(self.tr("New person…"), self._new_profile)
+        self.profile_menu.addSeparator()
+        self.profile_menu.addAction(self.tr("Remove this person…"), self.remove_person)
+
+    def person_actions(self):  # noqa: ANN201 - PersonActions, imported when first used
+        """Rename and remove (bodymap.ui.person_dialog), made on first use."""
+        if getattr(self, "_person_actions", None) is None:
+            from bodymap.ui.person_dialog import PersonActions
+
+            actions = PersonActions(self.context, self.ops, self, self._switch_now)
+            actions.message.connect(self._show_timed_message)
+            actions.renamed.connect(self._update_title)
+            self._person_actions = actions
+        return self._person_actions
+
+    def rename_person(self) -> None:
+        """Person → Rename…: a new name for the person on show."""
+        self.person_actions().rename()
+
+    def remove_person(self) -> None:
+        """Person → Remove this person…: asks (naming them and their episodes), backs up, removes."""
+        self.person_actions().remove()
 
     def _person_details(self) -> None:
         """Person → Details…: year of birth and conditions (bodymap.ui.person_dialog)."""
@@ -594,6 +901,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tool_bar"):
+            self._recolour_icons()  # light or dark: the icons' ink follows
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.ops is not None:
             if self.check_diary_file():
                 return  # replaced under the window: nothing is read or written until reopened
@@ -744,9 +1053,12 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def heatmap_shown(self, visible: bool) -> None:
-        """Marking on top of a heat map would be confusing: pointing and picking only."""
-        if visible and self.editor is not None:
-            self.editor.controller.set_tool(Tool.SELECT)
+        """The heat map colours the regions: the atlas pattern and the "asked about" outlines
+        would tint them, so they step aside while it is on show.  The tool stays the person's."""
+        overlay = getattr(self, "atlas_overlay", None)
+        for item in [*(overlay.items if overlay is not None else []), *self._picked_items]:
+            item.setVisible(not visible)
+        self._heatmap_visible = visible
 
     @Slot()
     def show_picked_regions(self) -> None:
@@ -769,6 +1081,7 @@ class MainWindow(QMainWindow):
                     item.setBrush(fill)
                     item.setZValue(HIGHLIGHT - 1)
                     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                    item.setVisible(not getattr(self, "_heatmap_visible", False))
                     scene.addItem(item)
                     self._picked_items.append(item)
 
@@ -795,6 +1108,13 @@ class MainWindow(QMainWindow):
         LegendDialog(self).exec()
 
     @Slot()
+    def show_preferences(self) -> None:
+        """Edit > Preferences (the language, applied at the next start)."""
+        from bodymap.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    @Slot()
     def show_about(self) -> None:
         QMessageBox.about(
             self,
@@ -819,10 +1139,13 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             return
-        # First start: most of the screen, because the map wants room.
+        # First start: most of the screen, because the map wants room; all of a small one
+        # (1366x768: every pixel counts for the map and the column beside it).
         screen = self.screen().availableGeometry()
         width = max(900, min(1700, int(screen.width() * 0.94)))
         height = max(640, min(1100, int(screen.height() * 0.92)))
+        if screen.width() < 1500 or screen.height() < 900:
+            width, height = screen.width(), screen.height()
         self.resize(width, height)
         self.move(screen.center() - self.rect().center())
 
@@ -841,6 +1164,16 @@ class MainWindow(QMainWindow):
             self.editor.settle(self._close_now)
             return
         self._close_now(event)
+
+    def close_keeping_draft(self) -> None:
+        """Close as the close button does, but without asking: unsaved changes stay in their
+        draft, offered at the next start (SIGTERM / SIGINT, :mod:`bodymap.ui.shutdown`)."""
+        if self.editor is None or self._closing:
+            self.close()
+            return
+        if self.editor.document.is_modified():
+            self.editor.drafts.hold()
+        self._close_now()
 
     def _close_now(self, event: QCloseEvent | None = None) -> None:
         self.editor.drafts.discard()

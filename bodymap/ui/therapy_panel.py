@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.anatomy import therapies as catalogue
 from bodymap.anatomy import warnings as warning_rules
+from bodymap.i18n import formats
 from bodymap.store.records import TherapyUseRecord, to_utc
 from bodymap.store.therapy_log import TherapyStats, log_use, rate_use, unrated_uses
 from bodymap.suggest import (
@@ -108,6 +109,101 @@ QLabel#figures { font-size: 11pt; }
 """
 
 
+def panel_style(palette: QPalette) -> str:
+    """:data:`STYLE` with the quiet and the caution texts in colours computed from ``palette``
+    (WCAG AA on the cards' background, light or dark), not fixed browns that vanish in the dark."""
+    from bodymap.ui.palette import hint_colour, warning_colour
+
+    return STYLE + (
+        f"QLabel#muted {{ color: {hint_colour(palette).name()}; }}\n"
+        f"QLabel#caution {{ color: {warning_colour(palette).name()}; }}\n"
+    )
+
+
+class ButtonRow(QWidget):
+    """Buttons (or chips) side by side while they fit, wrapped onto the next line when the
+    column is narrow: a long Italian label never pushes a card past the right edge.  No layout:
+    the row places its children itself, and tells its parent's layout the height for a width."""
+
+    SPACING = 6
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
+        super().__init__(parent)
+        self.spacing = spacing
+        self._widgets: list[tuple[QWidget, bool]] = []  # (widget, pushed to the right)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add(self, widget: QWidget, stretch_before: bool = False) -> None:
+        widget.setParent(self)
+        self._widgets.append((widget, stretch_before))
+        self.updateGeometry()
+
+    def _items(self) -> list[tuple[QWidget, bool]]:
+        return [(w, right) for w, right in self._widgets if w.isVisibleTo(self)]
+
+    def _lines(self, width: int) -> list[list[tuple[QWidget, bool, QSize]]]:
+        lines: list[list[tuple[QWidget, bool, QSize]]] = [[]]
+        used = 0
+        for widget, right in self._items():
+            hint = widget.sizeHint().boundedTo(QSize(max(1, width), 10_000))
+            if widget.hasHeightForWidth():
+                hint.setHeight(widget.heightForWidth(hint.width()))
+            extra = hint.width() + (self.spacing if lines[-1] else 0)
+            if lines[-1] and used + extra > width:
+                lines.append([])
+                used, extra = 0, hint.width()
+            lines[-1].append((widget, right, hint))
+            used += extra
+        return [line for line in lines if line]
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        lines = self._lines(width)
+        heights = [max(h.height() for _w, _r, h in line) for line in lines]
+        return sum(heights) + self.spacing * max(0, len(heights) - 1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        items = self._items()
+        if not items:
+            return QSize(0, 0)
+        width = sum(w.sizeHint().width() for w, _r in items) + self.spacing * (len(items) - 1)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        items = self._items()
+        if not items:
+            return QSize(0, 0)
+        width = max(w.minimumSizeHint().width() for w, _r in items)
+        return QSize(width, max(w.minimumSizeHint().height() for w, _r in items))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width = self.width()
+        y = 0
+        for line in self._lines(width):
+            height = max(h.height() for _w, _r, h in line)
+            x = 0
+            for index, (widget, right, hint) in enumerate(line):
+                if right:  # this one and the rest of the line go to the right edge
+                    rest = sum(h.width() for _w, _r, h in line[index:])
+                    rest += self.spacing * (len(line) - index - 1)
+                    x = max(x, width - rest)
+                widget.setGeometry(x, y, min(hint.width(), width), height)
+                x += hint.width() + self.spacing
+            y += height + self.spacing
+
+
 def _label(text: str, name: str | None = None, wrap: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(wrap)
@@ -148,10 +244,11 @@ class LogUseDialog(QDialog):
         heading = _label(title, "cardTitle")
         layout.addWidget(heading)
         form = QFormLayout()
-        self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when_edit.setMaximumDateTime(QDateTime.currentDateTime().addSecs(60))
+        # typed as meant, or refused with a message (bodymap.ui.dates), never changed quietly
+        from bodymap.ui.dates import DateTimeField
+
+        self.when_edit = DateTimeField()
+        self.when_edit.setDateTime(QDateTime.currentDateTime())
         form.addRow(self.tr("When"), self.when_edit)
         self.where_combo = QComboBox()
         for region in regions:
@@ -188,7 +285,12 @@ class LogUseDialog(QDialog):
         if not region:
             self.show_error(self.tr("Choose where you used it."))
             return
+        if not self.when_edit.commit():
+            return  # the field says what is wrong with the date
         when = self.when_edit.dateTime().toPython()
+        if when > datetime.now() + timedelta(minutes=1):
+            self.show_error(self.tr("That is in the future: log what you have already tried."))
+            return
         minutes = self.minutes_spin.value() or None
         error = self._submit(
             when, str(region), minutes, self.dose_edit.text().strip(),
@@ -225,20 +327,21 @@ class SuggestionCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(4)
 
-        top = QHBoxLayout()
         title = _label(therapy_name(suggestion.title), "cardTitle")
-        top.addWidget(title, 1)
+        layout.addWidget(title)
+        # The chips under the title, wrapping like the rest: never wider than the card.
+        chips = ButtonRow(spacing=4)
         if suggestion.clinician:
-            top.addWidget(_label(self.tr("with your clinician"), "clinicianChip", wrap=False))
-        # The chip stays short (it does not wrap); EULAR's word goes in the tooltip.
+            chips.add(_label(self.tr("with your clinician"), "clinicianChip"))
+        # The chip stays short; EULAR's word goes in the tooltip.
         short, _sep, guideline = suggestion.evidence_label.partition("; ")
-        chip = _label(short, "chip", wrap=False)
+        chip = _label(short, "chip")
         chip.setProperty("level", suggestion.evidence)
         chip.setToolTip(
             catalogue.evidence_text(suggestion.evidence) + (f" {guideline}." if guideline else "")
         )
-        top.addWidget(chip, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        chips.add(chip)
+        layout.addWidget(chips)
 
         layout.addWidget(_label(suggestion.how))
         if suggestion.yours is not None:
@@ -251,19 +354,19 @@ class SuggestionCard(QFrame):
             )
             layout.addWidget(self.caution_label)
 
-        row = QHBoxLayout()
+        row = ButtonRow()
         self.details_button = QToolButton()
         self.details_button.setText(self.tr("Details and cautions"))
         self.details_button.setCheckable(True)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.toggled.connect(self._toggle)
-        row.addWidget(self.details_button)
-        row.addStretch(1)
+        row.add(self.details_button)
         self.log_button = QPushButton(self.tr("Log that I tried this"))
         self.log_button.clicked.connect(lambda: self.log_requested.emit(self.suggestion))
-        row.addWidget(self.log_button)
-        layout.addLayout(row)
+        row.add(self.log_button, stretch_before=True)
+        self.button_row = row
+        layout.addWidget(row)
 
         self.details = QWidget()
         d = QVBoxLayout(self.details)
@@ -301,9 +404,12 @@ def figures(widget: QWidget, stats: TherapyStats) -> str:
     """The person's figures in words, through the widget's translator."""
     if not stats.enough:
         return QCoreApplication.translate("TherapyPanel", "too few tries to tell ({0})").format(stats.rated)
-    text = QCoreApplication.translate("TherapyPanel", "better {0} of {1} times").format(stats.better, stats.rated)
+    rated = stats.rated  # a plain name: lupdate reads no other count
+    text = QCoreApplication.translate(
+        "TherapyPanel", "better {0} of %n times", "", rated).format(stats.better)
     if stats.mean_relief is not None:
-        text += QCoreApplication.translate("TherapyPanel", ", mean relief {0:.1f}/10").format(stats.mean_relief)
+        text += QCoreApplication.translate("TherapyPanel", ", mean relief {0}/10").format(
+            formats.number(stats.mean_relief))
     return text
 
 
@@ -407,8 +513,9 @@ class TherapyPanel(Panel):
         self.unrated_rows: dict[int, QFrame] = {}
         self._therapy_keys: dict[int | None, str | None] = {}
         self.log_dialog: LogUseDialog | None = None
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(panel_style(self.palette()))
         self.setObjectName("therapyPanel")
+        self._styling = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
@@ -428,6 +535,15 @@ class TherapyPanel(Panel):
         self.stale = False
 
     # -- filling -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._styling:
+            self._styling = True  # a style sheet set here must not loop back
+            try:
+                self.setStyleSheet(panel_style(self.palette()))
+            finally:
+                self._styling = False
 
     def wants(self, changes: Changes) -> bool:
         return (
@@ -562,7 +678,8 @@ class TherapyPanel(Panel):
         if result.qualities:
             self._layout.addWidget(
                 _label(
-                    self.tr("Matched to: {0}").format(", ".join(result.qualities)), "muted"
+                    self.tr("Matched to: {0}").format(
+                        ", ".join(catalogue.quality_word(q) for q in result.qualities)), "muted"
                 )
             )
         for s in result.common:
@@ -630,8 +747,8 @@ class TherapyPanel(Panel):
         fig = _label(figures(self, stats), "figures")
         v.addWidget(fig)
         if stats.enough and stats.worse:
-            v.addWidget(_label(self.tr("worse {0} of {1} times").format(
-                stats.worse, stats.rated), "muted"))
+            v.addWidget(_label(self.tr("worse {0} of %n times", "", stats.rated).format(
+                stats.worse), "muted"))
         unrated = stats.uses - stats.rated
         if unrated:
             v.addWidget(_label(self.tr("{0} more not rated yet").format(unrated), "muted"))
@@ -688,9 +805,8 @@ class TherapyPanel(Panel):
             if elsewhere:
                 self._layout.addWidget(
                     _label(
-                        self.tr("{n} tries elsewhere on the body are waiting for a rating.").format(
-                            n=elsewhere
-                        ),
+                        self.tr("%n tries elsewhere on the body are waiting for a rating.", "",
+                                elsewhere),
                         "muted",
                     )
                 )
@@ -714,7 +830,7 @@ class TherapyPanel(Panel):
                 )
             )
         )
-        h = QHBoxLayout()
+        h = ButtonRow()
         relief = QSpinBox()
         relief.setRange(-1, 10)
         relief.setValue(-1)
@@ -723,8 +839,7 @@ class TherapyPanel(Panel):
         relief.setSuffix("/10")
         relief.setObjectName("relief")
         relief.setToolTip(self.tr("How much relief, from 0 (none) to 10 (complete)"))
-        h.addWidget(relief)
-        h.addStretch(1)
+        h.add(relief)
         for outcome, text in (
             ("better", self.tr("Better")),
             ("same", self.tr("Same")),
@@ -735,14 +850,16 @@ class TherapyPanel(Panel):
             button.clicked.connect(
                 lambda _=False, o=outcome, u=use.id, r=relief: self._rate(int(u or 0), o, r)
             )
-            h.addWidget(button)
-        v.addLayout(h)
+            h.add(button, stretch_before=(outcome == "better"))
+        v.addWidget(h)
         return row
 
     # -- warning signs ---------------------------------------------------------------------
 
     def _lang(self) -> str:
-        return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+        from bodymap.i18n.language import current
+
+        return current()
 
     def _urgency_words(self, urgency: str) -> str:
         return {

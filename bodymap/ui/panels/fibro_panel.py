@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.anatomy import scores
+from bodymap.i18n import formats
 from bodymap.store.records import AssessmentRecord, TenderExamRecord, TenderSiteRecord
 from bodymap.ui.changes import Changes
 from bodymap.ui.context import DiaryContext
@@ -450,7 +451,7 @@ class FibroPanel(Panel):
                                      .format(exam.count))
         else:
             self.exam_status.setText(self.tr("Last exam: {0}, {1}/18 tender.")
-                                     .format(exam.examined_on.isoformat(), exam.count))
+                                     .format(formats.day(exam.examined_on), exam.count))
         self._tender_changed()
 
     # -- what the person sets -------------------------------------------------------------
@@ -506,9 +507,7 @@ class FibroPanel(Panel):
         return len(ticks ^ self.suggested)
 
     def _adjusted_text(self, n: int) -> str:
-        if n == 1:
-            return self.tr("You changed 1 area from what the map shows.")
-        return self.tr("You changed {0} areas from what the map shows.").format(n)
+        return self.tr("You changed %n areas from what the map shows.", "", n)
 
     def _update_months_hint(self) -> None:
         span = self.data.summary.span if self.data is not None else None
@@ -516,10 +515,10 @@ class FibroPanel(Panel):
             text = self.tr("The diary shows no pain that counts up to this day.")
         elif span.three_months:
             text = self.tr("The diary shows pain since {0}: three months or more.").format(
-                span.first_day.isoformat())
+                formats.day(span.first_day))
         else:
             text = self.tr("The diary shows pain since {0}: less than three months, or the diary "
-                           "is younger than that.").format(span.first_day.isoformat())
+                           "is younger than that.").format(formats.day(span.first_day))
         self.months_hint.setText(text)
 
     def _update_figures(self) -> None:
@@ -582,7 +581,7 @@ class FibroPanel(Panel):
         from bodymap.store import assessments
 
         def done(saved: AssessmentRecord) -> None:
-            text = self.tr("Saved for {0}.").format(saved.assessed_on.isoformat()) + " " + (
+            text = self.tr("Saved for {0}.").format(formats.day(saved.assessed_on)) + " " + (
                 self._adjusted_text(changed) if saved.areas_adjusted
                 else self.tr("The areas are the ones the map shows."))
             self.status.setText(text)
@@ -615,7 +614,7 @@ class FibroPanel(Panel):
 
         def done(saved: TenderExamRecord) -> None:
             text = self.tr("Tender-point exam saved for {0}: {1}/18 tender.").format(
-                saved.examined_on.isoformat(), saved.count)
+                formats.day(saved.examined_on), saved.count)
             self.exam_status.setText(text)
             self.saved.emit(text)
 

@@ -59,7 +59,7 @@ def _episode_panel(window: MainWindow) -> QWidget:
 
 
 def _episode_list(window: MainWindow) -> QWidget:
-    from bodymap.ui.episode_panel import EpisodeList
+    from bodymap.ui.episode_list import EpisodeList
 
     panel = EpisodeList(window.context, window.ops, window)
     panel.open_requested.connect(window.editor.open_episode)
@@ -114,6 +114,12 @@ def _fibro_panel(window: MainWindow) -> QWidget:
     return FibroPanel(window.map_widget, window.context, window.ops, window)
 
 
+def _outcomes_panel(window: MainWindow) -> QWidget:
+    from bodymap.ui.panels.outcomes_panel import OutcomesPanel
+
+    return OutcomesPanel(window.context, window.ops, window)
+
+
 PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("mark_dock", QT_TRANSLATE_NOOP("MainWindow", "Mark"), _mark_panel, "mark_panel",
               personal=False),
@@ -123,14 +129,18 @@ PANELS: tuple[PanelSpec, ...] = (
               tabified_with="episode_dock", scroll=False),
     PanelSpec("therapy_dock", QT_TRANSLATE_NOOP("MainWindow", "Therapies"), _therapy_panel,
               "therapy_panel", tabified_with="episode_dock"),
+    # The atlas scrolls inside (its lists and its text): no scroll area around it as well.
     PanelSpec("atlas_dock", QT_TRANSLATE_NOOP("MainWindow", "Atlas"), _atlas_panel, "atlas_panel",
-              tabified_with="episode_dock", personal=False),
+              tabified_with="episode_dock", scroll=False, personal=False),
     PanelSpec("history_dock", QT_TRANSLATE_NOOP("MainWindow", "History"), _history_panel,
               "history_panel", tabified_with="episode_dock"),
     PanelSpec("heatmap_dock", QT_TRANSLATE_NOOP("MainWindow", "Heat map"), _heatmap_panel,
               "heatmap_panel", tabified_with="episode_dock"),
     PanelSpec("fibro_dock", QT_TRANSLATE_NOOP("MainWindow", "Fibromyalgia"), _fibro_panel,
               "fibro_panel", tabified_with="episode_dock"),
+    # PSFS and PGIC (issue 16)
+    PanelSpec("outcomes_dock", QT_TRANSLATE_NOOP("MainWindow", "Outcomes"), _outcomes_panel,
+              "outcomes_panel", tabified_with="episode_dock"),
 )
 
 

@@ -1,0 +1,313 @@
+"""Light, dark and high-contrast: the window's colours, and text colours that stay readable.
+
+bodymap follows the system's colour scheme (``QStyleHints.colorScheme``) unless the person forced
+light or dark (View > Appearance, kept in QSettings under :data:`SCHEME_SETTING`).  Forced, or
+when the platform gives no palette for the scheme it reports (a bare X session says "dark" and
+still hands out a light palette), the window gets one of our palettes with the Fusion style.
+
+Colours for states that carry meaning are never fixed hex values on an unknown background: they
+are computed from the palette in use and pushed until their contrast with the background reaches
+the WCAG AA level for text (:data:`AA_TEXT`, 4.5:1): the selected intensity button
+(:func:`selected_colours`), cautions and warnings (:func:`warning_colour`), quiet hints
+(:func:`hint_colour`).  :func:`contrast_ratio` is the WCAG 2 formula, tested on these palettes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+
+#: QSettings key: "system" (follow the desktop), "light" or "dark".
+SCHEME_SETTING = "appearance/scheme"
+SCHEMES = ("system", "light", "dark")
+#: WCAG 2 AA contrast for normal text.
+AA_TEXT = 4.5
+
+Role = QPalette.ColorRole
+
+
+# -- contrast ------------------------------------------------------------------------------
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour (0 black .. 1 white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 (the same) to 21 (black on white)."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    high, low = max(la, lb), min(la, lb)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                           a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t)
+
+
+def ensure_contrast(foreground: QColor, background: QColor, minimum: float = AA_TEXT) -> QColor:
+    """``foreground`` as it is if readable on ``background``, else moved step by step towards
+    black or white (whichever side the background leaves more room on) until it is."""
+    colour = QColor(foreground)
+    colour.setAlpha(255)
+    if contrast_ratio(colour, background) >= minimum:
+        return colour
+    target = QColor("#000000") if relative_luminance(background) > 0.18 else QColor("#ffffff")
+    for step in range(1, 21):
+        moved = _mix(colour, target, step / 20)
+        if contrast_ratio(moved, background) >= minimum:
+            return moved
+    return target
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(Role.Window).lightness() < 128
+
+
+def selected_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, text) of a selected (checked) button: the palette's highlight, with the
+    highlight made deep enough that its text passes AA."""
+    background = QColor(palette.color(Role.Highlight))
+    text = QColor(palette.color(Role.HighlightedText))
+    for _ in range(12):
+        if contrast_ratio(text, background) >= AA_TEXT:
+            break
+        # a deeper highlight under light text, a lighter one under dark text
+        background = background.darker(112) if relative_luminance(text) > 0.5 else background.lighter(112)
+    return background, ensure_contrast(text, background)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """A red for cautions and refused input, readable on the window and on fields."""
+    red = QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+    for role in (Role.Window, Role.Base):
+        red = ensure_contrast(red, palette.color(role))
+    return red
+
+
+def hint_colour(palette: QPalette) -> QColor:
+    """Quieter than the text, still readable: for hints such as "0 no pain · 10 worst"."""
+    text, window = palette.color(Role.WindowText), palette.color(Role.Window)
+    colour = _mix(text, window, 0.35)
+    for role in (Role.Window, Role.Base):
+        colour = ensure_contrast(colour, palette.color(role))
+    return colour
+
+
+# -- palettes ------------------------------------------------------------------------------
+
+def _palette(colours: dict[Role, str], disabled_text: str) -> QPalette:
+    palette = QPalette()
+    for role, value in colours.items():
+        palette.setColor(role, QColor(value))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(disabled_text))
+    return palette
+
+
+def light_palette() -> QPalette:
+    return _palette({
+        Role.Window: "#f3f3f3", Role.WindowText: "#1b1b1b", Role.Base: "#ffffff",
+        Role.AlternateBase: "#f0f2f5", Role.Text: "#1b1b1b", Role.Button: "#ececec",
+        Role.ButtonText: "#1b1b1b", Role.BrightText: "#ffffff", Role.Highlight: "#1f5f99",
+        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#fff8d6", Role.ToolTipText: "#1b1b1b",
+        Role.PlaceholderText: "#5f6368", Role.Link: "#0b57a4", Role.LinkVisited: "#6a3d9a",
+        Role.Light: "#ffffff", Role.Midlight: "#e3e3e3", Role.Mid: "#6d6d6d", Role.Dark: "#5a5a5a",
+        Role.Shadow: "#2b2b2b",
+    }, "#767676")
+
+
+def dark_palette() -> QPalette:
+    return _palette({
+        Role.Window: "#232427", Role.WindowText: "#e8e8e8", Role.Base: "#1b1c1f",
+        Role.AlternateBase: "#2a2c30", Role.Text: "#e8e8e8", Role.Button: "#34363b",
+        Role.ButtonText: "#e8e8e8", Role.BrightText: "#ffffff", Role.Highlight: "#2d6db3",
+        Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#3b3d42", Role.ToolTipText: "#f0f0f0",
+        Role.PlaceholderText: "#a8abb0", Role.Link: "#8ab4f8", Role.LinkVisited: "#c58af9",
+        Role.Light: "#4a4d53", Role.Midlight: "#3d4045", Role.Mid: "#9a9da3", Role.Dark: "#a6a9ae",
+        Role.Shadow: "#0d0d0d",
+    }, "#8a8d92")
+
+
+def high_contrast_palette() -> QPalette:
+    """Black, white and yellow, as high-contrast desktop themes do (for tests and screenshots)."""
+    return _palette({
+        Role.Window: "#000000", Role.WindowText: "#ffffff", Role.Base: "#000000",
+        Role.AlternateBase: "#1a1a1a", Role.Text: "#ffffff", Role.Button: "#000000",
+        Role.ButtonText: "#ffffff", Role.BrightText: "#ffffff", Role.Highlight: "#ffff00",
+        Role.HighlightedText: "#000000", Role.ToolTipBase: "#000000", Role.ToolTipText: "#ffffff",
+        Role.PlaceholderText: "#d0d0d0", Role.Link: "#00ffff", Role.LinkVisited: "#ff80ff",
+        Role.Light: "#ffffff", Role.Midlight: "#c0c0c0", Role.Mid: "#c0c0c0", Role.Dark: "#ffffff",
+        Role.Shadow: "#ffffff",
+    }, "#c0c0c0")
+
+
+def style_sheet(palette: QPalette) -> str:
+    """The application's few colour rules, computed from ``palette``: a checked button (the
+    chosen intensity, the chosen tool) is unmistakable, with AA text."""
+    background, text = selected_colours(palette)
+    edge = ensure_contrast(palette.color(Role.WindowText), palette.color(Role.Window), 3.0)
+    sheet = (
+        f"QToolButton:checked, QPushButton:checked {{ background-color: {background.name()};"
+        f" color: {text.name()}; font-weight: bold; border: 2px solid {edge.name()};"
+        " border-radius: 3px; }"
+    )
+    if is_dark(palette):
+        # Fusion draws the edge of a check box a shade darker than a dark window: invisible.
+        # An edge readable on the field, and the tick on the highlight when checked.
+        box = ensure_contrast(palette.color(Role.Mid), palette.color(Role.Base), 3.0)
+        tick = "check-dark" if relative_luminance(text) < 0.5 else "check-light"
+        sheet += (
+            " QCheckBox::indicator, QAbstractItemView::indicator {"
+            f" width: 13px; height: 13px; border: 1px solid {box.name()};"
+            f" border-radius: 2px; background: {palette.color(Role.Base).name()}; }}"
+            " QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {"
+            f" background: {background.name()}; border-color: {background.name()};"
+            f" image: url(:/bodymap/assets/icons/{tick}.svg); }}"
+            " QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
+            f" border: 1px solid {box.name()}; background: {palette.color(Role.Base).name()}; }}"
+            " QRadioButton::indicator:checked {"
+            f" background: {background.name()}; border: 1px solid {box.name()}; }}"
+        )
+    return sheet
+
+
+# -- the scheme ----------------------------------------------------------------------------
+
+def chosen_scheme() -> str:
+    value = str(QSettings().value(SCHEME_SETTING, "system") or "system")
+    return value if value in SCHEMES else "system"
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def readable(palette: QPalette) -> QPalette:
+    """``palette`` with the roles used for text on the window pushed to AA where they fall
+    short: the highlight under its text, placeholder text, and Mid (which some panels use
+    for quiet text, such as the 0-10 hint under the intensity buttons)."""
+    out = QPalette(palette)
+    background, text = selected_colours(palette)
+    out.setColor(Role.Highlight, background)
+    out.setColor(Role.HighlightedText, text)
+    window, base = palette.color(Role.Window), palette.color(Role.Base)
+    placeholder = ensure_contrast(ensure_contrast(palette.color(Role.PlaceholderText), base), window)
+    out.setColor(Role.PlaceholderText, placeholder)
+    out.setColor(Role.Mid, ensure_contrast(ensure_contrast(palette.color(Role.Mid), window), base))
+    return out
+
+
+def palette_for(scheme: str, platform: QPalette) -> QPalette:
+    """The palette for ``scheme`` ("light"/"dark"/"system"): ours when forced, else the
+    platform's (ours if it reports dark and gives a light one), readable either way."""
+    if scheme == "light":
+        return readable(light_palette())
+    if scheme == "dark":
+        return readable(dark_palette())
+    if system_is_dark() and not is_dark(platform):
+        return readable(dark_palette())
+    return readable(platform)
+
+
+class Appearance(QObject):
+    """Applies the chosen scheme to the application, and again when the system's changes."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self._platform = QPalette(app.palette())
+        self._own_style = False
+        app.styleHints().colorSchemeChanged.connect(self._system_changed)
+
+    def apply(self, scheme: str | None = None) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if scheme is not None:
+            QSettings().setValue(SCHEME_SETTING, scheme)
+        scheme = chosen_scheme()
+        hints = self.app.styleHints()
+        if scheme == "light":
+            hints.setColorScheme(Qt.ColorScheme.Light)
+        elif scheme == "dark":
+            hints.setColorScheme(Qt.ColorScheme.Dark)
+        else:
+            hints.unsetColorScheme()
+        palette = palette_for(scheme, self._platform)
+        app = self.app
+        ours = scheme != "system" or (system_is_dark() and not is_dark(self._platform))
+        if ours and isinstance(app, QApplication) and not self._own_style:
+            app.setStyle("Fusion")  # the platform style may draw with its own colours
+            self._own_style = True
+        app.setPalette(palette)
+        if isinstance(app, QApplication):
+            app.setStyleSheet(style_sheet(palette))
+
+    def _system_changed(self, _scheme: object) -> None:
+        if chosen_scheme() == "system":
+            self.apply()
+
+
+def install(app: QGuiApplication) -> Appearance:
+    """Apply the person's choice now; kept on the application as ``app.appearance``."""
+    appearance = getattr(app, "_bodymap_appearance", None)
+    if appearance is None:
+        appearance = Appearance(app)
+        app._bodymap_appearance = appearance  # type: ignore[attr-defined]
+    appearance.apply()
+    return appearance
+
+
+# -- icons ---------------------------------------------------------------------------------
+
+#: The ink of the icons in ``assets/icons`` (our own 24x24 line drawings), replaced by the
+#: palette's button text so they read in light, dark and high contrast alike.
+ICON_INK = "#1b1b1b"
+
+
+def _icon_svg(name: str) -> bytes:
+    from PySide6.QtCore import QFile, QIODevice
+
+    from bodymap import resources
+
+    resources.load()
+    file = QFile(f"{resources.PREFIX}/assets/icons/{name}.svg")
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return b""
+    try:
+        return bytes(file.readAll().data())
+    finally:
+        file.close()
+
+
+def themed_icon(name: str, palette: QPalette | None = None) -> QIcon:
+    """The icon ``name`` of ``assets/icons``, drawn in the palette's colours (normal and
+    disabled), crisp at 1x and 2x."""
+    from PySide6.QtCore import QByteArray, QSize
+    from PySide6.QtGui import QIcon, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    palette = palette or QGuiApplication.palette()
+    svg = _icon_svg(name)
+    icon = QIcon()
+    if not svg:
+        return icon
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        ink = palette.color(group, Role.ButtonText).name().encode()
+        renderer = QSvgRenderer(QByteArray(svg.replace(ICON_INK.encode(), ink)))
+        for size in (16, 24, 32, 48):
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
