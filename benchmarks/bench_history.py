@@ -17,7 +17,6 @@ Times are medians of interleaved runs after one warm-up, so a busy machine skews
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import statistics
 import sys
@@ -59,23 +58,18 @@ def _bind(value: object) -> object:
 
 
 def build(fresh: bool = False) -> tuple[Path, float, int, int]:
-    """The cached 10-year database: (path, generation seconds, episodes, marks)."""
-    CACHE.mkdir(mode=0o700, exist_ok=True)
-    path = CACHE / "demo-10y-seed1.sqlite3"
-    meta = path.with_suffix(".json")
-    if not fresh and path.exists() and meta.exists():
-        info = json.loads(meta.read_text())
-        return path, info["seconds"], info["episodes"], info["marks"]
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), meta):
-        p.unlink(missing_ok=True)
-    diary = Diary.open(f"sqlite:///{path}")
-    began = time.perf_counter()
-    result = demo.generate(diary, years=10, seed=1, end=END)
-    seconds = time.perf_counter() - began
-    diary.close()
-    meta.write_text(json.dumps(
-        {"seconds": seconds, "episodes": result.episodes, "marks": result.marks}))
-    return path, seconds, result.episodes, result.marks
+    """The cached 10-year database: (path, generation seconds, episodes, marks).
+
+    From ``benchmarks/demo_cache.py``, keyed by the code that shapes the data, so every module
+    of a run (and the PostgreSQL rows) uses the same diary.  ``fresh``: made again.
+    """
+    from benchmarks import demo_cache
+
+    if fresh:
+        for stale in demo_cache.CACHE.glob("demo-10y-*"):
+            stale.unlink()
+    path, info = demo_cache.diary(10)
+    return path, info["seconds"], int(info["episodes"]), int(info["marks"])
 
 
 def _raw_region(con: sqlite3.Connection, statements: list[tuple[str, list[object]]]) -> None:

@@ -117,7 +117,7 @@ def run() -> list[tuple[str, float, str, str]]:
         ("click on the map to mark drawn (median of 30)", statistics.median(clicks) * 1000, "ms", "< 16 ms"),
         ("click to mark drawn, slowest of 30", max(clicks) * 1000, "ms", ""),
         ("save an episode with 20 marks (median of 20)", statistics.median(saves) * 1000, "ms", "< 50 ms"),
-        ("memory, 10 years loaded, history open", rss, "MB", "< 300 MB"),
+        ("memory, 10 years loaded, history open", rss, "MB", "< 200 MB"),
     ]
 
 

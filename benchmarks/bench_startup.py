@@ -8,7 +8,6 @@ it launched the child.
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -17,6 +16,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 BARE = r"""
 import sys, time
@@ -68,14 +69,16 @@ def _time_child(code: str, arg: str, env: dict[str, str]) -> float:
 
 
 def run(repeats: int = 5) -> list[tuple[str, float, str, str]]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks.bench_window import child_env
+
     with tempfile.TemporaryDirectory() as tmp:
-        env["XDG_DATA_HOME"] = tmp
-        env["XDG_CONFIG_HOME"] = tmp
+        # Own settings and data folders, and a byte-code cache as an installed program has
+        # (filled by the unmeasured first run of each): see bench_window.child_env.
+        env = child_env(Path(tmp))
         svg = str(ROOT / "assets" / "body" / "front.svg")
         db = f"sqlite:///{tmp}/bench.sqlite3"
         _time_child(BODYMAP, db, env)  # creates the database: not part of the measurement
+        _time_child(BARE, svg, env)  # warms the byte-code cache of the bare window too
         bare, ours = [], []
         for _ in range(repeats):
             bare.append(_time_child(BARE, svg, env))
@@ -84,7 +87,7 @@ def run(repeats: int = 5) -> list[tuple[str, float, str, str]]:
     return [
         ("start-up: bare PySide6 window with the SVG", b * 1000, "ms", ""),
         ("start-up: bodymap to first painted window", o * 1000, "ms", ""),
-        ("start-up ratio bodymap / bare", o / b, "x", "<= 1.5"),
+        ("start-up ratio bodymap / bare", o / b, "x", "<= 1.25"),
     ]
 
 

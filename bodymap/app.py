@@ -10,8 +10,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bodymap.cli import build_parser
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -22,19 +20,30 @@ if TYPE_CHECKING:
 ORGANIZATION = "bodymap"
 APPLICATION = "bodymap"
 DESKTOP_FILE = "org.bodymap.BodyMap"
+#: At quit, how long a diary still opening is waited for before the process ends anyway.
+LOADER_WAIT_MS = 150
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line; run a sub-command under the one error handler
     (:func:`bodymap.cli.run_command`: one sentence, exit 1; usage errors 2; ``--debug`` keeps
     the traceback), or open the window."""
-    from bodymap.cli import report_error, run_command
+    # The command line is parsed here only: a window made by create_application() and
+    # start_main_window() (tests, benchmarks) does not pay for building the parser.
+    from bodymap.cli import build_parser, prepare_language, report_error, run_command
 
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    prepare_language(arguments)  # the language of the run, before the help texts are built
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(arguments)
     except BrokenPipeError:  # --help into a closed pipe
         return 141
     if getattr(args, "func", None) is not None:
+        return run_command(args)
+    if args.install_desktop or args.uninstall_desktop:
+        from bodymap.cli import run_desktop
+
+        args.func = lambda _args: run_desktop(bool(args.install_desktop))
         return run_command(args)
     try:
         from bodymap.paths import resolve_db
@@ -42,7 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         resolve_db(args.db)  # `--db ""` is an error here too, not the default diary
     except ValueError as exc:
         return report_error(exc, args.debug)
-    return run_gui(args.db)
+    # From the real command line (no argv given) the process ends as soon as the window is
+    # closed and the diary is closed (bodymap.ui.shutdown.leave_now); a test calling main(argv)
+    # gets the exit code back instead.
+    return run_gui(args.db, leave=argv is None)
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -64,6 +76,9 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     resources.load()
     resources.install_translator(app)
     app.setWindowIcon(QIcon(resources.ICON_PATH))
+    from bodymap.ui import palette
+
+    palette.install(app)  # light, dark or the system's scheme (View > Appearance)
     return app
 
 
@@ -87,6 +102,7 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     from bodymap.ui.main_window import MainWindow
 
     window = MainWindow()
+    window.welcome_on_start = True  # the first-start welcome, once the diary is open
     _hold_lock(window, lock)
     loader = _loader(window, url)
     # Start opening the diary once the window has painted, so the two do not compete.
@@ -100,11 +116,48 @@ def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, import
 
     loader = DiaryLoader(url, window)
     loader.loaded.connect(window.attach_diary)
+    loader.loaded.connect(lambda _diary: warm_up_imports())
     loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
     loader.unreachable.connect(lambda message: _diary_unreachable(window, url, message))
     loader.warning.connect(window.show_warning)
     window.diary_loader = loader  # keep it alive while it runs
     return loader
+
+
+#: Imported on a background thread once the window is usable, so that the first history
+#: chart, heat map or report does not stop the window while matplotlib loads (a second or so).
+WARM_UP_MODULES = (
+    "matplotlib.figure",
+    "matplotlib.dates",
+    "matplotlib.backends.backend_qtagg",
+    "bodymap.charts.history",
+    "bodymap.charts.theme",
+    "bodymap.report.model",
+    "bodymap.report.render",
+)
+
+
+def warm_up_imports() -> None:
+    """Import :data:`WARM_UP_MODULES` on a daemon thread (once).  Python switches threads every
+    few milliseconds, so the window keeps answering meanwhile; a module the window needs before
+    the thread has got to it is imported by the window as before.  Nothing is waited for at
+    quit."""
+    import threading
+
+    if getattr(warm_up_imports, "started", False):
+        return
+    warm_up_imports.started = True  # type: ignore[attr-defined]
+
+    def work() -> None:
+        import importlib
+
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the window imports it itself when needed
+                return
+
+    threading.Thread(target=work, name="bodymap-warm-up", daemon=True).start()
 
 
 def _hold_lock(window: MainWindow, lock: DiaryLock | None) -> None:
@@ -242,10 +295,19 @@ def _diary_unreachable(window: MainWindow, url: str, message: str) -> None:
     _give_up(window)
 
 
-def run_gui(db_arg: str | None) -> int:
+def run_gui(db_arg: str | None, leave: bool = False) -> int:
+    """Open the window on the diary and run until it closes; ``leave``: end the process at
+    once afterwards (:func:`bodymap.ui.shutdown.leave_now`), without the interpreter's slow
+    tear-down.  SIGTERM and SIGINT close the window as its close button does, keeping any
+    unsaved episode as a draft, and exit with 0."""
     from bodymap.paths import resolve_db
+    from bodymap.qt_platform import missing_system_library
     from bodymap.ui.crash import install_crash_handler
 
+    problem = missing_system_library()  # before Qt, which would abort with a page of text
+    if problem is not None:
+        print(f"bodymap: {problem}", file=sys.stderr)
+        return 1
     app = create_application()
     install_crash_handler()
     url = resolve_db(db_arg)
@@ -253,13 +315,23 @@ def run_gui(db_arg: str | None) -> int:
     if not claimed:
         return 0  # the diary is open in another bodymap (brought forward if the person asked)
     window = start_main_window(url, lock)
+    from bodymap.ui.shutdown import SignalCloser, leave_now
+
+    closer = SignalCloser(lambda: window, app)
     code = app.exec()
+    if closer.received:
+        code = 0  # asked to stop, and stopped as asked
     loader = getattr(window, "diary_loader", None)
     if loader is not None:
-        loader.wait()  # closed while the diary was still opening: let it finish cleanly
-    if window.diary is not None:
+        # Closed while the diary was still opening: let it finish cleanly, or, when the
+        # process ends at once anyway, for a moment only (the database rolls an unfinished
+        # migration back; nothing was written to the diary by then).
+        loader.wait(LOADER_WAIT_MS) if leave else loader.wait()
+    if window.diary is not None and (loader is None or loader.isFinished()):
         window.diary.close()
     held = getattr(window, "diary_lock", None)
     if held is not None:
         held.release()
+    if leave:
+        leave_now(int(code))
     return int(code)

@@ -207,6 +207,33 @@ class UnsafeSource(OSError):
     """The file to read is not an ordinary file (a FIFO, a device, a folder) or is too big."""
 
 
+def open_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> IO[bytes]:
+    """``path`` open for reading in binary, refusing anything but an ordinary file of at most
+    ``limit`` bytes (checked on the open descriptor, before a byte is read, as
+    :func:`read_regular_file` does); for readers that take a file a piece at a time."""
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnsafeSource(f"{path} is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeSource(
+                f"{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
+                "only ordinary files"
+            )
+        if info.st_size > limit:
+            raise UnsafeSource(
+                f"{path} is too big ({info.st_size // (1024 * 1024)} MB; bodymap reads files "
+                f"of at most {limit // (1024 * 1024)} MB)"
+            )
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
     """The bytes of ``path``, refusing anything but an ordinary file of at most ``limit`` bytes.
 

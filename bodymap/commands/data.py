@@ -26,7 +26,29 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.commands import add_db_option, fail, open_diary, print_json
+
+
+def terminal_progress(label: str) -> Any:
+    """A progress line on stderr (``exporting: 42%``, rewritten in place) when stderr is a
+    terminal; None otherwise (a script, a log file, a pipe gets no progress noise)."""
+    stream = sys.stderr
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+    shown = {"percent": -1}
+
+    def report(done: int, total: int) -> None:
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        if percent == shown["percent"]:
+            return
+        shown["percent"] = percent
+        end = "\n" if percent >= 100 else ""
+        stream.write(f"\r{label}: {percent}%" + end)
+        stream.flush()
+
+    return report
 
 
 def _date(text: str) -> Any:
@@ -41,53 +63,83 @@ def _date(text: str) -> Any:
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export",
-        help="export the diary as JSON or CSV",
-        description="Export every profile (or one) and every episode (or those between two "
-        "dates) as the complete JSON format or as CSV tables for a spreadsheet.",
+        help=QCoreApplication.translate("cli.data", "export the diary as JSON or CSV"),
+        description=QCoreApplication.translate(
+            "cli.data",
+            "Export every profile (or one) and every episode (or those between two dates) as "
+            "the complete JSON format or as CSV tables for a spreadsheet."),
     )
     add_db_option(p)
-    p.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
+    file_ = QCoreApplication.translate("cli.data", "FILE")
+    date_ = QCoreApplication.translate("cli.data", "DATE")
+    p.add_argument("--format", choices=("json", "csv"), default="json",
+                   help=QCoreApplication.translate("cli.data", "default: json"))
     p.add_argument(
-        "--out", metavar="FILE", required=True,
-        help="file to write (JSON), or a .zip file or a folder (CSV)",
+        "--out", metavar=file_, required=True,
+        help=QCoreApplication.translate(
+            "cli.data", "file to write (JSON), or a .zip file or a folder (CSV)"),
     )
-    p.add_argument("--profile", metavar="NAME", help="only this profile")
-    p.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day, YYYY-MM-DD")
-    p.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day, YYYY-MM-DD")
+    p.add_argument("--profile", metavar=QCoreApplication.translate("cli.data", "NAME"),
+                   help=QCoreApplication.translate("cli.data", "only this profile"))
+    p.add_argument("--from", dest="start", metavar=date_, type=_date,
+                   help=QCoreApplication.translate("cli.data", "first day, YYYY-MM-DD"))
+    p.add_argument("--to", dest="end", metavar=date_, type=_date,
+                   help=QCoreApplication.translate("cli.data", "last day, YYYY-MM-DD"))
     p.set_defaults(func=run_export)
 
     p = subparsers.add_parser(
         "import",
-        help="import a JSON export into the diary",
-        description="Import a JSON export written by any version of bodymap. The whole file is "
-        "checked first; then it is written all or nothing. Records already in the diary are "
-        "not added twice.",
+        help=QCoreApplication.translate("cli.data", "import a JSON export into the diary"),
+        description=QCoreApplication.translate(
+            "cli.data",
+            "Import a JSON export written by any version of bodymap. The whole file is checked "
+            "first; then it is written all or nothing. Records already in the diary are not "
+            "added twice."),
     )
     add_db_option(p)
-    p.add_argument("file", metavar="FILE", type=Path)
-    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("file", metavar=file_, type=Path)
+    p.add_argument("--json", action="store_true", help=QCoreApplication.translate(
+        "cli.data", "print the summary as JSON"))
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser(
         "backup",
-        help="back up the diary database now",
-        description="Copy the diary with the sqlite3 backup API, into the backups folder beside "
-        "the database or to FILE. A diary on a database server is backed up as a full JSON "
-        "export into the backups folder of the user data folder.",
+        help=QCoreApplication.translate("cli.data", "back up the diary database now"),
+        description=QCoreApplication.translate(
+            "cli.data",
+            "Copy the diary with the sqlite3 backup API, into the backups folder beside the "
+            "database or to FILE. A diary on a database server is backed up as a full JSON "
+            "export into the backups folder of the user data folder."),
     )
     add_db_option(p)
-    p.add_argument("--out", metavar="FILE", type=Path, help="where to write the backup")
-    p.add_argument("--list", action="store_true", help="list the existing backups instead")
+    p.add_argument("--out", metavar=file_, type=Path, help=QCoreApplication.translate(
+        "cli.data", "where to write the backup"))
+    p.add_argument("--list", action="store_true", help=QCoreApplication.translate(
+        "cli.data", "list the existing backups instead"))
     p.set_defaults(func=run_backup)
 
     p = subparsers.add_parser(
         "restore",
-        help="replace the diary with a backup",
-        description="Check FILE, keep the current diary as a backup, then replace it with FILE.",
+        help=QCoreApplication.translate("cli.data", "replace the diary with a backup"),
+        description=QCoreApplication.translate(
+            "cli.data",
+            "Check FILE, keep the current diary as a backup, then replace it with FILE."),
     )
     add_db_option(p)
-    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("file", metavar=file_, type=Path)
     p.set_defaults(func=run_restore)
+
+
+def _not_imported(file: object, error: object) -> str:
+    return QCoreApplication.translate(
+        "cli.data", "{file} cannot be imported: {error}\nThe diary was not changed."
+    ).format(file=file, error=error)
+
+
+def _bytes(size: int) -> str:
+    from bodymap.i18n import formats
+
+    return QCoreApplication.translate("cli.data", "{n} bytes").format(n=formats.integer(size))
 
 
 def _db_url(args: argparse.Namespace) -> str:
@@ -104,10 +156,22 @@ def _db_file(args: argparse.Namespace) -> Path | None:
 
 def run_export(args: argparse.Namespace) -> int:
     from bodymap.store.errors import StoreError
-    from bodymap.store.transfer import export_csv, export_json
+    from bodymap.store.transfer import CsvTargetError, check_csv_target, export_csv, export_json
 
+    if args.format == "csv":
+        try:
+            check_csv_target(Path(args.out))
+        except CsvTargetError as exc:
+            if exc.problem == "file":
+                return fail(QCoreApplication.translate(
+                    "cli.data", "{path} is a file: CSV tables go into a .zip file or a folder "
+                    "(for example {zip})").format(path=exc.out, zip=exc.suggestion), 1)
+            return fail(QCoreApplication.translate(
+                "cli.data", "CSV tables go into a .zip file or a folder, and {name} is "
+                "neither: use {zip} for a zip file, or a name without an extension for a "
+                "folder").format(name=exc.out.name, zip=exc.suggestion), 1)
     if args.start and args.end and args.end < args.start:
-        return fail("--to is before --from", 2)
+        return fail(QCoreApplication.translate("cli.data", "--to is before --from"), 2)
     try:
         diary = open_diary(args, create=False)  # an export only reads: never a new diary
     except StoreError as exc:
@@ -115,16 +179,24 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         writer = export_json if args.format == "json" else export_csv
         summary = writer(
-            diary, Path(args.out), profile=args.profile, start=args.start, end=args.end
+            diary, Path(args.out), profile=args.profile, start=args.start, end=args.end,
+            progress=terminal_progress(QCoreApplication.translate("cli.data", "exporting")),
         )
     except StoreError as exc:
         return fail(str(exc), 1)
     finally:
         diary.close()
-    print(
-        f"exported {summary.episodes} episodes, {summary.marks} marks and "
-        f"{summary.therapy_uses} therapy uses of {summary.profiles} profile(s) to {summary.path}"
-    )
+    # plain names for the counts: lupdate reads no other expression there
+    episodes, marks, uses, profiles = (
+        summary.episodes, summary.marks, summary.therapy_uses, summary.profiles)
+    episodes_text = QCoreApplication.translate("cli.data", "%n episodes", None, episodes)
+    marks_text = QCoreApplication.translate("cli.data", "%n marks", None, marks)
+    uses_text = QCoreApplication.translate("cli.data", "%n therapy uses", None, uses)
+    profiles_text = QCoreApplication.translate("cli.data", "%n profiles", None, profiles)
+    print(QCoreApplication.translate(
+        "cli.data", "exported {episodes}, {marks} and {uses} of {profiles} to {path}"
+    ).format(episodes=episodes_text, marks=marks_text, uses=uses_text, profiles=profiles_text,
+             path=summary.path))
     return 0
 
 
@@ -136,21 +208,23 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         plan = read_export(args.file)  # the whole file, before the database is even opened
     except TransferError as exc:
-        return fail(f"{args.file} cannot be imported: {exc}\nThe diary was not changed.", 1)
+        return fail(_not_imported(args.file, exc), 1)
     try:
         diary = open_diary(args)
     except StoreError as exc:
         return fail(str(exc), 1)
     try:
-        summary = apply_plan(diary, plan)
+        summary = apply_plan(
+            diary, plan, progress=terminal_progress(QCoreApplication.translate("cli.data", "importing"))
+        )
     except StoreError as exc:
-        return fail(f"{args.file} cannot be imported: {exc}\nThe diary was not changed.", 1)
+        return fail(_not_imported(args.file, exc), 1)
     finally:
         diary.close()
     if args.json:
         print_json(summary.as_dict())
     else:
-        print(f"imported {args.file}:")
+        print(QCoreApplication.translate("cli.data", "imported {file}:").format(file=args.file))
         for line in summary.lines():
             print(f"  {line}")
     return 0
@@ -166,9 +240,12 @@ def run_backup(args: argparse.Namespace) -> int:
     db_file = _db_file(args)
     if db_file is not None and args.list:
         for info in list_backups(db_file):
-            state = f"{info.episodes} episodes" if info.ok else f"DAMAGED ({info.problem})"
+            episodes = info.episodes
+            state = (QCoreApplication.translate("cli.data", "%n episodes", None, episodes)
+                     if info.ok else QCoreApplication.translate(
+                         "cli.data", "DAMAGED ({problem})").format(problem=info.problem))
             stamp = info.local_created.strftime("%Y-%m-%d %H:%M")
-            print(f"{stamp}  {info.reason:<16} {info.size:>10} bytes  {state}  {info.path}")
+            print(f"{stamp}  {info.reason:<16} {_bytes(info.size):>16}  {state}  {info.path}")
         return 0
     try:
         # A diary file is copied as it is: never created, checked or upgraded by a backup.  A
@@ -180,17 +257,19 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.list:
             for info in list_server_backups(diary):
                 stamp = info.local_created.strftime("%Y-%m-%d %H:%M")
-                print(f"{stamp}  {info.reason:<16} {info.size:>10} bytes  JSON  {info.path}")
+                print(f"{stamp}  {info.reason:<16} {_bytes(info.size):>16}  JSON  {info.path}")
             return 0
         out = backup_diary(diary, args.out)
     except BackupError as exc:
         return fail(str(exc), 1)
     finally:
         diary.close()
-    print(f"backed up {db_file or diary.describe()} to {out}")
+    print(QCoreApplication.translate("cli.data", "backed up {diary} to {out}").format(
+        diary=db_file or diary.describe(), out=out))
     if db_file is None:
-        print("(a full JSON export: restore it with `bodymap import`; the server's own backups, "
-              "such as pg_dump, remain the practice's safety net)")
+        print(QCoreApplication.translate(
+            "cli.data", "(a full JSON export: restore it with `bodymap import`; the server's "
+            "own backups, such as pg_dump, remain the practice's safety net)"))
     return 0
 
 
@@ -199,20 +278,23 @@ def run_restore(args: argparse.Namespace) -> int:
 
     db_file = _db_file(args)
     if db_file is None:
-        return fail(
+        return fail(QCoreApplication.translate(
+            "cli.data",
             "restore replaces a diary file (SQLite); a diary on a database server is not "
             "replaced wholesale. To bring back a JSON backup, use `bodymap import FILE`; to go "
-            "back in time on the server, use the server's own backups (pg_dump).",
-            2,
-        )
+            "back in time on the server, use the server's own backups (pg_dump)."), 2)
     if Path(args.file).suffix.lower() == ".json":
-        return fail(f"{args.file} is a JSON export, not a diary file: use `bodymap import` "
-                    "to bring its records into the diary", 1)
+        return fail(QCoreApplication.translate(
+            "cli.data", "{file} is a JSON export, not a diary file: use `bodymap import` to "
+            "bring its records into the diary").format(file=args.file), 1)
     try:
         kept = restore(db_file, args.file)
     except BackupError as exc:
-        return fail(f"{exc}\nThe diary was not changed.", 1)
-    print(f"restored {db_file} from {args.file}")
+        return fail(QCoreApplication.translate(
+            "cli.data", "{error}\nThe diary was not changed.").format(error=exc), 1)
+    print(QCoreApplication.translate("cli.data", "restored {diary} from {file}").format(
+        diary=db_file, file=args.file))
     if kept is not None:
-        print(f"the previous diary was kept as {kept}", file=sys.stdout)
+        print(QCoreApplication.translate("cli.data", "the previous diary was kept as {kept}")
+              .format(kept=kept), file=sys.stdout)
     return 0

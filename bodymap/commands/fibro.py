@@ -24,7 +24,10 @@ import argparse
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from bodymap.commands import add_db_option, fail, print_json
+from bodymap.i18n import language
 
 #: --option -> field of the SSS (AssessmentRecord / scores.SymptomSeverity).
 SSS_OPTIONS: tuple[tuple[str, str], ...] = (
@@ -35,7 +38,7 @@ SSS_OPTIONS: tuple[tuple[str, str], ...] = (
     ("--abdominal", "lower_abdominal"),
     ("--depression", "depression"),
 )
-_YES = ("yes", "y", "true", "1")
+_YES = ("yes", "y", "true", "1", "sì", "si", "s")  # Italian answers too
 _NO = ("no", "n", "false", "0")
 
 
@@ -46,7 +49,8 @@ def _day(text: str) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli.fibro", "{text} is not a date (use YYYY-MM-DD)").format(text=repr(text))) from None
     try:
         return check_day(day, "--at")
     except ValidationError as exc:
@@ -55,69 +59,89 @@ def _day(text: str) -> date:
 
 def _common(p: argparse.ArgumentParser, *, sub: bool) -> None:
     default: Any = argparse.SUPPRESS if sub else None
-    p.add_argument("--at", metavar="DATE", type=_day, default=default,
-                   help="the day, YYYY-MM-DD (default: today)")
-    p.add_argument("--profile", metavar="NAME", default=default,
-                   help="profile (default: the first one)")
+    p.add_argument("--at", metavar=QCoreApplication.translate("cli.fibro", "DATE"), type=_day,
+                   default=default, help=QCoreApplication.translate(
+                       "cli.fibro", "the day, YYYY-MM-DD (default: today)"))
+    p.add_argument("--profile", metavar=QCoreApplication.translate("cli.fibro", "NAME"),
+                   default=default, help=QCoreApplication.translate(
+                       "cli.fibro", "profile (default: the first one)"))
     add_db_option(p)
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "fibro",
-        help="fibromyalgia measures: WPI from the map, SSS, FS, the 2016 criteria",
-        description="The Widespread Pain Index (WPI) as the map shows it for the 7 days up to "
-        "the day asked about, the latest assessment, the Symptom Severity Scale (SSS), FS and "
-        "the 2016 criteria. Information, not a diagnosis: talk to your doctor about what the "
-        "figures mean for you. `bodymap fibro sss` records an SSS, `bodymap fibro tender` a "
-        "tender-point exam.",
+        help=QCoreApplication.translate(
+            "cli.fibro", "fibromyalgia measures: WPI from the map, SSS, FS, the 2016 criteria"),
+        description=QCoreApplication.translate(
+            "cli.fibro",
+            "The Widespread Pain Index (WPI) as the map shows it for the 7 days up to the day "
+            "asked about, the latest assessment, the Symptom Severity Scale (SSS), FS and the "
+            "2016 criteria. Information, not a diagnosis: talk to your doctor about what the "
+            "figures mean for you. `bodymap fibro sss` records an SSS, `bodymap fibro tender` "
+            "a tender-point exam."),
     )
     _common(p, sub=False)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true",
+                   help=QCoreApplication.translate("cli.fibro", "print JSON"))
     p.set_defaults(func=run_fibro)
     commands = p.add_subparsers(dest="fibro_command", metavar="{sss,tender}")
 
     s = commands.add_parser(
         "sss",
-        help="record the Symptom Severity Scale",
-        description="Record an assessment with the six answers of the Symptom Severity Scale. "
-        "Fatigue, waking unrefreshed and cognitive symptoms over the past week: 0 no problem, "
-        "1 slight or mild, 2 moderate, 3 severe. Headaches, pain or cramps in the lower belly "
-        "and depression over the past 6 months: yes or no. The assessment's WPI areas are "
-        "those the map shows for the day (not adjusted) unless --areas names them.",
+        help=QCoreApplication.translate("cli.fibro", "record the Symptom Severity Scale"),
+        description=QCoreApplication.translate(
+            "cli.fibro",
+            "Record an assessment with the six answers of the Symptom Severity Scale. Fatigue, "
+            "waking unrefreshed and cognitive symptoms over the past week: 0 no problem, 1 "
+            "slight or mild, 2 moderate, 3 severe. Headaches, pain or cramps in the lower belly "
+            "and depression over the past 6 months: yes or no. The assessment's WPI areas are "
+            "those the map shows for the day (not adjusted) unless --areas names them."),
     )
-    s.add_argument("--fatigue", metavar="0-3", required=True, help="fatigue, past week")
-    s.add_argument("--waking", metavar="0-3", required=True,
-                   help="waking up unrefreshed, past week")
-    s.add_argument("--cognitive", metavar="0-3", required=True,
-                   help="trouble thinking or remembering, past week")
-    s.add_argument("--headaches", metavar="yes|no", required=True, help="past 6 months")
-    s.add_argument("--abdominal", metavar="yes|no", required=True,
-                   help="pain or cramps in the lower belly, past 6 months")
-    s.add_argument("--depression", metavar="yes|no", required=True, help="past 6 months")
-    s.add_argument("--three-months", dest="three_months", metavar="yes|no",
-                   help="symptoms at a similar level for at least 3 months (your confirmation)")
-    s.add_argument("--areas", metavar="ID,ID,...",
-                   help="the WPI areas you confirm (ids as in `bodymap fibro --json`); "
-                   "default: those the map shows")
-    s.add_argument("--note", default="", help="a note kept with the assessment")
+    yes_no = QCoreApplication.translate("cli.fibro", "yes|no")
+    six_months = QCoreApplication.translate("cli.fibro", "past 6 months")
+    s.add_argument("--fatigue", metavar="0-3", required=True,
+                   help=QCoreApplication.translate("cli.fibro", "fatigue, past week"))
+    s.add_argument("--waking", metavar="0-3", required=True, help=QCoreApplication.translate(
+        "cli.fibro", "waking up unrefreshed, past week"))
+    s.add_argument("--cognitive", metavar="0-3", required=True, help=QCoreApplication.translate(
+        "cli.fibro", "trouble thinking or remembering, past week"))
+    s.add_argument("--headaches", metavar=yes_no, required=True, help=six_months)
+    s.add_argument("--abdominal", metavar=yes_no, required=True, help=QCoreApplication.translate(
+        "cli.fibro", "pain or cramps in the lower belly, past 6 months"))
+    s.add_argument("--depression", metavar=yes_no, required=True, help=six_months)
+    s.add_argument("--three-months", dest="three_months", metavar=yes_no,
+                   help=QCoreApplication.translate(
+                       "cli.fibro",
+                       "symptoms at a similar level for at least 3 months (your confirmation)"))
+    s.add_argument("--areas", metavar="ID,ID,...", help=QCoreApplication.translate(
+        "cli.fibro", "the WPI areas you confirm (ids as in `bodymap fibro --json`); default: "
+        "those the map shows"))
+    s.add_argument("--note", default="", help=QCoreApplication.translate(
+        "cli.fibro", "a note kept with the assessment"))
     s.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                   help="print the saved assessment as JSON")
+                   help=QCoreApplication.translate(
+                       "cli.fibro", "print the saved assessment as JSON"))
     _common(s, sub=True)
     s.set_defaults(func=run_sss)
 
     t = commands.add_parser(
         "tender",
-        help="record a tender-point exam (ACR 1990)",
-        description="Record a tender-point exam of the 18 sites of the 1990 criteria: the sites "
-        "named are tender, the others not. Tender points are not trigger points and never count "
-        "in the WPI; the 2010 and 2016 criteria no longer use them.",
+        help=QCoreApplication.translate("cli.fibro", "record a tender-point exam (ACR 1990)"),
+        description=QCoreApplication.translate(
+            "cli.fibro",
+            "Record a tender-point exam of the 18 sites of the 1990 criteria: the sites named "
+            "are tender, the others not. Tender points are not trigger points and never count "
+            "in the WPI; the 2010 and 2016 criteria no longer use them."),
     )
     t.add_argument("--sites", metavar="ID,ID,...", required=True,
-                   help="the tender sites, e.g. occiput_left,trapezius_right (empty: none)")
-    t.add_argument("--note", default="", help="a note kept with the exam")
+                   help=QCoreApplication.translate(
+                       "cli.fibro",
+                       "the tender sites, e.g. occiput_left,trapezius_right (empty: none)"))
+    t.add_argument("--note", default="", help=QCoreApplication.translate(
+        "cli.fibro", "a note kept with the exam"))
     t.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                   help="print the saved exam as JSON")
+                   help=QCoreApplication.translate("cli.fibro", "print the saved exam as JSON"))
     _common(t, sub=True)
     t.set_defaults(func=run_tender)
 
@@ -133,7 +157,9 @@ def _level(option: str, text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise _Refused(f"{option}: must be a whole number from 0 to 3, not {text!r}") from None
+        raise _Refused(QCoreApplication.translate(
+            "cli.fibro", "{option}: must be a whole number from 0 to 3, not {text}"
+        ).format(option=option, text=repr(text))) from None
 
 
 def _yes_no(option: str, text: str) -> bool:
@@ -142,7 +168,8 @@ def _yes_no(option: str, text: str) -> bool:
         return True
     if word in _NO:
         return False
-    raise _Refused(f"{option}: must be yes or no, not {text!r}")
+    raise _Refused(QCoreApplication.translate(
+        "cli.fibro", "{option}: must be yes or no, not {text}").format(option=option, text=repr(text)))
 
 
 def _ids(text: str) -> list[str]:
@@ -202,15 +229,24 @@ def _with_diary(args: argparse.Namespace, work: Any, *, write: bool) -> int:
         result: int = work(diary, profile)
         return result
     except ValidationError as exc:
-        return fail(f"{_option_of(exc.field)}: {exc.message}; nothing was saved", 1)
+        return fail(_not_saved(f"{_option_of(exc.field)}: {exc.message}"), 1)
     except StoreError as exc:
         return fail(str(exc), 1)
     finally:
         diary.close()
 
 
-def _yes(value: bool | None, unknown: str = "not known") -> str:
-    return unknown if value is None else ("yes" if value else "no")
+def _not_saved(problem: str) -> str:
+    return QCoreApplication.translate("cli.fibro", "{problem}; nothing was saved").format(
+        problem=problem)
+
+
+def _yes(value: bool | None) -> str:
+    if value is None:
+        return QCoreApplication.translate("cli.fibro", "not known")
+    if value:
+        return QCoreApplication.translate("cli.fibro", "yes")
+    return QCoreApplication.translate("cli.fibro", "no")
 
 
 # -- bodymap fibro ------------------------------------------------------------------------------
@@ -235,50 +271,77 @@ def run_fibro(args: argparse.Namespace) -> int:
 def _areas_text(areas: Any) -> str:
     from bodymap.anatomy import scores
 
-    return "; ".join(scores.area_name(a) for a in areas) or "none"
+    lang = language.current()
+    return "; ".join(scores.area_name(a, lang) for a in areas) or QCoreApplication.translate(
+        "cli.fibro", "none")
 
 
 def _print_summary(f: Any, profile_name: str) -> None:
     from bodymap.anatomy import scores
+    from bodymap.i18n.formats import day
 
+    lang = language.current()
     first, last = scores.wpi_window(f.at)
-    print(f"Fibromyalgia measures for {f.at.isoformat()} ({profile_name})")
-    print(f"{scores.term('wpi')}: {f.wpi}/{scores.WPI_MAX}"
-          + (" (confirmed in the assessment)" if f.wpi_source == "assessment" else " (from the map)"))
-    print(f"  areas: {_areas_text(f.wpi_areas)}")
+    print(QCoreApplication.translate("cli.fibro", "Fibromyalgia measures for {day} ({profile})")
+          .format(day=day(f.at), profile=profile_name))
+    if f.wpi_source == "assessment":
+        where = QCoreApplication.translate("cli.fibro", "(confirmed in the assessment)")
+    else:
+        where = QCoreApplication.translate("cli.fibro", "(from the map)")
+    print(f"{scores.term('wpi', lang)}: {f.wpi}/{scores.WPI_MAX} {where}")
+    print(QCoreApplication.translate("cli.fibro", "  areas: {areas}").format(
+        areas=_areas_text(f.wpi_areas)))
     m = f.map_wpi
-    print(f"  from the map, {first.isoformat()} to {last.isoformat()}: {m.score}/{scores.WPI_MAX}"
-          + (f" ({_areas_text(m.sorted_areas())})" if f.wpi_source == "assessment" else ""))
+    listed = f" ({_areas_text(m.sorted_areas())})" if f.wpi_source == "assessment" else ""
+    print(QCoreApplication.translate("cli.fibro", "  from the map, {first} to {last}: {score}")
+          .format(first=day(first), last=day(last), score=f"{m.score}/{scores.WPI_MAX}") + listed)
     a = f.assessment
     if a is not None:
-        how = "adjusted from the map" if a.areas_adjusted else "as the map suggested"
-        used = "" if f.assessment_in_window else " (older than the 7 days, not used for the WPI)"
-        print(f"  latest assessment {a.assessed_on.isoformat()}: WPI {a.wpi}/{scores.WPI_MAX}, "
-              f"areas {how}{used}")
+        if a.areas_adjusted:
+            how = QCoreApplication.translate("cli.fibro", "areas adjusted from the map")
+        else:
+            how = QCoreApplication.translate("cli.fibro", "areas as the map suggested")
+        used = "" if f.assessment_in_window else " " + QCoreApplication.translate(
+            "cli.fibro", "(older than the 7 days, not used for the WPI)")
+        print(QCoreApplication.translate("cli.fibro", "  latest assessment {day}: WPI {wpi}, {how}")
+              .format(day=day(a.assessed_on), wpi=f"{a.wpi}/{scores.WPI_MAX}", how=how) + used)
     if f.sss is None:
-        print(f"{scores.term('sss')}: not recorded (`bodymap fibro sss` records it)")
-        print("FS: not known")
+        print(QCoreApplication.translate(
+            "cli.fibro", "{sss}: not recorded (`bodymap fibro sss` records it)"
+        ).format(sss=scores.term("sss", lang)))
+        print(QCoreApplication.translate("cli.fibro", "FS: not known"))
     else:
-        print(f"{scores.term('sss')}: {f.sss}/{scores.SSS_MAX} "
-              f"({f.sss_assessment.assessed_on.isoformat()})")
+        print(f"{scores.term('sss', lang)}: {f.sss}/{scores.SSS_MAX} "
+              f"({day(f.sss_assessment.assessed_on)})")
         print(f"FS (WPI + SSS): {f.fs}/{scores.FS_MAX}")
-    regions = ", ".join(r.name for r in scores.BODY_REGIONS if r.id in f.summary.body_regions)
-    print(f"{scores.term('generalized_pain')}: {_yes(f.generalized_pain)}"
-          f" ({len(f.summary.body_regions)} of 5{': ' + regions if regions else ''})")
-    source = {"confirmed": ", as you confirmed", "diary": ", as the diary shows"}.get(
-        f.three_months_source or "", "")
+    regions = ", ".join(r.name_it if lang == "it" else r.name
+                        for r in scores.BODY_REGIONS if r.id in f.summary.body_regions)
+    count = QCoreApplication.translate("cli.fibro", "{n} of 5").format(
+        n=len(f.summary.body_regions))
+    print(f"{scores.term('generalized_pain', lang)}: {_yes(f.generalized_pain)}"
+          f" ({count}{': ' + regions if regions else ''})")
+    source = {
+        "confirmed": QCoreApplication.translate("cli.fibro", ", as you confirmed"),
+        "diary": QCoreApplication.translate("cli.fibro", ", as the diary shows"),
+    }.get(f.three_months_source or "", "")
     span = ""
     if f.span is not None:
-        span = f"; pain in the diary since {f.span.first_day.isoformat()}"
-    print(f"Symptoms for at least 3 months: {_yes(f.three_months)}{source}{span}")
-    met = {True: "met", False: "not met", None: "not known"}[f.criteria_2016_met]
-    print(f"2016 criteria: {met}")
+        span = QCoreApplication.translate("cli.fibro", "; pain in the diary since {day}").format(
+            day=day(f.span.first_day))
+    print(QCoreApplication.translate("cli.fibro", "Symptoms for at least 3 months: {answer}")
+          .format(answer=_yes(f.three_months)) + source + span)
+    met = {  # "the criteria": plural in Italian
+        True: QCoreApplication.translate("cli.fibro", "met", "the 2016 criteria"),
+        False: QCoreApplication.translate("cli.fibro", "not met", "the 2016 criteria"),
+        None: QCoreApplication.translate("cli.fibro", "not known", "the 2016 criteria"),
+    }[f.criteria_2016_met]
+    print(QCoreApplication.translate("cli.fibro", "2016 criteria: {met}").format(met=met))
     if f.tender_exam is not None:
         x = f.tender_exam
-        print(f"{scores.term('tender_points')}: {x.count}/{len(x.sites)} "
-              f"({x.examined_on.isoformat()})")
+        print(f"{scores.term('tender_points', lang)}: {x.count}/{len(x.sites)} "
+              f"({day(x.examined_on)})")
     print()
-    print(scores.criteria_sentence(f.criteria_2016_met))
+    print(scores.criteria_sentence(f.criteria_2016_met, lang))
 
 
 # -- bodymap fibro sss --------------------------------------------------------------------------
@@ -306,9 +369,9 @@ def run_sss(args: argparse.Namespace) -> int:
         )
         record.validate()
     except _Refused as exc:
-        return fail(f"{exc}; nothing was saved", 1)
+        return fail(_not_saved(str(exc)), 1)
     except ValidationError as exc:
-        return fail(f"{_option_of(exc.field)}: {exc.message}; nothing was saved", 1)
+        return fail(_not_saved(f"{_option_of(exc.field)}: {exc.message}"), 1)
 
     def work(diary: Any, profile: Any) -> int:
         from bodymap.anatomy import scores
@@ -326,11 +389,17 @@ def run_sss(args: argparse.Namespace) -> int:
 
             print_json({"profile": profile.name, **assessment_dict(saved)})
             return 0
-        how = "adjusted" if saved.areas_adjusted else "from the map"
-        print(f"recorded for {at.isoformat()} ({profile.name}): SSS {saved.sss_score}/"
-              f"{scores.SSS_MAX}, WPI {saved.wpi}/{scores.WPI_MAX} ({how}), FS {saved.fs}/"
-              f"{scores.FS_MAX}")
-        print(scores.info_sentence())
+        from bodymap.i18n.formats import day
+
+        if saved.areas_adjusted:
+            how = QCoreApplication.translate("cli.fibro", "adjusted")
+        else:
+            how = QCoreApplication.translate("cli.fibro", "from the map")
+        print(QCoreApplication.translate(
+            "cli.fibro", "recorded for {day} ({profile}): SSS {sss}, WPI {wpi} ({how}), FS {fs}"
+        ).format(day=day(at), profile=profile.name, sss=f"{saved.sss_score}/{scores.SSS_MAX}",
+                 wpi=f"{saved.wpi}/{scores.WPI_MAX}", how=how, fs=f"{saved.fs}/{scores.FS_MAX}"))
+        print(scores.info_sentence(language.current()))
         return 0
 
     return _with_diary(args, work, write=True)
@@ -348,7 +417,7 @@ def run_tender(args: argparse.Namespace) -> int:
         record = TenderExamRecord.from_sites(0, at, _ids(args.sites), note=args.note)
         record.validate()
     except ValidationError as exc:
-        return fail(f"--sites: {exc.message}; nothing was saved", 1)
+        return fail(_not_saved(f"--sites: {exc.message}"), 1)
 
     def work(diary: Any, profile: Any) -> int:
         from bodymap.anatomy import scores
@@ -366,9 +435,12 @@ def run_tender(args: argparse.Namespace) -> int:
                 "tender_sites": saved.tender_sites,
             })
             return 0
-        print(f"recorded a tender-point exam for {at.isoformat()} ({profile.name}): "
-              f"{saved.count}/{len(saved.sites)} tender")
-        print(scores.tender_note())
+        from bodymap.i18n.formats import day
+
+        print(QCoreApplication.translate(
+            "cli.fibro", "recorded a tender-point exam for {day} ({profile}): {count} tender"
+        ).format(day=day(at), profile=profile.name, count=f"{saved.count}/{len(saved.sites)}"))
+        print(scores.tender_note(language.current()))
         return 0
 
     return _with_diary(args, work, write=True)

@@ -22,6 +22,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 EXIT_OK = 0
 EXIT_OUTSIDE = 1
 EXIT_USAGE = 2
@@ -31,25 +33,37 @@ def register(subparsers: Any) -> None:
     """Add the ``regions`` and ``locate`` sub-commands to an argparse sub-parser group."""
     p = subparsers.add_parser(
         "regions",
-        help="list the body regions and where they are drawn",
-        description="List every body region with its label, side (the patient's), views, "
-        "Widespread Pain Index area, body region, and per view its bounding box and an inside "
-        "point in viewBox units.",
+        help=QCoreApplication.translate(
+            "cli.regions", "list the body regions and where they are drawn"),
+        description=QCoreApplication.translate(
+            "cli.regions",
+            "List every body region with its label, side (the patient's), views, Widespread "
+            "Pain Index area, body region, and per view its bounding box and an inside point "
+            "in viewBox units."),
     )
-    p.add_argument("--view", metavar="VIEW", help="only the regions drawn in this view")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--view", metavar=QCoreApplication.translate("cli.regions", "VIEW"),
+                   help=QCoreApplication.translate(
+                       "cli.regions", "only the regions drawn in this view"))
+    p.add_argument("--json", action="store_true", help=QCoreApplication.translate(
+        "cli.regions", "print JSON instead of a table"))
     p.set_defaults(func=run_regions)
 
     p = subparsers.add_parser(
         "locate",
-        help="name the body region under a point of a view",
-        description="Name the region under the point (X, Y) of VIEW, in viewBox units. "
-        "Exit status 1 if the point is outside the body, 2 if the view is unknown.",
+        help=QCoreApplication.translate(
+            "cli.regions", "name the body region under a point of a view"),
+        description=QCoreApplication.translate(
+            "cli.regions",
+            "Name the region under the point (X, Y) of VIEW, in viewBox units. Exit status 1 "
+            "if the point is outside the body, 2 if the view is unknown."),
     )
-    p.add_argument("view", metavar="VIEW", help="front, back, head_right, head_left or soles")
+    p.add_argument("view", metavar=QCoreApplication.translate("cli.regions", "VIEW"),
+                   help=QCoreApplication.translate(
+                       "cli.regions", "front, back, head_right, head_left or soles"))
     p.add_argument("x", metavar="X", type=float)
     p.add_argument("y", metavar="Y", type=float)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true",
+                   help=QCoreApplication.translate("cli.regions", "print JSON"))
     p.set_defaults(func=run_locate)
 
 
@@ -72,7 +86,9 @@ def _bbox(anatomy: Any, view: str, region_id: str) -> list[float]:
 
 def _unknown_view(anatomy: Any, view: str) -> int:
     known = ", ".join(anatomy.VIEWS)
-    print(f"bodymap: unknown view {view!r}; the views are: {known}", file=sys.stderr)
+    print(QCoreApplication.translate(
+        "cli.regions", "bodymap: unknown view {view}; the views are: {known}"
+    ).format(view=repr(view), known=known), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -103,7 +119,7 @@ def region_records(view: str | None = None) -> list[dict[str, Any]]:
         records.append(
             {
                 "id": rid,
-                "label": region.label if region is not None else rid,
+                "label": _label(rid),
                 "side": region.side if region is not None else None,
                 "views": views,
                 "wpi_area": getattr(region, "wpi_area", None),
@@ -112,6 +128,23 @@ def region_records(view: str | None = None) -> list[dict[str, Any]]:
             }
         )
     return records
+
+
+def _label(region_id: str) -> str:
+    """A region's name in the language of the run (the id for an unknown one)."""
+    from bodymap.ui.labels import region_label
+
+    return region_label(region_id)
+
+
+def _side(side: str | None) -> str:
+    """The patient's side in words for the table (JSON keeps the id)."""
+    words = {
+        "right": QCoreApplication.translate("cli.regions", "right"),
+        "left": QCoreApplication.translate("cli.regions", "left"),
+        "midline": QCoreApplication.translate("cli.regions", "midline"),
+    }
+    return words.get(side or "", side or "-")
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -138,13 +171,22 @@ def run_regions(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return EXIT_OK
-    headers = ("ID", "LABEL", "SIDE", "WPI AREA", "BODY REGION", "VIEW", "BBOX", "INSIDE")
+    headers = (
+        QCoreApplication.translate("cli.regions", "ID"),
+        QCoreApplication.translate("cli.regions", "LABEL"),
+        QCoreApplication.translate("cli.regions", "SIDE"),
+        QCoreApplication.translate("cli.regions", "WPI AREA"),
+        QCoreApplication.translate("cli.regions", "BODY REGION"),
+        QCoreApplication.translate("cli.regions", "VIEW"),
+        QCoreApplication.translate("cli.regions", "BBOX"),
+        QCoreApplication.translate("cli.regions", "INSIDE"),
+    )
     rows = []
     for rec in records:
         first = True
         for v, geo in rec["geometry"].items():
             if geo is None:
-                bbox = inside = "(not drawn)"
+                bbox = inside = QCoreApplication.translate("cli.regions", "(not drawn)")
             else:
                 x0, y0, x1, y1 = geo["bbox"]
                 px, py = geo["inside_point"]
@@ -155,7 +197,7 @@ def run_regions(args: argparse.Namespace) -> int:
                     (
                         rec["id"],
                         rec["label"],
-                        rec["side"] or "-",
+                        _side(rec["side"]),
                         rec["wpi_area"] or "-",
                         rec["body_region"] or "-",
                         v,
@@ -167,7 +209,8 @@ def run_regions(args: argparse.Namespace) -> int:
             else:
                 rows.append(("", "", "", "", "", v, bbox, inside))
     print(_table(headers, rows))
-    print(f"\n{len(records)} regions")
+    count = len(records)  # a plain name: lupdate reads no other expression as the count
+    print("\n" + QCoreApplication.translate("cli.regions", "%n regions", None, count))
     return EXIT_OK
 
 
@@ -180,7 +223,7 @@ def run_locate(args: argparse.Namespace) -> int:
     inside_box = 0.0 <= x <= view.width and 0.0 <= y <= view.height
     region_id = anatomy.region_at(args.view, x, y) if inside_box else None
     region = anatomy.REGIONS.get(region_id) if region_id is not None else None
-    label = region.label if region is not None else region_id
+    label = _label(region_id) if region is not None else region_id
     if args.json:
         payload = {
             "view": args.view,
@@ -191,12 +234,16 @@ def run_locate(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False))
     if region_id is None:
-        where = "outside the body" if inside_box else "outside the drawing"
-        print(
-            f"bodymap: point ({_fmt(x)}, {_fmt(y)}) is {where} in view {args.view!r} "
-            f"(viewBox 0 0 {_fmt(view.width)} {_fmt(view.height)})",
-            file=sys.stderr,
-        )
+        if inside_box:
+            text = QCoreApplication.translate(
+                "cli.regions", "bodymap: point ({x}, {y}) is outside the body in view {view} "
+                "(viewBox 0 0 {width} {height})")
+        else:
+            text = QCoreApplication.translate(
+                "cli.regions", "bodymap: point ({x}, {y}) is outside the drawing in view "
+                "{view} (viewBox 0 0 {width} {height})")
+        print(text.format(x=_fmt(x), y=_fmt(y), view=repr(args.view), width=_fmt(view.width),
+                          height=_fmt(view.height)), file=sys.stderr)
         return EXIT_OUTSIDE
     if not args.json:
         print(f"{region_id}\t{label}")

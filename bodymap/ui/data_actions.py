@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.i18n import formats
 from bodymap.store.backup import BackupInfo, backup_diary, list_backups, restore
 from bodymap.store.service import Diary
 from bodymap.store.transfer import (
@@ -80,7 +81,10 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return QCoreApplication.translate("DataActions", "{n} bytes").format(
+                    n=formats.integer(round(value)))
+            return f"{formats.number(value)} {unit}"
         value /= 1024
     return f"{size} bytes"  # pragma: no cover
 
@@ -198,7 +202,7 @@ class RestoreDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for row, info in enumerate(backups):
             cells = [
-                info.local_created.strftime("%Y-%m-%d %H:%M"),
+                formats.day_time(info.local_created),
                 self._reason_text(info.reason),
                 human_size(info.size),
                 str(info.episodes) if info.ok else self.tr("damaged, cannot be used"),
@@ -454,12 +458,14 @@ class DataActions(QObject):
             return
         self._end("export", out)
         self.message.emit(
-            self.tr("Exported {n} episodes to {path}").format(n=summary.episodes, path=out)  # type: ignore[attr-defined]
+            self.tr("Exported %n episodes to {path}", "", summary.episodes).format(path=out)  # type: ignore[attr-defined]
         )
         QMessageBox.information(
             self.window, self.tr("Export finished"),
-            self.tr("{n} episodes with {m} marks were saved to\n{path}").format(
-                n=summary.episodes, m=summary.marks, path=out  # type: ignore[attr-defined]
+            self.tr("{episodes} with {marks} were saved to\n{path}").format(
+                episodes=self.tr("%n episodes", "", summary.episodes),  # type: ignore[attr-defined]
+                marks=self.tr("%n marks", "", summary.marks),  # type: ignore[attr-defined]
+                path=out,
             ),
         )
 
@@ -486,8 +492,8 @@ class DataActions(QObject):
         diary = self.diary
 
         def job() -> object:
-            # The whole file is read and checked before anything is written; then one
-            # transaction, rolled back if the person cancels.
+            # Read a piece at a time and written in batches inside one transaction: a mistake
+            # in the file, or Cancel in the progress dialog, rolls all of it back.
             plan = read_export(path)
             try:
                 return apply_plan(diary, plan, progress=feed.report)
@@ -605,9 +611,10 @@ class DataActions(QObject):
             self.window,
             self.tr("Restore this backup?"),
             self.tr(
-                "Go back to the diary as it was on {when} ({n} episodes)?\n\nWhat was saved "
-                "after that is kept in a backup of the current diary, made first."
-            ).format(when=chosen.local_created.strftime("%Y-%m-%d %H:%M"), n=chosen.episodes),
+                "Go back to the diary as it was on {when} (%n episodes)?\n\nWhat was saved "
+                "after that is kept in a backup of the current diary, made first.", "",
+                chosen.episodes,
+            ).format(when=formats.day_time(chosen.local_created)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -648,7 +655,7 @@ class DataActions(QObject):
         self.data_changed.emit()
         self.message.emit(
             self.tr("Restored the backup of {when}; the previous diary is kept as {kept}").format(
-                when=chosen.local_created.strftime("%Y-%m-%d %H:%M"), kept=kept
+                when=formats.day_time(chosen.local_created), kept=kept
             )
         )
 

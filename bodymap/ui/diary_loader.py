@@ -60,6 +60,49 @@ class DiaryLoader(QThread):
                     QCoreApplication.translate("DiaryLoader", "The daily backup failed: {why}")
                     .format(why=why)
                 )
+        prepare_window_modules()
         # SQLite connections belong to the thread that made them: let the UI thread make its own.
         diary.engine.dispose()
         self.loaded.emit(diary)
+
+
+#: What the window imports when it attaches the diary (the context, the worker, the editor, the
+#: panels, the data and report actions): imported here, on the loader's thread, so that
+#: attaching does not stop the window for the second or so these imports take.  Only modules
+#: (class definitions and value constants such as QColor); no widget is made off the UI thread.
+WINDOW_MODULES = (
+    "bodymap.ui.context",
+    "bodymap.ui.ops",
+    "bodymap.ui.episode_editor",
+    "bodymap.ui.data_actions",
+    "bodymap.ui.report_actions",
+    "bodymap.ui.panels.registry",
+    "bodymap.ui.mark_panel",
+    "bodymap.ui.episode_panel",
+    "bodymap.ui.episode_list",
+    "bodymap.ui.therapy_panel",
+    "bodymap.map.atlas_overlay",
+    "bodymap.ui.atlas_panel",
+    "bodymap.ui.history_panel",
+    "bodymap.ui.heatmap_panel",
+    "bodymap.ui.panels.fibro_panel",
+    "bodymap.ui.panels.outcomes_panel",
+)
+
+
+def prepare_window_modules() -> None:
+    """Import :data:`WINDOW_MODULES` and lay out the trigger-point atlas (pure data, cached);
+    a module that fails here is imported (and reported) by the window as before."""
+    import importlib
+
+    for name in WINDOW_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the window's own import says what is wrong
+            return
+    try:
+        from bodymap.anatomy import atlas
+
+        atlas.muscles()
+    except Exception:  # noqa: BLE001 - as above
+        pass

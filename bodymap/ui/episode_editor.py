@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from bodymap.i18n import formats
 from bodymap.map.document import EpisodeDocument, copy_marks_for_new_episode
 from bodymap.map.tools import MarkingController
 from bodymap.store.errors import ConflictError, NotFoundError
@@ -145,8 +146,8 @@ class EpisodeEditor(QObject):
         self.drafts.discard()
         self.document.new(self.context.person_id, copy_marks_for_new_episode(last.marks))
         self._say(
-            self.tr("New episode with {n} marks from {when}").format(
-                n=len(last.marks), when=last.local_start.strftime("%Y-%m-%d %H:%M")
+            self.tr("New episode with %n marks from {when}", "", len(last.marks)).format(
+                when=formats.day_time(last.local_start)
             ),
             5000,
         )
@@ -167,7 +168,7 @@ class EpisodeEditor(QObject):
         self.drafts.discard()
         self.document.load(record)
         self._say(self.tr("Opened the episode of {when}").format(
-            when=record.local_start.strftime("%Y-%m-%d %H:%M")))
+            when=formats.day_time(record.local_start)))
 
     def _cannot_open(self, message: str) -> None:
         QMessageBox.warning(self.window, self.tr("Cannot open the episode"), message)
@@ -340,8 +341,8 @@ class EpisodeEditor(QObject):
             self.tr("Unsaved episode found"),
             self.tr(
                 "bodymap was closed without saving an episode you were editing "
-                "(last change {when}, {n} marks). Restore it?"
-            ).format(when=saved_at[:16].replace("T", " "), n=len(record.marks)),
+                "(last change {when}, %n marks). Restore it?", "", len(record.marks)
+            ).format(when=_draft_time(saved_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -375,7 +376,7 @@ class EpisodeEditor(QObject):
 
     def _load_draft(self, record: EpisodeRecord) -> None:
         self.document.load(record, unsaved=True)
-        self._say(self.tr("Restored {n} unsaved marks").format(n=len(record.marks)), 5000)
+        self._say(self.tr("Restored %n unsaved marks", "", len(record.marks)), 5000)
 
     def use_rated(self, use_id: int) -> None:
         """A therapy of the open episode was rated in the therapies panel: show the rating."""
@@ -417,3 +418,13 @@ class EpisodeEditor(QObject):
             on_error=lambda _message: self.document.new(self.context.person_id),
             key="editor-open",
         )
+
+
+def _draft_time(saved_at: str) -> str:
+    """When a draft was last saved (its ISO text), as people read it."""
+    from datetime import datetime
+
+    try:
+        return formats.day_time(datetime.fromisoformat(saved_at))
+    except ValueError:
+        return saved_at[:16].replace("T", " ")

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from bodymap.i18n import formats
 from bodymap.paths import db_url
 from bodymap.store.backup import BackupError, move_aside_damaged, newest_good_backup, restore
 
@@ -53,12 +54,13 @@ def offer_recovery(db_file: Path, error: Exception, parent: QWidget | None = Non
         ).format(file=db_file)
         choices: list[tuple[str, str]] = []
         if backup is not None:
-            when = backup.local_created.strftime("%Y-%m-%d %H:%M")
+            when = formats.day_time(backup.local_created)
+            episodes = backup.episodes  # a plain name: lupdate reads no other count
             detail = QCoreApplication.translate("recovery",
-                "The newest good backup is from {when} ({n} episodes). Going back to it keeps "
+                "The newest good backup is from {when} (%n episodes). Going back to it keeps "
                 "the damaged file beside it, renamed, in case it can be rescued later; what was "
-                "saved after the backup is not in it."
-            ).format(when=when, n=backup.episodes)
+                "saved after the backup is not in it.", "", episodes
+            ).format(when=when)
             choices.append((RESTORE, QCoreApplication.translate("recovery", "Go back to the backup of {when}").format(when=when)))
         else:
             detail = QCoreApplication.translate("recovery", "There is no good backup of this diary.")
@@ -79,7 +81,7 @@ def offer_recovery(db_file: Path, error: Exception, parent: QWidget | None = Non
                 parent,
                 QCoreApplication.translate("recovery", "Backup restored"),
                 QCoreApplication.translate("recovery", "The diary is back as it was on {when}.\nThe damaged file was kept as\n{aside}").format(
-                    when=backup.local_created.strftime("%Y-%m-%d %H:%M"), aside=aside
+                    when=formats.day_time(backup.local_created), aside=aside
                 ),
             )
             return db_url(str(db_file))

@@ -1,0 +1,97 @@
+"""Export and import of thirty years (streamed): time and peak memory of the process.
+
+    python benchmarks/bench_transfer.py
+
+Each job runs in a fresh child process (imports not timed: the child reports the time of the
+call itself); the peak resident memory is that of the whole child, from ``os.wait4``.
+Rows: the JSON export of 30 years, its import into an empty diary, and importing it again
+into the same diary (everything already there).  Budgets: under 3 s and 150 MB each.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+Row = tuple[str, float, str, str]
+YEARS = 30.0
+
+EXPORT = r"""
+import sys, time
+from pathlib import Path
+from bodymap.store.service import Diary
+from bodymap.store import transfer
+diary = Diary.open(sys.argv[1])
+began, cpu0 = time.perf_counter(), time.process_time()
+summary = transfer.export_json(diary, Path(sys.argv[2]))
+wall, cpu = time.perf_counter() - began, time.process_time() - cpu0
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(wall, cpu, peak / 1024, summary.episodes, flush=True)
+"""
+
+IMPORT = r"""
+import sys, time
+from pathlib import Path
+from bodymap.store.service import Diary
+from bodymap.store import transfer
+diary = Diary.open(sys.argv[1])
+began, cpu0 = time.perf_counter(), time.process_time()
+summary = transfer.import_file(diary, Path(sys.argv[2]))
+wall, cpu = time.perf_counter() - began, time.process_time() - cpu0
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(wall, cpu, peak / 1024, summary.added["episodes"], flush=True)
+"""
+
+
+def _child(code: str, *args: str) -> tuple[float, float, float]:
+    """(seconds of the job, CPU seconds of the job, peak MB of the process).
+
+    The peak is the child's own ``VmHWM`` (``/proc/self/status``): the high-water mark that
+    ``wait4`` reports would include this process's, which a child keeps across ``exec``.
+    """
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "bodymap-bench" / "pycache")
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         env=env, check=True, timeout=600).stdout.split()
+    return float(out[0]), float(out[1]), float(out[2])
+
+
+def run() -> list[Row]:
+    from benchmarks import demo_cache
+
+    source, info = demo_cache.diary(YEARS)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "export.json"
+        target = Path(tmp) / "empty.sqlite3"
+        from bodymap.store.service import Diary
+
+        Diary.open(f"sqlite:///{target}").close()
+        export_s, export_cpu, export_mb = _child(EXPORT, f"sqlite:///{source}", str(out))
+        size_mb = out.stat().st_size / 1e6
+        import_s, import_cpu, import_mb = _child(IMPORT, f"sqlite:///{target}", str(out))
+        again_s, again_cpu, again_mb = _child(IMPORT, f"sqlite:///{target}", str(out))
+    n = f"{info['episodes']:.0f} episodes"
+    return [
+        (f"export JSON, {YEARS:g} years ({n}, {size_mb:.0f} MB file)", export_s, "s", "< 3 s"),
+        ("  CPU time of the export", export_cpu, "s", ""),
+        ("  peak memory of the export process", export_mb, "MB", "< 150 MB"),
+        (f"import into an empty diary, {YEARS:g} years", import_s, "s", "< 3 s"),
+        ("  CPU time of the import", import_cpu, "s", ""),
+        ("  peak memory of the import process", import_mb, "MB", "< 150 MB"),
+        ("import again (everything already there)", again_s, "s", ""),
+        ("  CPU time", again_cpu, "s", ""),
+        ("  peak memory", again_mb, "MB", ""),
+    ]
+
+
+if __name__ == "__main__":
+    for name, value, unit, budget in run():
+        print(f"{name:62s} {value:10.2f} {unit:8s} {budget}")

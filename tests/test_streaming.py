@@ -1,0 +1,222 @@
+"""Large exports and imports are streamed: the file written a batch of episodes at a time and
+read one episode at a time, with the same result as the whole-document export and import, a
+cancel that writes nothing, and a progress line on a terminal."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_transfer import fill, open_empty, without_stamp
+
+from bodymap import demo
+from bodymap.commands.data import terminal_progress
+from bodymap.store import transfer
+from bodymap.store.service import Diary
+from bodymap.store.transfer import TransferCancelled, TransferError
+
+
+def _parsed(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _demo(path: Path, years: float = 1.0) -> Diary:
+    diary = Diary.open(f"sqlite:///{path}")
+    demo.generate(diary, years=years, seed=3, end=date(2026, 1, 1))
+    return diary
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as con:
+        return {
+            table: con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608
+            for table in ("episode", "mark", "therapy_use", "mark_region", "profile")
+        }
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [{}, {"profile": "Me"}, {"start": date(2025, 12, 31), "end": date(2026, 1, 2)}],
+    ids=["everything", "one profile", "some days"],
+)
+def test_streamed_export_is_the_whole_document_export(tmp_path: Path, scope: dict) -> None:
+    diary = open_empty(tmp_path / "full.sqlite3")
+    fill(diary, episodes=9)
+    whole = transfer.build_export(diary, **scope)
+    out = tmp_path / "export.json"
+    summary = transfer.export_json(diary, out, **scope)
+    streamed = _parsed(out)
+    assert without_stamp(streamed) == without_stamp(whole)
+    assert summary.episodes == sum(len(p["episodes"]) for p in whole["profiles"])
+    assert summary.marks == sum(len(e["marks"]) for p in whole["profiles"] for e in p["episodes"])
+    diary.close()
+
+
+def test_streamed_export_of_a_sample_diary_across_batches(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(transfer, "EXPORT_BATCH", 7)  # many batches, one cut inside a day
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.5)
+    out = tmp_path / "demo.json"
+    transfer.export_json(diary, out)
+    assert without_stamp(_parsed(out)) == without_stamp(transfer.build_export(diary))
+    diary.close()
+
+
+def test_streamed_import_round_trips_and_merges(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(transfer, "_CHUNK", 5)  # episodes written in several batches
+    source = _demo(tmp_path / "demo.sqlite3", years=0.5)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    document = transfer.build_export(source)
+    source.close()
+    plan = transfer.read_export(out)
+    assert isinstance(plan, transfer._StreamPlan)  # our own file is read as a stream
+    target = open_empty(tmp_path / "target.sqlite3")
+    summary = transfer.apply_plan(target, plan)
+    episodes = sum(len(p["episodes"]) for p in document["profiles"])
+    assert summary.added["episodes"] == episodes > 20
+    assert without_stamp(transfer.build_export(target)) == without_stamp(document)
+    again = transfer.import_file(target, out)  # merged by uuid: nothing twice
+    assert not again.changed and again.skipped["episodes"] == episodes
+    target.close()
+
+
+def test_a_file_in_another_key_order_is_still_imported(tmp_path: Path) -> None:
+    source = open_empty(tmp_path / "full.sqlite3")
+    fill(source, episodes=5)
+    document = transfer.build_export(source)
+    source.close()
+    # "profiles" first, and each profile's episodes before its own keys
+    reordered = {"profiles": [], **{k: v for k, v in document.items() if k != "profiles"}}
+    for p in document["profiles"]:
+        reordered["profiles"].append(
+            {"episodes": p["episodes"], **{k: v for k, v in p.items() if k != "episodes"}}
+        )
+    out = tmp_path / "reordered.json"
+    out.write_text(json.dumps(reordered), encoding="utf-8")
+    target = open_empty(tmp_path / "target.sqlite3")
+    transfer.import_file(target, out)
+    assert without_stamp(transfer.build_export(target)) == without_stamp(document)
+    # episodes before the profile's keys, in a file that is otherwise streamed
+    late = dict(document)
+    late["profiles"] = reordered["profiles"]
+    out.write_text(json.dumps(late), encoding="utf-8")
+    other = open_empty(tmp_path / "other.sqlite3")
+    assert isinstance(transfer.read_export(out), transfer._StreamPlan)
+    transfer.import_file(other, out)
+    assert without_stamp(transfer.build_export(other)) == without_stamp(document)
+    target.close()
+    other.close()
+
+
+def test_a_mistake_late_in_the_file_imports_nothing(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(transfer, "_CHUNK", 3)  # batches are written before the mistake is read
+    source = _demo(tmp_path / "demo.sqlite3", years=0.3)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    document = _parsed(out)
+    episodes = document["profiles"][0]["episodes"]
+    last = len(episodes) - 1
+    episodes[last]["marks"][0]["intensity"] = 11
+    out.write_text(json.dumps(document), encoding="utf-8")
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferError, match=rf"profiles\[0\]\.episodes\[{last}\]\.marks\[0\]"):
+        transfer.import_file(target, out)
+    target.close()
+    assert _counts(target_path) == before
+    # cut short: the place is named, nothing is written
+    text = out.read_text(encoding="utf-8")
+    out.write_text(text[: len(text) // 2], encoding="utf-8")
+    target = open_empty(target_path)
+    with pytest.raises(TransferError, match="not valid JSON .*line"):
+        transfer.import_file(target, out)
+    target.close()
+    assert _counts(target_path) == before
+
+
+def _cancel_after(calls: int):  # noqa: ANN202 - a progress callback
+    seen = {"n": 0}
+
+    def progress(done: int, total: int) -> None:
+        seen["n"] += 1
+        if seen["n"] > calls:
+            raise TransferCancelled()
+
+    return progress
+
+
+def test_a_cancelled_export_writes_nothing(tmp_path: Path) -> None:
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.5)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "export.json"
+    with pytest.raises(TransferCancelled):
+        transfer.export_json(diary, out, progress=_cancel_after(3))
+    assert list(folder.iterdir()) == []  # no file, no temporary file left behind
+    out.write_text("an older export", encoding="utf-8")
+    with pytest.raises(TransferCancelled):
+        transfer.export_json(diary, out, progress=_cancel_after(3))
+    assert out.read_text(encoding="utf-8") == "an older export"
+    assert [p.name for p in folder.iterdir()] == ["export.json"]
+    diary.close()
+
+
+def test_a_cancelled_import_writes_nothing(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(transfer, "_CHUNK", 3)
+    source = _demo(tmp_path / "demo.sqlite3", years=0.5)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferCancelled):
+        transfer.apply_plan(target, transfer.read_export(out), progress=_cancel_after(3))
+    target.close()
+    assert _counts(target_path) == before
+
+
+def test_progress_reaches_the_end(tmp_path: Path) -> None:
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.3)
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "x.json"
+    transfer.export_json(diary, out, progress=lambda d, t: steps.append((d, t)))
+    assert steps[0][0] == 0 and steps[-1][0] == steps[-1][1] > 0
+    assert [d for d, _t in steps] == sorted(d for d, _t in steps)
+    steps.clear()
+    target = open_empty(tmp_path / "target.sqlite3")
+    transfer.import_file(target, out, progress=lambda d, t: steps.append((d, t)))
+    episodes = sum(len(p["episodes"]) for p in _parsed(out)["profiles"])
+    assert steps[-1] == (episodes, episodes) and len(steps) > 2
+    assert all(d <= t for d, t in steps)
+    assert [d for d, _t in steps] == sorted(d for d, _t in steps)
+    diary.close()
+    target.close()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_cli_shows_progress_on_a_terminal_only(monkeypatch) -> None:
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert terminal_progress("exporting") is None
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    report = terminal_progress("exporting")
+    assert report is not None
+    for done in (0, 10, 11, 50, 100):
+        report(done, 100)
+    assert terminal.getvalue() == (
+        "\rexporting: 0%\rexporting: 10%\rexporting: 11%\rexporting: 50%\rexporting: 100%\n"
+    )
