@@ -202,6 +202,12 @@ def _explain(exc: BaseException) -> tuple[str, int]:
         from bodymap.store.errors import StoreError
     except ImportError:  # pragma: no cover - the store always imports
         StoreError = ()  # type: ignore[assignment,misc]  # noqa: N806
+    from bodymap.store.errors import ValidationError
+
+    if isinstance(exc, ValidationError):
+        from bodymap.ui.labels import store_message
+
+        return f"{exc.field}: {store_message(exc)}", 1
     if isinstance(exc, StoreError):
         return str(exc), 1
     database = _database_error(exc)

@@ -101,3 +101,31 @@ def test_theme_from_dark_palette() -> None:
     palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     theme = ChartTheme.from_palette(palette)
     assert theme.dark and theme.background == "#202020" and theme.foreground == "#eeeeee"
+
+
+@pytest.mark.parametrize(("language", "month_names", "point"), [
+    ("it", {"gen", "feb", "mar"}, ","), ("en", {"Jan", "Feb", "Mar"}, "."),
+])
+def test_chart_ticks_follow_the_language(language: str, month_names: set[str], point: str) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PySide6.QtCore import QLocale
+
+    from bodymap.charts import history as charts
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian if language == "it"
+                               else QLocale.Language.English))
+    try:
+        h = sample_history(90)
+        fig = charts.timeline_figure(h)
+        FigureCanvasAgg(fig).draw()
+        ax = fig.axes[0]
+        dates = " ".join(t.get_text() for t in ax.get_xticklabels())
+        assert any(name in dates for name in month_names), dates
+        ax.set_ylim(0, 2.5)
+        ax.set_yticks([0.5, 1.5])
+        FigureCanvasAgg(fig).draw()
+        numbers = [t.get_text() for t in ax.get_yticklabels()]
+        assert numbers == [f"0{point}5", f"1{point}5"], numbers
+    finally:
+        QLocale.setDefault(before)

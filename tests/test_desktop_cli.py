@@ -1,5 +1,9 @@
 """Issue 17's desktop and command-line parts: the menu entry, a missing Qt system library, the
-sample diary kept apart from the real one, and CSV exports that go where the name says."""
+sample diary kept apart from the real one, and CSV exports that go where the name says.
+
+The tests that run ``main`` in this process ask for pytest-qt's ``qapp`` first: the command line
+makes a QCoreApplication when none exists, and a later widget test in the same process needs
+the QApplication to be the one instance."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from bodymap.store.transfer import TransferError, check_csv_target
 # -- desktop entry --------------------------------------------------------------------------------
 
 def test_install_desktop_writes_a_valid_entry_icons_and_metainfo(
+    qapp: object,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     home = tmp_path / "xdg"
@@ -48,6 +53,7 @@ def test_install_desktop_writes_a_valid_entry_icons_and_metainfo(
 
 
 def test_uninstall_removes_only_our_files(
+    qapp: object,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     home = tmp_path / "xdg"
@@ -115,6 +121,7 @@ def test_only_the_x11_plugin_is_checked(environ: dict[str, str], expected: bool)
 
 
 def test_the_window_does_not_start_without_the_library(
+    qapp: object,
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
 ) -> None:
     message = _real_loader_error()
@@ -143,6 +150,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_demo_without_db_writes_the_sample_file_not_the_diary(
+    qapp: object,
     home: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     from bodymap import paths
@@ -157,6 +165,7 @@ def test_demo_without_db_writes_the_sample_file_not_the_diary(
 
 
 def test_demo_refuses_the_real_diary_unless_told(
+    qapp: object,
     home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     from bodymap import paths
@@ -188,6 +197,7 @@ def test_csv_out_names_a_zip_or_a_folder(tmp_path: Path) -> None:
 
 
 def test_export_csv_into_a_csv_name_is_a_clear_error_and_writes_nothing(
+    qapp: object,
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = tmp_path / "d.sqlite3"

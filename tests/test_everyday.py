@@ -470,3 +470,72 @@ def test_save_with_a_refused_date_saves_nothing_and_says_why(
     type_when(qtbot, window, "2025-06-15 10:00")
     save_and_wait(qtbot, window)
     assert len(diary.list_episodes(window.context.person_id)) == before + 1
+
+
+# -- the Fibromyalgia panel at 1366x768 ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_the_fibro_save_buttons_are_in_sight_at_1366x768_without_scrolling(
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from PySide6.QtCore import QLocale, QRect
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    import bodymap.resources
+    from bodymap.app import create_application
+    from bodymap.i18n import language
+    from bodymap.ui.panels.fibro_panel import TABS
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    saved_locale = QLocale()
+    app = QApplication.instance()
+    saved = language.current()
+    language.choose(lang)
+    QLocale.setDefault(QLocale("it_IT" if lang == "it" else "en_US"))
+    bodymap.resources.load()
+    bodymap.resources.install_translator(app, lang)
+    try:
+        w = MainWindow(diary)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: not w.ops.pending(), timeout=10000)
+        bring_forward(qtbot, w, "fibro_dock")
+        panel = w.panels["fibro_dock"]
+        qtbot.waitUntil(lambda: panel.data is not None, timeout=10000)
+        dock_area = w.docks["fibro_dock"].widget()
+        assert isinstance(dock_area, QScrollArea)
+        viewport = dock_area.viewport()
+        if lang == "it":
+            assert panel.save_button.text() != "Save assessment"
+        assert viewport.height() < 500  # the short tab area below the mark editor
+
+        def in_sight(button: QWidget) -> bool:
+            top_left = button.mapTo(viewport, button.rect().topLeft())
+            return button.isVisible() and viewport.rect().contains(
+                QRect(top_left, button.size()))
+
+        for tab, buttons in (("areas", [panel.save_button]), ("sss", [panel.save_button]),
+                             ("tender", [panel.save_button, panel.save_exam_button])):
+            panel.tabs.setCurrentIndex(TABS.index(tab))
+            qtbot.wait(50)
+            assert dock_area.verticalScrollBar().value() == 0
+            for button in buttons:
+                assert in_sight(button), (lang, tab, button.text(), viewport.size())
+            assert not dock_area.horizontalScrollBar().isVisible()
+            # and still so in the about 400 px a real screen leaves below the Mark dock
+            assert panel.heightForWidth(viewport.width()) <= 400, (lang, tab)
+        # the exam's button belongs to the tender points only
+        panel.tabs.setCurrentIndex(TABS.index("areas"))
+        assert not panel.save_exam_button.isVisible()
+        # the long pages scroll inside their tab, the whole form is still there
+        page = panel.tabs.widget(TABS.index("sss"))
+        assert isinstance(page, QScrollArea)
+        assert page.widget().findChild(QWidget, "sss_fatigue_3") is not None
+    finally:
+        language.choose(saved)
+        QLocale.setDefault(saved_locale)
+        bodymap.resources.install_translator(app, saved)

@@ -110,9 +110,9 @@ def trend_figure(
     ax_fs.set_ylabel(t["fs"], fontsize=7)
     if len(days) == 1:
         ax_fs.set_xlim(days[0] - timedelta(days=7), days[0] + timedelta(days=7))
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator
 
-    locator = AutoDateLocator(minticks=3, maxticks=6)
-    ax_fs.xaxis.set_major_locator(locator)
-    ax_fs.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    from bodymap.charts.theme import local_date_axis
+
+    local_date_axis(ax_fs, AutoDateLocator(minticks=3, maxticks=6))
     return fig

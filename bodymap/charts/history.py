@@ -37,6 +37,9 @@ def _figure(theme: ChartTheme, size: tuple[float, float], dpi: float) -> tuple[F
     ax.title.set_color(theme.foreground)
     ax.grid(True, color=theme.grid, linewidth=0.6, alpha=0.8)
     ax.set_axisbelow(True)
+    from bodymap.charts.theme import local_number_axis
+
+    local_number_axis(ax.yaxis)
     return fig, ax
 
 
@@ -48,11 +51,11 @@ def _empty(ax: Any, theme: ChartTheme, message: str) -> None:
 
 
 def _date_axis(fig: Figure, ax: Any) -> None:
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator
 
-    locator = AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    from bodymap.charts.theme import local_date_axis
+
+    local_date_axis(ax, AutoDateLocator(minticks=3, maxticks=8))
 
 
 def gap_limit(times: list[datetime], window: int) -> timedelta:

@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bodymap.commands import add_db_option, fail, open_diary, print_json
+from bodymap.i18n import formats
 
 
 def terminal_progress(label: str) -> Any:
@@ -225,9 +226,35 @@ def run_import(args: argparse.Namespace) -> int:
         print_json(summary.as_dict())
     else:
         print(QCoreApplication.translate("cli.data", "imported {file}:").format(file=args.file))
-        for line in summary.lines():
+        for line in _summary_lines(summary):
             print(f"  {line}")
     return 0
+
+
+def _summary_lines(summary: Any) -> list[str]:
+    """The import summary in the language of the run (the store's ``lines()`` are English)."""
+    translate = QCoreApplication.translate
+    names = {
+        "profiles": translate("cli.data", "people"),
+        "therapies": translate("cli.data", "therapies"),
+        "episodes": translate("cli.data", "episodes"),
+        "marks": translate("cli.data", "marks"),
+        "therapy_uses": translate("cli.data", "therapy uses"),
+        "assessments": translate("cli.data", "fibromyalgia assessments"),
+        "tender_exams": translate("cli.data", "tender-point exams"),
+        "psfs_activities": translate("cli.data", "PSFS activities"),
+        "psfs_ratings": translate("cli.data", "PSFS ratings"),
+        "pgic_ratings": translate("cli.data", "PGIC ratings"),
+    }
+    kinds = list(summary.KINDS) + [
+        k for k in summary.OPTIONAL_KINDS if k in summary.added or k in summary.skipped
+    ]
+    return [
+        translate("cli.data", "{what}: {added} added, {skipped} already there").format(
+            what=names.get(k, k), added=formats.integer(summary.added.get(k, 0)),
+            skipped=formats.integer(summary.skipped.get(k, 0)))
+        for k in kinds
+    ]
 
 
 def run_backup(args: argparse.Namespace) -> int:

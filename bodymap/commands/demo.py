@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bodymap.commands import add_db_option, fail, open_diary, print_json
+from bodymap.ui.labels import store_message
 
 
 def register(subparsers: Any) -> None:
@@ -79,7 +80,7 @@ def run_demo(args: argparse.Namespace) -> int:
     try:
         result = demo.generate(diary, years=args.years, seed=args.seed, profile=args.profile)
     except ValidationError as exc:
-        return fail(exc.message if exc.field == "profile" else str(exc))
+        return fail(store_message(exc) if exc.field == "profile" else f"{exc.field}: {store_message(exc)}")
     finally:
         diary.close()
     summary = {

@@ -28,6 +28,7 @@ from PySide6.QtCore import QCoreApplication
 
 from bodymap.commands import add_db_option, fail, print_json
 from bodymap.i18n import language
+from bodymap.ui.labels import store_message
 
 #: --option -> field of the SSS (AssessmentRecord / scores.SymptomSeverity).
 SSS_OPTIONS: tuple[tuple[str, str], ...] = (
@@ -54,7 +55,7 @@ def _day(text: str) -> date:
     try:
         return check_day(day, "--at")
     except ValidationError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(f"{exc.field}: {store_message(exc)}") from None
 
 
 def _common(p: argparse.ArgumentParser, *, sub: bool) -> None:
@@ -229,7 +230,7 @@ def _with_diary(args: argparse.Namespace, work: Any, *, write: bool) -> int:
         result: int = work(diary, profile)
         return result
     except ValidationError as exc:
-        return fail(_not_saved(f"{_option_of(exc.field)}: {exc.message}"), 1)
+        return fail(_not_saved(f"{_option_of(exc.field)}: {store_message(exc)}"), 1)
     except StoreError as exc:
         return fail(str(exc), 1)
     finally:
@@ -371,7 +372,7 @@ def run_sss(args: argparse.Namespace) -> int:
     except _Refused as exc:
         return fail(_not_saved(str(exc)), 1)
     except ValidationError as exc:
-        return fail(_not_saved(f"{_option_of(exc.field)}: {exc.message}"), 1)
+        return fail(_not_saved(f"{_option_of(exc.field)}: {store_message(exc)}"), 1)
 
     def work(diary: Any, profile: Any) -> int:
         from bodymap.anatomy import scores
@@ -417,7 +418,7 @@ def run_tender(args: argparse.Namespace) -> int:
         record = TenderExamRecord.from_sites(0, at, _ids(args.sites), note=args.note)
         record.validate()
     except ValidationError as exc:
-        return fail(_not_saved(f"--sites: {exc.message}"), 1)
+        return fail(_not_saved(f"--sites: {store_message(exc)}"), 1)
 
     def work(diary: Any, profile: Any) -> int:
         from bodymap.anatomy import scores

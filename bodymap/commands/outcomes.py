@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from bodymap.commands import add_db_option, fail, print_json
+from bodymap.ui.labels import store_message
 
 translate = QCoreApplication.translate
 
@@ -43,7 +44,7 @@ def _day(text: str) -> date:
     try:
         return check_day(day)
     except ValidationError as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+        raise argparse.ArgumentTypeError(store_message(exc)) from None
 
 
 def _score(low: int, high: int) -> Callable[[str], int]:
@@ -212,7 +213,7 @@ def _run(args: argparse.Namespace, work: Callable[[Any, Any], int], *, write: bo
         return fail(str(exc))
     except ValidationError as exc:
         return fail(translate("cli.outcomes", "{problem}; nothing was saved").format(
-            problem=exc.message), 1)
+            problem=store_message(exc)), 1)
     except StoreError as exc:
         return fail(str(exc), 1)
     finally:

@@ -6597,6 +6597,50 @@ Il diario non è stato modificato.</translation>
         <translation>importato {file}:</translation>
     </message>
     <message>
+        <source>people</source>
+        <translation>persone</translation>
+    </message>
+    <message>
+        <source>therapies</source>
+        <translation>terapie</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>episodi</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>segni</translation>
+    </message>
+    <message>
+        <source>therapy uses</source>
+        <translation>usi di terapie</translation>
+    </message>
+    <message>
+        <source>fibromyalgia assessments</source>
+        <translation>valutazioni della fibromialgia</translation>
+    </message>
+    <message>
+        <source>tender-point exams</source>
+        <translation>esami dei punti dolorabili</translation>
+    </message>
+    <message>
+        <source>PSFS activities</source>
+        <translation>attività PSFS</translation>
+    </message>
+    <message>
+        <source>PSFS ratings</source>
+        <translation>punteggi PSFS</translation>
+    </message>
+    <message>
+        <source>PGIC ratings</source>
+        <translation>valutazioni PGIC</translation>
+    </message>
+    <message>
+        <source>{what}: {added} added, {skipped} already there</source>
+        <translation>{what}: {added} aggiunti, {skipped} già presenti</translation>
+    </message>
+    <message>
         <source>DAMAGED ({problem})</source>
         <translation>DANNEGGIATA ({problem})</translation>
     </message>
@@ -7597,6 +7641,57 @@ Il file danneggiato è stato conservato come
     <message>
         <source>bodymap diary (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Diario di bodymap (*.sqlite3 *.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>{date} is out of range ({first} to {last})</source>
+        <translation>{date} è fuori dall&apos;intervallo possibile (dal {first} al {last})</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high}, not {value}</source>
+        <translation>deve essere da {low} a {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} to {high} minutes, not {value}</source>
+        <translation>deve essere da {low} a {high} minuti, non {value}</translation>
+    </message>
+    <message>
+        <source>must be within +/- 16 hours, not {value}</source>
+        <translation>deve restare entro 16 ore in più o in meno, non {value}</translation>
+    </message>
+    <message>
+        <source>must be a year from {low} to {high}, not {value}</source>
+        <translation>deve essere un anno dal {low} al {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from {low} (very much improved) to {high} (very much worse), not {value}</source>
+        <translation>deve essere da {low} (molto migliorato) a {high} (molto peggiorato), non {value}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} non è tra i valori ammessi: {choices}</translation>
+    </message>
+    <message>
+        <source>contains characters that are not valid text</source>
+        <translation>contiene caratteri che non sono testo valido</translation>
+    </message>
+    <message>
+        <source>contains a NUL character, which cannot be stored</source>
+        <translation>contiene un carattere NUL, che non si può salvare</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>non può essere vuoto</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters, at most {limit})</source>
+        <translation>è troppo lungo ({count} caratteri, al massimo {limit})</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>deve essere un numero finito</translation>
     </message>
 </context>
 </TS>

@@ -160,3 +160,23 @@ QT_FILE_DIALOG = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+# bodymap/store/records.py: the templates of ValidationError (errors.invalid), shown by
+# cli.store_message with their parameters; "{value}" is the value given, already quoted when it
+# is text, "{choices}" the list of allowed keys (which stay as they are typed).
+STORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("store", "{date} is out of range ({first} to {last})"),
+    QT_TRANSLATE_NOOP("store", "must be from {low} to {high}, not {value}"),
+    QT_TRANSLATE_NOOP("store", "must be from {low} to {high} minutes, not {value}"),
+    QT_TRANSLATE_NOOP("store", "must be within +/- 16 hours, not {value}"),
+    QT_TRANSLATE_NOOP("store", "must be a year from {low} to {high}, not {value}"),
+    QT_TRANSLATE_NOOP(
+        "store", "must be from {low} (very much improved) to {high} (very much worse), not {value}"
+    ),
+    QT_TRANSLATE_NOOP("store", "{value} is not one of: {choices}"),
+    QT_TRANSLATE_NOOP("store", "contains characters that are not valid text"),
+    QT_TRANSLATE_NOOP("store", "contains a NUL character, which cannot be stored"),
+    QT_TRANSLATE_NOOP("store", "cannot be empty"),
+    QT_TRANSLATE_NOOP("store", "is too long ({count} characters, at most {limit})"),
+    QT_TRANSLATE_NOOP("store", "must be a finite number"),
+)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from bodymap.store.errors import ValidationError
+from bodymap.store.errors import ValidationError, invalid
 
 if TYPE_CHECKING:
     from bodymap.anatomy.scores import SymptomSeverity, TenderFinding
@@ -54,8 +54,9 @@ LIMITS = {
 
 def check_day(day: date, field_name: str = "date") -> date:
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValidationError(
-            field_name, f"{day.isoformat()} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})"
+        raise invalid(
+            field_name, "{date} is out of range ({first} to {last})",
+            date=day.isoformat(), first=str(FIRST_DAY.year), last=str(LAST_DAY.year),
         )
     return day
 
@@ -275,28 +276,39 @@ def short(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _check_int(field_name: str, value: object, low: int, high: int, what: str) -> int:
+def _check_int(
+    field_name: str, value: object, low: int, high: int, template: str, *, years: bool = False
+) -> int:
+    """A whole number from ``low`` to ``high``; ``template`` (a phrase marked in
+    i18n/runtime_strings.py) says so with ``{low}``, ``{high}`` and ``{value}``; ``years`` keeps
+    them as text (a year is written without digit grouping)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field_name, f"must be a whole number, not {kind_of(value)}")
     if not low <= value <= high:
-        raise ValidationError(field_name, f"{what}, not {short(value)}")
+        if years:
+            raise invalid(field_name, template, low=str(low), high=str(high), value=str(value))
+        raise invalid(field_name, template, low=low, high=high, value=value)
     return value
 
 
 def _check_scale(field_name: str, value: object, *, optional: bool) -> None:
     if value is None and optional:
         return
-    _check_int(field_name, value, 0, 10, "must be from 0 to 10")
+    _check_int(field_name, value, 0, 10, "must be from {low} to {high}, not {value}")
 
 
 def _check_duration(field_name: str, value: object) -> None:
     if value is None:
         return
-    _check_int(field_name, value, 0, MAX_MINUTES, f"must be from 0 to {MAX_MINUTES} minutes")
+    _check_int(
+        field_name, value, 0, MAX_MINUTES, "must be from {low} to {high} minutes, not {value}"
+    )
 
 
 def _check_offset(field_name: str, value: object) -> None:
-    _check_int(field_name, value, -MAX_OFFSET, MAX_OFFSET, "must be within +/- 16 hours")
+    _check_int(
+        field_name, value, -MAX_OFFSET, MAX_OFFSET, "must be within +/- 16 hours, not {value}"
+    )
 
 
 def _check_choice(
@@ -305,7 +317,10 @@ def _check_choice(
     if value is None and optional:
         return
     if not isinstance(value, str) or value not in choices:
-        raise ValidationError(field_name, f"{short(value)} is not one of: {', '.join(choices)}")
+        raise invalid(
+            field_name, "{value} is not one of: {choices}",
+            value=short(value), choices=", ".join(choices),
+        )
 
 
 def _check_text(
@@ -316,14 +331,15 @@ def _check_text(
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate: no database can store it
-        raise ValidationError(field_name, "contains characters that are not valid text") from exc
+        raise invalid(field_name, "contains characters that are not valid text") from exc
     if "\x00" in value:  # PostgreSQL refuses NUL in text; SQLite would keep it
-        raise ValidationError(field_name, "contains a NUL character, which cannot be stored")
+        raise invalid(field_name, "contains a NUL character, which cannot be stored")
     if not empty and not value.strip():
-        raise ValidationError(field_name, "cannot be empty")
+        raise invalid(field_name, "cannot be empty")
     if limit is not None and len(value) > limit:
-        raise ValidationError(
-            field_name, f"is too long ({len(value)} characters, at most {limit})"
+        raise invalid(
+            field_name, "is too long ({count} characters, at most {limit})",
+            count=len(value), limit=limit,
         )
     return value
 
@@ -362,9 +378,9 @@ def _check_time(field_name: str, value: object, *, optional: bool = False) -> No
     if value.tzinfo is not None:
         raise ValidationError(field_name, "must be stored as naive UTC (use to_utc)")
     if not FIRST_DAY <= value.date() <= LAST_DAY:
-        raise ValidationError(
-            field_name,
-            f"{value.isoformat()} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})",
+        raise invalid(
+            field_name, "{date} is out of range ({first} to {last})",
+            date=value.isoformat(), first=str(FIRST_DAY.year), last=str(LAST_DAY.year),
         )
 
 
@@ -372,9 +388,12 @@ def _check_number(field_name: str, value: object, low: float, high: float) -> fl
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(field_name, f"must be a number, not {kind_of(value)}")
     if not math.isfinite(value):
-        raise ValidationError(field_name, "must be a finite number")
+        raise invalid(field_name, "must be a finite number")
     if not low <= value <= high:
-        raise ValidationError(field_name, f"must be from {low:g} to {high:g}, not {value:g}")
+        raise invalid(
+            field_name, "must be from {low} to {high}, not {value}",
+            low=float(low), high=float(high), value=float(value),
+        )
     return float(value)
 
 
@@ -526,7 +545,7 @@ class ProfileRecord:
             this_year = date.today().year
             _check_int(
                 f"{p}birth_year", self.birth_year, FIRST_BIRTH_YEAR, this_year,
-                f"must be a year from {FIRST_BIRTH_YEAR} to {this_year}",
+                "must be a year from {low} to {high}, not {value}", years=True,
             )
         if not isinstance(self.conditions, list | tuple):
             raise ValidationError(f"{p}conditions", f"must be a list, not {kind_of(self.conditions)}")
@@ -621,7 +640,7 @@ class MarkRecord:
         ):
             return
         if self.rank is not None:
-            _check_int(f"{p}rank", self.rank, 1, MAX_RANK, f"must be from 1 to {MAX_RANK}")
+            _check_int(f"{p}rank", self.rank, 1, MAX_RANK, "must be from {low} to {high}, not {value}")
         _check_choice(f"{p}constancy", self.constancy, CONSTANCIES, optional=True)
         _check_choice(f"{p}depth", self.depth, DEPTHS, optional=True)
         _check_keys(f"{p}aggravating", self.aggravating, AGGRAVATING_FACTORS)
@@ -634,7 +653,7 @@ class MarkRecord:
         if self.morning_stiffness_minutes is not None:
             _check_int(
                 f"{p}morning_stiffness_minutes", self.morning_stiffness_minutes,
-                0, MAX_STIFFNESS_MINUTES, f"must be from 0 to {MAX_STIFFNESS_MINUTES} minutes",
+                0, MAX_STIFFNESS_MINUTES, "must be from {low} to {high} minutes, not {value}",
             )
         if self.brought_on_by is not None:
             check_uuid(f"{p}brought_on_by", self.brought_on_by)
@@ -784,7 +803,9 @@ class EpisodeRecord:
         _check_scale(f"{p}fatigue", self.fatigue, optional=True)
         _check_words(f"{p}triggers", self.triggers)
         _check_text(f"{p}notes", self.notes)
-        _check_int(f"{p}version", self.version, 0, MAX_VERSION, f"must be from 0 to {MAX_VERSION}")
+        _check_int(
+            f"{p}version", self.version, 0, MAX_VERSION, "must be from {low} to {high}, not {value}"
+        )
         _check_time(f"{p}created_at", self.created_at, optional=True)
         _check_time(f"{p}updated_at", self.updated_at, optional=True)
         if not isinstance(self.marks, list):
@@ -1028,6 +1049,12 @@ class AssessmentRecord:
                     raise ValidationError(
                         f"{p}sss.{name}", "is missing (the symptom severity scale needs all six answers)"
                     )
+            for name in scores.CORE_ITEMS:  # the 0-3 answers, said the way the scale says it
+                value = getattr(self, name)
+                if isinstance(value, int) and not isinstance(value, bool):
+                    _check_int(
+                        f"{p}sss.{name}", value, 0, 3, "must be from {low} to {high}, not {value}"
+                    )
             try:
                 _ = self.sss  # building it checks the answers
             except scores.ScoreError as exc:
@@ -1201,5 +1228,8 @@ class PgicRecord:
         check_uuid(f"{p}uuid", self.uuid)
         _check_id(f"{p}profile", self.profile_id, "a profile")
         _check_local_day(f"{p}rated_on", self.rated_on)
-        _check_int(f"{p}score", self.score, 1, 7, "must be from 1 (very much improved) to 7 (very much worse)")
+        _check_int(
+            f"{p}score", self.score, 1, 7,
+            "must be from {low} (very much improved) to {high} (very much worse), not {value}",
+        )
         _check_text(f"{p}note", self.note)

@@ -9,9 +9,14 @@ GUI shows a region or therapy name goes through here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from bodymap.anatomy import regions as anatomy
+
+if TYPE_CHECKING:
+    from bodymap.store.errors import ValidationError
 
 REGION_CONTEXT = "Region"
 THERAPY_CONTEXT = "Therapy"
@@ -59,3 +64,29 @@ def regions_by_label(region_ids: list[str] | None = None) -> list[str]:
     """Region ids sorted by their shown (translated) name, case-insensitively."""
     ids = list(anatomy.REGIONS) if region_ids is None else list(region_ids)
     return sorted(ids, key=lambda r: (region_label(r).casefold(), r))
+
+
+def store_message(exc: ValidationError) -> str:
+    """What was wrong with a value, without the field, in the language of the run.
+
+    The store's own phrases (``exc.template``, marked in i18n/runtime_strings.py under "store")
+    are translated and filled with their parameters, numbers written the locale's way; in
+    English, and for any other message, it is the store's own ``exc.message``, word for word.
+    The command line (``cli.explain``) and the window (``ui.ops``) both say it through here.
+    """
+    from PySide6.QtCore import QLocale
+
+    from bodymap.i18n import formats, language
+
+    if exc.template is None or language.current() == "en":
+        return exc.message
+    params = {
+        name: formats.integer(value) if isinstance(value, int)
+        else QLocale().toString(value, "g", 6) if isinstance(value, float)
+        else value
+        for name, value in exc.params.items()
+    }
+    try:
+        return QCoreApplication.translate("store", exc.template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that names a wrong parameter
+        return exc.message

@@ -45,7 +45,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from bodymap.store.errors import StoreError
+from bodymap.store.errors import StoreError, ValidationError
 from bodymap.ui.changes import Changes
 from bodymap.ui.diary_identity import DiaryIdentity, DiaryReplaced
 
@@ -248,6 +248,10 @@ class DiaryOps(QObject):
         """
         if _is_read_only(error, write):
             return self.read_only_message()
+        if isinstance(error, ValidationError):
+            from bodymap.ui.labels import store_message
+
+            return f"{error.field}: {store_message(error)}"
         if isinstance(error, StoreError):
             return str(error)
         sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # imported by the store, never here

@@ -21,6 +21,9 @@ areas of that day and the six before) and the assessments and exams saved.
   tender yes/no with an optional 0-10, the count x/18, saved with the day.  Kept apart from
   trigger points in words and drawing.
 
+Each page scrolls inside its tab; the save buttons ("Save exam" with the tender points) and
+their messages sit below the pages, in sight in a short dock (1366x768, issue 17).
+
 Everything shown is information, never a diagnosis (``scores.info_sentence``).
 """
 
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -57,6 +61,9 @@ from bodymap.ui.ops import DiaryOps
 from bodymap.ui.panels.base import Panel
 
 TABS = ("areas", "sss", "chart", "tender")
+# The height a tab page asks for; it takes whatever the dock has beyond that and scrolls
+# within it (the Mark dock leaves about 400 px to the tabs below it at 1366x768).
+PAGE_HEIGHT_HINT = 80
 
 
 @dataclass
@@ -170,24 +177,41 @@ class FibroPanel(Panel):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._areas_page(), self.tr("Areas (WPI)"))
-        self.tabs.addTab(self._sss_page(), self.tr("Symptoms (SSS)"))
-        self.tabs.addTab(self._chart_page(), self.tr("Over time"))
-        self.tabs.addTab(self._tender_page(), self.tr("Tender points"))
+        # Each page scrolls on its own, so the panel needs little height and the save
+        # buttons below stay in sight in a short dock (1366x768, issue 17).
+        self.tabs.addTab(_scrolled(self._areas_page()), self.tr("Areas (WPI)"))
+        self.tabs.addTab(_scrolled(self._sss_page()), self.tr("Symptoms (SSS)"))
+        self.tabs.addTab(_scrolled(self._chart_page()), self.tr("Over time"))
+        self.tabs.addTab(_scrolled(self._tender_page()), self.tr("Tender points"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
+        # the main actions, outside the scrolling pages
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save assessment"))
         self.save_button.setToolTip(self.tr("Save the ticked areas and the answers for this day"))
         self.save_button.clicked.connect(self.save_assessment)
         save_row.addWidget(self.save_button)
+        self.save_exam_button = QPushButton(self.tr("Save exam"))
+        self.save_exam_button.clicked.connect(self.save_tender_exam)
+        save_row.addWidget(self.save_exam_button)
         save_row.addStretch(1)
         layout.addLayout(save_row)
         self.status = _wrapped()
         self.status.setObjectName("fibroStatus")
         layout.addWidget(self.status)
+        self.exam_status = _wrapped()
+        self.exam_status.setObjectName("fibroExamStatus")
+        layout.addWidget(self.exam_status)
+        self._tender_changed()
+        self._show_tab_actions()
         self._update_figures()
+
+    def _show_tab_actions(self) -> None:
+        """The exam's button and message with the tender points only."""
+        tender = self.tabs.currentIndex() == TABS.index("tender")
+        self.save_exam_button.setVisible(tender)
+        self.exam_status.setVisible(tender)
 
     def _areas_page(self) -> QWidget:
         page = QWidget()
@@ -352,16 +376,7 @@ class FibroPanel(Panel):
         self.tender_count = QLabel()
         self.tender_count.setObjectName("tenderCount")
         box.addWidget(self.tender_count)
-        row = QHBoxLayout()
-        self.save_exam_button = QPushButton(self.tr("Save exam"))
-        self.save_exam_button.clicked.connect(self.save_tender_exam)
-        row.addWidget(self.save_exam_button)
-        row.addStretch(1)
-        box.addLayout(row)
-        self.exam_status = _wrapped()
-        box.addWidget(self.exam_status)
         box.addStretch(1)
-        self._tender_changed()
         return page
 
     # -- reading --------------------------------------------------------------------------
@@ -659,6 +674,7 @@ class FibroPanel(Panel):
             self._chart_wanted = True
             self.chart_status.setText(self.tr("Drawing the chart…"))
             self.request_refresh()
+        self._show_tab_actions()
         self._show_overlay()
 
     def _theme(self) -> Any:
@@ -702,6 +718,26 @@ class FibroPanel(Panel):
             self.overlay.clear()
         elif visible:
             QTimer.singleShot(0, self, self._show_overlay)
+
+
+class _PageArea(QScrollArea):
+    """A tab page that scrolls up and down, never sideways, and asks for little height: the
+    panel's height-for-width (its wrapped labels) adds up the size hints, and a page asking for
+    all of its form would push the save buttons out of a short dock again."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), PAGE_HEIGHT_HINT))
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls up and down, never sideways."""
+    area = _PageArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area
 
 
 def _short_area_name(area_id: str, lang: str) -> str:

@@ -102,8 +102,10 @@ def psfs_figure(activities: list[PsfsActivityRecord], by_activity: dict[int, lis
                 theme: Any, texts: dict[str, str]) -> Any:
     """One line per activity with two ratings or more (0-10 over the days); matplotlib is
     imported here, on first use only."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator
     from matplotlib.figure import Figure
+
+    from bodymap.charts.theme import local_date_axis
 
     figure = Figure(figsize=(4.2, 2.4), dpi=100, layout="constrained")
     figure.set_facecolor(theme.background)
@@ -119,9 +121,7 @@ def psfs_figure(activities: list[PsfsActivityRecord], by_activity: dict[int, lis
     axes.set_ylim(-0.5, 10.5)
     axes.set_yticks([0, 2, 4, 6, 8, 10])
     axes.set_ylabel(texts["axis"], color=theme.foreground, fontsize=8)
-    locator = AutoDateLocator(minticks=2, maxticks=5)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    local_date_axis(axes, AutoDateLocator(minticks=2, maxticks=5))
     axes.tick_params(colors=theme.foreground, labelsize=7)
     axes.grid(True, color=theme.grid, linewidth=0.6)
     for spine in axes.spines.values():
