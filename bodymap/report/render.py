@@ -1989,17 +1989,7 @@ def _paint_lines_chart(
         return plot.bottom() - plot.height() * v / ymax
 
     p.setFont(small)
-    for level in range(0, ymax + 1, 2):
-        y = y_of(level)
-        p.setPen(ctx.pen(QColor("#d0d0d0"), 0.35))
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        p.setPen(MUTED)
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - ctx.pt(3),
-                          fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   str(level))
-    p.setPen(ctx.pen(INK, 0.6))
-    p.drawLine(plot.bottomLeft(), plot.bottomRight())
-    p.drawLine(plot.bottomLeft(), plot.topLeft())
+    _level_grid(p, ctx, rect, plot, fm, ymax)
     p.setPen(MUTED)
     d0, d1 = date.fromordinal(int(t0)), date.fromordinal(int(t1) - 1)
     p.drawText(QRectF(plot.left(), plot.bottom() + ctx.pt(2), plot.width(), fm.height()),
@@ -2146,17 +2136,7 @@ def _paint_chart(p: QPainter, history: Any, rect: QRectF, ctx: _Ctx) -> None:
     plot.setBottom(rect.bottom() - 2.4 * fm.height())
     points = list(history.points)
     p.setFont(small)
-    for level in range(0, 11, 2):
-        y = plot.bottom() - plot.height() * level / 10
-        p.setPen(ctx.pen(QColor("#d0d0d0"), 0.35))
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        p.setPen(MUTED)
-        p.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - ctx.pt(3),
-                          fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                   str(level))
-    p.setPen(ctx.pen(INK, 0.6))
-    p.drawLine(plot.bottomLeft(), plot.bottomRight())
-    p.drawLine(plot.bottomLeft(), plot.topLeft())
+    _level_grid(p, ctx, rect, plot, fm, 10)
     if not points:
         p.setPen(MUTED)
         p.drawText(plot, Qt.AlignmentFlag.AlignCenter,
@@ -2257,6 +2237,22 @@ def _paint_wpi_areas(p: QPainter, ctx: _Ctx, view_id: str, placed: QRectF, areas
             p.setBrush(fill)
             p.drawPath(path)
     p.restore()
+
+
+def _level_grid(p: QPainter, ctx: _Ctx, rect: QRectF, plot: QRectF, fm: Any, ymax: int) -> None:
+    """A chart's faint lines every two levels from 0 to ``ymax``, their numbers on the left in
+    the current font, and the two axes."""
+    for level in range(0, ymax + 1, 2):
+        y = plot.bottom() - plot.height() * level / ymax
+        p.setPen(ctx.pen(QColor("#d0d0d0"), 0.35))
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(MUTED)
+        p.drawText(QRectF(rect.left(), y - fm.height() / 2, plot.left() - rect.left() - ctx.pt(3),
+                          fm.height()), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   str(level))
+    p.setPen(ctx.pen(INK, 0.6))
+    p.drawLine(plot.bottomLeft(), plot.bottomRight())
+    p.drawLine(plot.bottomLeft(), plot.topLeft())
 
 
 def _paint_fibro_trend(p: QPainter, series: Sequence[Any], rect: QRectF, ctx: _Ctx) -> None:
