@@ -509,6 +509,8 @@ class TherapyPanel(Panel):
         self.raised_frames: list[QFrame] = []
         self.result: Suggestions | None = None
         self._view = TherapyView(self.profile_id)
+        #: What the widgets on screen were built from (see _draw); None before the first draw.
+        self._drawn_key: tuple[object, ...] | None = None
         self.cards: list[SuggestionCard] = []
         self.unrated_rows: dict[int, QFrame] = {}
         self._therapy_keys: dict[int | None, str | None] = {}
@@ -583,6 +585,15 @@ class TherapyPanel(Panel):
 
     def _draw(self, view: TherapyView) -> None:
         region_id, muscle_key = self.region_id, self.muscle_key
+        # Rebuilding the cards is the costliest thing this panel does on the UI thread (a few
+        # hundred widgets); a save or a panel coming back on show usually reads the very same
+        # view, so the widgets on screen are kept when nothing they show has changed.
+        drawn_key = (view, region_id, muscle_key, self.qualities, tuple(sorted(self.facts)))
+        if drawn_key == self._drawn_key:
+            self.drawn_for(view.person_id)
+            self.shown.emit()
+            return
+        self._drawn_key = drawn_key
         self._view = view
         self.cards = []
         self.unrated_rows = {}
