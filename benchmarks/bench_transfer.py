@@ -1,6 +1,8 @@
 """Export and import of thirty years (streamed): time and peak memory of the process.
 
-    python benchmarks/bench_transfer.py
+    python benchmarks/bench_transfer.py [DIARY.sqlite3]
+
+(a diary of your own to export instead of the cached thirty years: a copy, it is migrated)
 
 Each job runs in a fresh child process (imports not timed: the child reports the time of the
 call itself); the peak resident memory is that of the whole child, from ``os.wait4``.
@@ -64,10 +66,21 @@ def _child(code: str, *args: str) -> tuple[float, float, float]:
     return float(out[0]), float(out[1]), float(out[2])
 
 
-def run() -> list[Row]:
+def _episodes(path: Path) -> float:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return float(db.execute("select count(*) from episode").fetchone()[0])
+
+
+def run(source: Path | None = None) -> list[Row]:
+    """The rows; ``source`` is a diary to export instead of the cached one of thirty years."""
     from benchmarks import demo_cache
 
-    source, info = demo_cache.diary(YEARS)
+    if source is None:
+        source, info = demo_cache.diary(YEARS)
+    else:
+        info = {"episodes": _episodes(source)}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "export.json"
         target = Path(tmp) / "empty.sqlite3"
@@ -93,5 +106,6 @@ def run() -> list[Row]:
 
 
 if __name__ == "__main__":
-    for name, value, unit, budget in run():
+    # ``python benchmarks/bench_transfer.py [DIARY.sqlite3]``: a diary of your own to export.
+    for name, value, unit, budget in run(Path(sys.argv[1]) if len(sys.argv) > 1 else None):
         print(f"{name:62s} {value:10.2f} {unit:8s} {budget}")

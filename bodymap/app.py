@@ -7,6 +7,7 @@ translations, resources, database, window) so that the order is visible in one p
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -107,7 +108,7 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     loader = _loader(window, url)
     # Start opening the diary once the window has painted, so the two do not compete.
     window.first_painted.connect(loader.start)
-    window.show()
+    window.show_at_start()  # maximised the first time, else as the person left it
     return window
 
 
@@ -116,7 +117,9 @@ def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, import
 
     loader = DiaryLoader(url, window)
     loader.loaded.connect(window.attach_diary)
-    loader.loaded.connect(lambda _diary: warm_up_imports())
+    # Once the window is usable (attached, the diary list filled, the worker idle): the
+    # modules of the panels not on show, then matplotlib and the charts.
+    window.settled.connect(warm_up_imports)
     loader.failed.connect(lambda message, damaged: _diary_failed(window, url, message, damaged))
     loader.unreachable.connect(lambda message: _diary_unreachable(window, url, message))
     loader.warning.connect(window.show_warning)
@@ -137,13 +140,17 @@ WARM_UP_MODULES = (
 )
 
 
-def warm_up_imports() -> None:
-    """Import :data:`WARM_UP_MODULES` on a daemon thread (once).  Python switches threads every
-    few milliseconds, so the window keeps answering meanwhile; a module the window needs before
-    the thread has got to it is imported by the window as before.  Nothing is waited for at
-    quit."""
-    import threading
+#: Set by the warm-up thread once the modules of the panels built later are imported
+#: (:data:`bodymap.ui.diary_loader.LATER_MODULES`); the window waits for it before building
+#: them in the background, so that no import stops the window.
+window_modules_ready = threading.Event()
 
+
+def warm_up_imports() -> None:
+    """Import the modules of the panels built later, then :data:`WARM_UP_MODULES`, on a daemon
+    thread (once).  Python switches threads every few milliseconds, so the window keeps
+    answering meanwhile; a module the window needs before the thread has got to it is imported
+    by the window as before.  Nothing is waited for at quit."""
     if getattr(warm_up_imports, "started", False):
         return
     warm_up_imports.started = True  # type: ignore[attr-defined]
@@ -151,6 +158,12 @@ def warm_up_imports() -> None:
     def work() -> None:
         import importlib
 
+        from bodymap.ui.diary_loader import prepare_later_modules
+
+        try:
+            prepare_later_modules()
+        finally:
+            window_modules_ready.set()
         for name in WARM_UP_MODULES:
             try:
                 importlib.import_module(name)

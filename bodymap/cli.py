@@ -193,11 +193,11 @@ def explain(exc: BaseException) -> tuple[str, int]:
 
 
 def _explain(exc: BaseException) -> tuple[str, int]:
-    from bodymap.files import os_error_sentence
     from bodymap.paths import BadDiaryAddress
+    from bodymap.ui.labels import store_message
 
     if isinstance(exc, BadDiaryAddress):
-        return str(exc), 2
+        return store_message(exc), 2
     try:
         from bodymap.store.errors import StoreError
     except ImportError:  # pragma: no cover - the store always imports
@@ -205,16 +205,14 @@ def _explain(exc: BaseException) -> tuple[str, int]:
     from bodymap.store.errors import ValidationError
 
     if isinstance(exc, ValidationError):
-        from bodymap.ui.labels import store_message
-
         return f"{exc.field}: {store_message(exc)}", 1
     if isinstance(exc, StoreError):
-        return str(exc), 1
+        return store_message(exc), 1
     database = _database_error(exc)
     if database is not None:
         return database, 1
     if isinstance(exc, OSError):
-        return os_error_sentence(exc), 1
+        return store_message(exc), 1
     if isinstance(exc, OverflowError):
         return QCoreApplication.translate("cli", "a number given is too large"), 1
     if isinstance(exc, ValueError | ArithmeticError):
@@ -232,9 +230,11 @@ def _explain(exc: BaseException) -> tuple[str, int]:
 
 def _database_error(exc: BaseException) -> str | None:
     """A database error in words, or None if it is not one (the store knows its engines)."""
-    from bodymap.store.database import database_error_sentence
+    from bodymap.store.database import database_error_phrase
+    from bodymap.ui.labels import phrase_text
 
-    return database_error_sentence(exc)
+    found = database_error_phrase(exc)
+    return None if found is None else phrase_text(found)
 
 
 def _quiet_stdout() -> None:

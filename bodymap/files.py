@@ -21,11 +21,27 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from bodymap.phrases import Phrase, frame, phrase
+
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 
 
-class UnsafeTarget(OSError):
+class _SaidError(OSError):
+    """An ``OSError`` of ours: its text is an English sentence, ``phrase`` the same sentence
+    for a caller with translations (``ui.labels.store_message``)."""
+
+    def __init__(self, message: str | Phrase) -> None:
+        self.phrase: Phrase | None = message if isinstance(message, Phrase) else None
+        super().__init__(str(message))
+
+
+def _said(template: str, **params: object) -> Phrase:
+    """A sentence of this module: ``template`` is marked under "files" in runtime_strings.py."""
+    return phrase("files", template, **params)
+
+
+class UnsafeTarget(_SaidError):
     """The target is not an ordinary file we may replace (a link, a FIFO, a device, a folder)."""
 
 
@@ -38,22 +54,22 @@ def ensure_private_dir(folder: Path) -> Path:
     """
     folder = Path(folder)
     if folder.is_symlink() and not folder.is_dir():
-        raise UnsafeTarget(f"{folder} is a link to something that is not a folder")
+        raise UnsafeTarget(_said("{path} is a link to something that is not a folder", path=folder))
     if folder.exists() and not folder.is_dir():
-        raise UnsafeTarget(f"{folder} exists and is not a folder")
+        raise UnsafeTarget(_said("{path} exists and is not a folder", path=folder))
     missing: list[Path] = []
     here = folder
     while not here.exists() and not here.is_symlink() and here != here.parent:
         missing.append(here)
         here = here.parent
     if here.exists() and not here.is_dir():
-        raise UnsafeTarget(f"{here} exists and is not a folder")
+        raise UnsafeTarget(_said("{path} exists and is not a folder", path=here))
     for part in reversed(missing):
         try:
             part.mkdir(mode=PRIVATE_DIR)
         except FileExistsError:
             if not part.is_dir():
-                raise UnsafeTarget(f"{part} exists and is not a folder") from None
+                raise UnsafeTarget(_said("{path} exists and is not a folder", path=part)) from None
             continue
         os.chmod(part, PRIVATE_DIR)  # mkdir's mode is masked by the umask
     return folder
@@ -66,11 +82,13 @@ def check_target(path: Path) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISLNK(info.st_mode):
-        raise UnsafeTarget(f"{path} is a symbolic link; bodymap does not write through links")
+        raise UnsafeTarget(
+            _said("{path} is a symbolic link; bodymap does not write through links", path=path))
     if stat.S_ISDIR(info.st_mode):
-        raise UnsafeTarget(f"{path} is a folder, not a file")
+        raise UnsafeTarget(_said("{path} is a folder, not a file", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise UnsafeTarget(f"{path} is not an ordinary file (a device, a pipe or a socket)")
+        raise UnsafeTarget(
+            _said("{path} is not an ordinary file (a device, a pipe or a socket)", path=path))
 
 
 def create_private_file(path: Path) -> None:
@@ -135,7 +153,7 @@ def write_via_temp(path: Path, suffix: str = ".part") -> Iterator[Path]:
     _sync_folder(path.parent)
 
 
-class IncompleteWrite(OSError):
+class IncompleteWrite(_SaidError):
     """A writer that does not report its own errors (``QPdfWriter``) left a file cut short."""
 
 
@@ -149,11 +167,12 @@ def check_complete(temp: Path, target: Path, ending: bytes) -> None:
             handle.seek(max(0, size - 1024))
             tail = handle.read()
     except OSError as exc:
-        raise IncompleteWrite(f"{target} could not be written: {os_error_sentence(exc)}") from exc
+        raise IncompleteWrite(_said("{path} could not be written: {reason}", path=target,
+                                    reason=os_error_phrase(exc))) from exc
     if size == 0 or ending not in tail:
-        raise IncompleteWrite(
-            f"{target} could not be written whole (the disk may be full or the file too big)"
-        )
+        raise IncompleteWrite(_said(
+            "{path} could not be written whole (the disk may be full or the file too big)",
+            path=target))
 
 
 def write_private(path: Path, data: bytes | str) -> Path:
@@ -203,7 +222,7 @@ def _sync_folder(folder: Path) -> None:
 MAX_READ_BYTES = 256 * 1024 * 1024
 
 
-class UnsafeSource(OSError):
+class UnsafeSource(_SaidError):
     """The file to read is not an ordinary file (a FIFO, a device, a folder) or is too big."""
 
 
@@ -217,17 +236,15 @@ def open_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> IO[bytes]:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnsafeSource(f"{path} is a folder, not a file")
+            raise UnsafeSource(_said("{path} is a folder, not a file", path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeSource(
-                f"{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
-                "only ordinary files"
-            )
+            raise UnsafeSource(_said(
+                "{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
+                "only ordinary files", path=path))
         if info.st_size > limit:
-            raise UnsafeSource(
-                f"{path} is too big ({info.st_size // (1024 * 1024)} MB; bodymap reads files "
-                f"of at most {limit // (1024 * 1024)} MB)"
-            )
+            raise UnsafeSource(_said(
+                "{path} is too big ({size} MB; bodymap reads files of at most {limit} MB)",
+                path=path, size=info.st_size // (1024 * 1024), limit=limit // (1024 * 1024)))
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -248,17 +265,15 @@ def read_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise UnsafeSource(f"{path} is a folder, not a file")
+            raise UnsafeSource(_said("{path} is a folder, not a file", path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafeSource(
-                f"{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
-                "only ordinary files"
-            )
+            raise UnsafeSource(_said(
+                "{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads "
+                "only ordinary files", path=path))
         if info.st_size > limit:
-            raise UnsafeSource(
-                f"{path} is too big ({info.st_size // (1024 * 1024)} MB; bodymap reads files "
-                f"of at most {limit // (1024 * 1024)} MB)"
-            )
+            raise UnsafeSource(_said(
+                "{path} is too big ({size} MB; bodymap reads files of at most {limit} MB)",
+                path=path, size=info.st_size // (1024 * 1024), limit=limit // (1024 * 1024)))
         chunks: list[bytes] = []
         total = 0
         while True:
@@ -268,10 +283,9 @@ def read_regular_file(path: Path, limit: int = MAX_READ_BYTES) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:  # it grew while we read it
-                raise UnsafeSource(
-                    f"{path} is too big (bodymap reads files of at most "
-                    f"{limit // (1024 * 1024)} MB)"
-                )
+                raise UnsafeSource(_said(
+                    "{path} is too big (bodymap reads files of at most {limit} MB)",
+                    path=path, limit=limit // (1024 * 1024)))
         return b"".join(chunks)
     finally:
         os.close(fd)
@@ -344,29 +358,55 @@ def clean_stale_temps(folder: Path, max_age: float = STALE_TEMP_SECONDS) -> list
 # -- saying what went wrong -----------------------------------------------------------------------
 
 
-def os_error_sentence(exc: OSError) -> str:
-    """What an ``OSError`` means, in words, naming its file (no errno numbers, no traceback)."""
+#: What an OS error means, keyed by the errno's name; each phrase is marked under "files" in
+#: bodymap/i18n/runtime_strings.py (the OS's own strerror is English and not in our words).
+OS_REASONS: dict[str, str] = {
+    "ENOSPC": "the disk is full",
+    "EDQUOT": "the disk quota is used up",
+    "EROFS": "the disk or folder is read-only",
+    "EACCES": "permission denied",
+    "EPERM": "permission denied",
+    "ENOENT": "there is no such file or folder",
+    "ENOTDIR": "a part of the path is not a folder",
+    "EISDIR": "it is a folder, not a file",
+    "ENAMETOOLONG": "the file name is too long",
+    "ELOOP": "it is a symbolic link (or too many links)",
+    "EIO": "the disk reported an input/output error",
+    "ENXIO": "it is a device or pipe that nobody is at the other end of",
+    "EEXIST": "it exists already",
+    "EFBIG": "the file would be too large",
+    "EMFILE": "too many files are open",
+    "ENFILE": "too many files are open",
+    "EBUSY": "it is in use by another program",
+    "ETXTBSY": "it is in use by another program",
+    "EXDEV": "it is on another disk",
+    "ENOTEMPTY": "the folder is not empty",
+}
+
+
+def os_error_reason(exc: OSError) -> Phrase:
+    """Why an ``OSError`` happened, as a phrase, without the file's name."""
     import errno
 
-    if isinstance(exc, UnsafeTarget | UnsafeSource | IncompleteWrite):
-        return str(exc)
+    if isinstance(exc, _SaidError):
+        return exc.phrase if exc.phrase is not None else frame("{text}", text=str(exc))
+    name = errno.errorcode.get(exc.errno or -1)
+    if name in OS_REASONS:
+        return _said(OS_REASONS[name])
+    if name is not None:
+        return _said("the system reported an error ({name})", name=name)
+    return frame("{text}", text=exc.strerror or str(exc) or type(exc).__name__)
+
+
+def os_error_phrase(exc: OSError) -> Phrase:
+    """What an ``OSError`` means, naming its file (no errno numbers, no traceback)."""
+    reason = os_error_reason(exc)
+    if isinstance(exc, _SaidError):
+        return reason
     where = exc.filename if exc.filename not in (None, "") else None
-    reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is used up",
-        errno.EROFS: "the disk or folder is read-only",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "there is no such file or folder",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.EISDIR: "it is a folder, not a file",
-        errno.ENAMETOOLONG: "the file name is too long",
-        errno.ELOOP: "it is a symbolic link (or too many links)",
-        errno.EIO: "the disk reported an input/output error",
-        errno.ENXIO: "it is a device or pipe that nobody is at the other end of",
-        errno.EEXIST: "it exists already",
-        errno.EFBIG: "the file would be too large",
-        errno.EMFILE: "too many files are open",
-    }
-    reason = reasons.get(exc.errno or -1) or exc.strerror or str(exc) or type(exc).__name__
-    return f"{where}: {reason}" if where is not None else reason
+    return frame("{path}: {reason}", path=where, reason=reason) if where is not None else reason
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """What an ``OSError`` means, in words, naming its file (no errno numbers, no traceback)."""
+    return str(os_error_phrase(exc))

@@ -15,6 +15,7 @@ from pathlib import Path
 from platformdirs import user_data_path, user_log_path
 
 from bodymap.files import ensure_private_dir as _ensure_private_dir
+from bodymap.phrases import Phrase, phrase
 
 APP_NAME = "bodymap"
 APP_AUTHOR = "bodymap"
@@ -40,7 +41,14 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 class BadDiaryAddress(ValueError):
-    """``--db`` or ``BODYMAP_DB`` names no usable diary (empty, or not a path or URL)."""
+    """``--db`` or ``BODYMAP_DB`` names no usable diary (empty, or not a path or URL).
+
+    ``phrase``: the sentence marked under "files" in runtime_strings.py, for translation.
+    """
+
+    def __init__(self, message: Phrase) -> None:
+        self.phrase = message
+        super().__init__(str(message))
 
 
 def default_db_path() -> Path:
@@ -71,12 +79,13 @@ def resolve_db(arg: str | None) -> str:
     """
     if arg is not None:
         if not arg.strip():
-            raise BadDiaryAddress("--db is empty: name a diary file or a database URL")
+            raise BadDiaryAddress(phrase("files", "--db is empty: name a diary file or a database URL"))
         return db_url(arg)
     env = os.environ.get(DB_ENV)
     if env is not None:
         if not env.strip():
-            raise BadDiaryAddress(f"{DB_ENV} is set but empty: name a diary file or unset it")
+            raise BadDiaryAddress(phrase(
+                "files", "{name} is set but empty: name a diary file or unset it", name=DB_ENV))
         return db_url(env)
     return db_url(str(default_db_path()))
 
@@ -97,9 +106,10 @@ def db_url(value: str) -> str:
     not ``diary`` with a query).
     """
     if not value or not value.strip():
-        raise BadDiaryAddress("the diary is named by an empty text: name a file or a URL")
+        raise BadDiaryAddress(
+            phrase("files", "the diary is named by an empty text: name a file or a URL"))
     if "\x00" in value:
-        raise BadDiaryAddress("the diary's name contains a NUL character")
+        raise BadDiaryAddress(phrase("files", "the diary's name contains a NUL character"))
     for bare in ("postgresql://", "postgres://"):
         if value.startswith(bare):
             return "postgresql+psycopg://" + value[len(bare):]

@@ -451,6 +451,8 @@ def test_history_with_all_and_no_data_shows_no_old_dates(qtbot: Any, diary: Diar
     assert panel.date_from.text() == "–" and panel.date_to.text() == "–"
     panel.set_range("30d")  # a fixed range shows its days again
     assert panel.date_to.date() == QDate.currentDate()
+    # the read the new range started lands here, not on a deleted panel in the next test
+    qtbot.waitUntil(lambda: not panel.ops.pending(), timeout=15000)
 
 
 def test_save_with_a_refused_date_saves_nothing_and_says_why(

@@ -214,8 +214,10 @@ def _bad_urls(pg_url: str) -> dict[str, tuple[str, str, str]]:
 
 @pytest.mark.parametrize("case", ["closed port", "wrong password", "no such database"])
 def test_a_server_that_cannot_be_used_is_named_without_the_password(
-    pg_url: str, case: str, capsys: pytest.CaptureFixture[str]
+    pg_url: str, case: str, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
+    # qapp first: the command line below would otherwise make a QCoreApplication of its own,
+    # and a later test in this process could not draw (fonts need a QGuiApplication).
     from bodymap.store import errors
 
     failed = getattr(errors, "ConnectionFailed", None)

@@ -153,3 +153,133 @@ def test_ten_years_of_report_data_stays_well_inside_the_budget(diary: Diary) -> 
     began = time.perf_counter()
     build_report(diary, pid, start, end, today=END)
     assert time.perf_counter() - began < 1.0
+
+
+# -- the one pass over the marks gives what the queries per section gave ------------------------
+def _odd_episodes(profile_id: int) -> list[EpisodeRecord]:
+    """What the demo diary seldom has: two episodes started at the same moment, clocks far
+    from UTC, an area split evenly between two regions, a mark on no region, a referred area
+    whose muscle is its trigger point's."""
+    tp = MarkRecord(kind="trigger_point", view="back", tp_state="latent",
+                    geometry={"type": "point", "x": 150.0, "y": 222.0}, intensity=4,
+                    regions={"between_shoulder_blades.left": 1.0}, muscle_key="upper_trapezius")
+    referred = MarkRecord(kind="referred_area", view="back", intensity=6,
+                          geometry={"type": "area", "polygons": [[[1, 1], [9, 1], [9, 9]]]},
+                          regions={"between_shoulder_blades.left": 0.5, "back_middle.left": 0.5},
+                          source_uuid=tp.uuid, qualities=["aching", "burning"])
+    loose = MarkRecord(kind="spasm", view="front", spasm_kind="random",
+                       geometry={"type": "point", "x": 5.0, "y": 5.0}, intensity=3, regions={})
+    same = datetime(2025, 11, 20, 7, 0)
+
+    def pain(region: str, intensity: int, view: str = "front",
+             also: str = "chest_upper.left") -> MarkRecord:
+        return MarkRecord(kind="pain", view=view, intensity=intensity,
+                          geometry={"type": "area", "polygons": [[[2, 2], [8, 2], [8, 8]]]},
+                          regions={region: 0.7, also: 0.3})
+
+    return [
+        EpisodeRecord(profile_id=profile_id, started_at=same, kind="flare", intensity=6,
+                      utc_offset_minutes=600, marks=[tp, referred, loose]),
+        EpisodeRecord(profile_id=profile_id, started_at=same, kind="flare", intensity=3,
+                      utc_offset_minutes=-420,
+                      # first in its episode, on a region the other one reaches second
+                      marks=[pain("back_middle.left", 2, "back", "back_lower.left")]),
+        EpisodeRecord(profile_id=profile_id, started_at=datetime(2025, 12, 30, 23, 30),
+                      utc_offset_minutes=-600, intensity=8,
+                      marks=[pain("abdomen_lower.left", 9)]),
+    ]
+
+
+@pytest.fixture
+def mixed(any_diary: Diary) -> tuple[Diary, int]:
+    result = demo.generate(any_diary, years=2, seed=3, end=END)
+    pid = result.profile.id
+    assert pid is not None
+    for record in _odd_episodes(pid):
+        any_diary.save_episode(record)
+    return any_diary, pid
+
+
+def _scopes(diary: Diary, pid: int) -> list[tuple[datetime | None, datetime | None, int | None]]:
+    episodes = diary.list_episodes(pid, None, None)
+    scopes: list[tuple[datetime | None, datetime | None, int | None]] = [(None, None, None)]
+    scopes += [(*period_range(p, END), None) for p in ("30d", "3m", "1y")]
+    scopes += [(datetime(2024, 7, 3, 13, 7), datetime(2025, 2, 1, 2, 0), None),  # not midnights
+               (None, datetime(2025, 3, 1), None), (datetime(2025, 9, 1), None, None),
+               (datetime(2031, 1, 1), None, None)]  # nothing in it
+    scopes += [(None, None, e.id) for e in episodes[:: max(1, len(episodes) // 4)]]
+    return scopes
+
+
+def test_one_pass_gives_the_rows_of_the_queries_per_section(mixed: tuple[Diary, int]) -> None:
+    """Every grouped row of the report, from one read of the marks, equals the rows of the
+    aggregate queries it replaced (tests/report_reference.py), on both engines."""
+    import report_reference as reference
+
+    from bodymap.store.report_queries import report_rows
+
+    diary, pid = mixed
+    checked_marks = 0
+    for start, end, episode in _scopes(diary, pid):
+        for with_marks in (True, False):
+            new = report_rows(diary, pid, start, end, episode, with_marks=with_marks)
+            old = reference.report_rows(diary, pid, start, end, episode, with_marks=with_marks)
+            assert new.totals == old.totals
+            assert new.regions == old.regions
+            assert sorted(new.kinds) == sorted(old.kinds)
+            assert sorted(new.tp_states) == sorted(old.tp_states)
+            assert sorted(new.muscles) == sorted(old.muscles)
+            assert sorted(new.qualities) == sorted(old.qualities)
+            assert sorted(map(repr, new.therapies)) == sorted(repr(tuple(t)) for t in old.therapies)
+            assert new.marks == old.marks  # oldest first, the same places' fields
+            checked_marks += len(new.marks)
+    assert checked_marks > 1000  # the comparison is about something
+
+
+def _rounded(visit: Any) -> Any:
+    if visit is None:
+        return None
+    from dataclasses import replace
+
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 9)
+
+    rows = [replace(row, start=r(row.start), end=r(row.end), mean=r(row.mean),
+                    change=r(row.change)) for row in visit.rows]
+    return replace(visit, rows=rows, start_overall=r(visit.start_overall),
+                   end_overall=r(visit.end_overall))
+
+
+def test_sections_from_the_rows_are_those_of_their_own_queries(
+        mixed: tuple[Diary, int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The charts, the since-last-visit figures, the warnings and the episodes, made from the
+    report's rows, equal what region_history, region_figures, period_warnings and
+    episode_summaries give for the same period."""
+    from bodymap.report import model
+    from bodymap.store import history
+    from bodymap.store.report_queries import episode_summaries, report_rows
+
+    diary, pid = mixed
+    now = datetime(2026, 1, 2, 9, 0)
+    monkeypatch.setattr(history, "utcnow", lambda: now)
+    diary.update_profile_details(pid, birth_year=1961)
+    charted = visits = 0
+    for start, end, episode in _scopes(diary, pid):
+        data = build_report(diary, pid, start, end, episode, today=END)
+        rows = report_rows(diary, pid, start, end, episode)
+        assert rows.episodes == episode_summaries(diary, pid, start, end, episode)
+        assert data.warnings == period_warnings(diary, pid, start, end, episode, 1961)
+        if episode is not None:
+            continue
+        expected = [history.region_history(diary, pid, r, start, end) for r in data.chart_regions]
+        assert data.histories == [h for h in expected if len(h.points) >= model.MIN_CHART_POINTS]
+        charted += len(data.histories)
+        if data.period_start and data.period_end:
+            by_queries = model.visit_report(diary, pid, data.period_start, data.period_end,
+                                            rows.episodes)
+            # PostgreSQL averages in decimal (16 digits): its means may differ in the last bit
+            assert _rounded(data.visit) == _rounded(by_queries)
+            if diary.engine.dialect.name == "sqlite":
+                assert data.visit == by_queries
+            visits += bool(by_queries and by_queries.rows)
+    assert charted >= 8 and visits >= 4

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,17 @@ def test_streamed_export_is_the_whole_document_export(tmp_path: Path, scope: dic
     assert summary.episodes == sum(len(p["episodes"]) for p in whole["profiles"])
     assert summary.marks == sum(len(e["marks"]) for p in whole["profiles"] for e in p["episodes"])
     diary.close()
+
+
+def test_streamed_export_is_the_whole_document_export_on_both_engines(
+    any_diary: Diary, tmp_path: Path
+) -> None:
+    """The streamed export reads plain rows from the driver (each engine has its own types for
+    times, booleans and numbers); the whole-document export reads the ORM models."""
+    fill(any_diary, episodes=9)
+    out = tmp_path / "export.json"
+    transfer.export_json(any_diary, out)
+    assert without_stamp(_parsed(out)) == without_stamp(transfer.build_export(any_diary))
 
 
 def test_streamed_export_of_a_sample_diary_across_batches(tmp_path: Path, monkeypatch) -> None:
@@ -201,6 +212,71 @@ def test_progress_reaches_the_end(tmp_path: Path) -> None:
     assert [d for d, _t in steps] == sorted(d for d, _t in steps)
     diary.close()
     target.close()
+
+
+def _comparable_text(path: Path) -> str:
+    """The file's text without its time of export, built-in therapies named by their key
+    (every diary has the built-in catalogue under uuids of its own; an import matches them by
+    key)."""
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines(keepends=True) if not line.startswith(' "exported_at": ')]
+    text = "".join(lines)
+    for therapy in _parsed(path)["therapies"]:
+        if therapy["key"] is not None:
+            text = text.replace(therapy["uuid"], f"builtin:{therapy['key']}")
+    return text
+
+
+def test_a_year_exported_imported_and_exported_again_is_the_same_file(
+    any_diary: Diary, new_db_url: Any, tmp_path: Path
+) -> None:
+    demo.generate(any_diary, years=1.0, seed=5, end=date(2026, 1, 1))
+    first = tmp_path / "first.json"
+    transfer.export_json(any_diary, first)
+    target = Diary.open(new_db_url("again"))
+    try:
+        summary = transfer.import_file(target, first)
+        document = _parsed(first)
+        assert summary.added["episodes"] == sum(len(p["episodes"]) for p in document["profiles"]) > 300
+        second = tmp_path / "second.json"
+        transfer.export_json(target, second)
+    finally:
+        target.close()
+    assert _comparable_text(second) == _comparable_text(first)
+
+
+def test_links_to_marks_drawn_later_are_imported(
+    any_diary: Diary, new_db_url: Any, tmp_path: Path
+) -> None:
+    """A referred area drawn before its trigger point, and a symptom brought on by one drawn
+    after it: the links point forward in the file and are set after the marks are written."""
+    from bodymap.store.records import EpisodeRecord, MarkRecord
+
+    point = {"type": "point", "x": 210.5, "y": 160.25}
+    trigger = MarkRecord(kind="trigger_point", view="front", geometry=point, intensity=7,
+                         regions={"neck_side.right": 0.02}, tp_state="active")
+    later_pain = MarkRecord(kind="pain", view="front", geometry=point, intensity=3,
+                            regions={"neck_side.right": 0.5}, rank=2)
+    area = MarkRecord(kind="referred_area", view="front", geometry=point, intensity=5,
+                      regions={"forehead": 0.1}, source_uuid=trigger.uuid, rank=1,
+                      brought_on_by=later_pain.uuid)
+    me = any_diary.default_profile()
+    any_diary.save_episode(EpisodeRecord(
+        profile_id=me.id or 0, started_at=datetime(2025, 12, 30, 22, 30),
+        marks=[area, trigger, later_pain],
+    ))
+    out = tmp_path / "links.json"
+    transfer.export_json(any_diary, out)
+    target = Diary.open(new_db_url("again"))
+    try:
+        transfer.import_file(target, out)
+        (episode,) = target.list_episodes(target.default_profile().id or 0)
+        marks = target.get_episode(episode.id or 0).marks
+    finally:
+        target.close()
+    assert [m.uuid for m in marks] == [area.uuid, trigger.uuid, later_pain.uuid]
+    assert marks[0].source_uuid == trigger.uuid
+    assert marks[0].brought_on_by == later_pain.uuid
 
 
 class _Terminal(io.StringIO):

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any, Final
 
 from bodymap.anatomy import regions as _regions
+from bodymap.phrases import Phrase, phrase
 
 __all__ = [
     "AREAS",
@@ -97,10 +98,16 @@ class ScoreError(ValueError):
     because ``anatomy`` sits below ``store`` and must not import it.
     """
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str | Phrase) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
-        self.message = message
+        self.message = str(message)
+        #: the message as a phrase marked under "scores" in i18n/runtime_strings.py, or None
+        self.phrase = message if isinstance(message, Phrase) else None
+
+
+def _said(template: str, **params: object) -> Phrase:
+    return phrase("scores", template, **params)
 
 
 # --------------------------------------------------------------------------- words
@@ -258,7 +265,7 @@ def area_name(area_id: str, lang: str = "en") -> str:
 
 def _check_area(where: str, area_id: object) -> Area:
     if not isinstance(area_id, str) or area_id not in _AREA:
-        raise ScoreError(where, f"{area_id!r} is not one of the 19 WPI areas")
+        raise ScoreError(where, _said("{value} is not one of the 19 WPI areas", value=repr(area_id)))
     return _AREA[area_id]
 
 
@@ -476,15 +483,15 @@ CORE_ITEMS: Final[tuple[str, ...]] = ("fatigue", "waking_unrefreshed", "cognitiv
 
 def _check_level(name: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ScoreError(name, f"must be a whole number from 0 to 3, not {value!r}")
+        raise ScoreError(name, _said("must be a whole number from 0 to 3, not {value}", value=repr(value)))
     if not 0 <= value <= 3:
-        raise ScoreError(name, f"must be from 0 to 3, not {value}")
+        raise ScoreError(name, _said("must be from 0 to 3, not {value}", value=value))
     return value
 
 
 def _check_yes_no(name: str, value: object) -> bool:
     if not isinstance(value, bool):
-        raise ScoreError(name, f"must be yes or no (True/False), not {value!r}")
+        raise ScoreError(name, _said("must be yes or no (True/False), not {value}", value=repr(value)))
     return value
 
 
@@ -534,10 +541,10 @@ class SymptomSeverity:
         names = [name for name, *_ in SSS_ITEMS]
         for key in data:
             if key not in names:
-                raise ScoreError(str(key), "is not an item of the symptom severity scale")
+                raise ScoreError(str(key), _said("is not an item of the symptom severity scale"))
         for name in names:
             if name not in data:
-                raise ScoreError(name, "is missing")
+                raise ScoreError(name, _said("is missing"))
         return cls(**{name: data[name] for name in names})
 
 
@@ -547,13 +554,15 @@ def _sss_value(sss: int | SymptomSeverity | None) -> int | None:
     if isinstance(sss, SymptomSeverity):
         return sss.score
     if isinstance(sss, bool) or not isinstance(sss, int) or not 0 <= sss <= SSS_MAX:
-        raise ScoreError("sss", f"must be a whole number from 0 to {SSS_MAX}, not {sss!r}")
+        raise ScoreError("sss", _said("must be a whole number from 0 to {high}, not {value}",
+                                      high=SSS_MAX, value=repr(sss)))
     return sss
 
 
 def _wpi_value(wpi: int) -> int:
     if isinstance(wpi, bool) or not isinstance(wpi, int) or not 0 <= wpi <= WPI_MAX:
-        raise ScoreError("wpi", f"must be a whole number from 0 to {WPI_MAX}, not {wpi!r}")
+        raise ScoreError("wpi", _said("must be a whole number from 0 to {high}, not {value}",
+                                      high=WPI_MAX, value=repr(wpi)))
     return wpi
 
 
@@ -596,7 +605,7 @@ def pain_span(days: Iterable[date], at: date, max_gap_days: int = MAX_GAP_DAYS) 
     calendar months before ``at`` (the end of the month when that month is shorter).
     """
     if max_gap_days < 0:
-        raise ScoreError("max_gap_days", "must not be negative")
+        raise ScoreError("max_gap_days", _said("must not be negative"))
     ordered = sorted({d for d in days if d <= at}, reverse=True)
     if not ordered or (at - ordered[0]).days - 1 > max_gap_days:
         return None
@@ -820,7 +829,7 @@ def _tender_sites() -> dict[str, TenderSite]:
 def tender_site(tender_id: str) -> TenderSite:
     """The view and point (in map units) where the template draws a tender point."""
     if tender_id not in _TENDER:
-        raise ScoreError("site", f"{tender_id!r} is not one of the 18 tender points")
+        raise ScoreError("site", _said("{value} is not one of the 18 tender points", value=repr(tender_id)))
     return _tender_sites()[tender_id]
 
 
@@ -839,13 +848,16 @@ class TenderFinding:
 
     def __post_init__(self) -> None:
         if self.site not in _TENDER:
-            raise ScoreError("site", f"{self.site!r} is not one of the 18 tender points")
+            raise ScoreError(
+                "site", _said("{value} is not one of the 18 tender points", value=repr(self.site)))
         if not isinstance(self.tender, bool):
-            raise ScoreError(f"{self.site}.tender", f"must be yes or no, not {self.tender!r}")
+            raise ScoreError(f"{self.site}.tender",
+                             _said("must be yes or no, not {value}", value=repr(self.tender)))
         sev = self.severity
         if sev is not None and (isinstance(sev, bool) or not isinstance(sev, int)
                                 or not 0 <= sev <= 10):
-            raise ScoreError(f"{self.site}.severity", f"must be from 0 to 10, not {sev!r}")
+            raise ScoreError(f"{self.site}.severity",
+                             _said("must be from 0 to 10, not {value}", value=repr(sev)))
 
 
 def tender_findings(sites: Iterable[str]) -> tuple[TenderFinding, ...]:
@@ -854,7 +866,7 @@ def tender_findings(sites: Iterable[str]) -> tuple[TenderFinding, ...]:
     for s in sites:
         s = s.strip()
         if s not in _TENDER:
-            raise ScoreError("sites", f"{s!r} is not one of the 18 tender points")
+            raise ScoreError("sites", _said("{value} is not one of the 18 tender points", value=repr(s)))
         tender.add(s)
     return tuple(TenderFinding(t, t in tender) for t in TENDER_POINT_IDS)
 
@@ -865,7 +877,7 @@ def tender_count(findings: Iterable[TenderFinding]) -> int:
     count = 0
     for f in findings:
         if f.site in seen:
-            raise ScoreError("site", f"{f.site!r} is given more than once")
+            raise ScoreError("site", _said("{value} is given more than once", value=repr(f.site)))
         seen.add(f.site)
         count += int(f.tender)
     return count

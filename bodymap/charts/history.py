@@ -1,7 +1,8 @@
 """matplotlib figures for a region's history: intensity timeline, frequency bars, qualities.
 
 Only ``matplotlib.figure.Figure`` (never pyplot, so no global state and no GUI backend); the
-history panel embeds them in a ``FigureCanvasQTAgg`` and the report can ``savefig`` them.  This
+history panel shows them in a :class:`~bodymap.charts.view.ChartView` (drawn with Agg on a thread of
+its own) and the report can ``savefig`` them.  This
 module is imported only when a chart is first shown (matplotlib costs about half a second).
 
 Colours come from a :class:`ChartTheme`, built from the window's palette so charts follow a light
@@ -190,7 +191,9 @@ def save_figure(figure: Figure, path: str | os.PathLike[str]) -> Path:
     if fmt not in ("png", "svg"):
         raise ValueError(f"charts are exported as .png or .svg, not {target.suffix or 'nothing'}")
     # Whole or not at all, owner-only, never through a link (bodymap.files).
-    with private_output(target, "wb") as handle:
+    from bodymap.charts.view import figure_lock  # the chart thread may be drawing it
+
+    with figure_lock(figure), private_output(target, "wb") as handle:
         figure.savefig(handle, format=fmt, facecolor=figure.get_facecolor(), dpi=figure.dpi)
     return target
 

@@ -62,8 +62,10 @@ def reading_profile_id(diary: Any, name: str | None) -> int:
         profiles = sorted(diary.list_profiles(), key=lambda p: p.id)
         if not profiles:
             from bodymap.store.database import ReadOnlyDiary
+            from bodymap.store.errors import say
 
-            raise ReadOnlyDiary(f"{diary.describe()} has no profile yet, and it is read-only.")
+            raise ReadOnlyDiary(say("{where} has no profile yet, and it is read-only.",
+                                    where=diary.describe_phrase()))
         return int(profiles[0].id)
     return int(diary.default_profile().id)
 
@@ -95,6 +97,17 @@ MAX_ID = 2**63 - 1
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+def said(exc: BaseException) -> str:
+    """An error's sentence in the language of the run (``ui.labels.store_message``), with the
+    field in front for a value that was refused ("profile.name: non può essere vuoto")."""
+    from bodymap.ui.labels import store_message
+
+    field = getattr(exc, "field", None)
+    if isinstance(field, str) and isinstance(getattr(exc, "message", None), str):
+        return f"{field}: {store_message(exc)}"
+    return store_message(exc)
 
 
 def fail(message: str, code: int = 2) -> int:

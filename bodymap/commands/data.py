@@ -28,7 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import add_db_option, fail, open_diary, print_json
+from bodymap.commands import add_db_option, fail, open_diary, print_json, said
 from bodymap.i18n import formats
 
 
@@ -58,7 +58,7 @@ def _date(text: str) -> Any:
     try:
         return parse_date(text)
     except TransferError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
+        raise argparse.ArgumentTypeError(said(exc)) from exc
 
 
 def register(subparsers: Any) -> None:
@@ -134,7 +134,7 @@ def register(subparsers: Any) -> None:
 def _not_imported(file: object, error: object) -> str:
     return QCoreApplication.translate(
         "cli.data", "{file} cannot be imported: {error}\nThe diary was not changed."
-    ).format(file=file, error=error)
+    ).format(file=file, error=said(error) if isinstance(error, BaseException) else error)
 
 
 def _bytes(size: int) -> str:
@@ -176,7 +176,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         diary = open_diary(args, create=False)  # an export only reads: never a new diary
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         writer = export_json if args.format == "json" else export_csv
         summary = writer(
@@ -184,7 +184,7 @@ def run_export(args: argparse.Namespace) -> int:
             progress=terminal_progress(QCoreApplication.translate("cli.data", "exporting")),
         )
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     finally:
         diary.close()
     # plain names for the counts: lupdate reads no other expression there
@@ -213,7 +213,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         diary = open_diary(args)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         summary = apply_plan(
             diary, plan, progress=terminal_progress(QCoreApplication.translate("cli.data", "importing"))
@@ -279,7 +279,7 @@ def run_backup(args: argparse.Namespace) -> int:
         # server database is opened as usual (it is exported, so its schema must be current).
         diary = Diary(make_engine(url)) if db_file is not None else Diary.open(url)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         if args.list:
             for info in list_server_backups(diary):
@@ -288,7 +288,7 @@ def run_backup(args: argparse.Namespace) -> int:
             return 0
         out = backup_diary(diary, args.out)
     except BackupError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     finally:
         diary.close()
     print(QCoreApplication.translate("cli.data", "backed up {diary} to {out}").format(

@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import add_db_option, fail, open_diary, print_json
+from bodymap.commands import add_db_option, fail, open_diary, print_json, said
 from bodymap.ui.labels import store_message
 
 
@@ -76,7 +76,7 @@ def run_demo(args: argparse.Namespace) -> int:
     try:
         diary = open_diary(args)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         result = demo.generate(diary, years=args.years, seed=args.seed, profile=args.profile)
     except ValidationError as exc:

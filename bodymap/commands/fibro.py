@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import add_db_option, fail, print_json, said
 from bodymap.i18n import language
 from bodymap.ui.labels import store_message
 
@@ -223,16 +223,16 @@ def _with_diary(args: argparse.Namespace, work: Any, *, write: bool) -> int:
     try:
         diary, profile = _open(args, write=write)
     except NotFoundError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         result: int = work(diary, profile)
         return result
     except ValidationError as exc:
         return fail(_not_saved(f"{_option_of(exc.field)}: {store_message(exc)}"), 1)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     finally:
         diary.close()
 

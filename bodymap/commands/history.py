@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import add_db_option, fail, open_diary, print_json, reading_profile_id
+from bodymap.commands import add_db_option, fail, open_diary, print_json, reading_profile_id, said
 from bodymap.store.errors import ValidationError
 from bodymap.store.records import check_day
 
@@ -100,7 +100,7 @@ def parse_range(args: argparse.Namespace) -> tuple[datetime | None, datetime | N
         try:
             check_day(day, flag)
         except ValidationError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(said(exc)) from None
         out.append(_utc(day + timedelta(days=extra)))
     start, end = out
     if start is not None and end is not None and end <= start:
@@ -133,7 +133,7 @@ def run_history(args: argparse.Namespace) -> int:
     try:
         start, end = parse_range(args)
     except ValueError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     if not _known_region(args.region):
         return fail(QCoreApplication.translate(
             "cli.history", "unknown region {region} (see `bodymap regions`)"
@@ -141,9 +141,9 @@ def run_history(args: argparse.Namespace) -> int:
     try:
         diary, profile_id = _open(args)
     except NotFoundError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         h = history.region_history(diary, profile_id, args.region, start, end)
     finally:
@@ -226,13 +226,13 @@ def run_heatmap(args: argparse.Namespace) -> int:
     try:
         start, end = parse_range(args)
     except ValueError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     try:
         diary, profile_id = _open(args)
     except NotFoundError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         values = history.heatmap(diary, profile_id, start, end, args.metric)
     finally:

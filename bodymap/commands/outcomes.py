@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import add_db_option, fail, print_json
+from bodymap.commands import add_db_option, fail, print_json, said
 from bodymap.ui.labels import store_message
 
 translate = QCoreApplication.translate
@@ -200,7 +200,7 @@ def _run(args: argparse.Namespace, work: Callable[[Any, Any], int], *, write: bo
     try:
         diary = open_diary(args, create=write)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         name = getattr(args, "profile", None)
         if write:
@@ -210,12 +210,12 @@ def _run(args: argparse.Namespace, work: Callable[[Any, Any], int], *, write: bo
             profile = next(p for p in diary.list_profiles() if p.id == profile_id)
         return work(diary, profile)
     except (NotFoundError, _Usage) as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     except ValidationError as exc:
         return fail(translate("cli.outcomes", "{problem}; nothing was saved").format(
             problem=store_message(exc)), 1)
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     finally:
         diary.close()
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from bodymap.commands import MAX_ID, add_db_option, bounded_int, fail, open_diary, print_json
+from bodymap.commands import MAX_ID, add_db_option, bounded_int, fail, open_diary, print_json, said
 from bodymap.report.model import DEFAULT_PERIOD, DEFAULT_SECTIONS, SECTIONS
 
 SECTION_NAMES = SECTIONS
@@ -108,7 +108,7 @@ def run_report(args: argparse.Namespace) -> int:
         start, end = parse_range(args)
         sections = parse_sections(args.sections)
     except ValueError as exc:
-        return fail(str(exc))
+        return fail(said(exc))
     dated = start is not None or end is not None
     if args.episode is not None and (dated or args.everything):
         return fail(translate("cli.report", "give either --episode or --from/--to (or --all), not both"))
@@ -143,19 +143,19 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         diary = open_diary(args, create=False)  # a report only reads: never a new diary
     except StoreError as exc:
-        return fail(str(exc), 1)
+        return fail(said(exc), 1)
     try:
         try:
             profile_id = reading_profile_id(diary, args.profile)
         except NotFoundError as exc:
-            return fail(str(exc))
+            return fail(said(exc))
         from bodymap.report.model import build_report
 
         try:
             data = build_report(diary, profile_id, start, end, args.episode, wanted,
                                 plan_keys=plan_keys)
         except NotFoundError as exc:
-            return fail(str(exc))
+            return fail(said(exc))
     finally:
         diary.close()
 

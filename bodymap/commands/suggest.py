@@ -37,6 +37,7 @@ from bodymap.commands import (
     open_diary,
     print_json,
     reading_profile_id,
+    said,
 )
 
 EXIT_OK = 0
@@ -270,25 +271,25 @@ def _guarded(
         diary = _open(args, create)
     except NoSuchDiary as exc:
         if not blank_if_missing:
-            return fail(str(exc), EXIT_DB)
+            return fail(said(exc), EXIT_DB)
         import sys
 
         from bodymap.anatomy.therapies import ensure_catalogue
         from bodymap.store.service import Diary
 
         print("bodymap: " + QCoreApplication.translate(
-            "SuggestCommand", "{error} Showing what applies to anyone.").format(error=exc),
+            "SuggestCommand", "{error} Showing what applies to anyone.").format(error=said(exc)),
             file=sys.stderr)
         diary = Diary.open("sqlite://")
         ensure_catalogue(diary)
     except DatabaseFileError as exc:
-        return fail(str(exc), EXIT_DB)
+        return fail(said(exc), EXIT_DB)
     try:
         return int(body(diary))
     except DatabaseFileError as exc:  # a read-only diary, say
-        return fail(str(exc), EXIT_DB)
+        return fail(said(exc), EXIT_DB)
     except StoreError as exc:
-        return fail(str(exc), EXIT_USAGE)
+        return fail(said(exc), EXIT_USAGE)
     finally:
         diary.close()
 
@@ -473,7 +474,7 @@ def _parse_at(text: str | None) -> tuple[datetime, int]:
         check_day(when.date(), "--at")
         return to_utc(when if when.tzinfo is not None else when.astimezone())
     except ValidationError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(said(exc)) from None
     except (OverflowError, OSError):
         raise ValueError(f"--at: {text!r} cannot be placed on this computer's clock") from None
 
@@ -486,7 +487,7 @@ def run_log(args: argparse.Namespace) -> int:
     try:
         used_at, offset = _parse_at(args.at)
     except ValueError as exc:
-        return fail(str(exc), EXIT_USAGE)
+        return fail(said(exc), EXIT_USAGE)
 
     def body(diary: Any) -> int:
         from bodymap.store.therapy_log import find_therapy, log_use

@@ -147,6 +147,16 @@ What was saved after that is kept in a backup of the current diary, made first.<
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message numerus="yes">
         <source>(%n uses)</source>

@@ -741,8 +741,12 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
 <context>
     <name>DiaryLoader</name>
     <message>
-        <source>The daily backup failed: {why}</source>
+        <source>the diary could not be opened ({error})</source>
         <extracomment>The open :class:`~bodymap.store.service.Diary` (queued to the UI thread). A message fit to show when the database cannot be used, and whether the file is damaged (then a backup can be offered). The database server could not be reached or refused us: one sentence naming host and database (never the password); the person may try again. Something that does not stop the diary from opening (the daily backup failed).</extracomment>
+        <translation>non è stato possibile aprire il diario ({error})</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {why}</source>
         <translation>Il backup giornaliero non è riuscito: {why}</translation>
     </message>
 </context>
@@ -2157,7 +2161,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Opening your diary…</source>
-        <extracomment>Emitted once, when the map has been painted for the first time. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. Asks before File &gt; Discard forgets unsaved work (tests answer it themselves). The lock on the SQLite diary (bodymap.ui.instance), held while the window lives. Show the first-start welcome once the diary is open (set by ``app.start_main_window``; tests call :meth:`offer_welcome` themselves). This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so.</extracomment>
+        <extracomment>Emitted once, when the map has been painted for the first time. Emitted once, when the diary is attached and the worker first idle (the window usable): what is not on show is prepared after this. The panels by dock name; one not built yet is built when asked for (PanelTable). Panel attribute (``therapy_panel``...) -&gt; dock name, for the panels not built yet. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. Asks before File &gt; Discard forgets unsaved work (tests answer it themselves). The lock on the SQLite diary (bodymap.ui.instance), held while the window lives. Show the first-start welcome once the diary is open (set by ``app.start_main_window``; tests call :meth:`offer_welcome` themselves). This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so. No saved geometry: the program&apos;s first window (:meth:`show_at_start` maximises it).</extracomment>
         <translation>Apertura del diario…</translation>
     </message>
     <message>
@@ -2311,7 +2315,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Paint pins and needles</source>
-        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The marking tool the person chose last (QSettings key); the pain brush on first start. File &gt; Discard asks first, unless &quot;Don&apos;t ask again&quot; was ticked (QSettings key). Answers of &quot;the diary file was replaced&quot;.</extracomment>
+        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The largest available screen (width, height) on which the first window starts maximised. After the diary is attached, the panels not on show are built in the background, one per turn of the event loop; this long after attaching, and again while the worker is busy. The marking tool the person chose last (QSettings key); the pain brush on first start. File &gt; Discard asks first, unless &quot;Don&apos;t ask again&quot; was ticked (QSettings key). Answers of &quot;the diary file was replaced&quot;.</extracomment>
         <translation>Dipingi formicolio</translation>
     </message>
     <message>
@@ -4977,6 +4981,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>My self-care plan</source>
+        <extracomment>Held while a report is drawn (the SVG renderers of the body drawings are shared).</extracomment>
         <translation>Il mio piano di autotrattamento</translation>
     </message>
     <message>
@@ -5177,7 +5182,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>ReportActions</name>
     <message>
         <source>Print pre&amp;view…</source>
-        <extracomment>Emitted with the path after a PDF was written. The report&apos;s data were gathered (a ``ReportData``), just before they are drawn. Gathering or writing failed: the sentence shown. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). Tests replace these to answer the dialogs without showing them.</extracomment>
+        <extracomment>Emitted with the path after a PDF was written. The report&apos;s data were gathered (a ``ReportData``), just before they are drawn. Gathering or writing failed: the sentence shown. Kept referenced while a dialog uses it (PySide crashes with a temporary QPrinter). The print preview while it is open. Tests replace these to answer the dialogs without showing them.</extracomment>
         <translation>&amp;Anteprima di stampa…</translation>
     </message>
     <message>
@@ -5205,10 +5210,6 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <message>
         <source>Export the self-care plan as PDF</source>
         <translation>Esporta il piano di autotrattamento in PDF</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Anteprima di stampa</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -5334,6 +5335,73 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <message>
         <source>Include:</source>
         <translation>Includi:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Print preview</source>
+        <extracomment>(generation, page index, number of pages, image) A page image arrived (page index); every page is there once ``pages_drawn`` is emitted. A PDF was written from the preview (its path).</extracomment>
+        <translation>Anteprima di stampa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Adatta alla larghezza</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Preparo le pagine…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing page {0} of {1}…</source>
+        <translation>Preparo la pagina {0} di {1}…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {0}</source>
+        <translation>Non è stato possibile preparare l&apos;anteprima: {0}</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Salva il resoconto come PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Scrivo il PDF…</translation>
+    </message>
+    <message>
+        <source>Saved as {0}</source>
+        <translation>Salvato come {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
     </message>
 </context>
 <context>
@@ -6212,7 +6280,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>bodymap is already open</source>
-        <extracomment>At quit, how long a diary still opening is waited for before the process ends anyway. Imported on a background thread once the window is usable, so that the first history chart, heat map or report does not stop the window while matplotlib loads (a second or so).</extracomment>
+        <extracomment>At quit, how long a diary still opening is waited for before the process ends anyway. Imported on a background thread once the window is usable, so that the first history chart, heat map or report does not stop the window while matplotlib loads (a second or so). Set by the warm-up thread once the modules of the panels built later are imported (:data:`bodymap.ui.diary_loader.LATER_MODULES`); the window waits for it before building them in the background, so that no import stops the window.</extracomment>
         <translation>bodymap è già aperto</translation>
     </message>
     <message>
@@ -7576,6 +7644,137 @@ Il diario non è stato modificato.</translation>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>lo spazio a tua disposizione sul disco è esaurito</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>il disco o la cartella sono di sola lettura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>mancano i permessi</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>il file o la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>una parte del percorso non è una cartella</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>il nome del file è troppo lungo</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link (or too many links)</source>
+        <translation>è un collegamento simbolico (o una catena di collegamenti troppo lunga)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>il disco ha segnalato un errore di lettura o scrittura</translation>
+    </message>
+    <message>
+        <source>it is a device or pipe that nobody is at the other end of</source>
+        <translation>è un dispositivo o una pipe senza nessuno dall&apos;altra parte</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>esiste già</translation>
+    </message>
+    <message>
+        <source>the file would be too large</source>
+        <translation>il file diventerebbe troppo grande</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>ci sono troppi file aperti</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>lo sta usando un altro programma</translation>
+    </message>
+    <message>
+        <source>it is on another disk</source>
+        <translation>si trova su un altro disco</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>la cartella non è vuota</translation>
+    </message>
+    <message>
+        <source>the system reported an error ({name})</source>
+        <translation>il sistema ha segnalato un errore ({name})</translation>
+    </message>
+    <message>
+        <source>{path} is a link to something that is not a folder</source>
+        <translation>{path} è un collegamento a qualcosa che non è una cartella</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a folder</source>
+        <translation>{path} esiste già e non è una cartella</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; bodymap does not write through links</source>
+        <translation>{path} è un collegamento simbolico; bodymap non scrive attraverso i collegamenti</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket)</source>
+        <translation>{path} non è un file normale (è un dispositivo, una pipe o un socket)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written whole (the disk may be full or the file too big)</source>
+        <translation>{path} non si è potuto scrivere per intero (forse il disco è pieno o il file è troppo grande)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} non si è potuto scrivere: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (a device, a pipe or a socket); bodymap reads only ordinary files</source>
+        <translation>{path} non è un file normale (è un dispositivo, una pipe o un socket); bodymap legge solo file normali</translation>
+    </message>
+    <message>
+        <source>{path} is too big ({size} MB; bodymap reads files of at most {limit} MB)</source>
+        <translation>{path} è troppo grande ({size} MB; bodymap legge file di al massimo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>{path} is too big (bodymap reads files of at most {limit} MB)</source>
+        <translation>{path} è troppo grande (bodymap legge file di al massimo {limit} MB)</translation>
+    </message>
+    <message>
+        <source>the diary is named by an empty text: name a file or a URL</source>
+        <translation>il nome del diario è vuoto: indica un file o un URL</translation>
+    </message>
+    <message>
+        <source>the diary&apos;s name contains a NUL character</source>
+        <translation>il nome del diario contiene un carattere NUL</translation>
+    </message>
+    <message>
+        <source>--db is empty: name a diary file or a database URL</source>
+        <translation>--db è vuoto: indica il file di un diario o l&apos;URL di un database</translation>
+    </message>
+    <message>
+        <source>{name} is set but empty: name a diary file or unset it</source>
+        <translation>{name} è impostata ma vuota: indica il file di un diario oppure toglila</translation>
+    </message>
+</context>
+<context>
     <name>recovery</name>
     <message>
         <source>The diary cannot be opened</source>
@@ -7644,6 +7843,57 @@ Il file danneggiato è stato conservato come
     </message>
 </context>
 <context>
+    <name>scores</name>
+    <message>
+        <source>{value} is not one of the 19 WPI areas</source>
+        <translation>{value} non è una delle 19 aree del WPI</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 3, not {value}</source>
+        <translation>deve essere un numero intero da 0 a 3, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 3, not {value}</source>
+        <translation>deve essere da 0 a 3, non {value}</translation>
+    </message>
+    <message>
+        <source>must be yes or no (True/False), not {value}</source>
+        <translation>deve essere sì o no (True/False), non {value}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {high}, not {value}</source>
+        <translation>deve essere un numero intero da 0 a {high}, non {value}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>non può essere negativo</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the 18 tender points</source>
+        <translation>{value} non è uno dei 18 punti dolorabili</translation>
+    </message>
+    <message>
+        <source>must be yes or no, not {value}</source>
+        <translation>deve essere sì o no, non {value}</translation>
+    </message>
+    <message>
+        <source>must be from 0 to 10, not {value}</source>
+        <translation>deve essere da 0 a 10, non {value}</translation>
+    </message>
+    <message>
+        <source>{value} is given more than once</source>
+        <translation>{value} compare più di una volta</translation>
+    </message>
+    <message>
+        <source>is not an item of the symptom severity scale</source>
+        <translation>non è una voce della scala di gravità dei sintomi</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+</context>
+<context>
     <name>store</name>
     <message>
         <source>{date} is out of range ({first} to {last})</source>
@@ -7692,6 +7942,810 @@ Il file danneggiato è stato conservato come
     <message>
         <source>must be a finite number</source>
         <translation>deve essere un numero finito</translation>
+    </message>
+    <message>
+        <source>{where} has no profile yet, and it is read-only.</source>
+        <translation>{where} non ha ancora nessun profilo, ed è di sola lettura.</translation>
+    </message>
+    <message>
+        <source>no profile with id {profile_id}</source>
+        <translation>non c&apos;è nessun profilo con id {profile_id}</translation>
+    </message>
+    <message>
+        <source>an assessment with this uuid exists already</source>
+        <translation>esiste già una valutazione con questo uuid</translation>
+    </message>
+    <message>
+        <source>no assessment with id {assessment_id}</source>
+        <translation>non c&apos;è nessuna valutazione con id {assessment_id}</translation>
+    </message>
+    <message>
+        <source>an exam with this uuid exists already</source>
+        <translation>esiste già un esame con questo uuid</translation>
+    </message>
+    <message>
+        <source>no tender-point exam with id {exam_id}</source>
+        <translation>non c&apos;è nessun esame dei punti dolorabili con id {exam_id}</translation>
+    </message>
+    <message>
+        <source>assessment {id} no longer exists</source>
+        <translation>la valutazione {id} non esiste più</translation>
+    </message>
+    <message>
+        <source>tender-point exam {id} no longer exists</source>
+        <translation>l&apos;esame dei punti dolorabili {id} non esiste più</translation>
+    </message>
+    <message>
+        <source>could not find a free name to move {path} aside</source>
+        <translation>non ho trovato un nome libero per mettere da parte {path}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>non c&apos;è nessun database in {path} di cui fare una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a backup</source>
+        <translation>{path} è un dispositivo, una pipe o un socket, non una copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>there is no backup at {path}</source>
+        <translation>non c&apos;è nessuna copia di sicurezza in {path}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is damaged or not a diary ({problem})</source>
+        <translation>{path} non si può ripristinare: è danneggiato o non è un diario ({problem})</translation>
+    </message>
+    <message>
+        <source>{path} is an empty database, not a diary backup</source>
+        <translation>{path} è un database vuoto, non la copia di sicurezza di un diario</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; restore replaces only a diary file itself, never what a link points at (give the real file&apos;s name)</source>
+        <translation>{path} è un collegamento simbolico; il ripristino sostituisce solo il file del diario vero e proprio, mai ciò a cui punta un collegamento (indica il nome del file vero)</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a diary file</source>
+        <translation>{path} è una cartella, non il file di un diario</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a diary file</source>
+        <translation>{path} è un dispositivo, una pipe o un socket, non il file di un diario</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a diary file; nothing was backed up</source>
+        <translation>{path} è una cartella, non il file di un diario; non è stata fatta nessuna copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a diary file; nothing was backed up</source>
+        <translation>{path} è un dispositivo, una pipe o un socket, non il file di un diario; non è stata fatta nessuna copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>the backup of {path} failed: {reason}</source>
+        <translation>la copia di sicurezza di {path} non è riuscita: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write the backup: {reason}</source>
+        <translation>non riesco a scrivere la copia di sicurezza: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot back up {path}: {reason}</source>
+        <translation>non riesco a fare una copia di sicurezza di {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: {reason}</source>
+        <translation>{path} non si può ripristinare: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot restore over {path}: {reason}</source>
+        <translation>non riesco a ripristinare al posto di {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the restore failed: {reason}</source>
+        <translation>il ripristino non è riuscito: {reason}</translation>
+    </message>
+    <message>
+        <source>it cannot be locked for the restore</source>
+        <translation>non si può bloccare per il ripristino</translation>
+    </message>
+    <message>
+        <source>{path} is not replaced: {reason}</source>
+        <translation>{path} non viene sostituito: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup failed: {reason}</source>
+        <translation>la copia di sicurezza non è riuscita: {reason}</translation>
+    </message>
+    <message>
+        <source>the copy of {path} did not pass the check; nothing was changed</source>
+        <translation>la copia di {path} non ha superato il controllo; non è cambiato niente</translation>
+    </message>
+    <message>
+        <source>database &quot;{name}&quot; on {host}</source>
+        <translation>il database &quot;{name}&quot; su {host}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the diary or its folder is read-only</source>
+        <translation>il diario o la sua cartella sono di sola lettura</translation>
+    </message>
+    <message>
+        <source>another program is writing to the diary right now (try again in a moment)</source>
+        <translation>un altro programma sta scrivendo nel diario proprio ora (riprova tra un momento)</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing it (is the disk full?)</source>
+        <translation>il disco ha segnalato un errore durante la lettura o la scrittura (è pieno?)</translation>
+    </message>
+    <message>
+        <source>it cannot be opened here (no permission, or a read-only folder)</source>
+        <translation>qui non si può aprire (mancano i permessi, o la cartella è di sola lettura)</translation>
+    </message>
+    <message>
+        <source>the database of service &quot;{service}&quot;</source>
+        <translation>il database del servizio &quot;{service}&quot;</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>questo computer</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>il server ha rifiutato il nome utente o la password</translation>
+    </message>
+    <message>
+        <source>Could not open the {where}: {reason}.</source>
+        <translation>Non è stato possibile aprire {where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the database refused it</source>
+        <translation>il database l&apos;ha rifiutato</translation>
+    </message>
+    <message>
+        <source>bodymap does not know that kind of database address (use a file name, sqlite:///FILE or postgresql://...)</source>
+        <translation>bodymap non conosce questo tipo di indirizzo di database (usa il nome di un file, sqlite:///FILE oppure postgresql://...)</translation>
+    </message>
+    <message>
+        <source>the database address is not one bodymap understands</source>
+        <translation>bodymap non capisce questo indirizzo di database</translation>
+    </message>
+    <message>
+        <source>the database refused the operation ({error})</source>
+        <translation>il database ha rifiutato l&apos;operazione ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a diary file.</source>
+        <translation>{path} è una cartella, non il file di un diario.</translation>
+    </message>
+    <message>
+        <source>{path} is a device, a pipe or a socket, not a diary file; nothing was written.</source>
+        <translation>{path} è un dispositivo, una pipe o un socket, non il file di un diario; non è stato scritto niente.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of bodymap (schema {revision}). Please update bodymap to open it; nothing was changed.</source>
+        <translation>{where} è stato scritto da una versione più recente di bodymap (schema {revision}). Aggiorna bodymap per aprirlo; non è cambiato niente.</translation>
+    </message>
+    <message>
+        <source>{where} already holds tables that bodymap did not write; use an empty database of its own for bodymap.</source>
+        <translation>{where} contiene già tabelle che non ha scritto bodymap; usa per bodymap un database vuoto tutto suo.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>il database</translation>
+    </message>
+    <message>
+        <source>an in-memory database</source>
+        <translation>un database in memoria</translation>
+    </message>
+    <message>
+        <source>the server has no such database (create it first, see docs/clinic.md)</source>
+        <translation>sul server questo database non c&apos;è (va creato prima, vedi docs/clinic.md)</translation>
+    </message>
+    <message>
+        <source>there is no diary at {path} (nothing was created; check the name, or open bodymap once to start a diary there).</source>
+        <translation>non c&apos;è nessun diario in {path} (non è stato creato niente; controlla il nome, oppure apri bodymap una volta per cominciare un diario lì).</translation>
+    </message>
+    <message>
+        <source>there is no diary at {path} to view.</source>
+        <translation>non c&apos;è nessun diario da guardare in {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file and read-only: there is no diary to view.</source>
+        <translation>{path} è un file vuoto e di sola lettura: non c&apos;è nessun diario da guardare.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version of bodymap, but it is read-only; open it once where it can be written (or copy it), nothing was changed.</source>
+        <translation>{path} va aggiornato a questa versione di bodymap, ma è di sola lettura; aprilo una volta dove si può scrivere (o fanne una copia); non è cambiato niente.</translation>
+    </message>
+    <message>
+        <source>the diary cannot be used: {problem}</source>
+        <translation>il diario non si può usare: {problem}</translation>
+    </message>
+    <message>
+        <source>the database server could not be reached or refused the connection (is it running, and is the address right?)</source>
+        <translation>il server del database non risponde o ha rifiutato la connessione (è acceso, e l&apos;indirizzo è giusto?)</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} non si può leggere: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a bodymap database (it is not an SQLite file at all).</source>
+        <translation>{path} non è un database di bodymap (non è proprio un file SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}).</source>
+        <translation>{path} è danneggiato ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one written by bodymap.</source>
+        <translation>{path} è un database SQLite, ma non l&apos;ha scritto bodymap.</translation>
+    </message>
+    <message>
+        <source>the server has no such user</source>
+        <translation>sul server questo utente non c&apos;è</translation>
+    </message>
+    <message>
+        <source>the upgrade left {count} broken references; the backup made before it is intact</source>
+        <translation>l&apos;aggiornamento ha lasciato {count} riferimenti rotti; la copia di sicurezza fatta prima è intatta</translation>
+    </message>
+    <message>
+        <source>bodymap cannot talk to {where}: its database driver is not installed (for PostgreSQL: pip install &apos;bodymap[postgres]&apos; and use postgresql+psycopg://).</source>
+        <translation>bodymap non riesce a parlare con {where}: il suo driver di database non è installato (per PostgreSQL: pip install &apos;bodymap[postgres]&apos; e usa postgresql+psycopg://).</translation>
+    </message>
+    <message>
+        <source>{address} is not a database address bodymap understands.</source>
+        <translation>bodymap non capisce l&apos;indirizzo di database {address}.</translation>
+    </message>
+    <message>
+        <source>bodymap cannot talk to {where}: its database driver is not installed ({name}).</source>
+        <translation>bodymap non riesce a parlare con {where}: il suo driver di database non è installato ({name}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {detail}</source>
+        <translation>{path} è danneggiato: {detail}</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection could not be made</source>
+        <translation>non si è riusciti a fare una connessione sicura (TLS)</translation>
+    </message>
+    <message>
+        <source>cannot make a diary at {path}: {reason}.</source>
+        <translation>non riesco a creare un diario in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (is it running, and is the address right?)</source>
+        <translation>il server non risponde (è acceso, e l&apos;indirizzo è giusto?)</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade, and the backup made first could not be written: {reason}; nothing was changed.</source>
+        <translation>{path} va aggiornato, e la copia di sicurezza da fare prima non si è potuta scrivere: {reason}; non è cambiato niente.</translation>
+    </message>
+    <message>
+        <source>replace it</source>
+        <translation>sostituirlo</translation>
+    </message>
+    <message>
+        <source>restore the backup</source>
+        <translation>ripristinare la copia di sicurezza</translation>
+    </message>
+    <message>
+        <source>{path} is open in another bodymap; close that window first, then {doing}.</source>
+        <translation>{path} è aperto in un altro bodymap; chiudi prima quella finestra, poi potrai {doing}.</translation>
+    </message>
+    <message>
+        <source>{path} is being opened by another bodymap; try again in a moment.</source>
+        <translation>un altro bodymap sta aprendo {path}; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another bodymap (process {pid}); close that window first, then {doing}.</source>
+        <translation>{path} è aperto in un altro bodymap (processo {pid}); chiudi prima quella finestra, poi potrai {doing}.</translation>
+    </message>
+    <message>
+        <source>no PSFS activity with id {activity_id}</source>
+        <translation>non c&apos;è nessuna attività PSFS con id {activity_id}</translation>
+    </message>
+    <message>
+        <source>an activity called {name} is already in use</source>
+        <translation>un&apos;attività chiamata {name} è già in uso</translation>
+    </message>
+    <message>
+        <source>{count} activities are already in use on {day}: retire one first</source>
+        <translation>il {day} ci sono già {count} attività in uso: prima mettine da parte una</translation>
+    </message>
+    <message>
+        <source>the activity has ratings on or after this day</source>
+        <translation>l&apos;attività ha dei punteggi in questo giorno o dopo</translation>
+    </message>
+    <message>
+        <source>is before the activity was added ({day})</source>
+        <translation>è prima del giorno in cui l&apos;attività è stata aggiunta ({day})</translation>
+    </message>
+    <message>
+        <source>the activity was retired on {day}</source>
+        <translation>l&apos;attività è stata messa da parte il {day}</translation>
+    </message>
+    <message>
+        <source>no PSFS rating with id {rating_id}</source>
+        <translation>non c&apos;è nessun punteggio PSFS con id {rating_id}</translation>
+    </message>
+    <message>
+        <source>no PGIC rating with id {rating_id}</source>
+        <translation>non c&apos;è nessun punteggio PGIC con id {rating_id}</translation>
+    </message>
+    <message>
+        <source>{value} is not a uuid in canonical form</source>
+        <translation>{value} non è un uuid nella forma canonica</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>un testo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>un elenco</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un oggetto</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {kind}</source>
+        <translation>deve essere un numero intero, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>deve essere un testo, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of words, not {kind}</source>
+        <translation>deve essere un elenco di parole, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be stored as naive UTC (use to_utc)</source>
+        <translation>va salvato in UTC senza fuso (usa to_utc)</translation>
+    </message>
+    <message>
+        <source>must be a number, not {kind}</source>
+        <translation>deve essere un numero, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a uuid, not {kind}</source>
+        <translation>deve essere un uuid, non {kind}</translation>
+    </message>
+    <message>
+        <source>must name {what}</source>
+        <translation>deve indicare {what}</translation>
+    </message>
+    <message>
+        <source>{value} is not a region of the body map</source>
+        <translation>{value} non è una zona della mappa del corpo</translation>
+    </message>
+    <message>
+        <source>{value} is not drawn in the {view} view</source>
+        <translation>{value} non è disegnata nella vista {view}</translation>
+    </message>
+    <message>
+        <source>must be a point or an area, not {kind}</source>
+        <translation>deve essere un punto o un&apos;area, non {kind}</translation>
+    </message>
+    <message>
+        <source>does not belong to a geometry of type {shape}</source>
+        <translation>non appartiene a una geometria di tipo {shape}</translation>
+    </message>
+    <message>
+        <source>an area needs at least one polygon</source>
+        <translation>un&apos;area ha bisogno di almeno un poligono</translation>
+    </message>
+    <message>
+        <source>must be a date, not {kind}</source>
+        <translation>deve essere una data, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {kind}</source>
+        <translation>deve essere vero o falso, non {kind}</translation>
+    </message>
+    <message>
+        <source>{value} is given more than once</source>
+        <translation>{value} compare più di una volta</translation>
+    </message>
+    <message>
+        <source>{value} is not a uuid</source>
+        <translation>{value} non è un uuid</translation>
+    </message>
+    <message>
+        <source>unknown geometry type {value} (point or area)</source>
+        <translation>tipo di geometria sconosciuto {value} (punto o area)</translation>
+    </message>
+    <message>
+        <source>a polygon needs at least three points</source>
+        <translation>un poligono ha bisogno di almeno tre punti</translation>
+    </message>
+    <message>
+        <source>{value} is not a view of the body map ({choices})</source>
+        <translation>{value} non è una vista della mappa del corpo ({choices})</translation>
+    </message>
+    <message>
+        <source>must map region ids to shares, not {kind}</source>
+        <translation>deve associare gli id delle zone alle loro quote, non {kind}</translation>
+    </message>
+    <message>
+        <source>a trigger point needs a state</source>
+        <translation>un punto trigger ha bisogno di uno stato</translation>
+    </message>
+    <message>
+        <source>must map findings to yes/no, not {kind}</source>
+        <translation>deve associare i reperti a sì/no, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of region ids, not {kind}</source>
+        <translation>deve essere un elenco di id di zone, non {kind}</translation>
+    </message>
+    <message>
+        <source>only a referred-pain area, pins and needles or numbness links to a trigger point</source>
+        <translation>solo una zona di dolore riferito, un formicolio o un intorpidimento si collega a un punto trigger</translation>
+    </message>
+    <message>
+        <source>a mark cannot link to itself</source>
+        <translation>un segno non può collegarsi a se stesso</translation>
+    </message>
+    <message>
+        <source>links to a trigger point that is not in this episode</source>
+        <translation>si collega a un punto trigger che non è in questo episodio</translation>
+    </message>
+    <message>
+        <source>links to a {source}, not a trigger point</source>
+        <translation>si collega a: {source}, non a un punto trigger</translation>
+    </message>
+    <message>
+        <source>must be a list of WPI areas, not {kind}</source>
+        <translation>deve essere un elenco di aree del WPI, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list of sites, not {kind}</source>
+        <translation>deve essere un elenco di punti, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a point [x, y]</source>
+        <translation>deve essere un punto [x, y]</translation>
+    </message>
+    <message>
+        <source>only a symptom area ({choices}) has it, not a {kind}</source>
+        <translation>ce l&apos;ha solo una zona di sintomo ({choices}), non: {kind}</translation>
+    </message>
+    <message>
+        <source>only a trigger point is examined, not a {kind}</source>
+        <translation>si esamina solo un punto trigger, non: {kind}</translation>
+    </message>
+    <message>
+        <source>only a trigger point has one, not a {kind}</source>
+        <translation>ce l&apos;ha solo un punto trigger, non: {kind}</translation>
+    </message>
+    <message>
+        <source>must be a mark, not {kind}</source>
+        <translation>deve essere un segno, non {kind}</translation>
+    </message>
+    <message>
+        <source>the same uuid appears twice in this episode</source>
+        <translation>lo stesso uuid compare due volte in questo episodio</translation>
+    </message>
+    <message>
+        <source>must be a therapy use, not {kind}</source>
+        <translation>deve essere un uso di terapia, non {kind}</translation>
+    </message>
+    <message>
+        <source>P{rank} is given to two symptom areas of this episode</source>
+        <translation>P{rank} è dato a due zone di sintomo di questo episodio</translation>
+    </message>
+    <message>
+        <source>a symptom cannot be brought on by itself</source>
+        <translation>un sintomo non può essere scatenato da se stesso</translation>
+    </message>
+    <message>
+        <source>names no other symptom area of this episode</source>
+        <translation>non indica nessun&apos;altra zona di sintomo di questo episodio</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the 19 WPI areas</source>
+        <translation>{value} non è una delle 19 aree del WPI</translation>
+    </message>
+    <message>
+        <source>must be a tender-point site, not {kind}</source>
+        <translation>deve essere un punto dolorabile, non {kind}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the 18 tender points</source>
+        <translation>{value} non è uno dei 18 punti dolorabili</translation>
+    </message>
+    <message>
+        <source>is before the day the activity was added</source>
+        <translation>è prima del giorno in cui l&apos;attività è stata aggiunta</translation>
+    </message>
+    <message>
+        <source>the &quot;brought on by&quot; links go round in a circle</source>
+        <translation>i collegamenti &quot;scatenato da&quot; girano in tondo</translation>
+    </message>
+    <message>
+        <source>is missing (the symptom severity scale needs all six answers)</source>
+        <translation>manca (la scala di gravità dei sintomi ha bisogno di tutte e sei le risposte)</translation>
+    </message>
+    <message>
+        <source>a profile called {name} exists already</source>
+        <translation>esiste già un profilo chiamato {name}</translation>
+    </message>
+    <message>
+        <source>the only person of a diary cannot be removed (rename them instead)</source>
+        <translation>non si può togliere l&apos;unica persona di un diario (puoi cambiarle nome)</translation>
+    </message>
+    <message>
+        <source>no profile called {name}</source>
+        <translation>non c&apos;è nessun profilo chiamato {name}</translation>
+    </message>
+    <message>
+        <source>unknown therapy {ids}</source>
+        <translation>terapia sconosciuta {ids}</translation>
+    </message>
+    <message>
+        <source>no episode with id {episode_id}</source>
+        <translation>non c&apos;è nessun episodio con id {episode_id}</translation>
+    </message>
+    <message>
+        <source>{where} is open for viewing only (the file, its folder or the disk is read-only): nothing was changed.</source>
+        <translation>{where} è aperto solo in lettura (il file, la sua cartella o il disco sono di sola lettura): non è cambiato niente.</translation>
+    </message>
+    <message>
+        <source>this episode was changed elsewhere since you opened it; reopen it to see the newer version</source>
+        <translation>questo episodio è stato cambiato altrove dopo che l&apos;hai aperto; riaprilo per vedere la versione più recente</translation>
+    </message>
+    <message>
+        <source>episode {id} no longer exists</source>
+        <translation>l&apos;episodio {id} non esiste più</translation>
+    </message>
+    <message>
+        <source>must be a list of region ids</source>
+        <translation>deve essere un elenco di id di zone</translation>
+    </message>
+    <message>
+        <source>say where you used it (at least one region)</source>
+        <translation>indica dove l&apos;hai usata (almeno una zona)</translation>
+    </message>
+    <message>
+        <source>unknown region {value}</source>
+        <translation>zona sconosciuta {value}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>è troppo lungo (al massimo {limit} caratteri)</translation>
+    </message>
+    <message>
+        <source>must be naive UTC (use records.to_utc)</source>
+        <translation>deve essere in UTC senza fuso (usa records.to_utc)</translation>
+    </message>
+    <message>
+        <source>must be within +/- 16 hours</source>
+        <translation>deve stare entro +/- 16 ore</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 10, not {relief}</source>
+        <translation>deve essere un numero intero da 0 a 10, non {relief}</translation>
+    </message>
+    <message>
+        <source>is too long (at most 200 characters)</source>
+        <translation>è troppo lungo (al massimo 200 caratteri)</translation>
+    </message>
+    <message>
+        <source>bad region id {value}</source>
+        <translation>id di zona non valido {value}</translation>
+    </message>
+    <message>
+        <source>no therapy with id {therapy_id}</source>
+        <translation>non c&apos;è nessuna terapia con id {therapy_id}</translation>
+    </message>
+    <message>
+        <source>no therapy named</source>
+        <translation>non è stata indicata nessuna terapia</translation>
+    </message>
+    <message>
+        <source>no episode {episode_id} for this profile</source>
+        <translation>questo profilo non ha nessun episodio {episode_id}</translation>
+    </message>
+    <message>
+        <source>no therapy use with id {use_id}</source>
+        <translation>non c&apos;è nessun uso di terapia con id {use_id}</translation>
+    </message>
+    <message>
+        <source>no therapy called {key_or_name}</source>
+        <translation>non c&apos;è nessuna terapia chiamata {key_or_name}</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>manca un valore</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>manca una virgola</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>mancano i due punti</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>manca un nome tra virgolette doppie</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>un testo non è chiuso</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>c&apos;è un carattere di controllo non ammesso</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>c&apos;è qualcosa dopo la fine dei dati</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>troppi livelli annidati</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {detail}); it may be cut short or damaged</source>
+        <translation>il file non è un JSON valido (riga {line}, colonna {column}: {detail}); forse è troncato o danneggiato</translation>
+    </message>
+    <message>
+        <source>there is no profile called {name}</source>
+        <translation>non c&apos;è nessun profilo chiamato {name}</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>la data di fine viene prima della data di inizio</translation>
+    </message>
+    <message>
+        <source>{path} is a file: CSV tables go into a .zip file or a folder (for example {suggestion})</source>
+        <translation>{path} è un file: le tabelle CSV vanno in un file .zip o in una cartella (per esempio {suggestion})</translation>
+    </message>
+    <message>
+        <source>CSV tables go into a .zip file or a folder, and {name} is neither: use {suggestion} for a zip file, or a name without an extension for a folder</source>
+        <translation>le tabelle CSV vanno in un file .zip o in una cartella, e {name} non è né l&apos;uno né l&apos;altra: usa {suggestion} per un file zip, o un nome senza estensione per una cartella</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit} levels deep, which no bodymap export is</source>
+        <translation>il file ha più di {limit} livelli annidati, cosa che nessuna esportazione di bodymap ha</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not a bodymap export (expected an object)</source>
+        <translation>il file è JSON ma non è un&apos;esportazione di bodymap (ci si aspettava un oggetto)</translation>
+    </message>
+    <message>
+        <source>must be &quot;bodymap&quot;: this is not a bodymap export</source>
+        <translation>deve essere &quot;bodymap&quot;: questa non è un&apos;esportazione di bodymap</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer bodymap (format version {version}; this one reads up to {newest}); please update bodymap to import it</source>
+        <translation>il file è stato scritto da un bodymap più recente (versione del formato {version}; questo legge fino alla {newest}); aggiorna bodymap per importarlo</translation>
+    </message>
+    <message>
+        <source>unknown format version {version}</source>
+        <translation>versione del formato sconosciuta: {version}</translation>
+    </message>
+    <message>
+        <source>names a therapy that is not in the file&apos;s therapies</source>
+        <translation>nomina una terapia che non è tra quelle del file</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not {value}</source>
+        <translation>deve essere almeno 1, non {value}</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD), not {kind}</source>
+        <translation>deve essere una data (AAAA-MM-GG), non {kind}</translation>
+    </message>
+    <message>
+        <source>two profiles in the file have this name</source>
+        <translation>due profili del file hanno questo nome</translation>
+    </message>
+    <message>
+        <source>the file is not a bodymap export (not UTF-8 text; byte {byte})</source>
+        <translation>il file non è un&apos;esportazione di bodymap (non è testo UTF-8; byte {byte})</translation>
+    </message>
+    <message>
+        <source>mark {uuid} of a new episode is already part of another episode in this diary; the file and the diary disagree, nothing was imported</source>
+        <translation>il segno {uuid} di un nuovo episodio fa già parte di un altro episodio di questo diario; il file e il diario non vanno d&apos;accordo, non è stato importato niente</translation>
+    </message>
+    <message>
+        <source>therapy use {uuid} of a new episode is already recorded elsewhere in this diary; nothing was imported</source>
+        <translation>l&apos;uso di terapia {uuid} di un nuovo episodio è già registrato altrove in questo diario; non è stato importato niente</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>non riesco a scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {detail}</source>
+        <translation>il file non è un JSON valido: {detail}</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a bodymap export</source>
+        <translation>il file ha troppi livelli annidati per essere un&apos;esportazione di bodymap</translation>
+    </message>
+    <message>
+        <source>must be an object, not {kind}</source>
+        <translation>deve essere un oggetto, non {kind}</translation>
+    </message>
+    <message>
+        <source>must be a list, not {kind}</source>
+        <translation>deve essere un elenco, non {kind}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manca</translation>
+    </message>
+    <message>
+        <source>must be a date and time, not {kind}</source>
+        <translation>deve essere una data con l&apos;ora, non {kind}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} non è una data (AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>more than {count} activities are in use on {day}</source>
+        <translation>il {day} ci sono più di {count} attività in uso</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>non riesco a leggere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the database refused the import ({error}); nothing was written</source>
+        <translation>il database ha rifiutato l&apos;importazione ({error}); non è stato scritto niente</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD)</source>
+        <translation>{value} non è una data (usa AAAA-MM-GG)</translation>
+    </message>
+    <message>
+        <source>the same uuid appears twice in the file</source>
+        <translation>lo stesso uuid compare due volte nel file</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 8601 date and time</source>
+        <translation>{value} non è una data con ora ISO 8601</translation>
+    </message>
+    <message>
+        <source>the activity is rated twice on this day</source>
+        <translation>l&apos;attività ha due punteggi in questo giorno</translation>
+    </message>
+    <message>
+        <source>the same key appears twice in the file</source>
+        <translation>la stessa chiave compare due volte nel file</translation>
+    </message>
+    <message>
+        <source>the file changed while it was imported; nothing was imported</source>
+        <translation>il file è cambiato durante l&apos;importazione; non è stato importato niente</translation>
+    </message>
+    <message>
+        <source>the file goes on after the end of the export; it may be damaged</source>
+        <translation>il file continua dopo la fine dell&apos;esportazione; forse è danneggiato</translation>
     </message>
 </context>
 </TS>

@@ -6,14 +6,19 @@
   target that is a link, a FIFO, a device or a folder is refused.
 * :func:`paint_on_printer` is the one slot for ``QPrintPreviewDialog.paintRequested`` and for
   printing after ``QPrintDialog``.
-* :func:`render_images` draws pages onto ``QImage`` (tests, docs, thumbnails).
+* :func:`render_images` draws pages onto ``QImage`` (tests, docs, thumbnails), and
+  :func:`render_page` one page (the print preview draws its pages with it on a thread of its
+  own, so the window keeps answering).
 
-A ``QGuiApplication`` must exist (fonts and the SVG drawings need it).
+A ``QGuiApplication`` must exist (fonts and the SVG drawings need it).  Every function here may
+run on any thread: :data:`RENDER_LOCK` lets one draw at a time (the body drawings are shared,
+cached ``QSvgRenderer`` objects).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +33,8 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 PDF_RESOLUTION = 1200
+#: Held while a report is drawn (the SVG renderers of the body drawings are shared).
+RENDER_LOCK = threading.RLock()
 
 
 def ensure_gui_application() -> None:
@@ -76,7 +83,8 @@ def write_pdf(
         if not painter.begin(writer):
             raise OSError(f"cannot write {target}")
         try:
-            pages = render_report(painter, layout, data, options, new_page=writer.newPage)
+            with RENDER_LOCK:
+                pages = render_report(painter, layout, data, options, new_page=writer.newPage)
         finally:
             painter.end()
         del writer  # closes the file before it is renamed
@@ -90,9 +98,41 @@ def paint_on_printer(printer: QPrinter, data: ReportData, options: ReportOptions
     if not painter.begin(printer):
         return 0
     try:
-        return render_report(painter, printer.pageLayout(), data, options, new_page=printer.newPage)
+        with RENDER_LOCK:
+            return render_report(painter, printer.pageLayout(), data, options,
+                                 new_page=printer.newPage)
     finally:
         painter.end()
+
+
+def render_page(
+    data: ReportData,
+    options: ReportOptions | None = None,
+    index: int = 0,
+    dpi: float = 100,
+    layout: QPageLayout | None = None,
+    ratio: float = 1.0,
+) -> tuple[QImage, int]:
+    """Page ``index`` (0-based, margins included) as a white ``QImage`` at ``dpi`` logical dots
+    per inch with ``ratio`` device pixels each, and the number of pages of the report."""
+    options = options or ReportOptions()
+    layout = layout or page_layout(options)
+    device_dpi = round(dpi * ratio)
+    full = layout.fullRectPixels(device_dpi)
+    paint = layout.paintRectPixels(device_dpi)
+    image = QImage(full.size(), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(device_dpi / 0.0254))
+    image.setDotsPerMeterY(round(device_dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(QPointF(paint.topLeft()))
+    try:
+        with RENDER_LOCK:
+            total = render_report(painter, layout, data, options, only_page=index)
+    finally:
+        painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image, total
 
 
 def render_images(
@@ -105,20 +145,11 @@ def render_images(
     """Whole pages (margins included) as white ``QImage`` at ``dpi``, drawn by the same function."""
     options = options or ReportOptions()
     layout = layout or page_layout(options)
-    full = layout.fullRectPixels(dpi)
-    paint = layout.paintRectPixels(dpi)
     images: list[QImage] = []
     index = 0
     total = None
     while total is None or index < total:
-        image = QImage(full.size(), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        painter.translate(QPointF(paint.topLeft()))
-        total = render_report(painter, layout, data, options, only_page=index)
-        painter.end()
+        image, total = render_page(data, options, index, dpi, layout)
         if pages is None or index in pages:
             images.append(image)
         index += 1

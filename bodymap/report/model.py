@@ -1,7 +1,9 @@
 """What the physiotherapist's report holds, gathered from the diary (pure Python, no Qt).
 
 :func:`build_report` reads the diary through the store's typed report queries
-(:mod:`bodymap.store.report_queries`: a few aggregate queries, so ten years of episodes stay fast) and returns a :class:`ReportData` that :mod:`bodymap.report.render` draws onto any
+(:mod:`bodymap.store.report_queries`: one pass over the period's marks, shared by every
+section: the table, the map's places, the charts, the since-last-visit windows and the warnings)
+and returns a :class:`ReportData` that :mod:`bodymap.report.render` draws onto any
 ``QPainter``.
 
 Two modes:
@@ -16,7 +18,10 @@ Times in the database are naive UTC; the dates printed are the person's local da
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -24,7 +29,7 @@ from typing import Any
 from bodymap.store.errors import NotFoundError
 from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
-from bodymap.store.report_queries import PeriodMark, episode_summaries, full_marks, report_rows
+from bodymap.store.report_queries import PeriodMark, ReportRows, full_marks, report_rows
 from bodymap.store.service import Diary
 
 SECTIONS: tuple[str, ...] = (
@@ -419,6 +424,37 @@ def build_report(
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise ValueError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    with _collector_paused():
+        return _build_report(diary, profile_id, start, end, episode_id, sections,
+                             today=today, plan_keys=plan_keys)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the report is gathered: fifty years make a few
+    hundred thousand small objects (rows, tuples, lists; none in a cycle), and each batch of
+    them set off the collector, whose full passes walked every object made so far (a third of
+    the time).  Left as it was found, so a caller that paused it keeps it paused."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build_report(
+    diary: Diary,
+    profile_id: int,
+    start: datetime | None,
+    end: datetime | None,
+    episode_id: int | None,
+    sections: tuple[str, ...] | list[str],
+    *,
+    today: date | None,
+    plan_keys: tuple[str, ...] | list[str] | None,
+) -> ReportData:
     wanted = tuple(s for s in SECTIONS if s in sections)
     profiles = {p.id: p for p in diary.list_profiles()}
     if profile_id not in profiles:
@@ -484,9 +520,7 @@ def build_report(
     ranked = sorted(data.regions, key=lambda r: (-r.episodes, -r.mean, -r.peak, r.label))
     data.chart_regions = [r.region_id for r in ranked[:CHART_REGIONS]]
 
-    summaries = None
-    if episode_id is None or {"overall", "patient_notes"} & set(wanted):
-        summaries = episode_summaries(diary, profile_id, start, end, episode_id)
+    summaries = rows.episodes  # the episodes of the period (or the one episode), oldest first
 
     if "map" in wanted:
         if episode is not None:
@@ -503,9 +537,11 @@ def build_report(
     if "therapies" in wanted:
         data.therapies = therapies
 
-    data.warnings = period_warnings(
-        diary, profile_id, start, end, episode_id, getattr(profile, "birth_year", None)
-    )
+    data.warnings = _warnings_of_rows(rows, getattr(profile, "birth_year", None))
+    if data.warnings is None:  # the rules read more than the regions: the marks again
+        data.warnings = period_warnings(
+            diary, profile_id, start, end, episode_id, getattr(profile, "birth_year", None)
+        )
 
     if "fibro" in wanted:
         data.fibro = fibro_report(diary, profile_id, data.period_end or data.printed_on,
@@ -513,20 +549,16 @@ def build_report(
                                   else None)
 
     if "charts" in wanted and data.chart_regions and episode_id is None:
-        from bodymap.store.history import region_history
-
-        histories = [
-            region_history(diary, profile_id, region, start, end) for region in data.chart_regions
-        ]
+        histories = _chart_histories(diary, profile_id, rows, data.chart_regions, start, end)
         # a chart needs enough points to mean something; the table has the figures of the rest
         data.histories = [h for h in histories if len(h.points) >= MIN_CHART_POINTS]
 
     if "visit" in wanted and episode_id is None and data.period_start and data.period_end:
         data.visit = visit_report(diary, profile_id, data.period_start, data.period_end,
-                                  summaries or [])
-    if "overall" in wanted and summaries is not None:
+                                  summaries, rows=rows, scope=(start, end))
+    if "overall" in wanted:
         data.overall = overall_report(summaries)
-    if "patient_notes" in wanted and summaries is not None:
+    if "patient_notes" in wanted:
         data.patient_notes = [
             PatientNote(s.episode_id, s.local_time, s.kind, s.intensity, s.notes.strip())
             for s in summaries if s.notes.strip()
@@ -628,7 +660,13 @@ def visit_windows(first: date, last: date) -> tuple[tuple[date, date], tuple[dat
 
 
 def visit_report(diary: Diary, profile_id: int, first: date, last: date,
-                 summaries: list[Any]) -> VisitReport | None:
+                 summaries: list[Any], *, rows: ReportRows | None = None,
+                 scope: tuple[datetime | None, datetime | None] = (None, None),
+                 ) -> VisitReport | None:
+    """The start and end windows of the period compared region by region.
+
+    ``rows``: the report's rows of ``scope`` (naive UTC, None open); a window inside the scope
+    is counted from them, any other through :func:`bodymap.store.history.region_figures`."""
     from bodymap.store.history import region_figures, verdict
 
     windows = visit_windows(first, last)
@@ -639,21 +677,26 @@ def visit_report(diary: Diary, profile_id: int, first: date, last: date,
     def utc(day: date) -> datetime:
         return local_midnight_utc(day)
 
-    start_f = region_figures(diary, profile_id, utc(a0), utc(a1 + timedelta(days=1)))
-    end_f = region_figures(diary, profile_id, utc(b0), utc(b1 + timedelta(days=1)))
-    whole = region_figures(diary, profile_id, utc(first), utc(last + timedelta(days=1)))
-    rows = []
+    def figures(lo_day: date, hi_day: date) -> dict[str, tuple[int, float]]:
+        lo, hi = utc(lo_day), utc(hi_day + timedelta(days=1))
+        if rows is not None and _inside(lo, hi, scope):
+            return _window_figures(rows, lo, hi)
+        return {region: (f.episodes, f.mean)
+                for region, f in region_figures(diary, profile_id, lo, hi).items()}
+
+    start_f, end_f, whole = figures(a0, a1), figures(b0, b1), figures(first, last)
+    table = []
     for region in sorted(set(start_f) | set(end_f) | set(whole)):
         sa, eb, w = start_f.get(region), end_f.get(region), whole.get(region)
-        va = sa.mean if sa else 0.0
-        vb = eb.mean if eb else 0.0
-        rows.append(VisitRow(
-            region_id=region, start=va, end=vb, mean=w.mean if w else 0.0,
-            start_episodes=sa.episodes if sa else 0, end_episodes=eb.episodes if eb else 0,
-            episodes=w.episodes if w else 0, change=vb - va, verdict=verdict(va, vb, "mean"),
+        va = sa[1] if sa else 0.0
+        vb = eb[1] if eb else 0.0
+        table.append(VisitRow(
+            region_id=region, start=va, end=vb, mean=w[1] if w else 0.0,
+            start_episodes=sa[0] if sa else 0, end_episodes=eb[0] if eb else 0,
+            episodes=w[0] if w else 0, change=vb - va, verdict=verdict(va, vb, "mean"),
         ))
-    rows.sort(key=lambda r: (-abs(r.change), -r.mean, r.region_id))
-    out = VisitReport(start_window=(a0, a1), end_window=(b0, b1), rows=rows)
+    table.sort(key=lambda r: (-abs(r.change), -r.mean, r.region_id))
+    out = VisitReport(start_window=(a0, a1), end_window=(b0, b1), rows=table)
     in_a = [s.intensity for s in summaries if a0 <= s.local_time.date() <= a1
             and s.intensity is not None]
     in_b = [s.intensity for s in summaries if b0 <= s.local_time.date() <= b1
@@ -662,6 +705,30 @@ def visit_report(diary: Diary, profile_id: int, first: date, last: date,
     out.end_episodes = sum(1 for s in summaries if b0 <= s.local_time.date() <= b1)
     out.start_overall = sum(in_a) / len(in_a) if in_a else None
     out.end_overall = sum(in_b) / len(in_b) if in_b else None
+    return out
+
+
+def _inside(lo: datetime, hi: datetime, scope: tuple[datetime | None, datetime | None]) -> bool:
+    """Whether [lo, hi) lies within the scope [start, end) (None: open)."""
+    start, end = scope
+    return (start is None or start <= lo) and (end is None or hi <= end)
+
+
+def _window_figures(rows: ReportRows, lo: datetime, hi: datetime) -> dict[str, tuple[int, float]]:
+    """Per region touched in [lo, hi): (episodes, mean of the episodes' peaks there), as
+    ``region_figures`` counts them, from the rows already read."""
+    totals = rows.totals
+    keep = None  # every episode read lies in the window
+    if totals.first_start is not None and not (
+            lo <= totals.first_start and totals.last_start is not None
+            and totals.last_start < hi):
+        keep = {ep.episode_id for ep in rows.episodes if lo <= ep.started_at < hi}
+    out: dict[str, tuple[int, float]] = {}
+    for region, touched in rows.region_episodes.items():
+        peaks = ([peak for _eid, peak, _n in touched] if keep is None
+                 else [peak for eid, peak, _n in touched if eid in keep])
+        if peaks:
+            out[region] = (len(peaks), sum(peaks) / len(peaks))
     return out
 
 
@@ -819,6 +886,109 @@ def period_warnings(
     out.sort(key=lambda r: (warning_rules.URGENCIES.index(r.urgency), r.first, r.id))
     return out
 
+
+def _warnings_of_rows(rows: ReportRows, birth_year: int | None) -> list[ReportWarning] | None:
+    """:func:`period_warnings` from the report's rows already read; None when the rules read
+    the pain qualities too (not among those rows)."""
+    from bodymap.anatomy import warnings as warning_rules
+    from bodymap.i18n.language import pick
+
+    reads = warning_rules.reading(())
+    if reads.qualities:
+        return None
+    # per episode, the regions its marks touch that the rules read (all of them when some
+    # rule needs none); only the regions read are walked
+    regions_of: dict[int, list[str]] = defaultdict(list)
+    for region, touched in rows.region_episodes.items():
+        if not reads.needs_region or reads.reads_region(region):
+            for eid, _peak, _n in touched:
+                regions_of[eid].append(region)
+    when = {ep.episode_id: ep.local_time.date() for ep in rows.episodes}
+    found: dict[str, list[Any]] = {}
+    memo: dict[Any, list[Any]] = {}
+    for eid, regions in regions_of.items():
+        day = when[eid]
+        age = day.year - birth_year if birth_year else None
+        key = reads.key(regions, (), age)
+        raised = memo.get(key)
+        if raised is None:
+            raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
+        for w in raised:
+            entry = found.setdefault(w.id, [w, day, day, 0])
+            entry[1], entry[2], entry[3] = min(entry[1], day), max(entry[2], day), entry[3] + 1
+    out = [
+        ReportWarning(
+            id=w.id, urgency=w.urgency, title=pick(w.title), action=pick(w.action),
+            first=first, last=last, episodes=n,
+        )
+        for w, first, last, n in found.values()
+    ]
+    out.sort(key=lambda r: (warning_rules.URGENCIES.index(r.urgency), r.first, r.id))
+    return out
+
+
+def _chart_histories(diary: Diary, profile_id: int, rows: ReportRows, regions: list[str],
+                     start: datetime | None, end: datetime | None) -> list[Any]:
+    """``region_history(diary, profile_id, region, start, end)`` of each charted region, from
+    the report's rows (its episodes, peaks, qualities and trigger points there) and one small
+    query for the therapies used on those regions."""
+    from bodymap.store import history
+    from bodymap.store.report_queries import region_therapy_rows
+
+    therapy_rows = region_therapy_rows(diary, profile_id, regions, start, end)
+    by_id = {ep.episode_id: ep for ep in rows.episodes}
+    qualities: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for region, quality, n in rows.qualities:
+        qualities[region].append((quality, n))
+    stop = end if end is not None else history.utcnow()
+    # an open start begins at the person's first episode: the first one read (charted
+    # regions have episodes, and an open start reads every episode before ``end``)
+    first = start if start is not None else rows.totals.first_start
+    span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
+    out = []
+    for region in regions:
+        # what region_history assembles from its queries, step by step
+        episodes = [
+            history.EpisodeRow(eid, ep.local_time, ep.utc_offset_minutes, ep.kind, ep.intensity,
+                               peak, count)
+            for eid, peak, count in rows.region_episodes.get(region, [])
+            for ep in (by_id[eid],)
+        ]
+        points = [history.HistoryPoint(e.local_time, e.region_intensity, e.episode_id)
+                  for e in episodes]
+        episodes.reverse()
+        if start is not None:
+            first_day = start.date()
+        else:
+            first_day = points[0].local_time.date() if points else stop.date()
+        unit = "week" if span <= history.WEEKLY_UP_TO_DAYS else "month"
+        last_day = (stop - timedelta(microseconds=1)).date()
+        window = history.auto_window(len(points))
+        out.append(history.RegionHistory(
+            region_id=region,
+            label=history.region_label(region),
+            start=start,
+            end=end,
+            span_days=span,
+            points=points,
+            moving_average=history.moving_average([p.intensity for p in points], window),
+            window=window,
+            frequency_unit=unit,
+            frequency=history._bins([p.local_time for p in points], first_day, last_day, unit),
+            qualities=sorted(
+                (history.QualityCount(str(q), int(n)) for q, n in qualities.get(region, [])),
+                key=lambda q: (-q.count, q.quality),
+            ),
+            trigger_points=sorted(
+                (history.TriggerPointCount(k, history.muscle_name(k), state, int(n))
+                 for k, state, n in rows.region_trigger_points.get(region, [])),
+                key=lambda t: (-t.count, t.muscle_key or "", t.state or ""),
+            ),
+            referring_muscles=list(history.referring_muscles(region)),
+            therapies=history.summarise_outcomes(therapy_rows.get(region, [])),
+            episodes=episodes,
+        ))
+    return out
 
 def _region_table(
     region_rows: list[Any],

@@ -25,7 +25,7 @@ from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.anatomy import scores
-from bodymap.store.errors import NotFoundError, ValidationError
+from bodymap.store.errors import NotFoundError, invalid, say
 from bodymap.store.models import (
     Episode,
     FibroAssessment,
@@ -109,7 +109,7 @@ def tender_exam_record(e: TenderExam) -> TenderExamRecord:
 
 def _check_profile(s: Session, profile_id: int) -> None:
     if s.get(Profile, profile_id) is None:
-        raise ValidationError("profile", f"no profile with id {profile_id}")
+        raise invalid("profile", "no profile with id {profile_id}", profile_id=str(profile_id))
 
 
 def _day_range(query: Any, column: Any, start: date | None, end: date | None) -> Any:
@@ -135,13 +135,13 @@ def save_assessment(diary: Diary, record: AssessmentRecord) -> AssessmentRecord:
         _check_profile(s, record.profile_id)
         if record.id is None:
             if s.scalar(select(FibroAssessment.id).where(FibroAssessment.uuid == record.uuid)):
-                raise ValidationError("assessment.uuid", "an assessment with this uuid exists already")
+                raise invalid("assessment.uuid", "an assessment with this uuid exists already")
             row = FibroAssessment(uuid=record.uuid, created_at=record.created_at or utcnow())
             s.add(row)
         else:
             found = s.get(FibroAssessment, record.id)
             if found is None:
-                raise NotFoundError(f"assessment {record.id} no longer exists")
+                raise NotFoundError(say("assessment {id} no longer exists", id=str(record.id)))
             row = found
             s.execute(
                 delete(FibroAssessmentArea).where(FibroAssessmentArea.assessment_id == row.id)
@@ -168,7 +168,7 @@ def get_assessment(diary: Diary, assessment_id: int) -> AssessmentRecord:
             .options(selectinload(FibroAssessment.area_rows))
         )
         if row is None:
-            raise NotFoundError(f"no assessment with id {assessment_id}")
+            raise NotFoundError(say("no assessment with id {assessment_id}", assessment_id=str(assessment_id)))
         return assessment_record(row)
 
 
@@ -213,7 +213,7 @@ def delete_assessment(diary: Diary, assessment_id: int) -> None:
     with diary.session() as s:
         row = s.get(FibroAssessment, assessment_id)
         if row is None:
-            raise NotFoundError(f"no assessment with id {assessment_id}")
+            raise NotFoundError(say("no assessment with id {assessment_id}", assessment_id=str(assessment_id)))
         s.delete(row)
 
 
@@ -239,13 +239,13 @@ def save_tender_exam(diary: Diary, record: TenderExamRecord) -> TenderExamRecord
         _check_profile(s, record.profile_id)
         if record.id is None:
             if s.scalar(select(TenderExam.id).where(TenderExam.uuid == record.uuid)):
-                raise ValidationError("tender_exam.uuid", "an exam with this uuid exists already")
+                raise invalid("tender_exam.uuid", "an exam with this uuid exists already")
             row = TenderExam(uuid=record.uuid, created_at=record.created_at or utcnow())
             s.add(row)
         else:
             found = s.get(TenderExam, record.id)
             if found is None:
-                raise NotFoundError(f"tender-point exam {record.id} no longer exists")
+                raise NotFoundError(say("tender-point exam {id} no longer exists", id=str(record.id)))
             row = found
             s.execute(delete(TenderExamSite).where(TenderExamSite.exam_id == row.id))
             s.expire(row, ["site_rows"])
@@ -269,7 +269,7 @@ def get_tender_exam(diary: Diary, exam_id: int) -> TenderExamRecord:
             .options(selectinload(TenderExam.site_rows))
         )
         if row is None:
-            raise NotFoundError(f"no tender-point exam with id {exam_id}")
+            raise NotFoundError(say("no tender-point exam with id {exam_id}", exam_id=str(exam_id)))
         return tender_exam_record(row)
 
 
@@ -307,7 +307,7 @@ def delete_tender_exam(diary: Diary, exam_id: int) -> None:
     with diary.session() as s:
         row = s.get(TenderExam, exam_id)
         if row is None:
-            raise NotFoundError(f"no tender-point exam with id {exam_id}")
+            raise NotFoundError(say("no tender-point exam with id {exam_id}", exam_id=str(exam_id)))
         s.delete(row)
 
 

@@ -32,10 +32,11 @@ from bodymap.files import (
     UnsafeTarget,
     ensure_private_dir,
     existing_kind,
-    os_error_sentence,
+    os_error_phrase,
     write_via_temp,
 )
 from bodymap.paths import backup_dir_for, data_dir
+from bodymap.phrases import Phrase, of_error
 from bodymap.store import locking
 from bodymap.store.database import (
     backup_file,
@@ -43,7 +44,13 @@ from bodymap.store.database import (
     read_only_uri,
     timestamped_backup_path,
 )
-from bodymap.store.errors import DamagedDatabase, DatabaseFileError, NewerDatabase, StoreError
+from bodymap.store.errors import (
+    DamagedDatabase,
+    DatabaseFileError,
+    NewerDatabase,
+    StoreError,
+    say,
+)
 
 if TYPE_CHECKING:
     from bodymap.store.service import Diary
@@ -152,29 +159,29 @@ def backup_now(db_file: Path, out: Path | None = None, reason: str = "manual") -
     db_file = Path(db_file)
     kind = existing_kind(db_file)
     if kind is None:
-        raise BackupError(f"there is no database at {db_file} to back up")
+        raise BackupError(say("there is no database at {path} to back up", path=db_file))
     if kind != "file":
         # Checked before anything is made: a backups folder under /dev is never created.
         raise BackupError(
-            f"{db_file} is {'a folder' if kind == 'folder' else 'a device, a pipe or a socket'}, "
-            "not a diary file; nothing was backed up"
-        )
+            say("{path} is a folder, not a diary file; nothing was backed up", path=db_file)
+            if kind == "folder" else
+            say("{path} is a device, a pipe or a socket, not a diary file; nothing was backed up",
+                path=db_file))
     try:
         target = Path(out) if out is not None else timestamped_backup_path(db_file, reason)
         with write_via_temp(target) as temp:
             backup_file(db_file, temp)
     except sqlite3.Error as exc:
-        from bodymap.store.database import sqlite_problem
-
-        raise BackupError(
-            f"the backup of {db_file} failed: {sqlite_problem(exc) or exc}"
-        ) from exc
+        raise BackupError(say("the backup of {path} failed: {reason}", path=db_file,
+                              reason=_sqlite_reason(exc))) from exc
     except UnsafeTarget as exc:
-        raise BackupError(f"cannot write the backup: {exc}") from exc
+        raise BackupError(say("cannot write the backup: {reason}", reason=of_error(exc))) from exc
     except OSError as exc:
-        raise BackupError(f"cannot write the backup: {os_error_sentence(exc)}") from exc
+        raise BackupError(
+            say("cannot write the backup: {reason}", reason=os_error_phrase(exc))) from exc
     except DatabaseFileError as exc:
-        raise BackupError(f"cannot back up {db_file}: {exc}") from exc
+        raise BackupError(
+            say("cannot back up {path}: {reason}", path=db_file, reason=of_error(exc))) from exc
     return target
 
 
@@ -245,7 +252,7 @@ def move_aside_damaged(db_file: Path) -> Path:
             if source.exists():
                 _link_aside(source, companion)
         return target
-    raise BackupError(f"could not find a free name to move {db_file} aside")
+    raise BackupError(say("could not find a free name to move {path} aside", path=db_file))
 
 
 def _remove_companions(db_file: Path) -> None:
@@ -265,19 +272,21 @@ def restore(db_file: Path, backup: Path) -> Path | None:
     db_file = Path(db_file)
     backup = Path(backup)
     if existing_kind(backup) == "special":
-        raise BackupError(f"{backup} is a device, a pipe or a socket, not a backup")
+        raise BackupError(say("{path} is a device, a pipe or a socket, not a backup", path=backup))
     if not backup.is_file():
-        raise BackupError(f"there is no backup at {backup}")
+        raise BackupError(say("there is no backup at {path}", path=backup))
     check_replaceable(db_file)
     ok, problem, _episodes = check_file(backup)
     if not ok:
-        raise BackupError(f"{backup} cannot be restored: it is damaged or not a diary ({problem})")
+        raise BackupError(say("{path} cannot be restored: it is damaged or not a diary ({problem})",
+                              path=backup, problem=str(problem)))
     try:
         state = inspect_file(backup)
     except DatabaseFileError as exc:
-        raise BackupError(f"{backup} cannot be restored: {exc}") from exc
+        raise BackupError(
+            say("{path} cannot be restored: {reason}", path=backup, reason=of_error(exc))) from exc
     if state.revision is None:
-        raise BackupError(f"{backup} is an empty database, not a diary backup")
+        raise BackupError(say("{path} is an empty database, not a diary backup", path=backup))
 
     # A checked copy of the backup, beside the database, before anything is touched; it is
     # renamed over the database only once the current file has been kept.  The diary's lock is
@@ -296,9 +305,8 @@ def restore(db_file: Path, backup: Path) -> Path | None:
             finally:
                 conn.close()
             if not good:
-                raise BackupError(
-                    f"the copy of {backup} did not pass the check; nothing was changed"
-                )
+                raise BackupError(say(
+                    "the copy of {path} did not pass the check; nothing was changed", path=backup))
             if db_file.exists() and db_file.stat().st_size > 0:
                 current_ok, _problem, _n = check_file(db_file)
                 if current_ok:
@@ -310,15 +318,14 @@ def restore(db_file: Path, backup: Path) -> Path | None:
                     kept = move_aside_damaged(db_file)
             _remove_companions(db_file)
     except UnsafeTarget as exc:
-        raise BackupError(f"cannot restore over {db_file}: {exc}") from exc
+        raise BackupError(say("cannot restore over {path}: {reason}", path=db_file,
+                              reason=of_error(exc))) from exc
     except locking.DiaryInUse as exc:
-        raise BackupError(str(exc)) from exc
+        raise BackupError(of_error(exc)) from exc
     except sqlite3.Error as exc:
-        from bodymap.store.database import sqlite_problem
-
-        raise BackupError(f"the restore failed: {sqlite_problem(exc) or exc}") from exc
+        raise BackupError(say("the restore failed: {reason}", reason=_sqlite_reason(exc))) from exc
     except OSError as exc:
-        raise BackupError(f"the restore failed: {os_error_sentence(exc)}") from exc
+        raise BackupError(say("the restore failed: {reason}", reason=os_error_phrase(exc))) from exc
     finally:
         if temp is not None:
             _remove_companions(temp)
@@ -335,10 +342,10 @@ def _refuse_if_writing(db_file: Path) -> None:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("ROLLBACK")
     except sqlite3.OperationalError as exc:
-        from bodymap.store.database import sqlite_problem
+        from bodymap.store.database import sqlite_problem_phrase
 
-        problem = sqlite_problem(exc) or "it cannot be locked for the restore"
-        raise BackupError(f"{db_file} is not replaced: {problem}") from exc
+        problem = sqlite_problem_phrase(exc) or say("it cannot be locked for the restore")
+        raise BackupError(say("{path} is not replaced: {reason}", path=db_file, reason=problem)) from exc
     finally:
         conn.close()
 
@@ -353,20 +360,19 @@ def check_replaceable(db_file: Path, *, check_lock: bool = True) -> None:
     """
     db_file = Path(db_file)
     if os.path.islink(db_file):
-        raise BackupError(
-            f"{db_file} is a symbolic link; restore replaces only a diary file itself, never "
-            "what a link points at (give the real file's name)"
-        )
+        raise BackupError(say(
+            "{path} is a symbolic link; restore replaces only a diary file itself, never "
+            "what a link points at (give the real file's name)", path=db_file))
     kind = existing_kind(db_file)
     if kind == "folder":
-        raise BackupError(f"{db_file} is a folder, not a diary file")
+        raise BackupError(say("{path} is a folder, not a diary file", path=db_file))
     if kind == "special":
-        raise BackupError(f"{db_file} is a device, a pipe or a socket, not a diary file")
+        raise BackupError(say("{path} is a device, a pipe or a socket, not a diary file", path=db_file))
     try:
         if check_lock:
             locking.refuse_if_open(db_file, "restore the backup")
     except locking.DiaryInUse as exc:
-        raise BackupError(str(exc)) from exc
+        raise BackupError(of_error(exc)) from exc
     if kind is None:
         return
     try:
@@ -374,7 +380,8 @@ def check_replaceable(db_file: Path, *, check_lock: bool = True) -> None:
     except (DamagedDatabase, NewerDatabase):
         return  # a diary all the same: kept as a backup or moved aside, never lost
     except DatabaseFileError as exc:
-        raise BackupError(f"{db_file} is not replaced: {exc}") from exc
+        raise BackupError(
+            say("{path} is not replaced: {reason}", path=db_file, reason=of_error(exc))) from exc
 
 
 def backups_folder(db_file: Path) -> Path:
@@ -421,7 +428,7 @@ def backup_diary(diary: Diary, out: Path | None = None) -> Path:
     try:
         export_json(diary, target)
     except TransferError as exc:
-        raise BackupError(f"the backup failed: {exc}") from exc
+        raise BackupError(say("the backup failed: {reason}", reason=of_error(exc))) from exc
     return target
 
 
@@ -442,3 +449,10 @@ def list_server_backups(diary: Diary) -> list[BackupInfo]:
         found.append(BackupInfo(path, created, match["reason"], size, ok=True))
     found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
     return found
+
+
+def _sqlite_reason(exc: BaseException) -> Phrase:
+    """What an SQLite error says about the file or the disk, or its own text."""
+    from bodymap.store.database import sqlite_problem_phrase
+
+    return sqlite_problem_phrase(exc) or of_error(exc)

@@ -21,13 +21,19 @@ callback that raises to cancel) leaves the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+import weakref
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from bodymap.store import region_summary
 from bodymap.store.errors import ValidationError
 from bodymap.store.models import (
     FACTOR_LISTS,
@@ -219,29 +225,217 @@ def _returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -
     if not rows:
         return []
     if "uuid" in table.c and all("uuid" in row for row in rows):
-        # Inserted as one executemany (the driver's fast path) and matched back by uuid
-        # (unique).  RETURNING in the order of ``rows`` makes SQLite insert one row per
-        # statement, and RETURNING in any order still processes every row in Python.
-        session.execute(insert(table), rows)
-        uuids = [row["uuid"] for row in rows]
-        by_uuid: dict[str, int] = {}
-        for start in range(0, len(uuids), 500):
-            by_uuid.update(
-                (uuid, id_)
-                for id_, uuid in session.execute(
-                    select(table.c.id, table.c.uuid).where(
-                        table.c.uuid.in_(uuids[start : start + 500])
-                    )
-                )
-            )
-        return [by_uuid[uuid] for uuid in uuids]
+        names = ("uuid", *(name for name in rows[0] if name != "uuid"))
+        return _insert_ids(session, table, names, [tuple(row[n] for n in names) for row in rows])
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.execute(statement, rows).scalars().all())
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(table), rows)
+        names = tuple(rows[0])
+        _insert_tuples(session, table, names, [tuple(row[n] for n in names) for row in rows])
+
+
+# -- executemany of plain tuples ----------------------------------------------------------------
+#
+# ``session.execute(insert(table), list_of_dicts)`` processes every parameter of every row in
+# Python (SQLAlchemy's construct_params): for the quarter of a million rows of thirty years that
+# was most of an import's time.  Here a statement is compiled once per dialect and its rows go to
+# the driver's own ``executemany`` (``exec_driver_sql``: the same connection and transaction,
+# the engine's events and error wrapping), each value converted only where the column's type has
+# a bind processor for the dialect (SQLite's text for a datetime, JSON text for a JSON column),
+# so a row is stored exactly as ``session.execute`` would store it, on SQLite and PostgreSQL.
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    sql: str
+    #: The rows' order of values -> the driver's: None when the same (or the driver's
+    #: parameters are named).
+    order: tuple[int, ...] | None
+    #: ``(index in the row, processor, whether None stays None)`` of the values a processor
+    #: converts (a processor that keeps None is not called for it).
+    processors: tuple[tuple[int, Callable[[Any], Any], bool], ...]
+    #: Named parameters (psycopg's ``%(name)s``): rows are passed as dicts of ``names``.
+    named: bool
+    names: tuple[str, ...]
+
+
+_COMPILED: weakref.WeakKeyDictionary[Dialect, dict[Any, _Compiled]] = weakref.WeakKeyDictionary()
+
+
+def _compiled(
+    dialect: Dialect, key: Any, statement: Any, names: tuple[str, ...],
+    columns: tuple[str, ...],
+) -> _Compiled:
+    """``statement`` (an insert of the columns ``columns`` and whatever parameters its
+    ``values`` bind, or any statement), whose bound parameters are ``names``, compiled for
+    ``dialect`` once and kept under ``key``."""
+    cache = _COMPILED.setdefault(dialect, {})
+    found = cache.get(key)
+    if found is not None:
+        return found
+    compiled = statement.compile(dialect=dialect, column_keys=list(columns), for_executemany=True)
+    binds = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
+    if sorted(binds) != sorted(names):
+        # A column with a Python-side default that the rows do not give would be left out.
+        raise RuntimeError(f"{key}: the statement takes {binds}, the rows give {list(names)}")
+    processors = []
+    for index, name in enumerate(names):
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors.append((index, process, process(None) is None))
+    order = None
+    if compiled.positional and binds != list(names):
+        order = tuple(names.index(name) for name in binds)
+        if len(order) < 2:  # one value: itemgetter would give it bare
+            raise RuntimeError(f"{key}: one parameter in another place")
+    found = _Compiled(
+        sql=compiled.string, order=order, processors=tuple(processors),
+        named=not compiled.positional, names=names,
+    )
+    cache[key] = found
+    return found
+
+
+def _execute_many(
+    session: Session, key: Any, statement: Callable[[], Any], names: tuple[str, ...],
+    rows: Sequence[tuple[Any, ...]], columns: tuple[str, ...] = (),
+) -> None:
+    """Run ``statement()`` (built once per dialect) for every row, one executemany; an
+    insert names the ``columns`` the rows give (see :func:`_compiled`)."""
+    if not rows:
+        return
+    connection = session.connection()
+    c = _compiled(connection.dialect, key, statement(), names, columns)
+    params: Sequence[Any] = rows
+    if c.processors:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for index, process, keeps_none in c.processors:
+                value = values[index]
+                if value is not None or not keeps_none:
+                    values[index] = process(value)
+            converted.append(tuple(values))
+        params = converted
+    if c.order is not None:
+        pick = itemgetter(*c.order)  # more than one value: a tuple
+        params = [pick(row) for row in params]
+    if c.named:
+        params = [dict(zip(c.names, row, strict=True)) for row in params]
+    connection.exec_driver_sql(c.sql, params)
+
+
+#: SQLite's page cache while a large batch is written, in KiB (its default is 2 MiB): with the
+#: default a large import spills dirty pages of the indexes to the WAL again and again, and
+#: re-reads them (a third of an import of thirty years).  The memory is given back afterwards.
+LARGE_WRITE_CACHE_KIB = 32 * 1024
+
+
+@contextmanager
+def large_write(session: Session) -> Iterator[None]:
+    """Around many chunks of writes in one transaction: on SQLite a larger page cache for the
+    connection, set back when done; nothing on PostgreSQL (the server's own settings rule)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{LARGE_WRITE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        if not (connection.closed or connection.invalidated):
+            connection.exec_driver_sql(f"PRAGMA cache_size={before}")
+
+
+def _insert_tuples(
+    session: Session, table: Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert ``rows``, each the values of the columns ``names`` in that order."""
+    _execute_many(session, ("insert", table.name, names), lambda: insert(table), names, rows, names)
+
+
+def _insert_ids(
+    session: Session, table: Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
+) -> list[int]:
+    """Insert ``rows`` (``names`` starting with "uuid"); their new ids in the order of ``rows``."""
+    if not rows:
+        return []
+    assert names[0] == "uuid"
+    _insert_tuples(session, table, names, rows)
+    return _ids_by_uuid(session, table, [row[0] for row in rows])
+
+
+def _ids_by_uuid(session: Session, table: Table, uuids: list[str]) -> list[int]:
+    """The ids of rows just inserted, by their uuids (unique), in the order of ``uuids``.
+
+    Rows are inserted as one executemany and matched back: RETURNING in the order of the rows
+    made SQLite insert one row per statement, and RETURNING in any order still processes every
+    row in Python."""
+    statement = select(table.c.id, table.c.uuid).where(
+        table.c.uuid.in_(bindparam("uuids", expanding=True))
+    )
+    by_uuid: dict[str, int] = {}
+    for start in range(0, len(uuids), _IN_LIMIT):
+        part = uuids[start : start + _IN_LIMIT]
+        by_uuid.update((uuid, id_) for id_, uuid in session.execute(statement, {"uuids": part}).all())
+    return [by_uuid[uuid] for uuid in uuids]
+
+
+_EPISODE_COLUMNS = (
+    "uuid", "profile_id", "started_at", "utc_offset_minutes", "duration_minutes", "kind",
+    "intensity", "fatigue", "notes", "created_at", "updated_at", "version",
+)
+#: A mark's columns but its links (set after the insert: a referred area may be drawn before
+#: its trigger point), in the order of the tuples ``_write_chunk`` builds.
+_MARK_COLUMNS = (
+    "uuid", "episode_id", "position", "kind", "view", "geometry", "intensity", "tp_state",
+    "spasm_kind", "muscle_key", "note", "rank", "constancy", "depth", "aggravating_note",
+    "easing_note", "morning_stiffness_minutes",
+    *(f"exam_{finding}" for finding in EXAM_FINDINGS),
+    "pressure_threshold",
+)
+_NOT_EXAMINED = (None,) * len(EXAM_FINDINGS)
+_USE_COLUMNS = (
+    "uuid", "profile_id", "episode_id", "therapy_id", "used_at", "utc_offset_minutes",
+    "duration_minutes", "dose", "outcome", "relief", "note",
+)
+
+
+def _exam_values(exam: Mapping[str, str]) -> tuple[bool | None, ...]:
+    """The ``exam_*`` columns of a mark, as :func:`mark_chart_columns` has them."""
+    if not exam:
+        return _NOT_EXAMINED
+    return tuple(
+        None if (answer := exam.get(finding)) is None else answer == "yes"
+        for finding in EXAM_FINDINGS
+    )
+
+
+def _linked_mark_insert() -> Any:
+    """The insert of a mark row whose links are given as the uuids of marks inserted before."""
+    def by_uuid(name: str) -> Any:
+        return select(_MARK.c.id).where(_MARK.c.uuid == bindparam(name)).scalar_subquery()
+
+    return insert(_MARK).values(
+        source_mark_id=by_uuid("b_source"), brought_on_by_id=by_uuid("b_cause")
+    )
+
+
+def _set_links(session: Session, column: str, links: list[tuple[int, int]]) -> None:
+    """``mark.<column> = target`` for every ``(target, mark id)``."""
+    _execute_many(
+        session,
+        ("link", column),
+        lambda: update(_MARK).where(_MARK.c.id == bindparam("b_id")).values(
+            {column: bindparam("b_target")}
+        ),
+        ("b_target", "b_id"),
+        links,
+    )
 
 
 def _write_chunk(
@@ -251,127 +445,116 @@ def _write_chunk(
     therapy_of: Callable[[int], int],
     now: datetime,
 ) -> list[int]:
-    episode_ids = _returning_ids(
+    episode_ids = _insert_ids(
         session,
         _EPISODE,
+        _EPISODE_COLUMNS,
         [
-            {
-                "uuid": r.uuid,
-                "profile_id": profile_id,
-                "started_at": r.started_at,
-                "utc_offset_minutes": r.utc_offset_minutes,
-                "duration_minutes": r.duration_minutes,
-                "kind": r.kind,
-                "intensity": r.intensity,
-                "fatigue": r.fatigue,
-                "notes": r.notes,
-                "created_at": r.created_at or now,
-                "updated_at": r.updated_at or r.created_at or now,
-                "version": max(1, r.version),
-            }
+            (
+                r.uuid, profile_id, r.started_at, r.utc_offset_minutes, r.duration_minutes,
+                r.kind, r.intensity, r.fatigue, r.notes, r.created_at or now,
+                r.updated_at or r.created_at or now, max(1, r.version),
+            )
             for r, profile_id in zip(records, profiles, strict=True)
         ],
     )
-    _insert(
+    pairs = list(zip(records, episode_ids, strict=True))
+    _insert_tuples(
         session,
         _TRIGGER,
+        ("episode_id", "position", "trigger"),
         [
-            {"episode_id": episode_id, "position": position, "trigger": trigger}
-            for r, episode_id in zip(records, episode_ids, strict=True)
+            (episode_id, position, trigger)
+            for r, episode_id in pairs
             for position, trigger in enumerate(r.triggers)
         ],
     )
     marks = [
         (m, episode_id, position)
-        for r, episode_id in zip(records, episode_ids, strict=True)
+        for r, episode_id in pairs
         for position, m in enumerate(r.marks)
     ]
-    # Links are set after the insert: a referred area may be drawn before its trigger point.
-    mark_ids = _returning_ids(
-        session,
-        _MARK,
-        [
-            {
-                "uuid": m.uuid,
-                "episode_id": episode_id,
-                "position": position,
-                "kind": m.kind,
-                "view": m.view,
-                "geometry": m.geometry,
-                "intensity": m.intensity,
-                "tp_state": m.tp_state,
-                "spasm_kind": m.spasm_kind,
-                "muscle_key": m.muscle_key,
-                "source_mark_id": None,
-                "brought_on_by_id": None,
-                "note": m.note,
-                **mark_chart_columns(m),
-            }
-            for m, episode_id, position in marks
-        ],
+    # A link to a mark drawn earlier (every link the window makes: a referred area is drawn
+    # from its trigger point) is set by the insert itself, through the uuid of a row the same
+    # executemany has just inserted; a link to a mark drawn later is set after the insert.
+    later: list[tuple[str, MarkRecord, int]] = []
+    mark_rows = []
+    drawn: set[str] = set()  # the uuids of the episode's marks inserted before this one
+    for m, episode_id, position in marks:
+        if position == 0:
+            drawn = set()
+        source, cause = m.source_uuid, m.brought_on_by
+        if source is not None and source not in drawn:
+            later.append(("source_mark_id", m, episode_id))
+            source = None
+        if cause is not None and cause not in drawn:
+            later.append(("brought_on_by_id", m, episode_id))
+            cause = None
+        drawn.add(m.uuid)
+        mark_rows.append((
+            m.uuid, episode_id, position, m.kind, m.view, m.geometry, m.intensity,
+            m.tp_state, m.spasm_kind, m.muscle_key, m.note, m.rank, m.constancy, m.depth,
+            m.aggravating_note, m.easing_note, m.morning_stiffness_minutes,
+            *_exam_values(m.exam), m.pressure_threshold, source, cause,
+        ))
+    _execute_many(
+        session, ("insert", "mark", "linked"), _linked_mark_insert,
+        (*_MARK_COLUMNS, "b_source", "b_cause"), mark_rows, _MARK_COLUMNS,
     )
-    # Mark uuids are unique within an episode (validated) and in the table (a constraint).
-    id_of = {(episode_id, m.uuid): mark_id for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)}
-    _insert(
+    mark_ids = _ids_by_uuid(session, _MARK, [m.uuid for m, _e, _p in marks])
+    written = [(m, episode_id, mark_id) for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)]
+    _insert_tuples(
         session,
         _MARK_REGION,
+        ("mark_id", "region_id", "share"),
         [
-            {"mark_id": mark_id, "region_id": region, "share": float(share)}
-            for (m, _e, _p), mark_id in zip(marks, mark_ids, strict=True)
+            (mark_id, region, float(share))
+            for m, _e, mark_id in written
             for region, share in m.regions.items()
         ],
     )
-    _insert(
+    _insert_tuples(
         session,
         _QUALITY,
+        ("mark_id", "position", "quality"),
         [
-            {"mark_id": mark_id, "position": position, "quality": quality}
-            for (m, _e, _p), mark_id in zip(marks, mark_ids, strict=True)
+            (mark_id, position, quality)
+            for m, _e, mark_id in written
             for position, quality in enumerate(m.qualities)
         ],
     )
-    _insert(
-        session,
-        _FACTOR,
-        [
-            {"mark_id": mark_id, **row}
-            for (m, _e, _p), mark_id in zip(marks, mark_ids, strict=True)
-            for row in mark_factor_rows(m)
-        ],
-    )
-    _insert(
+    factor_rows = []
+    for m, _e, mark_id in written:
+        if m.aggravating or m.easing or m.daily_pattern:
+            factor_rows += [
+                (mark_id, row["kind"], row["position"], row["factor"]) for row in mark_factor_rows(m)
+            ]
+    _insert_tuples(session, _FACTOR, ("mark_id", "kind", "position", "factor"), factor_rows)
+    _insert_tuples(
         session,
         _CLEARED,
+        ("episode_id", "region_id"),
         [
-            {"episode_id": episode_id, "region_id": region}
-            for r, episode_id in zip(records, episode_ids, strict=True)
+            (episode_id, region)
+            for r, episode_id in pairs
             for region in dict.fromkeys(r.cleared_regions)
         ],
     )
-    links = [
-        {"b_id": mark_id, "b_source": id_of[(episode_id, m.source_uuid)]}
-        for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)
-        if m.source_uuid is not None
-    ]
-    if links:
-        session.execute(
-            update(_MARK)
-            .where(_MARK.c.id == bindparam("b_id"))
-            .values(source_mark_id=bindparam("b_source")),
-            links,
-        )
-    causes = [
-        {"b_id": mark_id, "b_cause": id_of[(episode_id, m.brought_on_by)]}
-        for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)
-        if m.brought_on_by is not None
-    ]
-    if causes:
-        session.execute(
-            update(_MARK)
-            .where(_MARK.c.id == bindparam("b_id"))
-            .values(brought_on_by_id=bindparam("b_cause")),
-            causes,
-        )
+    if later:
+        # Mark uuids are unique within an episode (validated) and in the table (a constraint).
+        id_of: dict[tuple[int, str | None], int] = {
+            (episode_id, m.uuid): mark_id for m, episode_id, mark_id in written
+        }
+        for column in ("source_mark_id", "brought_on_by_id"):
+            _set_links(session, column, [
+                (
+                    id_of[(episode_id, m.source_uuid if column == "source_mark_id"
+                           else m.brought_on_by)],
+                    id_of[(episode_id, m.uuid)],
+                )
+                for name, m, episode_id in later
+                if name == column
+            ])
     _insert_uses(
         session,
         [
@@ -381,6 +564,8 @@ def _write_chunk(
         ],
         therapy_of,
     )
+    # The derived per-region summary of these episodes, in this transaction (the one place).
+    region_summary.refresh(session, episode_ids)
     return episode_ids
 
 
@@ -389,32 +574,25 @@ def _insert_uses(
     rows: Sequence[tuple[TherapyUseRecord, int, int | None]],
     therapy_of: Callable[[int], int],
 ) -> list[int]:
-    use_ids = _returning_ids(
+    use_ids = _insert_ids(
         session,
         _USE,
+        _USE_COLUMNS,
         [
-            {
-                "uuid": u.uuid,
-                "profile_id": profile_id,
-                "episode_id": episode_id,
-                "therapy_id": therapy_of(u.therapy_id),
-                "used_at": u.used_at,
-                "utc_offset_minutes": u.utc_offset_minutes,
-                "duration_minutes": u.duration_minutes,
-                "dose": u.dose,
-                "outcome": u.outcome,
-                "relief": u.relief,
-                "note": u.note,
-            }
+            (
+                u.uuid, profile_id, episode_id, therapy_of(u.therapy_id), u.used_at,
+                u.utc_offset_minutes, u.duration_minutes, u.dose, u.outcome, u.relief, u.note,
+            )
             for u, profile_id, episode_id in rows
         ],
     )
-    _insert(
+    _insert_tuples(
         session,
         _USE_REGION,
+        ("use_id", "region_id"),
         [
             # A region named twice is one region: the table's key is (use, region).
-            {"use_id": use_id, "region_id": region}
+            (use_id, region)
             for (u, _p, _e), use_id in zip(rows, use_ids, strict=True)
             for region in dict.fromkeys(u.regions)
         ],

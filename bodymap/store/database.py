@@ -17,10 +17,12 @@ it is.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +30,9 @@ from sqlalchemy import Engine, MetaData, Table, func, inspect, select
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, NoSuchModuleError, OperationalError
 
-from bodymap.files import clean_stale_temps, existing_kind, os_error_sentence
+from bodymap.files import clean_stale_temps, existing_kind, os_error_phrase
 from bodymap.paths import backup_dir_for, sqlite_file
+from bodymap.phrases import Phrase, frame
 from bodymap.store.engine import create_private_file, make_engine
 from bodymap.store.errors import (
     ConnectionFailed,
@@ -38,6 +41,7 @@ from bodymap.store.errors import (
     NewerDatabase,
     NotABodymapDatabase,
     StoreError,
+    say,
 )
 
 if TYPE_CHECKING:
@@ -66,14 +70,34 @@ def _alembic_config() -> Config:
     return config
 
 
+#: The migration scripts; their ``revision = "..."`` and ``down_revision = "..."`` lines say
+#: which revisions this bodymap knows, without importing Alembic (a second on a slow machine,
+#: paid only when a diary really needs an upgrade).  tests/test_startup.py checks that this
+#: reading agrees with Alembic's own.
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:(['"])([^'"]+)\2|None)\s*$""", re.MULTILINE
+)
+
+
+@cache
+def _revision_graph() -> tuple[frozenset[str], str]:
+    revisions: dict[str, str | None] = {}
+    for script in sorted(MIGRATIONS_DIR.glob("*.py")):
+        found = {m.group(1): m.group(3) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
+        if found.get("revision"):
+            revisions[found["revision"]] = found.get("down_revision")
+    parents = {down for down in revisions.values() if down is not None}
+    heads = [rev for rev in revisions if rev not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations of bodymap have {len(heads)} heads: {sorted(heads)}")
+    return frozenset(revisions), heads[0]
+
+
 def known_revisions() -> tuple[set[str], str]:
     """All revisions this version of bodymap knows, and the head."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(_alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return {rev.revision for rev in script.walk_revisions()}, head
+    known, head = _revision_graph()
+    return set(known), head
 
 
 #: SQLite's primary result codes that mean "the file could not be read or written here", as
@@ -92,18 +116,24 @@ def sqlite_code(exc: BaseException) -> int | None:
 def sqlite_problem(exc: BaseException) -> str | None:
     """What an SQLite error says about the file or the disk, in words; None if it says
     nothing of the kind (a damaged file, a constraint, a bug)."""
+    problem = sqlite_problem_phrase(exc)
+    return None if problem is None else str(problem)
+
+
+def sqlite_problem_phrase(exc: BaseException) -> Phrase | None:
+    """:func:`sqlite_problem` as a phrase (marked under "store"), for translation."""
     code = sqlite_code(exc)
     text = str(getattr(exc, "orig", exc)).lower()
     if code == _SQLITE_FULL or "disk is full" in text:
-        return "the disk is full"
+        return say("the disk is full")
     if code == _SQLITE_READONLY or "readonly" in text or "read-only" in text:
-        return "the diary or its folder is read-only"
+        return say("the diary or its folder is read-only")
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
-        return "another program is writing to the diary right now (try again in a moment)"
+        return say("another program is writing to the diary right now (try again in a moment)")
     if code == _SQLITE_IOERR or "disk i/o error" in text:
-        return "the disk reported an error while reading or writing it (is the disk full?)"
+        return say("the disk reported an error while reading or writing it (is the disk full?)")
     if code in (_SQLITE_CANTOPEN, _SQLITE_PERM) or "unable to open" in text:
-        return "it cannot be opened here (no permission, or a read-only folder)"
+        return say("it cannot be opened here (no permission, or a read-only folder)")
     return None
 
 
@@ -126,10 +156,11 @@ def check_diary_path(path: Path) -> None:
     opens it (a FIFO would hang, ``/dev/null`` would swallow the diary)."""
     kind = existing_kind(path)
     if kind == "folder":
-        raise NotABodymapDatabase(f"{path} is a folder, not a diary file.")
+        raise NotABodymapDatabase(say("{path} is a folder, not a diary file.", path=path))
     if kind == "special":
         raise NotABodymapDatabase(
-            f"{path} is a device, a pipe or a socket, not a diary file; nothing was written."
+            say("{path} is a device, a pipe or a socket, not a diary file; nothing was written.",
+                path=path)
         )
 
 
@@ -174,7 +205,9 @@ def inspect_file(path: Path) -> FileState:
         if not path.exists() or path.stat().st_size == 0:
             return FileState(exists=path.exists(), revision=None)
     except OSError as exc:
-        raise DiaryUnavailable(f"{path} cannot be read: {os_error_sentence(exc)}.") from exc
+        raise DiaryUnavailable(
+            say("{path} cannot be read: {reason}.", path=path, reason=os_error_phrase(exc))
+        ) from exc
     immutable = False
     try:
         try:
@@ -185,33 +218,37 @@ def inspect_file(path: Path) -> FileState:
             conn, tables = _read_tables(path, immutable=True)  # nothing pending: exact
             immutable = True
     except sqlite3.DatabaseError as exc:
-        problem = sqlite_problem(exc)
+        problem = sqlite_problem_phrase(exc)
         if problem is not None:
-            raise DiaryUnavailable(f"{path} cannot be read: {problem}.") from exc
+            raise DiaryUnavailable(
+                say("{path} cannot be read: {reason}.", path=path, reason=problem)) from exc
         code = sqlite_code(exc)
         if code == _SQLITE_CORRUPT:
-            raise DamagedDatabase(f"{path} is damaged: {exc}") from exc
+            raise DamagedDatabase(say("{path} is damaged: {detail}", path=path, detail=str(exc))) from exc
         raise NotABodymapDatabase(
-            f"{path} is not a bodymap database (it is not an SQLite file at all)."
+            say("{path} is not a bodymap database (it is not an SQLite file at all).", path=path)
         ) from exc
     except sqlite3.Error as exc:
-        raise DiaryUnavailable(f"{path} cannot be read: {exc}.") from exc
+        raise DiaryUnavailable(
+            say("{path} cannot be read: {reason}.", path=path, reason=frame("{e}", e=exc))
+        ) from exc
     try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            problem = sqlite_problem(exc)
+            problem = sqlite_problem_phrase(exc)
             if problem is not None:
-                raise DiaryUnavailable(f"{path} cannot be read: {problem}.") from exc
-            raise DamagedDatabase(f"{path} is damaged: {exc}") from exc
+                raise DiaryUnavailable(
+                    say("{path} cannot be read: {reason}.", path=path, reason=problem)) from exc
+            raise DamagedDatabase(say("{path} is damaged: {detail}", path=path, detail=str(exc))) from exc
         if [tuple(row) for row in check] != [("ok",)]:
             problems = "; ".join(str(row[0]) for row in check[:3])
-            raise DamagedDatabase(f"{path} is damaged ({problems}).")
+            raise DamagedDatabase(say("{path} is damaged ({detail}).", path=path, detail=problems))
         if not tables:
             return FileState(exists=True, revision=None, immutable=immutable)
         if "alembic_version" not in tables or not OUR_TABLES <= tables:
             raise NotABodymapDatabase(
-                f"{path} is an SQLite database, but not one written by bodymap."
+                say("{path} is an SQLite database, but not one written by bodymap.", path=path)
             )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
@@ -267,64 +304,72 @@ def timestamped_backup_path(db_file: Path, reason: str) -> Path:
 MIGRATION_LOCK_KEY = 0x626F64796D6170  # "bodymap"
 
 
-def check_revision(revision: str | None, where: str) -> None:
+def check_revision(revision: str | None, where: str | Phrase) -> None:
     """Refuse a schema this bodymap does not know (a newer bodymap wrote it)."""
     if revision is None:
         return
     known, _head = known_revisions()
     if revision not in known:
-        raise NewerDatabase(
-            f"{where} was written by a newer version of bodymap (schema {revision}). "
-            "Please update bodymap to open it; nothing was changed."
-        )
+        raise NewerDatabase(say(
+            "{where} was written by a newer version of bodymap (schema {revision}). "
+            "Please update bodymap to open it; nothing was changed.", where=where,
+            revision=revision))
 
 
-def _stored_revision(conn: Connection, where: str) -> str | None:
+def _stored_revision(conn: Connection, where: str | Phrase) -> str | None:
     """The schema revision stamped in a server database; refuse one that is not ours."""
     tables = set(inspect(conn).get_table_names())
     if not tables:
         return None
     if "alembic_version" not in tables or not OUR_TABLES <= tables:
-        raise NotABodymapDatabase(
-            f"{where} already holds tables that bodymap did not write; "
-            "use an empty database of its own for bodymap."
-        )
+        raise NotABodymapDatabase(say(
+            "{where} already holds tables that bodymap did not write; "
+            "use an empty database of its own for bodymap.", where=where))
     version = Table("alembic_version", MetaData(), autoload_with=conn)
     return conn.execute(select(version.c.version_num)).scalar()
 
 
 def describe(url: str) -> str:
     """The database as a person would name it: "database "practice" on db.example.org"."""
+    return str(describe_phrase(url))
+
+
+def describe_phrase(url: str) -> Phrase:
+    """:func:`describe` as a phrase (a file's path stays as it is), for translation."""
     try:
         parsed = make_url(url)
     except ArgumentError:
-        return "the database"
+        return say("the database")
     if parsed.get_backend_name() == "sqlite":
-        return str(parsed.database or "an in-memory database")
-    host = parsed.host or parsed.query.get("host") or "this computer"
+        return frame("{path}", path=parsed.database) if parsed.database else say(
+            "an in-memory database")
+    host = parsed.host or parsed.query.get("host")
     if parsed.query.get("service"):
-        return f'the database of service "{parsed.query["service"]}"'
+        return say('the database of service "{service}"', service=str(parsed.query["service"]))
     name = parsed.database or parsed.username or "(default)"
-    return f'database "{name}" on {host}' + (f":{parsed.port}" if parsed.port else "")
+    host_text: str | Phrase = say("this computer") if not host else str(host)
+    if parsed.port:
+        host_text = frame("{host}:{port}", host=host_text, port=str(parsed.port))
+    return say('database "{name}" on {host}', name=name, host=host_text)
 
 
 def connection_failure(url: str, exc: BaseException) -> ConnectionFailed:
     """One sentence for a connection that failed, naming host and database, never a password."""
-    where = describe(url)
+    where = describe_phrase(url)
     detail = str(getattr(exc, "orig", exc) or exc).lower()
     if "password" in detail or "authentication" in detail:
-        reason = "the server refused the user name or password"
+        reason = say("the server refused the user name or password")
     elif "does not exist" in detail and "database" in detail:
-        reason = "the server has no such database (create it first, see docs/clinic.md)"
+        reason = say("the server has no such database (create it first, see docs/clinic.md)")
     elif "role" in detail and "does not exist" in detail:
-        reason = "the server has no such user"
+        reason = say("the server has no such user")
     elif "ssl" in detail:
-        reason = "a secure (TLS) connection could not be made"
+        reason = say("a secure (TLS) connection could not be made")
     elif "timeout" in detail or "timed out" in detail:
-        reason = "the server did not answer in time"
+        reason = say("the server did not answer in time")
     else:
-        reason = "the server could not be reached (is it running, and is the address right?)"
-    return ConnectionFailed(f"Could not open the {where}: {reason}.")
+        reason = say("the server could not be reached (is it running, and is the address right?)")
+    return ConnectionFailed(say("Could not open the {where}: {reason}.", where=where, reason=reason))
 
 
 def upgrade(engine: Engine) -> None:
@@ -353,15 +398,14 @@ def _upgrade_sqlite(engine: Engine) -> None:
         violations = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         if violations:
-            raise DamagedDatabase(
-                f"the upgrade left {len(violations)} broken references; "
-                "the backup made before it is intact"
-            )
+            raise DamagedDatabase(say(
+                "the upgrade left {count} broken references; the backup made before it is intact",
+                count=len(violations)))
 
 
 def _upgrade_server(engine: Engine) -> None:
     """One transaction under an advisory lock: the first machine migrates, the others wait."""
-    where = describe(engine.url.render_as_string(hide_password=True))
+    where = describe_phrase(engine.url.render_as_string(hide_password=True))
     with engine.connect() as conn:
         conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
         revision = _stored_revision(conn, where)
@@ -377,17 +421,17 @@ def make_checked_engine(url: str) -> Engine:
     try:
         return make_engine(url)
     except NoSuchModuleError as exc:
-        raise StoreError(
-            f"bodymap cannot talk to {describe(url)}: its database driver is not installed "
-            "(for PostgreSQL: pip install 'bodymap[postgres]' and use postgresql+psycopg://)."
-        ) from exc
+        raise StoreError(say(
+            "bodymap cannot talk to {where}: its database driver is not installed "
+            "(for PostgreSQL: pip install 'bodymap[postgres]' and use postgresql+psycopg://).",
+            where=describe_phrase(url))) from exc
     except (ArgumentError, ValueError) as exc:
-        raise StoreError(f"{url.split('@')[-1]!r} is not a database address bodymap understands.") from exc
+        raise StoreError(say("{address} is not a database address bodymap understands.",
+                             address=repr(url.split("@")[-1]))) from exc
     except ImportError as exc:
-        raise StoreError(
-            f"bodymap cannot talk to {describe(url)}: its database driver is not installed "
-            f"({exc.name or exc})."
-        ) from exc
+        raise StoreError(say(
+            "bodymap cannot talk to {where}: its database driver is not installed ({name}).",
+            where=describe_phrase(url), name=str(exc.name or exc))) from exc
 
 
 def open_database(url: str) -> Engine:
@@ -427,36 +471,37 @@ def open_database_mode(
         return engine, False
     check_diary_path(path)
     if not create and not path.exists():
-        raise NoSuchDiary(
-            f"there is no diary at {path} (nothing was created; check the name, or open "
-            "bodymap once to start a diary there)."
-        )
+        raise NoSuchDiary(say(
+            "there is no diary at {path} (nothing was created; check the name, or open "
+            "bodymap once to start a diary there).", path=path))
     state = inspect_file(path)
     if read_only is None:
         read_only = state.immutable or (state.exists and not is_writable_here(path))
     if read_only:
         return _open_for_viewing(url, path, state), True
     _clean_leftovers(path)
+    _known, head = known_revisions()
     if not state.exists or state.revision is None:
         try:
             create_private_file(path)
         except OSError as exc:
             raise DiaryUnavailable(
-                f"cannot make a diary at {path}: {os_error_sentence(exc)}."
+                say("cannot make a diary at {path}: {reason}.", path=path,
+                    reason=os_error_phrase(exc))
             ) from exc
     else:
-        _known, head = known_revisions()
         if state.revision != head:
             try:
                 backup_file(path, timestamped_backup_path(path, f"before-{head}"))
             except (OSError, sqlite3.Error) as exc:
-                raise DiaryUnavailable(
-                    f"{path} needs an upgrade, and the backup made first could not be "
-                    f"written: {_problem_text(exc)}; nothing was changed."
-                ) from exc
+                raise DiaryUnavailable(say(
+                    "{path} needs an upgrade, and the backup made first could not be "
+                    "written: {reason}; nothing was changed.", path=path,
+                    reason=_problem_phrase(exc))) from exc
     engine = make_engine(url)
     try:
-        upgrade(engine)
+        if state.revision != head:  # Alembic is imported only for a real upgrade
+            upgrade(engine)
         catalogue.seed(engine)
     except BaseException:
         engine.dispose()
@@ -464,10 +509,10 @@ def open_database_mode(
     return engine, False
 
 
-def _problem_text(exc: BaseException) -> str:
+def _problem_phrase(exc: BaseException) -> Phrase:
     if isinstance(exc, OSError):
-        return os_error_sentence(exc)
-    return sqlite_problem(exc) or "the database refused it"
+        return os_error_phrase(exc)
+    return sqlite_problem_phrase(exc) or say("the database refused it")
 
 
 def _clean_leftovers(path: Path) -> None:
@@ -497,15 +542,15 @@ def _open_for_viewing(url: str, path: Path, state: FileState) -> Engine:
     from sqlalchemy import create_engine, event
 
     if not state.exists:
-        raise NoSuchDiary(f"there is no diary at {path} to view.")
+        raise NoSuchDiary(say("there is no diary at {path} to view.", path=path))
     if state.revision is None:
-        raise ReadOnlyDiary(f"{path} is an empty file and read-only: there is no diary to view.")
+        raise ReadOnlyDiary(
+            say("{path} is an empty file and read-only: there is no diary to view.", path=path))
     _known, head = known_revisions()
     if state.revision != head:
-        raise ReadOnlyDiary(
-            f"{path} needs an upgrade to this version of bodymap, but it is read-only; "
-            "open it once where it can be written (or copy it), nothing was changed."
-        )
+        raise ReadOnlyDiary(say(
+            "{path} needs an upgrade to this version of bodymap, but it is read-only; "
+            "open it once where it can be written (or copy it), nothing was changed.", path=path))
     uri = read_only_uri(path, immutable=state.immutable)
 
     def connect() -> sqlite3.Connection:
@@ -527,24 +572,30 @@ def database_error_sentence(exc: BaseException) -> str | None:
     Here, not in the CLI, because only the store knows its engines and drivers; the sentence
     never quotes SQL or a connection string.
     """
+    found = database_error_phrase(exc)
+    return None if found is None else str(found)
+
+
+def database_error_phrase(exc: BaseException) -> Phrase | None:
+    """:func:`database_error_sentence` as a phrase (marked under "store"), for translation."""
     from sqlalchemy import exc as sa_exc
 
     if isinstance(exc, sa_exc.NoSuchModuleError):
-        return ("bodymap does not know that kind of database address (use a file name, "
-                "sqlite:///FILE or postgresql://...)")
+        return say("bodymap does not know that kind of database address (use a file name, "
+                   "sqlite:///FILE or postgresql://...)")
     if isinstance(exc, sa_exc.ArgumentError):
-        return "the database address is not one bodymap understands"
+        return say("the database address is not one bodymap understands")
     if isinstance(exc, sa_exc.DBAPIError | sqlite3.Error):
         orig = getattr(exc, "orig", exc)
-        problem = sqlite_problem(orig) if isinstance(orig, sqlite3.Error) else None
+        problem = sqlite_problem_phrase(orig) if isinstance(orig, sqlite3.Error) else None
         if problem is not None:
-            return f"the diary cannot be used: {problem}"
+            return say("the diary cannot be used: {problem}", problem=problem)
         if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) and not isinstance(
             orig, sqlite3.Error
         ):
-            return ("the database server could not be reached or refused the connection "
-                    "(is it running, and is the address right?)")
-        return f"the database refused the operation ({type(orig).__name__})"
+            return say("the database server could not be reached or refused the connection "
+                       "(is it running, and is the address right?)")
+        return say("the database refused the operation ({error})", error=type(orig).__name__)
     if isinstance(exc, sa_exc.SQLAlchemyError):
-        return f"the database refused the operation ({type(exc).__name__})"
+        return say("the database refused the operation ({error})", error=type(exc).__name__)
     return None

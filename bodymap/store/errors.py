@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+from bodymap.phrases import Param as Param
+from bodymap.phrases import Phrase as Phrase
+from bodymap.phrases import english as english
+from bodymap.phrases import phrase
+
 
 class StoreError(Exception):
-    """Base class: something about the data or the database file is not right."""
+    """Base class: something about the data or the database file is not right.
+
+    Raised with a plain English text, or with a :class:`~bodymap.phrases.Phrase` (built by
+    :func:`say`): then ``str(exc)`` is the English sentence and ``exc.phrase`` lets a caller
+    with translations say it in the person's language (``ui.labels.store_message``).
+    """
+
+    phrase: Phrase | None = None
+
+    def __init__(self, message: str | Phrase = "", *args: object) -> None:
+        if isinstance(message, Phrase):
+            self.phrase = message
+            message = str(message)
+        super().__init__(message, *args)
 
 
-#: A parameter of a message template: numbers stay numbers so the caller can show them the way
-#: its language writes them; text (a quoted value, a list of choices, a day) is already words.
-Param = int | float | str
-
-
-def english(value: Param) -> str:
-    """A parameter as the English message writes it (a float as with ``:g``)."""
-    if isinstance(value, float):
-        return format(value, "g")
-    return str(value)
+def say(template: str, **params: object) -> Phrase:
+    """A store sentence: ``template`` is a literal marked under "store" in
+    ``bodymap/i18n/runtime_strings.py``; ``params`` fill it (paths stay as given)."""
+    return phrase("store", template, **params)
 
 
 class ValidationError(StoreError, ValueError):
@@ -40,6 +52,8 @@ class ValidationError(StoreError, ValueError):
         self.message = message
         self.template = template
         self.params: dict[str, Param] = dict(params or {})
+        #: the message without the field, as a phrase (None for a message with no template)
+        self.phrase = None if template is None else Phrase(template, self.params, "store")
 
 
 def invalid(field: str, template: str, **params: Param) -> ValidationError:
@@ -49,6 +63,16 @@ def invalid(field: str, template: str, **params: Param) -> ValidationError:
     """
     message = template.format(**{name: english(value) for name, value in params.items()})
     return ValidationError(field, message, template, params)
+
+
+def invalid_as(field: str, said: Phrase | None, message: str) -> ValidationError:
+    """A :class:`ValidationError` for a check made elsewhere (``anatomy.scores``) whose message
+    ``said`` is already a phrase (under its own context), or a plain ``message``."""
+    if said is None:
+        return ValidationError(field, message)
+    refused = ValidationError(field, message, said.template, dict(said.params))
+    refused.phrase = said
+    return refused
 
 
 class NotFoundError(StoreError, LookupError):

@@ -1,10 +1,12 @@
 """History of a body region and the whole-body heat map: plain figures, no Qt.
 
 Everything here is computed with aggregate queries (SQLAlchemy Core, the same on SQLite and
-PostgreSQL) over ``mark_region`` -> ``mark`` -> ``episode``
-(indexes ``ix_mark_region_region``, ``ix_mark_episode_id``, ``ix_episode_profile_started``) and a
-little Python on the grouped rows, so ten years of diary stay well inside the speed budgets
-(see docs/history.md).
+PostgreSQL) and a little Python on the grouped rows.  The per-episode figures of a region and the
+heat map read the derived ``region_episode`` summary (one row per episode and region: its peak
+and mark count there; kept by :mod:`bodymap.store.region_summary`) through its covering
+indexes, so they cost what the region's episodes cost, not what fifty years of marks cost; the
+qualities and trigger points read its per-episode tallies (``region_episode_tally``).  See
+docs/history.md and docs/speed.md.
 
 Definitions (the same in the GUI, the CLI and the charts):
 
@@ -36,9 +38,8 @@ from sqlalchemy.orm import Session
 
 from bodymap.store.models import (
     Episode,
-    Mark,
-    MarkQuality,
-    MarkRegion,
+    RegionEpisode,
+    RegionEpisodeTally,
     Therapy,
     TherapyUse,
     TherapyUseRegion,
@@ -247,11 +248,15 @@ def moving_average(values: Sequence[float], window: int = MOVING_AVERAGE_WINDOW)
     """Trailing mean of the last ``window`` values (fewer at the start)."""
     out: list[float] = []
     total = 0.0
-    for i, v in enumerate(values):
+    for i, v in enumerate(values[:window]):
         total += v
-        if i >= window:
-            total -= values[i - window]
-        out.append(total / min(i + 1, window))
+        out.append(total / (i + 1))
+    # The same additions and subtractions in the same order, without a test per value.
+    append = out.append
+    for v, gone in zip(values[window:], values, strict=False):
+        total += v
+        total -= gone
+        append(total / window)
     return out
 
 
@@ -308,11 +313,6 @@ def referring_muscles(region_id: str, limit: int = 5) -> tuple[ReferringMuscle, 
     return tuple(out)
 
 
-def _local(started_at: datetime, offset_minutes: int) -> datetime:
-    """The person's clock time of a naive UTC start."""
-    return started_at + timedelta(minutes=offset_minutes)
-
-
 # -- the queries (SQLAlchemy Core: the same statements on SQLite and PostgreSQL) ---------------
 def region_statements(
     profile_id: int, region_id: str, start: datetime | None, end: datetime | None
@@ -323,41 +323,36 @@ def region_statements(
     The benchmarks run these same statements on the bare DB-API connection to measure the ORM's
     and our Python's share of the time.
     """
-    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
-    q, u, ur, t = (
-        MarkQuality.__table__, TherapyUse.__table__, TherapyUseRegion.__table__, Therapy.__table__
-    )
-    joined = r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id)
-    here = (r.c.region_id == region_id, e.c.profile_id == profile_id)
+    e = Episode.__table__
+    x, y = RegionEpisode.__table__, RegionEpisodeTally.__table__
+    u, ur, t = TherapyUse.__table__, TherapyUseRegion.__table__, Therapy.__table__
     statements: dict[str, Any] = {}
     if start is None:
         statements["first"] = select(func.min(e.c.started_at)).where(e.c.profile_id == profile_id)
+    # From the summary alone: one row per episode touching the region, in time order in its
+    # covering index (with the episode's own columns a history lists).
     statements["episodes"] = within_range(
         select(
-            e.c.id, e.c.started_at, e.c.utc_offset_minutes, e.c.kind, e.c.intensity,
-            func.max(m.c.intensity), func.count(),
+            x.c.episode_id, x.c.started_at, x.c.utc_offset_minutes, x.c.kind, x.c.intensity,
+            x.c.peak, x.c.marks,
         )
-        .select_from(joined)
-        .where(*here)
-        # By the key alone: the other columns depend on it (PostgreSQL allows that), and the
-        # longer GROUP BY led SQLite's planner to scan the region's marks once per episode.
-        .group_by(e.c.id)
-        .order_by(e.c.started_at, e.c.id),
-        start, end, e.c.started_at,
+        .where(x.c.profile_id == profile_id, x.c.region_id == region_id)
+        .order_by(x.c.started_at, x.c.episode_id),
+        start, end, x.c.started_at,
     )
+    # The qualities and trigger points of the region's marks, from the per-episode tallies.
+    tally = (y.c.profile_id == profile_id, y.c.region_id == region_id)
     statements["qualities"] = within_range(
-        select(q.c.quality, func.count())
-        .select_from(joined.join(q, q.c.mark_id == m.c.id))
-        .where(*here)
-        .group_by(q.c.quality),
-        start, end, e.c.started_at,
+        select(y.c.quality, func.sum(y.c.n))
+        .where(*tally, y.c.topic == "quality")
+        .group_by(y.c.quality),
+        start, end, y.c.started_at,
     )
     statements["trigger_points"] = within_range(
-        select(m.c.muscle_key, m.c.tp_state, func.count())
-        .select_from(joined)
-        .where(*here, m.c.kind == "trigger_point")
-        .group_by(m.c.muscle_key, m.c.tp_state),
-        start, end, e.c.started_at,
+        select(y.c.muscle_key, y.c.tp_state, func.sum(y.c.n))
+        .where(*tally, y.c.topic == "trigger_point")
+        .group_by(y.c.muscle_key, y.c.tp_state),
+        start, end, y.c.started_at,
     )
     statements["therapies"] = therapy_outcome_statement(
         select_from=ur.join(u, u.c.id == ur.c.use_id).join(t, t.c.id == u.c.therapy_id),
@@ -387,25 +382,15 @@ def therapy_outcome_statement(
 
 
 def heatmap_statement(profile_id: int, start: datetime | None, end: datetime | None) -> Any:
-    """Per region: episodes touching it, mean and peak of the per-episode intensities."""
-    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
-    per_episode = within_range(
-        select(
-            r.c.region_id.label("region_id"),
-            m.c.episode_id.label("episode_id"),
-            func.max(m.c.intensity).label("peak"),
-        )
-        .select_from(e.join(m, m.c.episode_id == e.c.id).join(r, r.c.mark_id == m.c.id))
-        .where(e.c.profile_id == profile_id)
-        .group_by(r.c.region_id, m.c.episode_id),
-        start, end, e.c.started_at,
-    ).subquery("per_episode")
-    return select(
-        per_episode.c.region_id,
-        func.count(),
-        func.avg(per_episode.c.peak),
-        func.max(per_episode.c.peak),
-    ).group_by(per_episode.c.region_id)
+    """Per region: episodes touching it, mean and peak of the per-episode intensities (read
+    from the ``region_episode`` summary: one row per episode and region, its peak there)."""
+    x = RegionEpisode.__table__
+    return within_range(
+        select(x.c.region_id, func.count(), func.avg(x.c.peak), func.max(x.c.peak))
+        .where(x.c.profile_id == profile_id)
+        .group_by(x.c.region_id),
+        start, end, x.c.started_at,
+    )
 
 
 def first_episode_start(session: Session, profile_id: int) -> datetime | None:
@@ -481,11 +466,19 @@ def region_history(
     stop = end if end is not None else utcnow()
     span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
 
-    episodes = [
-        EpisodeRow(eid, _local(started, offset), offset, kind, ep_intensity, peak, count)
-        for eid, started, offset, kind, ep_intensity, peak, count in episode_rows
-    ]
-    points = [HistoryPoint(e.local_time, e.region_intensity, e.episode_id) for e in episodes]
+    # One pass, one timedelta per UTC offset (a few in a diary), tuples made by ``_make``: at
+    # fifty years the busiest region has over eight thousand episodes.
+    episodes: list[EpisodeRow] = []
+    points: list[HistoryPoint] = []
+    shifts: dict[int, timedelta] = {}
+    make_episode, make_point = EpisodeRow._make, HistoryPoint._make
+    for eid, started, offset, kind, ep_intensity, peak, count in episode_rows:
+        shift = shifts.get(offset)
+        if shift is None:
+            shift = shifts[offset] = timedelta(minutes=offset)
+        local = started + shift
+        episodes.append(make_episode((eid, local, offset, kind, ep_intensity, peak, count)))
+        points.append(make_point((local, peak, eid)))
     episodes.reverse()
 
     if start is not None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bodymap.files import ensure_private_dir
-from bodymap.store.errors import StoreError
+from bodymap.store.errors import StoreError, say
 
 
 class DiaryInUse(StoreError):
@@ -129,11 +129,15 @@ def refuse_if_open(db_file: Path, doing: str = "replace it") -> None:
     """Raise :class:`DiaryInUse` if another bodymap has the diary open."""
     info = holder(db_file)
     if info is not None:
-        who = f" (process {info.pid})" if info.pid > 0 else ""
-        raise DiaryInUse(
-            f"{db_file} is open in another bodymap{who}; close that window first, "
-            f"then {doing}."
-        )
+        doings = {"replace it": say("replace it"), "restore the backup": say("restore the backup")}
+        then = doings.get(doing) or doing
+        if info.pid > 0:
+            raise DiaryInUse(say(
+                "{path} is open in another bodymap (process {pid}); close that window first, "
+                "then {doing}.", path=db_file, pid=str(info.pid), doing=then))
+        raise DiaryInUse(say(
+            "{path} is open in another bodymap; close that window first, then {doing}.",
+            path=db_file, doing=then))
 
 
 def _app_name() -> str:
@@ -174,7 +178,8 @@ def hold(db_file: Path) -> Iterator[Path]:
             continue
         break
     else:
-        raise DiaryInUse(f"{db_file} is being opened by another bodymap; try again in a moment.")
+        raise DiaryInUse(
+            say("{path} is being opened by another bodymap; try again in a moment.", path=db_file))
     try:
         with contextlib.suppress(OSError):
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -308,6 +308,69 @@ class MarkRegion(Base):
     mark: Mapped[Mark] = relationship(back_populates="regions")
 
 
+class RegionEpisode(Base):
+    """Derived, never edited: one row per episode and region its marks touch, with the
+    episode's person, start, offset, kind and intensity and the highest intensity / number of
+    its marks there.
+
+    Written only by :func:`bodymap.store.region_summary.refresh` (from the marks, in the same
+    transaction as every write of an episode); deleted with its episode.  The history and the
+    heat map read it instead of walking every mark (issue 18: flat to fifty years).
+    """
+
+    __tablename__ = "region_episode"
+    __table_args__ = (
+        # A region's history (its episodes in time order) and the heat map (a person's rows,
+        # grouped by region in index order), both read from the index alone.
+        Index(
+            "ix_region_episode_history",
+            "profile_id", "region_id", "started_at", "episode_id", "peak", "marks",
+            "utc_offset_minutes", "kind", "intensity",
+        ),
+    )
+
+    episode_id: Mapped[int] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), primary_key=True
+    )
+    region_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    profile_id: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    peak: Mapped[int] = mapped_column(Integer)
+    marks: Mapped[int] = mapped_column(Integer)
+    # The episode's own columns a history lists (copies, refreshed with every save).
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    intensity: Mapped[int | None] = mapped_column(Integer)
+
+
+class RegionEpisodeTally(Base):
+    """Derived, never edited, like :class:`RegionEpisode`: per episode and region, how many of
+    its marks there have each quality (``topic`` "quality") and how many trigger points of each
+    muscle and state (``topic`` "trigger_point"; ``quality`` NULL) it holds."""
+
+    __tablename__ = "region_episode_tally"
+    __table_args__ = (
+        Index(
+            "ix_region_episode_tally_history",
+            "profile_id", "region_id", "topic", "started_at",
+            "quality", "muscle_key", "tp_state", "n",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    episode_id: Mapped[int] = mapped_column(
+        ForeignKey("episode.id", ondelete="CASCADE"), index=True
+    )
+    region_id: Mapped[str] = mapped_column(String(64))
+    profile_id: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    topic: Mapped[str] = mapped_column(String(16))
+    quality: Mapped[str | None] = mapped_column(String(200))
+    muscle_key: Mapped[str | None] = mapped_column(String(64))
+    tp_state: Mapped[str | None] = mapped_column(String(16))
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class Therapy(Base):
     __tablename__ = "therapy"
     __table_args__ = (

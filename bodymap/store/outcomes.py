@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bodymap.store.errors import NotFoundError, ValidationError
+from bodymap.store.errors import NotFoundError, invalid, say
 from bodymap.store.models import PgicRating, Profile, PsfsActivity, PsfsRating
 from bodymap.store.records import (
     PSFS_MAX_ACTIVITIES,
@@ -85,7 +85,7 @@ def pgic_record(r: PgicRating) -> PgicRecord:
 
 def _check_profile(s: Session, profile_id: int) -> None:
     if s.get(Profile, profile_id) is None:
-        raise ValidationError("profile", f"no profile with id {profile_id}")
+        raise invalid("profile", "no profile with id {profile_id}", profile_id=str(profile_id))
 
 
 def _day_range(query: Any, column: Any, start: date | None, end: date | None) -> Any:
@@ -100,7 +100,7 @@ def _day_range(query: Any, column: Any, start: date | None, end: date | None) ->
 def _activity(s: Session, activity_id: int) -> PsfsActivity:
     row = s.get(PsfsActivity, activity_id)
     if row is None:
-        raise NotFoundError(f"no PSFS activity with id {activity_id}")
+        raise NotFoundError(say("no PSFS activity with id {activity_id}", activity_id=str(activity_id)))
     return row
 
 
@@ -122,9 +122,8 @@ def _check_room(
     wanted = record.name.strip().casefold()
     for other in overlapping:
         if other.name.strip().casefold() == wanted:
-            raise ValidationError(
-                "psfs_activity.name", f"an activity called {other.name!r} is already in use"
-            )
+            raise invalid("psfs_activity.name", "an activity called {name} is already in use",
+                          name=repr(other.name))
     # The most in use on any day: the count at each start of an overlapping activity.
     starts = {record.added_on} | {o.added_on for o in overlapping if o.added_on > record.added_on}
     for day in starts:
@@ -132,11 +131,9 @@ def _check_room(
             continue
         in_use = sum(1 for o in overlapping if o.active_on(day))
         if in_use >= PSFS_MAX_ACTIVITIES:
-            raise ValidationError(
-                "psfs_activity",
-                f"{PSFS_MAX_ACTIVITIES} activities are already in use on {day.isoformat()}: "
-                "retire one first",
-            )
+            raise invalid("psfs_activity",
+                          "{count} activities are already in use on {day}: retire one first",
+                          count=PSFS_MAX_ACTIVITIES, day=day.isoformat())
 
 
 # -- PSFS activities ----------------------------------------------------------------------------
@@ -207,9 +204,7 @@ def retire_psfs_activity(diary: Diary, activity_id: int, retired_on: date) -> Ps
             )
         )
         if later:
-            raise ValidationError(
-                "psfs_activity.retired_on", "the activity has ratings on or after this day"
-            )
+            raise invalid("psfs_activity.retired_on", "the activity has ratings on or after this day")
         row.retired_on = retired_on
         s.flush()
         return psfs_activity_record(row)
@@ -244,15 +239,11 @@ def rate_psfs(diary: Diary, activity_id: int, day: date, score: int) -> PsfsRati
         record = PsfsRatingRecord(activity_id=activity_id, rated_on=day, score=score)
         record.validate()
         if day < activity.added_on:
-            raise ValidationError(
-                "psfs_rating.rated_on",
-                f"is before the activity was added ({activity.added_on.isoformat()})",
-            )
+            raise invalid("psfs_rating.rated_on", "is before the activity was added ({day})",
+                          day=activity.added_on.isoformat())
         if activity.retired_on is not None and day >= activity.retired_on:
-            raise ValidationError(
-                "psfs_rating.rated_on",
-                f"the activity was retired on {activity.retired_on.isoformat()}",
-            )
+            raise invalid("psfs_rating.rated_on", "the activity was retired on {day}",
+                          day=activity.retired_on.isoformat())
         row = s.scalar(
             select(PsfsRating).where(
                 PsfsRating.activity_id == activity_id, PsfsRating.rated_on == day
@@ -290,7 +281,7 @@ def delete_psfs_rating(diary: Diary, rating_id: int) -> None:
     with diary.session() as s:
         row = s.get(PsfsRating, rating_id)
         if row is None:
-            raise NotFoundError(f"no PSFS rating with id {rating_id}")
+            raise NotFoundError(say("no PSFS rating with id {rating_id}", rating_id=str(rating_id)))
         s.delete(row)
 
 
@@ -358,5 +349,5 @@ def delete_pgic(diary: Diary, rating_id: int) -> None:
     with diary.session() as s:
         row = s.get(PgicRating, rating_id)
         if row is None:
-            raise NotFoundError(f"no PGIC rating with id {rating_id}")
+            raise NotFoundError(say("no PGIC rating with id {rating_id}", rating_id=str(rating_id)))
         s.delete(row)

@@ -18,9 +18,12 @@ import re
 import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from itertools import chain
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from bodymap.store.errors import ValidationError, invalid
+from bodymap.phrases import Phrase, frame
+from bodymap.store.errors import invalid, invalid_as, say
 
 if TYPE_CHECKING:
     from bodymap.anatomy.scores import SymptomSeverity, TenderFinding
@@ -255,19 +258,24 @@ PSFS_ANCHORS = {0: "Unable to do it", 10: "Able to do it as well as before the p
 
 def kind_of(value: object) -> str:
     """What a value is, in words (a message says "must be text, not a number")."""
+    return str(kind_phrase(value))
+
+
+def kind_phrase(value: object) -> Phrase:
+    """:func:`kind_of` as a phrase (marked under "store"), for a message's ``{kind}``."""
     if value is None:
-        return "null"
+        return frame("null")
     if isinstance(value, bool):
-        return "true/false"
+        return frame("true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return say("a number")
     if isinstance(value, str):
-        return "text"
+        return say("text")
     if isinstance(value, list | tuple):
-        return "a list"
+        return say("a list")
     if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return say("an object")
+    return frame("{name}", name=type(value).__name__)
 
 
 def short(value: object) -> str:
@@ -283,7 +291,7 @@ def _check_int(
     i18n/runtime_strings.py) says so with ``{low}``, ``{high}`` and ``{value}``; ``years`` keeps
     them as text (a year is written without digit grouping)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"must be a whole number, not {kind_of(value)}")
+        raise invalid(field_name, "must be a whole number, not {kind}", kind=kind_phrase(value))
     if not low <= value <= high:
         if years:
             raise invalid(field_name, template, low=str(low), high=str(high), value=str(value))
@@ -327,11 +335,12 @@ def _check_text(
     field_name: str, value: object, *, limit: int | None = None, empty: bool = True
 ) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field_name, f"must be text, not {kind_of(value)}")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:  # a lone surrogate: no database can store it
-        raise invalid(field_name, "contains characters that are not valid text") from exc
+        raise invalid(field_name, "must be text, not {kind}", kind=kind_phrase(value))
+    if not value.isascii():  # (ASCII text, most of it, has no surrogate: not encoded to check)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate: no database can store it
+            raise invalid(field_name, "contains characters that are not valid text") from exc
     if "\x00" in value:  # PostgreSQL refuses NUL in text; SQLite would keep it
         raise invalid(field_name, "contains a NUL character, which cannot be stored")
     if not empty and not value.strip():
@@ -351,7 +360,7 @@ def _check_optional_text(field_name: str, value: object, *, limit: int) -> None:
 
 def _check_words(field_name: str, value: object) -> None:
     if not isinstance(value, list):
-        raise ValidationError(field_name, f"must be a list of words, not {kind_of(value)}")
+        raise invalid(field_name, "must be a list of words, not {kind}", kind=kind_phrase(value))
     for index, word in enumerate(value):
         _check_text(f"{field_name}[{index}]", word, limit=LIMITS["word"], empty=False)
 
@@ -361,12 +370,12 @@ def _check_keys(field_name: str, value: object, choices: tuple[str, ...]) -> Non
     if value == []:
         return
     if not isinstance(value, list):
-        raise ValidationError(field_name, f"must be a list, not {kind_of(value)}")
+        raise invalid(field_name, "must be a list, not {kind}", kind=kind_phrase(value))
     seen: set[str] = set()
     for index, key in enumerate(value):
         _check_choice(f"{field_name}[{index}]", key, choices)
         if key in seen:
-            raise ValidationError(f"{field_name}[{index}]", f"{key!r} is given more than once")
+            raise invalid(f"{field_name}[{index}]", "{value} is given more than once", value=repr(key))
         seen.add(key)
 
 
@@ -374,9 +383,9 @@ def _check_time(field_name: str, value: object, *, optional: bool = False) -> No
     if value is None and optional:
         return
     if not isinstance(value, datetime):
-        raise ValidationError(field_name, f"must be a date and time, not {kind_of(value)}")
+        raise invalid(field_name, "must be a date and time, not {kind}", kind=kind_phrase(value))
     if value.tzinfo is not None:
-        raise ValidationError(field_name, "must be stored as naive UTC (use to_utc)")
+        raise invalid(field_name, "must be stored as naive UTC (use to_utc)")
     if not FIRST_DAY <= value.date() <= LAST_DAY:
         raise invalid(
             field_name, "{date} is out of range ({first} to {last})",
@@ -386,7 +395,7 @@ def _check_time(field_name: str, value: object, *, optional: bool = False) -> No
 
 def _check_number(field_name: str, value: object, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field_name, f"must be a number, not {kind_of(value)}")
+        raise invalid(field_name, "must be a number, not {kind}", kind=kind_phrase(value))
     if not math.isfinite(value):
         raise invalid(field_name, "must be a finite number")
     if not low <= value <= high:
@@ -409,26 +418,29 @@ def check_uuid(field_name: str, value: object) -> str:
     if isinstance(value, str) and _CANONICAL_UUID.fullmatch(value):
         return value
     if not isinstance(value, str):
-        raise ValidationError(field_name, f"must be a uuid, not {kind_of(value)}")
+        raise invalid(field_name, "must be a uuid, not {kind}", kind=kind_phrase(value))
     try:
         uuid_module.UUID(value)
     except ValueError as exc:
-        raise ValidationError(field_name, f"{short(value)} is not a uuid") from exc
-    raise ValidationError(field_name, f"{short(value)} is not a uuid in canonical form")
+        raise invalid(field_name, "{value} is not a uuid", value=str(short(value))) from exc
+    raise invalid(field_name, "{value} is not a uuid in canonical form", value=str(short(value)))
 
 
 def _check_id(field_name: str, value: object, what: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"must name {what}")
+        raise invalid(field_name, "must name {what}", what=str(what))
 
 
+@cache
 def _views() -> dict[str, Any]:
-    # Imported when a record is first checked, not when the GUI starts.
+    # Imported when a record is first checked, not when the GUI starts (and kept: every mark
+    # looks its view and its regions up).
     from bodymap.anatomy.regions import VIEWS
 
     return VIEWS
 
 
+@cache
 def _regions() -> dict[str, Any]:
     from bodymap.anatomy.regions import REGIONS
 
@@ -440,9 +452,9 @@ def _check_region(field_name: str, region: object, view: str | None = None) -> s
     region = _check_text(field_name, region, limit=LIMITS["region"], empty=False)
     known = _regions().get(region)
     if known is None:
-        raise ValidationError(field_name, f"{short(region)} is not a region of the body map")
+        raise invalid(field_name, "{value} is not a region of the body map", value=str(short(region)))
     if view is not None and view not in known.views:
-        raise ValidationError(field_name, f"{short(region)} is not drawn in the {view!r} view")
+        raise invalid(field_name, "{value} is not drawn in the {view} view", value=str(short(region)), view=repr(view))
     return region
 
 
@@ -458,21 +470,47 @@ def _plain_point(point: object) -> bool:
     )
 
 
+_PAIR_TYPES = frozenset((list, tuple))
+_NUMBER_TYPES = frozenset((int, float))
+
+
+def _plain_ring(ring: object) -> bool:
+    """A list of at least three :func:`_plain_point` points, checked with a few passes in C
+    over the whole ring instead of a call per point (an area has hundreds).  False sends the
+    ring to the checks that name its problem; it is never True for a ring they would refuse."""
+    if type(ring) not in _PAIR_TYPES:
+        return False
+    points: Any = ring
+    if len(points) < 3:
+        return False
+    if not _PAIR_TYPES.issuperset(map(type, points)) or set(map(len, points)) != {2}:
+        return False
+    values = list(chain.from_iterable(points))
+    if not _NUMBER_TYPES.issuperset(map(type, values)):
+        return False
+    # The bounds before the sum: a huge whole number is out of bounds, never summed.  NaN can
+    # hide from min and max, but not from the sum, which is finite only if every value is.
+    if not (-MAX_COORDINATE <= min(values) and max(values) <= MAX_COORDINATE):
+        return False
+    total = sum(values)
+    return bool(total - total == 0)
+
+
 def _check_geometry(name: str, geometry: object) -> None:
     """A point or an area in view units: the only two shapes, and only their own keys."""
     if not isinstance(geometry, dict):
-        raise ValidationError(name, f"must be a point or an area, not {kind_of(geometry)}")
+        raise invalid(name, "must be a point or an area, not {kind}", kind=kind_phrase(geometry))
     shape = geometry.get("type")
     if shape == "point":
         keys = {"type", "x", "y"}
     elif shape == "area":
         keys = {"type", "polygons"}
     else:
-        raise ValidationError(f"{name}.type", f"unknown geometry type {short(shape)} (point or area)")
+        raise invalid(f"{name}.type", "unknown geometry type {value} (point or area)", value=str(short(shape)))
     for key in sorted(keys - geometry.keys()):
-        raise ValidationError(f"{name}.{key}", "is missing")
+        raise invalid(f"{name}.{key}", "is missing")
     for key in sorted(geometry.keys() - keys, key=str):
-        raise ValidationError(f"{name}.{short(key)}", f"does not belong to a geometry of type {shape}")
+        raise invalid(f"{name}.{short(key)}", "does not belong to a geometry of type {shape}", shape=str(shape))
     if shape == "point":
         _check_coordinate(f"{name}.x", geometry["x"])
         _check_coordinate(f"{name}.y", geometry["y"])
@@ -480,21 +518,21 @@ def _check_geometry(name: str, geometry: object) -> None:
     polygons = geometry["polygons"]
     where = f"{name}.polygons"
     if not isinstance(polygons, list):
-        raise ValidationError(where, f"must be a list, not {kind_of(polygons)}")
+        raise invalid(where, "must be a list, not {kind}", kind=kind_phrase(polygons))
     if not polygons:
-        raise ValidationError(where, "an area needs at least one polygon")
+        raise invalid(where, "an area needs at least one polygon")
     for i, ring in enumerate(polygons):
-        if isinstance(ring, list | tuple) and len(ring) >= 3 and all(map(_plain_point, ring)):
+        if _plain_ring(ring):
             continue  # the common case, checked in one pass; the loop below names a problem
         ring_where = f"{where}[{i}]"
         if not isinstance(ring, list | tuple):
-            raise ValidationError(ring_where, f"must be a list, not {kind_of(ring)}")
+            raise invalid(ring_where, "must be a list, not {kind}", kind=kind_phrase(ring))
         if len(ring) < 3:
-            raise ValidationError(ring_where, "a polygon needs at least three points")
+            raise invalid(ring_where, "a polygon needs at least three points")
         for j, point in enumerate(ring):
             point_where = f"{ring_where}[{j}]"
             if not isinstance(point, list | tuple) or len(point) != 2:
-                raise ValidationError(point_where, "must be a point [x, y]")
+                raise invalid(point_where, "must be a point [x, y]")
             _check_coordinate(f"{point_where}[0]", point[0])
             _check_coordinate(f"{point_where}[1]", point[1])
 
@@ -548,7 +586,7 @@ class ProfileRecord:
                 "must be a year from {low} to {high}, not {value}", years=True,
             )
         if not isinstance(self.conditions, list | tuple):
-            raise ValidationError(f"{p}conditions", f"must be a list, not {kind_of(self.conditions)}")
+            raise invalid(f"{p}conditions", "must be a list, not {kind}", kind=kind_phrase(self.conditions))
         for index, condition in enumerate(self.conditions):
             _check_choice(f"{p}conditions[{index}]", condition, PROFILE_CONDITIONS)
 
@@ -604,22 +642,20 @@ class MarkRecord:
         _check_choice(f"{p}kind", self.kind, MARK_KINDS)
         view = _check_text(f"{p}view", self.view, limit=LIMITS["view"], empty=False)
         if view not in _views():
-            raise ValidationError(
-                f"{p}view",
-                f"{short(view)} is not a view of the body map ({', '.join(_views())})",
-            )
+            raise invalid(f"{p}view", "{value} is not a view of the body map ({choices})",
+                          value=short(view), choices=", ".join(_views()))
         _check_geometry(f"{p}geometry", self.geometry)
         _check_scale(f"{p}intensity", self.intensity, optional=False)
         regions = f"{p}regions"
         if not isinstance(self.regions, dict):
-            raise ValidationError(regions, f"must map region ids to shares, not {kind_of(self.regions)}")
+            raise invalid(regions, "must map region ids to shares, not {kind}", kind=kind_phrase(self.regions))
         for region, share in self.regions.items():
             _check_region(regions, region, view)
             _check_number(f"{regions}[{region}]", share, 0.0, 1.0)
         _check_words(f"{p}qualities", self.qualities)
         _check_choice(f"{p}tp_state", self.tp_state, TP_STATES, optional=True)
         if self.kind == "trigger_point" and self.tp_state is None:
-            raise ValidationError(f"{p}tp_state", "a trigger point needs a state")
+            raise invalid(f"{p}tp_state", "a trigger point needs a state")
         _check_choice(f"{p}spasm_kind", self.spasm_kind, SPASM_KINDS, optional=True)
         _check_optional_text(
             f"{p}muscle_key", self.muscle_key, limit=LIMITS["muscle_key"]
@@ -673,33 +709,29 @@ class MarkRecord:
         )
         for name, present in given:
             if present:
-                raise ValidationError(
-                    f"{p}{name}",
-                    f"only a symptom area ({', '.join(SYMPTOM_KINDS)}) has it, not a {self.kind}",
-                )
+                raise invalid(f"{p}{name}", "only a symptom area ({choices}) has it, not a {kind}",
+                              choices=", ".join(SYMPTOM_KINDS), kind=str(self.kind))
 
     def _check_exam(self, p: str) -> None:
         """The trigger-point examination: known findings answered yes or no, on a trigger point."""
         if self.exam == {} and self.pressure_threshold is None:
             return
         if not isinstance(self.exam, dict):
-            raise ValidationError(f"{p}exam", f"must map findings to yes/no, not {kind_of(self.exam)}")
+            raise invalid(f"{p}exam", "must map findings to yes/no, not {kind}", kind=kind_phrase(self.exam))
         for finding, answer in self.exam.items():
             if not isinstance(finding, str) or finding not in EXAM_FINDINGS:
-                raise ValidationError(
-                    f"{p}exam", f"{short(finding)} is not one of: {', '.join(EXAM_FINDINGS)}"
-                )
+                raise invalid(f"{p}exam", "{value} is not one of: {choices}", value=short(finding),
+                              choices=", ".join(EXAM_FINDINGS))
             _check_choice(f"{p}exam.{finding}", answer, EXAM_ANSWERS)
         if self.pressure_threshold is not None:
             low, high = PRESSURE_THRESHOLD_RANGE
             _check_number(f"{p}pressure_threshold", self.pressure_threshold, low, high)
         if self.kind != "trigger_point":
             if self.exam:
-                raise ValidationError(f"{p}exam", f"only a trigger point is examined, not a {self.kind}")
+                raise invalid(f"{p}exam", "only a trigger point is examined, not a {kind}", kind=str(self.kind))
             if self.pressure_threshold is not None:
-                raise ValidationError(
-                    f"{p}pressure_threshold", f"only a trigger point has one, not a {self.kind}"
-                )
+                raise invalid(f"{p}pressure_threshold", "only a trigger point has one, not a {kind}",
+                              kind=str(self.kind))
 
 
 @dataclass
@@ -718,9 +750,8 @@ class TherapyRecord:
         _check_text(f"{p}name", self.name, limit=LIMITS["name"], empty=False)
         _check_choice(f"{p}category", self.category, THERAPY_CATEGORIES)
         if not isinstance(self.builtin, bool):
-            raise ValidationError(
-                f"{p}builtin", f"must be true or false, not {kind_of(self.builtin)}"
-            )
+            raise invalid(f"{p}builtin", "must be true or false, not {kind}",
+                          kind=kind_phrase(self.builtin))
 
 
 @dataclass
@@ -752,7 +783,7 @@ class TherapyUseRecord:
         _check_scale(f"{p}relief", self.relief, optional=True)
         regions = f"{p}regions"
         if not isinstance(self.regions, list):
-            raise ValidationError(regions, f"must be a list of region ids, not {kind_of(self.regions)}")
+            raise invalid(regions, "must be a list of region ids, not {kind}", kind=kind_phrase(self.regions))
         for index, region in enumerate(self.regions):
             _check_region(f"{regions}[{index}]", region)
         _check_text(f"{p}note", self.note)
@@ -809,31 +840,30 @@ class EpisodeRecord:
         _check_time(f"{p}created_at", self.created_at, optional=True)
         _check_time(f"{p}updated_at", self.updated_at, optional=True)
         if not isinstance(self.marks, list):
-            raise ValidationError(f"{p}marks", f"must be a list, not {kind_of(self.marks)}")
+            raise invalid(f"{p}marks", "must be a list, not {kind}", kind=kind_phrase(self.marks))
         kinds: dict[str, str] = {}
         for index, mark in enumerate(self.marks):
             where = f"{p}marks[{index}]"
             if not isinstance(mark, MarkRecord):
-                raise ValidationError(where, f"must be a mark, not {kind_of(mark)}")
+                raise invalid(where, "must be a mark, not {kind}", kind=kind_phrase(mark))
             mark.validate(where)
             if mark.uuid in kinds:
-                raise ValidationError(f"{where}.uuid", "the same uuid appears twice in this episode")
+                raise invalid(f"{where}.uuid", "the same uuid appears twice in this episode")
             kinds[mark.uuid] = mark.kind
         for index, mark in enumerate(self.marks):
             self._check_link(f"{p}marks[{index}].source", mark, kinds)
         self._check_chart(p)
         if not isinstance(self.therapy_uses, list):
-            raise ValidationError(
-                f"{p}therapy_uses", f"must be a list, not {kind_of(self.therapy_uses)}"
-            )
+            raise invalid(f"{p}therapy_uses", "must be a list, not {kind}",
+                          kind=kind_phrase(self.therapy_uses))
         seen: set[str] = set()
         for index, use in enumerate(self.therapy_uses):
             where = f"{p}therapy_uses[{index}]"
             if not isinstance(use, TherapyUseRecord):
-                raise ValidationError(where, f"must be a therapy use, not {kind_of(use)}")
+                raise invalid(where, "must be a therapy use, not {kind}", kind=kind_phrase(use))
             use.validate(where)
             if use.uuid in seen:
-                raise ValidationError(f"{where}.uuid", "the same uuid appears twice in this episode")
+                raise invalid(f"{where}.uuid", "the same uuid appears twice in this episode")
             seen.add(use.uuid)
 
     def _check_chart(self, p: str) -> None:
@@ -844,38 +874,36 @@ class EpisodeRecord:
             if mark.rank is None:
                 continue
             if mark.rank in ranks:
-                raise ValidationError(
-                    f"{p}marks[{index}].rank",
-                    f"P{mark.rank} is given to two symptom areas of this episode",
-                )
+                raise invalid(f"{p}marks[{index}].rank",
+                              "P{rank} is given to two symptom areas of this episode",
+                              rank=str(mark.rank))
             ranks[mark.rank] = index
         symptoms = {m.uuid: m for m in self.marks if m.kind in SYMPTOM_KINDS}
         for index, mark in enumerate(self.marks):
             cause = mark.brought_on_by
             where = f"{p}marks[{index}].brought_on_by"
             if cause == mark.uuid:
-                raise ValidationError(where, "a symptom cannot be brought on by itself")
+                raise invalid(where, "a symptom cannot be brought on by itself")
             if cause is not None and cause not in symptoms:
-                raise ValidationError(where, "names no other symptom area of this episode")
+                raise invalid(where, "names no other symptom area of this episode")
         for index, mark in enumerate(self.marks):
             cause = mark.brought_on_by
             where = f"{p}marks[{index}].brought_on_by"
             seen = {mark.uuid}
             while cause is not None:
                 if cause in seen:
-                    raise ValidationError(where, "the \"brought on by\" links go round in a circle")
+                    raise invalid(where, "the \"brought on by\" links go round in a circle")
                 seen.add(cause)
                 cause = symptoms[cause].brought_on_by if cause in symptoms else None
         where = f"{p}cleared_regions"
         if not isinstance(self.cleared_regions, list):
-            raise ValidationError(
-                where, f"must be a list of region ids, not {kind_of(self.cleared_regions)}"
-            )
+            raise invalid(where, "must be a list of region ids, not {kind}",
+                          kind=kind_phrase(self.cleared_regions))
         cleared: set[str] = set()
         for index, region in enumerate(self.cleared_regions):
             _check_region(f"{where}[{index}]", region)
             if region in cleared:
-                raise ValidationError(f"{where}[{index}]", f"{region!r} is given more than once")
+                raise invalid(f"{where}[{index}]", "{value} is given more than once", value=repr(region))
             cleared.add(region)
 
     @staticmethod
@@ -887,15 +915,14 @@ class EpisodeRecord:
         if source is None:
             return
         if mark.kind not in LINKED_KINDS:
-            raise ValidationError(
-                where, "only a referred-pain area, pins and needles or numbness links to a trigger point"
-            )
+            raise invalid(
+                where, "only a referred-pain area, pins and needles or numbness links to a trigger point")
         if source == mark.uuid:
-            raise ValidationError(where, "a mark cannot link to itself")
+            raise invalid(where, "a mark cannot link to itself")
         if source not in kinds:
-            raise ValidationError(where, "links to a trigger point that is not in this episode")
+            raise invalid(where, "links to a trigger point that is not in this episode")
         if kinds[source] != "trigger_point":
-            raise ValidationError(where, f"links to a {kinds[source]}, not a trigger point")
+            raise invalid(where, "links to a {source}, not a trigger point", source=str(kinds[source]))
 
 
 @dataclass(frozen=True)
@@ -939,7 +966,7 @@ def _scores() -> Any:
 def _check_local_day(field_name: str, value: object) -> date:
     """A calendar day (a ``date``, not a ``datetime``) inside the diary's range."""
     if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(field_name, f"must be a date, not {kind_of(value)}")
+        raise invalid(field_name, "must be a date, not {kind}", kind=kind_phrase(value))
     return check_day(value, field_name)
 
 
@@ -947,7 +974,7 @@ def _check_bool(field_name: str, value: object, *, optional: bool = False) -> No
     if value is None and optional:
         return
     if not isinstance(value, bool):
-        raise ValidationError(field_name, f"must be true or false, not {kind_of(value)}")
+        raise invalid(field_name, "must be true or false, not {kind}", kind=kind_phrase(value))
 
 
 @dataclass
@@ -1033,22 +1060,21 @@ class AssessmentRecord:
         _check_local_day(f"{p}assessed_on", self.assessed_on)
         _check_time(f"{p}created_at", self.created_at, optional=True)
         if not isinstance(self.areas, list):
-            raise ValidationError(f"{p}areas", f"must be a list of WPI areas, not {kind_of(self.areas)}")
+            raise invalid(f"{p}areas", "must be a list of WPI areas, not {kind}", kind=kind_phrase(self.areas))
         seen: set[str] = set()
         for index, area in enumerate(self.areas):
             where = f"{p}areas[{index}]"
             if not isinstance(area, str) or area not in scores.AREA_IDS:
-                raise ValidationError(where, f"{short(area)} is not one of the 19 WPI areas")
+                raise invalid(where, "{value} is not one of the 19 WPI areas", value=str(short(area)))
             if area in seen:
-                raise ValidationError(where, f"{area!r} is given more than once")
+                raise invalid(where, "{value} is given more than once", value=repr(area))
             seen.add(area)
         _check_bool(f"{p}areas_adjusted", self.areas_adjusted)
         if self.has_sss:
             for name in self.SSS_FIELDS:
                 if getattr(self, name) is None:
-                    raise ValidationError(
-                        f"{p}sss.{name}", "is missing (the symptom severity scale needs all six answers)"
-                    )
+                    raise invalid(
+                        f"{p}sss.{name}", "is missing (the symptom severity scale needs all six answers)")
             for name in scores.CORE_ITEMS:  # the 0-3 answers, said the way the scale says it
                 value = getattr(self, name)
                 if isinstance(value, int) and not isinstance(value, bool):
@@ -1058,7 +1084,7 @@ class AssessmentRecord:
             try:
                 _ = self.sss  # building it checks the answers
             except scores.ScoreError as exc:
-                raise ValidationError(f"{p}sss.{exc.field}", exc.message) from exc
+                raise invalid_as(f"{p}sss.{exc.field}", exc.phrase, exc.message) from exc
         _check_bool(f"{p}symptoms_3_months", self.symptoms_3_months, optional=True)
         _check_text(f"{p}note", self.note)
 
@@ -1117,7 +1143,7 @@ class TenderExamRecord:
         try:
             findings = scores.tender_findings(tender)
         except scores.ScoreError as exc:
-            raise ValidationError(exc.field, exc.message) from exc
+            raise invalid_as(exc.field, exc.phrase, exc.message) from exc
         return cls(
             profile_id=profile_id,
             examined_on=examined_on,
@@ -1133,18 +1159,17 @@ class TenderExamRecord:
         _check_local_day(f"{p}examined_on", self.examined_on)
         _check_time(f"{p}created_at", self.created_at, optional=True)
         if not isinstance(self.sites, list):
-            raise ValidationError(f"{p}sites", f"must be a list of sites, not {kind_of(self.sites)}")
+            raise invalid(f"{p}sites", "must be a list of sites, not {kind}", kind=kind_phrase(self.sites))
         seen: set[str] = set()
         for index, site in enumerate(self.sites):
             where = f"{p}sites[{index}]"
             if not isinstance(site, TenderSiteRecord):
-                raise ValidationError(where, f"must be a tender-point site, not {kind_of(site)}")
+                raise invalid(where, "must be a tender-point site, not {kind}", kind=kind_phrase(site))
             if not isinstance(site.site, str) or site.site not in scores.TENDER_POINT_IDS:
-                raise ValidationError(
-                    f"{where}.site", f"{short(site.site)} is not one of the 18 tender points"
-                )
+                raise invalid(f"{where}.site", "{value} is not one of the 18 tender points",
+                              value=short(site.site))
             if site.site in seen:
-                raise ValidationError(f"{where}.site", f"{site.site!r} is given more than once")
+                raise invalid(f"{where}.site", "{value} is given more than once", value=repr(site.site))
             seen.add(site.site)
             _check_bool(f"{where}.tender", site.tender)
             _check_scale(f"{where}.intensity", site.intensity, optional=True)
@@ -1181,7 +1206,7 @@ class PsfsActivityRecord:
         if self.retired_on is not None:
             _check_local_day(f"{p}retired_on", self.retired_on)
             if self.retired_on < self.added_on:
-                raise ValidationError(f"{p}retired_on", "is before the day the activity was added")
+                raise invalid(f"{p}retired_on", "is before the day the activity was added")
 
 
 @dataclass

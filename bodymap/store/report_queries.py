@@ -10,14 +10,14 @@ person's clock time, computed in Python from the stored offset (no engine's date
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, case, distinct, func, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy import case, func, null, select
+from sqlalchemy.orm import Session
 
 from bodymap.store.history import therapy_outcome_statement
 from bodymap.store.models import Episode, Mark, MarkQuality, MarkRegion, Therapy, TherapyUse
@@ -36,9 +36,9 @@ class ReportTotals:
     last_start: datetime | None
 
 
-@dataclass(frozen=True)
-class PeriodMark:
-    """A mark of the period, enough to group it by place without loading its geometry."""
+class PeriodMark(NamedTuple):
+    """A mark of the period, enough to group it by place without loading its geometry (a
+    tuple: a hundred thousand of them are made for fifty years)."""
 
     mark_id: int
     kind: str
@@ -69,6 +69,14 @@ class ReportRows:
     qualities: list[tuple[str, str, int]] = field(default_factory=list)
     marks: list[PeriodMark] = field(default_factory=list)  # oldest first
     therapies: list[tuple[Any, ...]] = field(default_factory=list)
+    #: The episodes of the scope, oldest first (``started_at``, id), with their triggers.
+    episodes: list[EpisodeSummary] = field(default_factory=list)
+    #: per region: (episode id, peak there, marks there) of every episode touching it, in the
+    #: order of :attr:`episodes`
+    region_episodes: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)
+    #: per region: (muscle key, state, count) of its trigger-point marks
+    region_trigger_points: dict[str, list[tuple[str | None, str | None, int]]] = field(
+        default_factory=dict)
 
 
 def _scope(query: Any, profile_id: int, start: datetime | None, end: datetime | None,
@@ -90,166 +98,185 @@ def report_rows(
     with_marks: bool = True,
     with_therapies: bool = True,
 ) -> ReportRows:
-    """Every grouped row the report needs, in one read transaction."""
+    """Every row the report needs, in one read transaction and one pass over the marks.
+
+    The scope's episodes are read by one Core query (with their triggers), its marks with
+    their regions by one more (a few columns: no area geometry, a point's coordinates read by
+    the database), and the rows are folded here into every section's figures (the table by
+    region, the places of the map, the charts' series, the since-last-visit windows, the
+    warnings' input): at fifty years a hundred thousand rows read once, instead of the
+    mark-and-region join scanned by a query per section.  The pain qualities are counted by
+    the database (a GROUP BY is cheaper than reading their rows)."""
     e, m, r, q = Episode.__table__, Mark.__table__, MarkRegion.__table__, MarkQuality.__table__
-    joined = r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id)
 
     def scoped(query: Any) -> Any:
         return _scope(query, profile_id, start, end, episode_id)
 
-    totals_q = scoped(
-        select(
-            func.count(distinct(e.c.id)), func.count(m.c.id),
-            func.min(e.c.started_at), func.max(e.c.started_at),
-        ).select_from(e.outerjoin(m, m.c.episode_id == e.c.id))
-    )
-    per_episode = scoped(
-        select(r.c.region_id.label("region_id"), m.c.episode_id.label("episode_id"),
-               e.c.started_at.label("started_at"), e.c.utc_offset_minutes.label("offset"),
-               func.max(m.c.intensity).label("peak"),
-               func.row_number().over(
-                   partition_by=r.c.region_id,
-                   order_by=(e.c.started_at.desc(), m.c.episode_id.desc()),
-               ).label("rn"))
-        .select_from(joined)
-        .group_by(r.c.region_id, m.c.episode_id, e.c.started_at, e.c.utc_offset_minutes)
-    ).subquery("per_episode")
-    # folded in the database per region and clock offset (within one offset the local order
-    # is the UTC order), the offsets in Python: no engine's date arithmetic; the latest
-    # episode's peak sits in one of the groups
-    regions_q = select(
-        per_episode.c.region_id, per_episode.c.offset, func.count(),
-        func.max(per_episode.c.peak), func.sum(per_episode.c.peak),
-        func.min(per_episode.c.started_at), func.max(per_episode.c.started_at),
-        func.max(case((per_episode.c.rn == 1, per_episode.c.peak), else_=None)),
-    ).group_by(per_episode.c.region_id, per_episode.c.offset)
-    kinds_q = scoped(
-        select(r.c.region_id, m.c.kind, func.count()).select_from(joined)
-        .group_by(r.c.region_id, m.c.kind)
-    )
-    ranked = scoped(
-        select(
-            r.c.region_id.label("region_id"),
-            m.c.tp_state.label("tp_state"),
-            func.row_number().over(
-                partition_by=r.c.region_id, order_by=(e.c.started_at.desc(), m.c.id.desc())
-            ).label("rn"),
-        )
-        .select_from(joined)
-        .where(m.c.kind == "trigger_point")
-    ).subquery("ranked")
-    states_q = select(ranked.c.region_id, ranked.c.tp_state).where(ranked.c.rn == 1)
-    source = aliased(Mark.__table__, name="source")
-    muscle = func.coalesce(m.c.muscle_key, source.c.muscle_key)
-    muscles_q = scoped(
-        select(r.c.region_id, muscle, func.count())
-        .select_from(joined.outerjoin(source, source.c.id == m.c.source_mark_id))
-        .where(muscle.is_not(None))
-        .group_by(r.c.region_id, muscle)
+    is_area = m.c.kind.in_(AREA_KINDS)
+    # a point's type and coordinates, read by the database from its geometry (an area's is
+    # never loaded here; decoding the JSON in Python cost more than the query)
+    if with_marks:
+        shape: list[Any] = [
+            case((is_area, None), else_=m.c.geometry["type"].as_string()),
+            case((is_area, None), else_=m.c.geometry["x"].as_float()),
+            case((is_area, None), else_=m.c.geometry["y"].as_float()),
+        ]
+    else:
+        shape = [null(), null(), null()]
+    # one row per mark and region (a mark without regions once), a mark's rows together
+    marks_q = scoped(
+        select(m.c.id, m.c.episode_id, m.c.kind, m.c.view, m.c.intensity, m.c.tp_state,
+               m.c.spasm_kind, m.c.muscle_key, m.c.source_mark_id, *shape, r.c.region_id,
+               r.c.share)
+        .select_from(m.join(e, e.c.id == m.c.episode_id)
+                     .outerjoin(r, r.c.mark_id == m.c.id))
+        .order_by(e.c.started_at, m.c.position, m.c.id)
     )
     qualities_q = scoped(
         select(r.c.region_id, q.c.quality, func.count())
-        .select_from(joined.join(q, q.c.mark_id == m.c.id))
+        .select_from(r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id)
+                     .join(q, q.c.mark_id == m.c.id))
         .group_by(r.c.region_id, q.c.quality)
     )
     with diary.session() as s:
-        first, count_marks, lo, hi = s.execute(totals_q).one()
-        rows = ReportRows(
-            totals=ReportTotals(int(first or 0), int(count_marks or 0), lo, hi),
-            regions=_region_totals(s.execute(regions_q)),
-            kinds=[(a, b, int(n)) for a, b, n in s.execute(kinds_q)],
-            tp_states=[(a, b) for a, b in s.execute(states_q)],
-            muscles=[(a, b, int(n)) for a, b, n in s.execute(muscles_q)],
-            qualities=[(a, b, int(n)) for a, b, n in s.execute(qualities_q)],
-        )
-        if with_marks:
-            rows.marks = [_period_mark(row) for row in s.execute(_marks_statement(scoped))]
+        episodes = _summaries(s, profile_id, start, end, episode_id)
+        mark_rows = s.execute(marks_q).all()
+        quality_rows = [(a, b, int(n)) for a, b, n in s.execute(qualities_q)]
+        muscle_of: dict[int, str | None] = {row[0]: row[7] for row in mark_rows}
+        # the trigger point of a referred area outside the scope (a source is in the same
+        # episode when saved; an imported or older diary may differ)
+        missing = sorted({row[8] for row in mark_rows
+                          if row[8] is not None and row[8] not in muscle_of})
+        for chunk in range(0, len(missing), 500):  # under every engine's parameter limit
+            ids = missing[chunk:chunk + 500]
+            for mid, key in s.execute(select(m.c.id, m.c.muscle_key).where(m.c.id.in_(ids))):
+                muscle_of[mid] = key
+        therapies: list[tuple[Any, ...]] = []
         if with_therapies:
             u, t = TherapyUse.__table__, Therapy.__table__
             where: list[Any] = [u.c.profile_id == profile_id]
             if episode_id is not None:
                 where.append(u.c.episode_id == episode_id)
-            rows.therapies = list(
-                s.execute(
-                    therapy_outcome_statement(
-                        select_from=u.join(t, t.c.id == u.c.therapy_id),
-                        where=where, start=start, end=end,
-                    )
-                ).all()
-            )
+            therapies = [tuple(row) for row in s.execute(
+                therapy_outcome_statement(
+                    select_from=u.join(t, t.c.id == u.c.therapy_id),
+                    where=where, start=start, end=end,
+                )
+            )]
+    rows = _fold(episodes, mark_rows, muscle_of, with_marks)
+    rows.qualities = quality_rows
+    rows.therapies = therapies
     return rows
 
 
-def _region_totals(
-    groups: Iterable[Any],
-) -> list[tuple[str, int, int, int, datetime, datetime, int]]:
-    """Per region, from its (region, offset, episodes, peak, sum, first UTC, last UTC, latest
-    peak or None) groups: the figures of :attr:`ReportRows.regions`, by region id."""
-    latest_peak: dict[str, int] = {}
-    folded: dict[str, list[Any]] = {}
-    for region, offset, episodes, peak, total, lo, hi, latest in groups:
-        if latest is not None:
-            latest_peak[region] = int(latest)
-        first = lo + timedelta(minutes=offset)
-        last = hi + timedelta(minutes=offset)
-        f = folded.get(region)
-        if f is None:
-            folded[region] = [int(episodes), int(peak), int(total), first, last]
+def _fold(
+    episodes: list[EpisodeSummary],
+    mark_rows: Sequence[Any],
+    muscle_of: dict[int, str | None],
+    with_marks: bool,
+) -> ReportRows:
+    """The figures of :class:`ReportRows` from the rows read once (one per mark and region,
+    in the order of the marks).  Fifty years are a hundred thousand rows: the loop does the
+    least it can per row and the rest per region."""
+    started_of = {ep.episode_id: ep.started_at for ep in episodes}
+    # (region, episode) -> [peak, marks]; (region, kind, muscle, own muscle, state) -> marks
+    touched: dict[tuple[str, int], list[int]] = {}
+    combos: Counter[tuple[str, str, str | None, str | None, str | None]] = Counter()
+    latest_tp: dict[str, tuple[datetime, int, str | None]] = {}
+    main: dict[int, tuple[float, str]] = {}
+    marks: list[Any] = []
+    area_kinds = frozenset(AREA_KINDS)
+    last = None
+    muscle: str | None = None
+    for row in mark_rows:
+        mid, eid, kind, _view, intensity, state, _spasm, key, src, _t, _x, _y, region, share = row
+        if mid != last:  # a mark's first row
+            last = mid
+            marks.append(row)
+            muscle = key if key is not None or src is None else muscle_of.get(src)
+        if region is None:
             continue
-        f[0] += int(episodes)
-        f[1] = max(f[1], int(peak))
-        f[2] += int(total)
-        f[3] = min(f[3], first)
-        f[4] = max(f[4], last)
-    return [(region, *folded[region], latest_peak[region])
-            for region in sorted(folded)]
+        figures = touched.get((region, eid))
+        if figures is None:
+            touched[(region, eid)] = [intensity, 1]
+        else:
+            if intensity > figures[0]:
+                figures[0] = intensity
+            figures[1] += 1
+        combos[(region, kind, muscle, key, state)] += 1
+        if kind == "trigger_point":
+            # the state of the latest trigger point: by start, then mark id
+            started = started_of[eid]
+            held = latest_tp.get(region)
+            if held is None or (started, mid) > held[:2]:
+                latest_tp[region] = (started, mid, state)
+        elif kind in area_kinds:  # the region an area covers most (ties: the first id)
+            best = main.get(mid)
+            if best is None or share > best[0] or (share == best[0] and region < best[1]):
+                main[mid] = (share, region)
 
-
-def _marks_statement(scoped: Any) -> Select[Any]:
-    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
-    source = aliased(Mark.__table__, name="source")
-    is_area = m.c.kind.in_(AREA_KINDS)
-    main_region = (
-        select(r.c.region_id)
-        .where(r.c.mark_id == m.c.id)
-        .order_by(r.c.share.desc(), r.c.region_id)
-        .limit(1)
-        .scalar_subquery()
+    region_episodes: dict[str, list[tuple[int, int, int]]] = {}
+    for (region, eid), (peak, count) in touched.items():
+        found = region_episodes.get(region)
+        if found is None:
+            region_episodes[region] = [(eid, peak, count)]
+        else:
+            found.append((eid, peak, count))
+    # in the order of ``episodes`` (start, then id): the order of the rows, unless two
+    # episodes started at the same time
+    if any(a.started_at == b.started_at for a, b in zip(episodes, episodes[1:], strict=False)):
+        position = {ep.episode_id: i for i, ep in enumerate(episodes)}
+        for found in region_episodes.values():
+            found.sort(key=lambda t: position[t[0]])
+    local_of = {ep.episode_id: ep.local_time for ep in episodes}
+    regions: list[tuple[str, int, int, int, datetime, datetime, int]] = []
+    for region in sorted(region_episodes):
+        found = region_episodes[region]
+        peaks = [peak for _eid, peak, _n in found]
+        local = [local_of[eid] for eid, _peak, _n in found]
+        # the latest episode is the last one
+        regions.append((region, len(found), max(peaks), sum(peaks), min(local), max(local),
+                        peaks[-1]))
+    kinds: Counter[tuple[str, str]] = Counter()
+    muscles: Counter[tuple[str, str]] = Counter()
+    points: dict[str, list[tuple[str | None, str | None, int]]] = {}
+    for (region, kind, with_source, own, state), n in combos.items():
+        kinds[(region, kind)] += n
+        if with_source is not None:
+            muscles[(region, with_source)] += n
+        if kind == "trigger_point":
+            points.setdefault(region, []).append((own, state, n))
+    rows = ReportRows(
+        totals=ReportTotals(
+            len(episodes), len(marks),
+            episodes[0].started_at if episodes else None,
+            episodes[-1].started_at if episodes else None,
+        ),
+        regions=regions,
+        kinds=sorted((region, kind, n) for (region, kind), n in kinds.items()),
+        tp_states=[(region, held[2]) for region, held in sorted(latest_tp.items())],
+        muscles=sorted((region, key, n) for (region, key), n in muscles.items()),
+        episodes=episodes,
+        region_episodes=region_episodes,
+        region_trigger_points=points,
     )
-    statement: Select[Any] = scoped(
-        select(
-            m.c.id, m.c.kind, m.c.view, m.c.intensity, m.c.tp_state, m.c.spasm_kind,
-            m.c.muscle_key, m.c.source_mark_id,
-            # a point's geometry is a few bytes; an area's is never loaded here.  As text:
-            # decoded below (SQLAlchemy's JSON result processing costs more than the query;
-            # PostgreSQL's driver hands a dict already)
-            type_coerce(case((is_area, None), else_=m.c.geometry), String).label("point"),
-            case((is_area, main_region), else_=None).label("main_region"),
-            source.c.muscle_key,
-        )
-        .select_from(
-            m.join(e, e.c.id == m.c.episode_id)
-            .outerjoin(source, source.c.id == m.c.source_mark_id)
-        )
-        .order_by(e.c.started_at, m.c.position, m.c.id)
-    )
-    return statement
+    if with_marks:
+        rows.marks = [
+            _period_mark(row, main.get(row[0]), muscle_of.get(row[8]) if row[8] else None)
+            for row in marks
+        ]
+    return rows
 
 
-def _period_mark(row: Any) -> PeriodMark:
-    mid, kind, view, intensity, state, spasm, muscle, src, point, region, src_muscle = row
-    x = y = None
-    gtype = "area"
-    if isinstance(point, str):
-        point = json.loads(point)
-    if isinstance(point, dict):
-        gtype = str(point.get("type", "point"))
-        x, y = point.get("x"), point.get("y")
+def _period_mark(row: Any, main: tuple[float, str] | None, source_muscle: str | None
+                 ) -> PeriodMark:
+    mid, _eid, kind, view, intensity, state, spasm, muscle, src, gtype, x, y = row[:12]
+    area = kind in AREA_KINDS
     return PeriodMark(
-        mark_id=mid, kind=kind, view=view, intensity=int(intensity), tp_state=state,
-        spasm_kind=spasm, muscle_key=muscle, source_mark_id=src, geometry_type=gtype,
-        x=None if x is None else float(x), y=None if y is None else float(y),
-        main_region=region, source_muscle=src_muscle,
+        mid, kind, view, int(intensity), state, spasm, muscle, src,
+        "area" if area else str(gtype or "point"),
+        None if x is None else float(x), None if y is None else float(y),
+        main[1] if main is not None and area else None, source_muscle,
     )
 
 
@@ -331,10 +358,9 @@ def episode_marks(
     return out
 
 
-@dataclass(frozen=True)
-class EpisodeSummary:
+class EpisodeSummary(NamedTuple):
     """One episode of the period, for the overall pain and fatigue, triggers, durations and the
-    person's notes (no marks)."""
+    person's notes (no marks).  A tuple: fifty years make eighteen thousand of them."""
 
     episode_id: int
     started_at: datetime  # naive UTC
@@ -345,6 +371,7 @@ class EpisodeSummary:
     duration_minutes: int | None
     notes: str
     triggers: tuple[str, ...] = ()
+    utc_offset_minutes: int = 0
 
 
 def episode_summaries(
@@ -355,6 +382,12 @@ def episode_summaries(
     episode_id: int | None = None,
 ) -> list[EpisodeSummary]:
     """The episodes of the period (or the one episode), oldest first, with their triggers."""
+    with diary.session() as s:
+        return _summaries(s, profile_id, start, end, episode_id)
+
+
+def _summaries(s: Session, profile_id: int, start: datetime | None, end: datetime | None,
+               episode_id: int | None) -> list[EpisodeSummary]:
     from bodymap.store.models import EpisodeTrigger
 
     e, t = Episode.__table__, EpisodeTrigger.__table__
@@ -369,11 +402,10 @@ def episode_summaries(
         .order_by(t.c.episode_id, t.c.position),
         profile_id, start, end, episode_id,
     )
-    with diary.session() as s:
-        rows = s.execute(statement).all()
-        by_episode: dict[int, list[str]] = {}
-        for eid, trigger in s.execute(triggers_q):
-            by_episode.setdefault(eid, []).append(str(trigger))
+    rows = s.execute(statement).all()
+    by_episode: dict[int, list[str]] = {}
+    for eid, trigger in s.execute(triggers_q):
+        by_episode.setdefault(eid, []).append(str(trigger))
     return [
         EpisodeSummary(
             episode_id=eid, started_at=started,
@@ -382,6 +414,7 @@ def episode_summaries(
             fatigue=None if fatigue is None else int(fatigue),
             duration_minutes=None if duration is None else int(duration),
             notes=notes or "", triggers=tuple(by_episode.get(eid, ())),
+            utc_offset_minutes=int(offset or 0),
         )
         for eid, started, offset, kind, intensity, fatigue, duration, notes in rows
     ]
@@ -401,7 +434,8 @@ def full_marks(diary: Diary, mark_ids: list[int]) -> tuple[dict[int, Any], dict[
             ids = mark_ids[chunk:chunk + 500]
             marks = s.scalars(
                 select(Mark).where(Mark.id.in_(ids))
-                .options(selectinload(Mark.regions), selectinload(Mark.quality_rows))
+                .options(selectinload(Mark.regions), selectinload(Mark.quality_rows),
+                         selectinload(Mark.factor_rows))
             ).all()
             linked: set[int] = {m.source_mark_id for m in marks if m.source_mark_id}
             linked |= {m.brought_on_by_id for m in marks if m.brought_on_by_id}
@@ -413,6 +447,22 @@ def full_marks(diary: Diary, mark_ids: list[int]) -> tuple[dict[int, Any], dict[
             for m in marks:
                 out[m.id] = _mark_record(m, uuid_by_id)
     return out, {uuid: mid for mid, uuid in uuid_by_id.items()}
+
+
+def region_therapy_rows(
+    diary: Diary, profile_id: int, regions: Sequence[str], start: datetime | None,
+    end: datetime | None,
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Per region: the therapy-outcome rows of the uses on it in [start, end), as a region's
+    history reads them (``region_statements(...)["therapies"]``)."""
+    from bodymap.store.history import region_statements
+
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with diary.session() as s:
+        for region in dict.fromkeys(regions):
+            statement = region_statements(profile_id, region, start, end)["therapies"]
+            out[region] = [tuple(row) for row in s.execute(statement)]
+    return out
 
 
 def latest_cleared_regions(

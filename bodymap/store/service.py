@@ -16,10 +16,12 @@ from sqlalchemy import Engine, Select, Table, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
+from bodymap.phrases import Phrase
+from bodymap.store import region_summary
 from bodymap.store.bulk import mark_chart_columns, mark_factor_rows
 from bodymap.store.database import ReadOnlyDiary, is_read_only_error, open_database_mode
 from bodymap.store.engine import make_sessionmaker
-from bodymap.store.errors import ConflictError, NotFoundError, ValidationError
+from bodymap.store.errors import ConflictError, NotFoundError, invalid, say
 from bodymap.store.models import (
     Episode,
     EpisodeClearedRegion,
@@ -104,9 +106,13 @@ class Diary:
 
     def describe(self) -> str:
         """Where the diary is, as a person would say it (never with a password)."""
-        from bodymap.store.database import describe
+        return str(self.describe_phrase())
 
-        return describe(self.engine.url.render_as_string(hide_password=True))
+    def describe_phrase(self) -> Phrase:
+        """:meth:`describe` as a phrase, for a sentence said in the person's language."""
+        from bodymap.store.database import describe_phrase
+
+        return describe_phrase(self.engine.url.render_as_string(hide_password=True))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -123,10 +129,9 @@ class Diary:
                 yield session
         except OperationalError as exc:
             if is_read_only_error(exc):
-                raise ReadOnlyDiary(
-                    f"{self.describe()} is open for viewing only (the file, its folder or the "
-                    "disk is read-only): nothing was changed."
-                ) from None
+                raise ReadOnlyDiary(say(
+                    "{where} is open for viewing only (the file, its folder or the "
+                    "disk is read-only): nothing was changed.", where=self.describe_phrase())) from None
             raise
 
     # -- profiles -------------------------------------------------------------------------
@@ -139,10 +144,10 @@ class Diary:
     def create_profile(self, name: str) -> ProfileRecord:
         name = (name or "").strip()
         if not name:
-            raise ValidationError("profile.name", "cannot be empty")
+            raise invalid("profile.name", "cannot be empty")
         with self.session() as s:
             if s.scalar(select(Profile.id).where(Profile.name == name)) is not None:
-                raise ValidationError("profile.name", f"a profile called {name!r} exists already")
+                raise invalid("profile.name", "a profile called {name} exists already", name=repr(name))
             profile = Profile(name=name, created_at=utcnow())
             s.add(profile)
             s.flush()
@@ -152,7 +157,7 @@ class Diary:
         with self.session() as s:
             p = s.scalar(select(Profile).where(Profile.name == name))
             if p is None:
-                raise NotFoundError(f"no profile called {name!r}")
+                raise NotFoundError(say("no profile called {name}", name=repr(name)))
             return _profile_record(p)
 
     def default_profile(self) -> ProfileRecord:
@@ -181,7 +186,7 @@ class Diary:
         with self.session() as s:
             p = s.get(Profile, profile_id)
             if p is None:
-                raise NotFoundError(f"no profile with id {profile_id}")
+                raise NotFoundError(say("no profile with id {profile_id}", profile_id=str(profile_id)))
             record = _profile_record(p)
             record.birth_year = birth_year
             record.conditions = list(conditions)
@@ -204,7 +209,7 @@ class Diary:
         with self.session() as s:
             p = s.get(Profile, profile_id)
             if p is None:
-                raise NotFoundError(f"no profile with id {profile_id}")
+                raise NotFoundError(say("no profile with id {profile_id}", profile_id=str(profile_id)))
             record = _profile_record(p)
             if name is not None:
                 record.name = name.strip()
@@ -216,7 +221,7 @@ class Diary:
             if record.name != p.name and s.scalar(
                 select(Profile.id).where(Profile.name == record.name, Profile.id != profile_id)
             ) is not None:
-                raise ValidationError("profile.name", f"a profile called {record.name!r} exists already")
+                raise invalid("profile.name", "a profile called {name} exists already", name=repr(record.name))
             p.name = record.name
             p.birth_year = record.birth_year
             p.conditions = conditions_text(record.conditions)
@@ -229,11 +234,10 @@ class Diary:
         never removed (rename them instead)."""
         with self.session() as s:
             if s.get(Profile, profile_id) is None:
-                raise NotFoundError(f"no profile with id {profile_id}")
+                raise NotFoundError(say("no profile with id {profile_id}", profile_id=str(profile_id)))
             if (s.scalar(select(func.count(Profile.id))) or 0) <= 1:
-                raise ValidationError(
-                    "profile", "the only person of a diary cannot be removed (rename them instead)"
-                )
+                raise invalid(
+                    "profile", "the only person of a diary cannot be removed (rename them instead)")
             # The database's ON DELETE CASCADE removes every row that belongs to the person.
             s.execute(delete(Profile).where(Profile.id == profile_id))
 
@@ -355,19 +359,18 @@ class Diary:
                 )
                 if bumped.rowcount != 1:
                     if s.get(Episode, record.id) is None:
-                        raise NotFoundError(f"episode {record.id} no longer exists")
-                    raise ConflictError(
+                        raise NotFoundError(say("episode {id} no longer exists", id=str(record.id)))
+                    raise ConflictError(say(
                         "this episode was changed elsewhere since you opened it; "
-                        "reopen it to see the newer version"
-                    )
+                        "reopen it to see the newer version"))
             if s.get(Profile, record.profile_id) is None:
-                raise ValidationError("profile", f"no profile with id {record.profile_id}")
+                raise invalid("profile", "no profile with id {profile_id}", profile_id=str(record.profile_id))
             therapy_ids = {u.therapy_id for u in record.therapy_uses}
             if therapy_ids:
                 found = set(s.scalars(select(Therapy.id).where(Therapy.id.in_(therapy_ids))))
                 missing = therapy_ids - found
                 if missing:
-                    raise ValidationError("therapy_uses.therapy", f"unknown therapy {missing}")
+                    raise invalid("therapy_uses.therapy", "unknown therapy {ids}", ids=str(missing))
             if record.id is None:
                 episode = Episode(uuid=record.uuid, created_at=now, version=1)
                 s.add(episode)
@@ -432,6 +435,7 @@ class Diary:
             self._save_therapy_uses(s, record, episode)
             s.flush()
             episode_id = episode.id
+            region_summary.refresh(s, [episode_id])
         return self.get_episode(episode_id)
 
     @staticmethod
@@ -488,14 +492,14 @@ class Diary:
                 )
             )
             if episode is None:
-                raise NotFoundError(f"no episode with id {episode_id}")
+                raise NotFoundError(say("no episode with id {episode_id}", episode_id=str(episode_id)))
             return _episode_record(episode)
 
     def delete_episode(self, episode_id: int) -> None:
         with self.session() as s:
             episode = s.get(Episode, episode_id)
             if episode is None:
-                raise NotFoundError(f"no episode with id {episode_id}")
+                raise NotFoundError(say("no episode with id {episode_id}", episode_id=str(episode_id)))
             s.delete(episode)
 
     def list_episodes(

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import selectinload
 
-from bodymap.store.errors import NotFoundError, ValidationError
+from bodymap.store.errors import NotFoundError, invalid, say
 from bodymap.store.models import Episode, Profile, Therapy, TherapyUse, TherapyUseRegion
 from bodymap.store.records import (
     OUTCOMES,
@@ -57,28 +57,28 @@ class TherapyStats:
 
 def _check_regions(regions: object) -> list[str]:
     if isinstance(regions, str) or not isinstance(regions, Iterable):
-        raise ValidationError("regions", "must be a list of region ids")
+        raise invalid("regions", "must be a list of region ids")
     out = list(dict.fromkeys(regions))
     if not out:
-        raise ValidationError("regions", "say where you used it (at least one region)")
+        raise invalid("regions", "say where you used it (at least one region)")
     for r in out:
         if not isinstance(r, str) or not r.strip():
-            raise ValidationError("regions", f"bad region id {r!r}")
+            raise invalid("regions", "bad region id {value}", value=repr(r))
     try:
         from bodymap.anatomy.regions import REGIONS
     except ImportError:  # the region catalogue is not part of this build yet
         return out
     unknown = [r for r in out if r not in REGIONS]
     if unknown:
-        raise ValidationError("regions", f"unknown region {', '.join(unknown)}")
+        raise invalid("regions", "unknown region {value}", value=", ".join(unknown))
     return out
 
 
 def _check_text(field_name: str, value: object, limit: int | None = None) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field_name, "must be text")
+        raise invalid(field_name, "must be text")
     if limit is not None and len(value) > limit:
-        raise ValidationError(field_name, f"is too long (at most {limit} characters)")
+        raise invalid(field_name, "is too long (at most {limit} characters)", limit=str(limit))
     return value
 
 
@@ -109,23 +109,23 @@ def log_use(
     )
     record.validate()
     if used_at_utc.tzinfo is not None:
-        raise ValidationError("used_at", "must be naive UTC (use records.to_utc)")
+        raise invalid("used_at", "must be naive UTC (use records.to_utc)")
     if (
         isinstance(offset_minutes, bool)
         or not isinstance(offset_minutes, int)
         or not -16 * 60 <= offset_minutes <= 16 * 60
     ):
-        raise ValidationError("utc_offset_minutes", "must be within +/- 16 hours")
+        raise invalid("utc_offset_minutes", "must be within +/- 16 hours")
     with diary.session() as s:
         if s.get(Profile, profile_id) is None:
-            raise ValidationError("profile", f"no profile with id {profile_id}")
+            raise invalid("profile", "no profile with id {profile_id}", profile_id=str(profile_id))
         therapy = s.get(Therapy, therapy_id)
         if therapy is None:
-            raise ValidationError("therapy", f"no therapy with id {therapy_id}")
+            raise invalid("therapy", "no therapy with id {therapy_id}", therapy_id=str(therapy_id))
         if episode_id is not None:
             episode = s.get(Episode, episode_id)
             if episode is None or episode.profile_id != profile_id:
-                raise ValidationError("episode", f"no episode {episode_id} for this profile")
+                raise invalid("episode", "no episode {episode_id} for this profile", episode_id=str(episode_id))
         use = TherapyUse(
             uuid=record.uuid,
             profile_id=profile_id,
@@ -148,15 +148,16 @@ def rate_use(
 ) -> TherapyUseRecord:
     """Say how a try went: better, same or worse, and optionally relief from 0 to 10."""
     if outcome not in OUTCOMES:
-        raise ValidationError("outcome", f"{outcome!r} is not one of: {', '.join(OUTCOMES)}")
+        raise invalid("outcome", "{value} is not one of: {choices}", value=repr(outcome),
+                      choices=", ".join(OUTCOMES))
     if relief is not None and (
         isinstance(relief, bool) or not isinstance(relief, int) or not 0 <= relief <= 10
     ):
-        raise ValidationError("relief", f"must be a whole number from 0 to 10, not {relief!r}")
+        raise invalid("relief", "must be a whole number from 0 to 10, not {relief}", relief=repr(relief))
     with diary.session() as s:
         use = s.get(TherapyUse, use_id)
         if use is None:
-            raise NotFoundError(f"no therapy use with id {use_id}")
+            raise NotFoundError(say("no therapy use with id {use_id}", use_id=str(use_id)))
         use.outcome = outcome
         use.relief = relief
         s.flush()
@@ -192,7 +193,7 @@ def get_use(diary: Diary, use_id: int) -> TherapyUseRecord:
     with diary.session() as s:
         use = s.get(TherapyUse, use_id)
         if use is None:
-            raise NotFoundError(f"no therapy use with id {use_id}")
+            raise NotFoundError(say("no therapy use with id {use_id}", use_id=str(use_id)))
         return therapy_use_record(use, use.therapy.name)
 
 
@@ -267,14 +268,13 @@ def add_own_therapy(diary: Diary, name: str, category: str) -> TherapyRecord:
     The same name in the same category (ignoring case) returns the existing one.
     """
     if not isinstance(name, str) or not name.strip():
-        raise ValidationError("therapy.name", "cannot be empty")
+        raise invalid("therapy.name", "cannot be empty")
     name = " ".join(name.split())
     if len(name) > 200:
-        raise ValidationError("therapy.name", "is too long (at most 200 characters)")
+        raise invalid("therapy.name", "is too long (at most 200 characters)")
     if category not in THERAPY_CATEGORIES:
-        raise ValidationError(
-            "therapy.category", f"{category!r} is not one of: {', '.join(THERAPY_CATEGORIES)}"
-        )
+        raise invalid("therapy.category", "{value} is not one of: {choices}", value=repr(category),
+                      choices=", ".join(THERAPY_CATEGORIES))
     with diary.session() as s:
         existing = s.scalar(
             select(Therapy)
@@ -295,7 +295,7 @@ def find_therapy(diary: Diary, key_or_name: str) -> TherapyRecord:
     """A therapy by catalogue key, or by name (ignoring case); NotFoundError otherwise."""
     text = " ".join((key_or_name or "").split())
     if not text:
-        raise NotFoundError("no therapy named")
+        raise NotFoundError(say("no therapy named"))
     with diary.session() as s:
         t = s.scalar(select(Therapy).where(Therapy.key == text))
         if t is None:
@@ -306,5 +306,5 @@ def find_therapy(diary: Diary, key_or_name: str) -> TherapyRecord:
                 .limit(1)
             )
         if t is None:
-            raise NotFoundError(f"no therapy called {key_or_name!r}")
+            raise NotFoundError(say("no therapy called {key_or_name}", key_or_name=repr(key_or_name)))
         return therapy_record(t)

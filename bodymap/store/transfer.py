@@ -22,7 +22,6 @@ folder as the target).
 from __future__ import annotations
 
 import csv
-import inspect
 import io
 import json
 import os
@@ -35,8 +34,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import JSON, Text, cast, select
-from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import Text, bindparam, cast, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
@@ -45,17 +44,23 @@ from bodymap.files import (
     UnsafeSource,
     ensure_private_dir,
     open_regular_file,
-    os_error_sentence,
+    os_error_reason,
     private_output,
     read_regular_file,
 )
+from bodymap.phrases import Phrase, frame
 from bodymap.store import bulk
-from bodymap.store.errors import StoreError, ValidationError
+from bodymap.store.errors import StoreError, ValidationError, say
 from bodymap.store.json_stream import JsonStream, StreamError
 from bodymap.store.models import (
     Episode,
+    EpisodeClearedRegion,
+    EpisodeTrigger,
     FibroAssessment,
     Mark,
+    MarkFactor,
+    MarkQuality,
+    MarkRegion,
     PgicRating,
     Profile,
     PsfsActivity,
@@ -63,8 +68,10 @@ from bodymap.store.models import (
     TenderExam,
     Therapy,
     TherapyUse,
+    TherapyUseRegion,
 )
 from bodymap.store.records import (
+    EXAM_FINDINGS,
     FIRST_DAY,
     LAST_DAY,
     MAX_OFFSET,
@@ -84,7 +91,7 @@ from bodymap.store.records import (
     check_uuid,
     conditions_list,
     conditions_text,
-    kind_of,
+    kind_phrase,
     short,
 )
 
@@ -114,10 +121,14 @@ class TransferError(StoreError):
     ``where`` is the place in the file (``profiles[0].episodes[3].marks[1].intensity``) or "".
     """
 
-    def __init__(self, message: str, where: str = "") -> None:
-        super().__init__(f"{where}: {message}" if where else message)
+    def __init__(self, message: str | Phrase, where: str = "") -> None:
+        if isinstance(message, Phrase):  # said in full, for a caller with translations
+            super().__init__(frame("{where}: {message}", where=where, message=message)
+                             if where else message)
+        else:
+            super().__init__(f"{where}: {message}" if where else message)
         self.where = where
-        self.message = message
+        self.message = str(message)
 
 
 class TransferCancelled(TransferError):
@@ -211,7 +222,7 @@ def _profiles_in_scope(s: Session, profile: str | None) -> list[Profile]:
         query = query.where(Profile.name == profile)
     rows = list(s.scalars(query))
     if profile is not None and not rows:
-        raise TransferError(f"there is no profile called {profile!r}")
+        raise TransferError(say("there is no profile called {name}", name=repr(profile)))
     return rows
 
 
@@ -575,144 +586,264 @@ class _Counter:
             self.progress(self.total, self.total)
 
 
-#: The rows an exported episode is written from, by relationship name: the export reads them
-#: with one plain query per table and batch (no ORM objects: building a quarter of a million of
-#: them was most of an export's time), into light objects that have the models' column
-#: attributes, these relationships as lists, and the models' own properties and methods
-#: (``Mark.qualities``, ``Mark.factors``, ``Episode.triggers``...), so the per-record
-#: converters (``_episode_json``, ``_mark_json``, ``_use_json``) read them as they read models.
-#: A new child table an export writes is added here (and to :func:`_episode_options`).
-EXPORT_CHILDREN: dict[Any, tuple[str, ...]] = {
-    Episode: ("marks", "trigger_rows", "cleared_rows", "therapy_uses"),
-    Mark: ("regions", "quality_rows", "factor_rows"),
-    TherapyUse: ("regions",),
-}
-_ROW_CLASSES: dict[Any, type] = {}
-
-
-def _row_class(model: Any) -> type:
-    """A plain class with ``model``'s own properties and methods (not its columns)."""
-    found = _ROW_CLASSES.get(model)
-    if found is None:
-        namespace = {
-            name: value
-            for name, value in vars(model).items()
-            if not name.startswith("__")
-            and (isinstance(value, property) or inspect.isfunction(value))
-        }
-        found = type(f"_{model.__name__}Row", (), namespace)
-        _ROW_CLASSES[model] = found
-    return found
-
-
 class _RawJSON:
     """JSON columns read as the text stored (a mark's geometry is most of an export's bytes):
     each value becomes a placeholder string that :meth:`fill` swaps for the stored text in the
-    encoded episode, so it is neither parsed nor encoded again."""
+    encoded episode, so it is neither parsed nor encoded again.
+
+    The placeholders are all the same (a random token): the encoder writes them in the order
+    they were handed out, so :meth:`fill` puts the texts back in that order, one encoded
+    episode after another."""
 
     def __init__(self) -> None:
         self.token = uuid_module.uuid4().hex
         self.texts: list[str] = []
-        self._pattern = re.compile(r'"\\u0000' + self.token + r':(\d+)\\u0000"')
+        self._used = 0
+        self._placeholder = f"\x00{self.token}\x00"
+        self._encoded = json.dumps(self._placeholder)
 
     def hold(self, text: str | None) -> str | None:
         if text is None:
             return None
         self.texts.append(text)
-        return f"\x00{self.token}:{len(self.texts) - 1}\x00"
+        return self._placeholder
 
     def fill(self, encoded: str) -> str:
-        if not self.texts:
+        """``encoded`` (the next episode held for) with its stored texts in place."""
+        parts = encoded.split(self._encoded)
+        count = len(parts) - 1
+        if not count:
             return encoded
-        texts = self.texts
-        return self._pattern.sub(lambda m: texts[int(m.group(1))], encoded)
+        texts = self.texts[self._used : self._used + count]
+        if len(texts) != count:  # cannot be: no stored text holds a NUL character
+            raise RuntimeError("an export placeholder without its text")
+        self._used += count
+        out = [parts[0]]
+        for text, part in zip(texts, parts[1:], strict=True):
+            out.append(text)
+            out.append(part)
+        return "".join(out)
 
     def clear(self) -> None:
         """Forget the texts held (before the next batch is read)."""
         self.texts = []
+        self._used = 0
 
 
-def _rows_of(
-    s: Session, model: Any, query: Any, link: str | None = None, raw: _RawJSON | None = None,
-) -> list[tuple[Any, Any]]:
-    """``(link value, row object)`` for each row of ``query`` (a select of ``model``'s table)."""
-    cls = _row_class(model)
-    json_columns = []
-    if raw is not None:
-        json_columns = [c.key for c in model.__table__.columns if isinstance(c.type, JSON)]
-        if json_columns:
-            query = query.with_only_columns(*[
-                cast(c, Text).label(c.key) if c.key in json_columns else c
-                for c in model.__table__.columns
-            ])
-    result = s.connection().execute(query)  # Core rows: no ORM bookkeeping
-    keys = list(result.keys())
-    make = object.__new__
-    out = []
-    for row in result.all():
-        obj: Any = make(cls)
-        values = dict(zip(keys, row, strict=True))
-        for key in json_columns:
-            values[key] = raw.hold(values[key])  # type: ignore[union-attr]
-        obj.__dict__ = values
-        out.append((None if link is None else values[link], obj))
+def _grouped(rows: Iterable[Any]) -> dict[Any, list[Any]]:
+    """``{first value: [second value, ...]}`` of two-column rows, in the rows' order."""
+    out: dict[Any, list[Any]] = {}
+    for key, value in rows:
+        found = out.get(key)
+        if found is None:
+            out[key] = [value]
+        else:
+            found.append(value)
     return out
 
 
-def _attach_children(
-    s: Session, model: Any, parents: dict[int, Any], episode_ids: list[int],
-    raw: _RawJSON | None = None,
-) -> None:
-    """Fill the relationships of ``EXPORT_CHILDREN[model]`` on ``parents`` (by id), and theirs."""
-    mapper = sa_inspect(model)
-    parent_table = model.__table__
-    for name in EXPORT_CHILDREN.get(model, ()):
-        relationship = mapper.relationships[name]
-        child = relationship.mapper.class_
-        ((_parent_column, child_column),) = relationship.local_remote_pairs
-        for parent in parents.values():
-            parent.__dict__[name] = []
-        query = select(child.__table__)
-        if model is Episode:
-            query = query.where(child_column.in_(episode_ids))
-        else:
-            query = query.join(parent_table, parent_table.c.id == child_column).where(
-                parent_table.c.episode_id.in_(episode_ids)
-            )
-        if relationship.order_by:
-            query = query.order_by(*relationship.order_by)
-        if child not in EXPORT_CHILDREN:
-            # A leaf (a mark's regions, an episode's triggers): the rows themselves, which have
-            # their columns as attributes.
-            result = s.connection().execute(query)
-            at = list(result.keys()).index(child_column.key)
-            for row in result.all():
-                parents[row[at]].__dict__[name].append(row)
-            continue
-        children: dict[int, Any] = {}
-        for link, obj in _rows_of(s, child, query, child_column.key, raw):
-            parents[link].__dict__[name].append(obj)
-            children[obj.__dict__["id"]] = obj
-        _attach_children(s, child, children, episode_ids, raw)
+_EXPORT_EMPTY: list[Any] = []
+
+
+def _plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
+    """The rows of ``statement`` (a select whose parameters are ids) as the driver's tuples,
+    each value converted only where its column's type has a result processor for the dialect
+    (SQLite's text of a datetime, its 0/1 of a boolean): what ``conn.execute`` returns, without
+    a row object per row (an export reads a quarter of a million rows)."""
+    dialect = conn.dialect
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    if any(type(value) is not int for value in params.values()):
+        raise TypeError("only ids are passed to the driver as they are")
+    args = tuple(params[name] for name in compiled.positiontup) if compiled.positional else params
+    result = conn.exec_driver_sql(compiled.string, args)
+    try:
+        # the driver's type of each column (PostgreSQL's processors choose by it)
+        types = [entry[1] for entry in result.cursor.description]
+        rows: list[tuple[Any, ...]] = list(result.cursor.fetchall())
+    finally:
+        result.close()
+    processors = [
+        (index, process)
+        for index, (column, coltype) in enumerate(
+            zip(statement.selected_columns, types, strict=True)
+        )
+        if (process := column.type.dialect_impl(dialect).result_processor(dialect, coltype))
+        is not None
+    ]
+    if not processors or not rows:
+        return rows
+    out = []
+    for row in rows:
+        values = list(row)
+        for index, process in processors:
+            values[index] = process(values[index])
+        out.append(tuple(values))
+    return out
 
 
 def _episodes_json(
     s: Session, ids: list[int], therapy_uuid: dict[int, str], raw: _RawJSON | None = None,
 ) -> Iterator[list[dict[str, Any]]]:
     """The episodes ``ids`` as export dicts, a batch at a time; the rows of a batch are let go
-    before the next is read.  ``raw``: JSON columns stay placeholders of their stored text."""
-    table = Episode.__table__
+    before the next is read.  ``raw``: a mark's geometry stays a placeholder of its stored text.
+
+    The same dicts as :func:`_episode_json` makes of the models (:func:`_episodes_orm_json`;
+    the tests compare the two), read with one plain query per table and batch and put
+    together from tuples: no ORM objects and no object per row (building a quarter of a
+    million of them was most of an export's time).  A new child table an export writes is
+    read here and in :func:`_episode_options`.
+    """
+    e, m = Episode.__table__, Mark.__table__
+    trig, clear = EpisodeTrigger.__table__, EpisodeClearedRegion.__table__
+    reg, qual, fac = MarkRegion.__table__, MarkQuality.__table__, MarkFactor.__table__
+    use, use_reg = TherapyUse.__table__, TherapyUseRegion.__table__
+    geometry: Any = m.c.geometry if raw is None else cast(m.c.geometry, Text)
+    exam_columns = [m.c[f"exam_{finding}"] for finding in EXAM_FINDINGS]
+    symptoms = frozenset(SYMPTOM_KINDS)
+    conn = s.connection()  # Core rows: no ORM bookkeeping
     for i in range(0, len(ids), EXPORT_BATCH):
         chunk = ids[i : i + EXPORT_BATCH]
         if raw is not None:
             raw.clear()
-        episodes = dict(_rows_of(
-            s, Episode,
-            select(table).where(table.c.id.in_(chunk)).order_by(table.c.started_at, table.c.id),
-            "id",
+        hold = raw.hold if raw is not None else None
+        in_chunk = m.c.episode_id.in_(chunk)
+        triggers = _grouped(_plain_rows(conn,
+            select(trig.c.episode_id, trig.c.trigger).where(trig.c.episode_id.in_(chunk))
+            .order_by(trig.c.episode_id, trig.c.position)
         ))
-        _attach_children(s, Episode, episodes, chunk, raw)
-        yield [_episode_json(e, therapy_uuid) for e in episodes.values()]
+        cleared = _grouped(_plain_rows(conn,
+            select(clear.c.episode_id, clear.c.region_id).where(clear.c.episode_id.in_(chunk))
+            .order_by(clear.c.episode_id, clear.c.region_id)
+        ))
+        regions = _grouped(
+            (mark_id, (region, share)) for mark_id, region, share in _plain_rows(conn,
+                select(reg.c.mark_id, reg.c.region_id, reg.c.share)
+                .join(m, m.c.id == reg.c.mark_id).where(in_chunk)
+            )
+        )
+        qualities = _grouped(_plain_rows(conn,
+            select(qual.c.mark_id, qual.c.quality).join(m, m.c.id == qual.c.mark_id)
+            .where(in_chunk).order_by(qual.c.mark_id, qual.c.position)
+        ))
+        factors: dict[tuple[int, str], list[str]] = _grouped(
+            ((mark_id, kind), factor) for mark_id, kind, factor in _plain_rows(conn,
+                select(fac.c.mark_id, fac.c.kind, fac.c.factor).join(m, m.c.id == fac.c.mark_id)
+                .where(in_chunk).order_by(fac.c.mark_id, fac.c.position)
+            )
+        )
+        use_regions = _grouped(_plain_rows(conn,
+            select(use_reg.c.use_id, use_reg.c.region_id)
+            .join(use, use.c.id == use_reg.c.use_id).where(use.c.episode_id.in_(chunk))
+        ))
+        uses: dict[int, list[dict[str, Any]]] = {}
+        for (u_id, u_episode, u_uuid, u_therapy, used_at, u_offset, u_duration, dose, outcome,
+             relief, u_note) in _plain_rows(conn,
+            select(
+                use.c.id, use.c.episode_id, use.c.uuid, use.c.therapy_id, use.c.used_at,
+                use.c.utc_offset_minutes, use.c.duration_minutes, use.c.dose, use.c.outcome,
+                use.c.relief, use.c.note,
+            ).where(use.c.episode_id.in_(chunk))
+            .order_by(use.c.episode_id, use.c.used_at, use.c.id)
+        ):
+            uses.setdefault(u_episode, []).append({
+                "uuid": u_uuid,
+                "therapy": therapy_uuid[u_therapy],
+                "used_at": used_at.isoformat() + "Z",
+                "utc_offset_minutes": u_offset,
+                "duration_minutes": u_duration,
+                "dose": dose or "",
+                "outcome": outcome,
+                "relief": relief,
+                "regions": sorted(use_regions.get(u_id, _EXPORT_EMPTY)),
+                "note": u_note or "",
+            })
+        marks: dict[int, list[tuple[Any, ...]]] = {}
+        for row in _plain_rows(conn,
+            select(
+                m.c.episode_id, m.c.id, m.c.uuid, m.c.kind, m.c.view, geometry, m.c.intensity,
+                m.c.tp_state, m.c.spasm_kind, m.c.muscle_key, m.c.source_mark_id, m.c.note,
+                m.c.rank, m.c.constancy, m.c.depth, m.c.aggravating_note, m.c.easing_note,
+                m.c.morning_stiffness_minutes, m.c.brought_on_by_id, m.c.pressure_threshold,
+                *exam_columns,
+            ).where(in_chunk).order_by(m.c.episode_id, m.c.position)
+        ):
+            found = marks.get(row[0])
+            if found is None:
+                marks[row[0]] = [row]
+            else:
+                found.append(row)
+        batch = []
+        for (e_id, e_uuid, started_at, offset, duration, kind, intensity, fatigue, notes,
+             created_at, updated_at, version) in _plain_rows(conn,
+            select(
+                e.c.id, e.c.uuid, e.c.started_at, e.c.utc_offset_minutes, e.c.duration_minutes,
+                e.c.kind, e.c.intensity, e.c.fatigue, e.c.notes, e.c.created_at, e.c.updated_at,
+                e.c.version,
+            ).where(e.c.id.in_(chunk)).order_by(e.c.started_at, e.c.id)
+        ):
+            rows = marks.get(e_id, _EXPORT_EMPTY)
+            # A referred area may point at a trigger point of another episode only through
+            # corrupt data; the export never writes a link that would not resolve inside it.
+            uuid_by_id = {row[1]: row[2] for row in rows}
+            out_marks = []
+            for (_e, m_id, m_uuid, m_kind, view, geo, m_intensity, tp_state, spasm_kind,
+                 muscle_key, source_id, m_note, rank, constancy, depth, aggravating_note,
+                 easing_note, stiffness, cause_id, threshold, *exam) in rows:
+                shares = regions.get(m_id)
+                mark = {
+                    "uuid": m_uuid,
+                    "kind": m_kind,
+                    "view": view,
+                    "geometry": geo if hold is None else hold(geo),
+                    "intensity": m_intensity,
+                    "regions": {} if shares is None else dict(sorted(shares)),
+                    "qualities": qualities.get(m_id, []),
+                    "tp_state": tp_state,
+                    "spasm_kind": spasm_kind,
+                    "muscle_key": muscle_key,
+                    "source": uuid_by_id.get(source_id) if source_id is not None else None,
+                    "note": m_note or "",
+                }
+                if m_kind in symptoms:
+                    mark["rank"] = rank
+                    mark["constancy"] = constancy
+                    mark["depth"] = depth
+                    mark["aggravating"] = factors.get((m_id, "aggravating"), [])
+                    mark["aggravating_note"] = aggravating_note or ""
+                    mark["easing"] = factors.get((m_id, "easing"), [])
+                    mark["easing_note"] = easing_note or ""
+                    mark["daily_pattern"] = factors.get((m_id, "daily_pattern"), [])
+                    mark["morning_stiffness_minutes"] = stiffness
+                    mark["brought_on_by"] = (
+                        uuid_by_id.get(cause_id) if cause_id is not None else None
+                    )
+                elif m_kind == "trigger_point":
+                    mark["exam"] = {
+                        finding: "yes" if answer else "no"
+                        for finding, answer in zip(EXAM_FINDINGS, exam, strict=True)
+                        if answer is not None
+                    }
+                    mark["pressure_threshold"] = threshold
+                out_marks.append(mark)
+            batch.append({
+                "uuid": e_uuid,
+                "started_at": started_at.isoformat() + "Z",
+                "utc_offset_minutes": offset,
+                "duration_minutes": duration,
+                "kind": kind,
+                "intensity": intensity,
+                "fatigue": fatigue,
+                "triggers": triggers.get(e_id, []),
+                "notes": notes or "",
+                "cleared_regions": cleared.get(e_id, []),
+                "created_at": created_at.isoformat() + "Z",
+                "updated_at": updated_at.isoformat() + "Z",
+                "version": version,
+                "marks": out_marks,
+                "therapy_uses": uses.get(e_id, []),
+            })
+        yield batch
 
 
 def _episodes_orm_json(
@@ -753,7 +884,7 @@ def build_export(
     that another person added to the shared catalogue.
     """
     if start is not None and end is not None and end < start:
-        raise TransferError("the end date is before the start date")
+        raise TransferError(say("the end date is before the start date"))
     with diary.session() as s:
         scope = _export_scope(s, profile, start, end)
         counter = _Counter(scope.total, progress)
@@ -783,8 +914,11 @@ def _counts(document: dict[str, Any], path: Path) -> ExportSummary:
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def export_json(
@@ -805,7 +939,7 @@ def export_json(
     ``out`` as it was.
     """
     if start is not None and end is not None and end < start:
-        raise TransferError("the end date is before the start date")
+        raise TransferError(say("the end date is before the start date"))
     out = Path(out)
     episodes = marks = uses = 0
     try:
@@ -847,7 +981,7 @@ def export_json(
             write("\n ]\n}\n" if scope.profiles else "]\n}\n")
             counter.finish()
     except OSError as exc:
-        raise TransferError(f"cannot write {out}: {_os_reason(exc)}") from exc
+        raise TransferError(say("cannot write {path}: {reason}", path=out, reason=_os_reason(exc))) from exc
     return ExportSummary(
         path=out, profiles=len(scope.profiles), episodes=episodes, marks=marks,
         therapy_uses=uses,
@@ -981,12 +1115,12 @@ class CsvTargetError(TransferError):
         self.problem = problem
         self.suggestion = out.with_suffix(".zip").name
         if problem == "file":
-            text = (f"{out} is a file: CSV tables go into a .zip file or a folder "
-                    f"(for example {self.suggestion})")
+            text = say("{path} is a file: CSV tables go into a .zip file or a folder "
+                       "(for example {suggestion})", path=out, suggestion=self.suggestion)
         else:
-            text = (f"CSV tables go into a .zip file or a folder, and {out.name} is neither: "
-                    f"use {self.suggestion} for a zip file, or a name without an extension "
-                    "for a folder")
+            text = say("CSV tables go into a .zip file or a folder, and {name} is neither: "
+                       "use {suggestion} for a zip file, or a name without an extension "
+                       "for a folder", name=out.name, suggestion=self.suggestion)
         super().__init__(text)
 
 
@@ -1032,7 +1166,7 @@ def export_csv(
                 with private_output(out / name, "w", encoding="utf-8", newline="") as handle:
                     handle.write(text)
     except OSError as exc:
-        raise TransferError(f"cannot write {out}: {_os_reason(exc)}") from exc
+        raise TransferError(say("cannot write {path}: {reason}", path=out, reason=_os_reason(exc))) from exc
     return _counts(document, out)
 
 
@@ -1065,9 +1199,9 @@ def check_nesting(text: str, limit: int = MAX_NESTING) -> None:
             return  # unbalanced: json.loads names the place
         brackets = reduced
     if brackets and _INNERMOST.search(brackets):
-        raise TransferError(
-            f"the file is nested more than {limit} levels deep, which no bodymap export is"
-        )
+        raise TransferError(say(
+            "the file is nested more than {limit} levels deep, which no bodymap export is",
+            limit=limit))
 
 
 def parse_document(data: bytes | str) -> Any:
@@ -1076,21 +1210,22 @@ def parse_document(data: bytes | str) -> Any:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise TransferError(
-                f"the file is not a bodymap export (not UTF-8 text; byte {exc.start})"
-            ) from exc
+            raise TransferError(say(
+                "the file is not a bodymap export (not UTF-8 text; byte {byte})", byte=exc.start
+            )) from exc
     check_nesting(data)
     try:
         return json.loads(data, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise TransferError(
-            f"the file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "it may be cut short or damaged"
-        ) from exc
+        raise TransferError(say(
+            "the file is not valid JSON (line {line}, column {column}: {detail}); "
+            "it may be cut short or damaged", line=exc.lineno, column=exc.colno,
+            detail=_json_detail(exc.msg)
+        )) from exc
     except ValueError as exc:
-        raise TransferError(f"the file is not valid JSON: {exc}") from exc
+        raise TransferError(say("the file is not valid JSON: {detail}", detail=str(exc))) from exc
     except RecursionError as exc:
-        raise TransferError("the file is nested too deeply to be a bodymap export") from exc
+        raise TransferError(say("the file is nested too deeply to be a bodymap export")) from exc
 
 
 def _upgrade_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
@@ -1124,20 +1259,19 @@ OLDEST_READABLE = 1
 def upgrade_document(document: Any) -> dict[str, Any]:
     """Check the header and bring an older document up to :data:`FORMAT_VERSION` step by step."""
     if not isinstance(document, dict):
-        raise TransferError("the file is JSON but not a bodymap export (expected an object)")
+        raise TransferError(say("the file is JSON but not a bodymap export (expected an object)"))
     if document.get("format") != FORMAT_NAME:
-        raise TransferError('must be "bodymap": this is not a bodymap export', "format")
+        raise TransferError(say('must be "bodymap": this is not a bodymap export'), "format")
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise TransferError("must be a whole number", "version")
+        raise TransferError(say("must be a whole number"), "version")
     if version > FORMAT_VERSION:
-        raise TransferError(
-            f"the file was written by a newer bodymap (format version {version}; this one "
-            f"reads up to {FORMAT_VERSION}); please update bodymap to import it",
-            "version",
-        )
+        raise TransferError(say(
+            "the file was written by a newer bodymap (format version {version}; this one "
+            "reads up to {newest}); please update bodymap to import it",
+            version=version, newest=FORMAT_VERSION), "version")
     if version < OLDEST_READABLE:
-        raise TransferError(f"unknown format version {version}", "version")
+        raise TransferError(say("unknown format version {version}", version=version), "version")
     upgraded: dict[str, Any] = document
     while version < FORMAT_VERSION:
         upgraded = UPGRADES[version](upgraded)
@@ -1160,19 +1294,19 @@ class _Reader:
     @staticmethod
     def obj(value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise TransferError(f"must be an object, not {kind_of(value)}", where)
+            raise TransferError(say("must be an object, not {kind}", kind=kind_phrase(value)), where)
         return value
 
     @staticmethod
     def array(value: Any, where: str) -> list[Any]:
         if not isinstance(value, list):
-            raise TransferError(f"must be a list, not {kind_of(value)}", where)
+            raise TransferError(say("must be a list, not {kind}", kind=kind_phrase(value)), where)
         return value
 
     @staticmethod
     def required(d: dict[str, Any], key: str, where: str) -> Any:
         if key not in d:
-            raise TransferError("is missing", f"{where}.{key}" if where else key)
+            raise TransferError(say("is missing"), f"{where}.{key}" if where else key)
         return d[key]
 
     @staticmethod
@@ -1182,21 +1316,22 @@ class _Reader:
         try:
             check_uuid(where, text)
         except ValidationError as exc:
-            raise TransferError(exc.message, where) from exc
+            raise TransferError(exc.phrase or exc.message, where) from exc
         if seen is not None:
             if text in seen:
-                raise TransferError("the same uuid appears twice in the file", where)
+                raise TransferError(say("the same uuid appears twice in the file"), where)
             seen.add(text)
         return str(text)
 
     @staticmethod
     def time(value: Any, where: str) -> datetime:
         if not isinstance(value, str):
-            raise TransferError(f"must be a date and time, not {kind_of(value)}", where)
+            raise TransferError(say("must be a date and time, not {kind}", kind=kind_phrase(value)), where)
         try:
             return parse_time(value)
         except (ValueError, OverflowError) as exc:
-            raise TransferError(f"{short(value)} is not an ISO 8601 date and time", where) from exc
+            raise TransferError(
+                say("{value} is not an ISO 8601 date and time", value=short(value)), where) from exc
 
     @classmethod
     def opt_time(cls, d: dict[str, Any], key: str, where: str) -> datetime | None:
@@ -1220,7 +1355,7 @@ def _checked(check: Callable[[str], None], where: str) -> None:
     try:
         check(where)
     except ValidationError as exc:
-        raise TransferError(exc.message, exc.field) from exc
+        raise TransferError(exc.phrase or exc.message, exc.field) from exc
 
 
 @dataclass
@@ -1271,7 +1406,8 @@ def _use_record(
     uid = R.uuid(R.required(u, "uuid", where), f"{where}.uuid", seen)
     therapy = R.uuid(R.required(u, "therapy", where), f"{where}.therapy")
     if therapy not in therapy_index:
-        raise TransferError("names a therapy that is not in the file's therapies", f"{where}.therapy")
+        raise TransferError(
+            say("names a therapy that is not in the file's therapies"), f"{where}.therapy")
     return TherapyUseRecord(
         uuid=uid,
         therapy_id=therapy_index[therapy],
@@ -1357,18 +1493,19 @@ def _episode_record(
     )
     _checked(record.validate, where)
     if record.version < 1:  # 0 means "never saved" in a record; a file holds saved episodes
-        raise TransferError(f"must be at least 1, not {record.version}", f"{where}.version")
+        raise TransferError(
+            say("must be at least 1, not {value}", value=record.version), f"{where}.version")
     return record
 
 
 def _read_day(value: Any, where: str) -> date:
     """A local calendar day written as YYYY-MM-DD."""
     if not isinstance(value, str):
-        raise TransferError(f"must be a date (YYYY-MM-DD), not {kind_of(value)}", where)
+        raise TransferError(say("must be a date (YYYY-MM-DD), not {kind}", kind=kind_phrase(value)), where)
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise TransferError(f"{short(value)} is not a date (YYYY-MM-DD)", where) from exc
+        raise TransferError(say("{value} is not a date (YYYY-MM-DD)", value=short(value)), where) from exc
 
 
 def _assessment_from_json(a: Any, where: str, profile: int, seen: set[str]) -> AssessmentRecord:
@@ -1447,17 +1584,17 @@ def _psfs_from_json(
             )
             _checked(rating.validate, r_where)
             if rating.rated_on in days:
-                raise TransferError("the activity is rated twice on this day", f"{r_where}.rated_on")
+                raise TransferError(
+                    say("the activity is rated twice on this day"), f"{r_where}.rated_on")
             days.add(rating.rated_on)
             ratings.append(rating)
         out.append((activity, ratings))
     for activity, _ratings in out:
         in_use = [a for a, _r in out if a.active_on(activity.added_on)]
         if len(in_use) > PSFS_MAX_ACTIVITIES:
-            raise TransferError(
-                f"more than {PSFS_MAX_ACTIVITIES} activities are in use on "
-                f"{activity.added_on.isoformat()}", where,
-            )
+            raise TransferError(say(
+                "more than {count} activities are in use on {day}", count=PSFS_MAX_ACTIVITIES,
+                day=activity.added_on.isoformat()), where)
     return out
 
 
@@ -1496,7 +1633,7 @@ def _therapy_records(doc: dict[str, Any]) -> list[TherapyRecord]:
         _checked(record.validate, where)
         if record.key is not None:
             if record.key in keys:
-                raise TransferError("the same key appears twice in the file", f"{where}.key")
+                raise TransferError(say("the same key appears twice in the file"), f"{where}.key")
             keys.add(record.key)
         record.name = record.name.strip()
         therapies.append(record)
@@ -1519,7 +1656,7 @@ def _profile_record(
     _checked(record.validate, where)
     record.name = record.name.strip()
     if record.name in names:
-        raise TransferError("two profiles in the file have this name", f"{where}.name")
+        raise TransferError(say("two profiles in the file have this name"), f"{where}.name")
     names.add(record.name)
     return record
 
@@ -1603,20 +1740,40 @@ class _StreamPlan:
 
 def _stream_error(exc: StreamError) -> TransferError:
     if exc.byte is not None:
-        return TransferError(f"the file is not a bodymap export (not UTF-8 text; byte {exc.byte})")
-    return TransferError(
-        f"the file is not valid JSON (line {exc.line}, column {exc.column}: {exc.message}); "
-        "it may be cut short or damaged"
-    )
+        return TransferError(say(
+            "the file is not a bodymap export (not UTF-8 text; byte {byte})", byte=exc.byte))
+    return TransferError(say(
+        "the file is not valid JSON (line {line}, column {column}: {detail}); "
+        "it may be cut short or damaged", line=exc.line, column=exc.column,
+        detail=_json_detail(exc.message)))
+
+
+#: The JSON parser's own words (``json`` and ``json_stream`` say the same), kept as they are in
+#: English and marked so that they can be translated.
+_JSON_DETAILS = {
+    "Expecting value": say("Expecting value"),
+    "Expecting ',' delimiter": say("Expecting ',' delimiter"),
+    "Expecting ':' delimiter": say("Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": say("Expecting property name enclosed in double quotes"),
+    "Unterminated string starting at": say("Unterminated string starting at"),
+    "Invalid control character at": say("Invalid control character at"),
+    "Extra data": say("Extra data"),
+    "nested too deeply": say("nested too deeply"),
+}
+
+
+def _json_detail(message: str) -> Phrase:
+    """What the JSON parser said, in words that can be translated; any other text as it is."""
+    return _JSON_DETAILS.get(message) or frame("{detail}", detail=message)
 
 
 def _open_export(path: Path) -> IO[bytes]:
     try:
         return open_regular_file(Path(path), MAX_IMPORT_BYTES)
     except UnsafeSource as exc:
-        raise TransferError(str(exc)) from exc
+        raise TransferError(exc.phrase or str(exc)) from exc
     except OSError as exc:
-        raise TransferError(f"cannot read {path}: {os_error_sentence(exc)}") from exc
+        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=_os_reason(exc))) from exc
 
 
 def _read_header(stream: JsonStream) -> tuple[dict[str, Any], Iterator[str]] | None:
@@ -1677,7 +1834,7 @@ def _apply_stream(
     small: list[_ProfilePlan] = []
     profile_ids: dict[int, int] = {}
     episode_count = 0
-    with _open_export(plan.path) as handle, diary.session() as s:
+    with _open_export(plan.path) as handle, diary.session() as s, bulk.large_write(s):
         stream = JsonStream(handle, parse_constant=_reject_constant)
 
         def report(done: int) -> None:
@@ -1690,7 +1847,7 @@ def _apply_stream(
         try:
             found = _read_header(stream)
             if found is None:  # the file changed since its header was read
-                raise TransferError("the file changed while it was imported; nothing was imported")
+                raise TransferError(say("the file changed while it was imported; nothing was imported"))
             _header, keys = found
             therapy_ids = _write_therapies(s, plan.therapies, summary)
             if stream.next_char() != "[":
@@ -1736,7 +1893,8 @@ def _apply_stream(
             for _key in keys:  # whatever follows "profiles" (nothing, in our files)
                 stream.value()
             if not stream.at_end():
-                raise TransferError("the file goes on after the end of the export; it may be damaged")
+                raise TransferError(
+                    say("the file goes on after the end of the export; it may be damaged"))
         except StreamError as exc:
             raise _stream_error(exc) from exc
         _write_loose_and_extras(
@@ -1747,12 +1905,9 @@ def _apply_stream(
     return summary
 
 
-def _os_reason(exc: OSError) -> str:
-    """Why a write failed, without repeating the file's name ("the disk is full")."""
-    if isinstance(exc, UnsafeSource) or exc.filename is None:
-        return os_error_sentence(exc)
-    exc = OSError(exc.errno, exc.strerror)
-    return os_error_sentence(exc)
+def _os_reason(exc: OSError) -> Phrase:
+    """Why a read or write failed, without repeating the file's name ("the disk is full")."""
+    return os_error_reason(exc)
 
 
 def read_import_bytes(path: Path) -> bytes:
@@ -1761,9 +1916,9 @@ def read_import_bytes(path: Path) -> bytes:
     try:
         return read_regular_file(Path(path), MAX_IMPORT_BYTES)
     except UnsafeSource as exc:
-        raise TransferError(str(exc)) from exc
+        raise TransferError(exc.phrase or str(exc)) from exc
     except OSError as exc:
-        raise TransferError(f"cannot read {path}: {os_error_sentence(exc)}") from exc
+        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=_os_reason(exc))) from exc
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -1772,8 +1927,10 @@ def read_import_bytes(path: Path) -> bytes:
 def _where_uuid_exists(s: Session, model: Any, uuids: set[str]) -> set[str]:
     found: set[str] = set()
     items = sorted(uuids)
+    # One statement with an expanding parameter: the uuids go to the driver as they are.
+    statement = select(model.uuid).where(model.uuid.in_(bindparam("uuids", expanding=True)))
     for i in range(0, len(items), 500):
-        found.update(s.scalars(select(model.uuid).where(model.uuid.in_(items[i : i + 500]))))
+        found.update(s.scalars(statement, {"uuids": items[i : i + 500]}).all())
     return found
 
 
@@ -1834,16 +1991,15 @@ def _new_episodes(
     new = [e for e in episodes if e.uuid not in existing]
     clash = _where_uuid_exists(s, Mark, {m.uuid for e in new for m in e.marks})
     if clash:
-        raise TransferError(
-            f"mark {sorted(clash)[0]} of a new episode is already part of another episode "
-            "in this diary; the file and the diary disagree, nothing was imported"
-        )
+        raise TransferError(say(
+            "mark {uuid} of a new episode is already part of another episode "
+            "in this diary; the file and the diary disagree, nothing was imported",
+            uuid=sorted(clash)[0]))
     clash = _where_uuid_exists(s, TherapyUse, {u.uuid for e in new for u in e.therapy_uses})
     if clash:
-        raise TransferError(
-            f"therapy use {sorted(clash)[0]} of a new episode is already recorded elsewhere "
-            "in this diary; nothing was imported"
-        )
+        raise TransferError(say(
+            "therapy use {uuid} of a new episode is already recorded elsewhere "
+            "in this diary; nothing was imported", uuid=sorted(clash)[0]))
     for e in episodes:
         counts = summary.skipped if e.uuid in existing else summary.added
         counts["episodes"] += 1
@@ -1895,7 +2051,7 @@ def apply_plan(
     now = _utcnow()
     if progress is not None:
         progress(0, total)
-    with diary.session() as s:
+    with diary.session() as s, bulk.large_write(s):
         # -- every check against the database first, before the first write
         all_episodes = [e for p in plan.profiles for e in p.episodes]
         new_episodes = _new_episodes(s, all_episodes, summary)
@@ -2014,9 +2170,9 @@ def _apply_or_refuse(
     try:
         return apply_plan(diary, plan, progress)
     except SQLAlchemyError as exc:  # the database refused: the transaction was rolled back
-        raise TransferError(
-            f"the database refused the import ({exc.__class__.__name__}); nothing was written"
-        ) from exc
+        raise TransferError(say(
+            "the database refused the import ({error}); nothing was written",
+            error=exc.__class__.__name__)) from exc
 
 
 def import_bytes(diary: Any, data: bytes | str, progress: Progress | None = None) -> ImportSummary:
@@ -2036,7 +2192,8 @@ def parse_date(text: str) -> date:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError as exc:
-        raise TransferError(f"{text!r} is not a date (use YYYY-MM-DD)") from exc
+        raise TransferError(say("{value} is not a date (use YYYY-MM-DD)", value=repr(text))) from exc
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise TransferError(f"{text} is out of range ({FIRST_DAY.year} to {LAST_DAY.year})")
+        raise TransferError(say("{date} is out of range ({first} to {last})", date=text,
+                                first=FIRST_DAY.year, last=LAST_DAY.year))
     return day

@@ -491,6 +491,10 @@ class HistoryPanel(Panel):
         self.status.setText(self.tr("Could not read the history: {0}").format(message))
 
     def _on_done(self, result: HistoryResult) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.range_combo):
+            return  # the panel was deleted while its query ran (a panel made on its own)
         self.drawn_for(result.person_id)
         self.history = result.history
         self.figures = result.figures
@@ -562,21 +566,20 @@ class HistoryPanel(Panel):
         tree.resizeColumnToContents(0)
 
     def _show_charts(self, figures: dict[str, Any]) -> None:
-        import PySide6.QtWidgets  # noqa: F401  (PySide6 before the Qt backend of matplotlib)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        # Drawn with Agg on the chart thread, not in the paint event (bodymap.charts.view).
+        from bodymap.charts.view import ChartView
 
         for key, figure in figures.items():
-            page = self._chart_pages[key]
-            old = self._canvases.pop(key, None)
-            if old is not None:
-                page.layout().removeWidget(old)
-                old.deleteLater()
-            canvas = FigureCanvasQTAgg(figure)
+            canvas = self._canvases.get(key)
+            if canvas is not None:
+                canvas.set_figure(figure)  # the old image stays until the new one is drawn
+                continue
+            canvas = ChartView(figure)
             canvas.setObjectName(f"chart_{key}")
             canvas.setMinimumHeight(100)
             # The wheel over a chart scrolls the panel (the charts do not zoom).
             canvas.installEventFilter(self._wheel_passer)
-            page.layout().addWidget(canvas)
+            self._chart_pages[key].layout().addWidget(canvas)
             self._canvases[key] = canvas
 
     def _on_episode_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from bodymap.anatomy import regions as anatomy
 
 if TYPE_CHECKING:
-    from bodymap.store.errors import ValidationError
+    from bodymap.phrases import Phrase
 
 REGION_CONTEXT = "Region"
 THERAPY_CONTEXT = "Therapy"
@@ -66,27 +66,44 @@ def regions_by_label(region_ids: list[str] | None = None) -> list[str]:
     return sorted(ids, key=lambda r: (region_label(r).casefold(), r))
 
 
-def store_message(exc: ValidationError) -> str:
-    """What was wrong with a value, without the field, in the language of the run.
+def store_message(exc: BaseException) -> str:
+    """What went wrong, in the language of the run.
 
-    The store's own phrases (``exc.template``, marked in i18n/runtime_strings.py under "store")
-    are translated and filled with their parameters, numbers written the locale's way; in
-    English, and for any other message, it is the store's own ``exc.message``, word for word.
-    The command line (``cli.explain``) and the window (``ui.ops``) both say it through here.
+    For a :class:`ValidationError` it is what was wrong with the value, without the field;
+    for any other error the whole sentence (``str(exc)`` in English).  An error from the
+    Qt-free layers (the store, ``files.py``, ``paths.py``, ``anatomy.scores``, the import)
+    carries its sentence as a :class:`~bodymap.phrases.Phrase` (``exc.phrase``: a template
+    marked in i18n/runtime_strings.py, with its parameters): it is translated and filled, numbers
+    written the locale's way; an ``OSError`` is said through ``files.os_error_phrase``.  In
+    English, and for an error with no phrase, it is the error's own text, word for word.
+    The command line (``cli.explain``, the commands) and the window (``ui.ops``) both say it
+    through here.
     """
+    from bodymap.anatomy.scores import ScoreError
+    from bodymap.i18n import language
+    from bodymap.store.errors import ValidationError
+
+    english_text = exc.message if isinstance(exc, ValidationError | ScoreError) else str(exc)
+    found = getattr(exc, "phrase", None)
+    if found is None and isinstance(exc, OSError) and exc.errno is not None:
+        from bodymap.files import os_error_phrase
+
+        found = os_error_phrase(exc)
+        english_text = str(found)
+    if found is None or language.current() == "en":
+        return english_text
+    return phrase_text(found)
+
+
+def phrase_text(found: Phrase) -> str:
+    """A phrase of the Qt-free layers in the language of the run (see :func:`store_message`)."""
     from PySide6.QtCore import QLocale
 
-    from bodymap.i18n import formats, language
+    from bodymap.i18n import formats
 
-    if exc.template is None or language.current() == "en":
-        return exc.message
-    params = {
-        name: formats.integer(value) if isinstance(value, int)
-        else QLocale().toString(value, "g", 6) if isinstance(value, float)
-        else value
-        for name, value in exc.params.items()
-    }
-    try:
-        return QCoreApplication.translate("store", exc.template).format(**params)
-    except (KeyError, IndexError, ValueError):  # a translation that names a wrong parameter
-        return exc.message
+    def number(value: int | float) -> str:
+        if isinstance(value, int):
+            return formats.integer(value)
+        return QLocale().toString(value, "g", 6)
+
+    return found.render(QCoreApplication.translate, number)

@@ -25,17 +25,11 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QGraphicsPathItem,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -47,6 +41,8 @@ from bodymap.map.widget import BodyMapWidget
 from bodymap.ui.changes import Changes
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem
+
     from bodymap.map.document import EpisodeDocument
     from bodymap.map.tools import MarkingController
     from bodymap.store.records import ProfileRecord
@@ -59,6 +55,23 @@ if TYPE_CHECKING:
 
 #: How long quitting waits for the database worker (a running query is then left to die).
 SHUTDOWN_WAIT_MS = 300
+#: The largest available screen (width, height) on which the first window starts maximised.
+MAXIMISED_UP_TO = (1920, 1200)
+#: After the diary is attached, the panels not on show are built in the background, one per
+#: turn of the event loop; this long after attaching, and again while the worker is busy.
+BUILD_LATER_MS = 100
+
+
+class PanelTable(dict):  # type: ignore[type-arg]
+    """``window.panels``: the built panels by dock name; asking for one not built yet
+    (``panels[name]``) builds it.  ``get`` and ``in`` say only what is built."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, name: str) -> QWidget:
+        return self._build(name)
 
 #: The marking tool the person chose last (QSettings key); the pain brush on first start.
 TOOL_SETTING = "marking/tool"
@@ -106,6 +119,9 @@ TOOL_LABELS = {
 class MainWindow(QMainWindow):
     #: Emitted once, when the map has been painted for the first time.
     first_painted = Signal()
+    #: Emitted once, when the diary is attached and the worker first idle (the window usable):
+    #: what is not on show is prepared after this.
+    settled = Signal()
     def __init__(self, diary: Diary | None = None, parent: QWidget | None = None) -> None:
         """The window paints its map first; the diary (database) is attached when it is open.
 
@@ -122,9 +138,13 @@ class MainWindow(QMainWindow):
         self.ops: DiaryOps | None = None
         self.editor: EpisodeEditor | None = None
         self.docks: dict[str, QDockWidget] = {}
-        self.panels: dict[str, QWidget] = {}
+        #: The panels by dock name; one not built yet is built when asked for (PanelTable).
+        self.panels: dict[str, QWidget] = PanelTable(self._build_panel)
+        #: Panel attribute (``therapy_panel``...) -> dock name, for the panels not built yet.
+        self._lazy_panels: dict[str, str] = {}
         self._picked_items: list[QGraphicsPathItem] = []
         self._closing = False
+        self._settled = False
         self._file_replaced_seen = False
         self._asking_replaced = False
         #: Tests replace this to answer "the diary file was replaced" without a dialog.
@@ -138,6 +158,8 @@ class MainWindow(QMainWindow):
         self.welcome_on_start = False
         #: This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so.
         self.sample = False
+        #: No saved geometry: the program's first window (:meth:`show_at_start` maximises it).
+        self.first_start = False
         self.map_widget = BodyMapWidget(self)
         self.map_widget.status_message.connect(self._show_hover_message)
         self.setCentralWidget(self.map_widget)
@@ -160,10 +182,8 @@ class MainWindow(QMainWindow):
         """Build everything that needs the database, once it is open."""
         # Imported here, not at the top: none of this is needed for the first paint.
         from bodymap.ui.context import DiaryContext
-        from bodymap.ui.data_actions import DataActions
         from bodymap.ui.episode_editor import EpisodeEditor
         from bodymap.ui.ops import DiaryOps
-        from bodymap.ui.report_actions import ReportActions
 
         self.diary = diary
         self.context = DiaryContext(diary, person or diary.default_profile(), self)
@@ -182,30 +202,17 @@ class MainWindow(QMainWindow):
         self.editor.controller.region_picked.connect(self._region_picked)
         self.editor.controller.selection_changed.connect(self._selection_changed)
         self._create_docks()
-        # The atlas raises the same warning signs as the therapies, with what the person ticked
-        # there ("Anything else today?") and their age.
-        self.therapy_panel.facts_changed.connect(self._warning_facts_changed)
-        self._warning_facts_changed(tuple(sorted(self.therapy_panel.facts)))
 
-        self.report_actions = ReportActions(
-            self.context, self.ops, self,
-            lambda: self.editor.document.episode_id if self.editor else None,
-        )
-        self.report_actions.pdf_written.connect(
-            lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
-        )
+        # The report and data actions (File menu) are made when first needed: the menu about
+        # to show, a test or the program asking for them, or in the background once the
+        # window is usable (_build_later).  Their modules (the report's above all) are
+        # imported meanwhile on the warm-up thread.
         self.file_menu.insertSeparator(self.file_quit_separator)
-        for action in self.report_actions.actions():
-            self.file_menu.insertAction(self.file_quit_separator, action)
-        # Imports and restores tell the context (Changes(everything=True)): the panels, the
-        # editor and the people follow by themselves.
-        self.data_actions = DataActions(self.context, self.ops, self)
-        self.data_actions.before_replace = self._before_replace
+        self._data_actions_slot = self.file_menu.insertSeparator(self.file_quit_separator)
         self.file_menu.setToolTipsVisible(True)  # why Restore is off on a database server
-        self.data_actions.message.connect(self._show_timed_message)
-        self.file_menu.insertSeparator(self.file_quit_separator)
-        for action in self.data_actions.actions():
-            self.file_menu.insertAction(self.file_quit_separator, action)
+        self._lazy_parts = {"report_actions": self._build_report_actions,
+                            "data_actions": self._build_data_actions}
+        self.file_menu.aboutToShow.connect(self._build_file_menu)
         self.profile_menu = QMenu(self.tr("&Person"), self)
         self.profile_menu.setToolTip(self.tr("Whose diary: one person each (a therapist may keep several)"))
         self.file_menu.insertMenu(self.file_quit_separator, self.profile_menu)
@@ -234,7 +241,9 @@ class MainWindow(QMainWindow):
             self._show_read_only_banner()
         QTimer.singleShot(0, self, self.offer_draft)
         if self.welcome_on_start and not self.sample:
-            QTimer.singleShot(0, self, self.offer_welcome)
+            QTimer.singleShot(0, self, self.offer_welcome)  # the tool keys come after it
+        else:
+            self._set_tool_keys(True)
 
     def _connect_everyday(self) -> None:
         """What keeps the views fresh: another episode opened clears the atlas pattern and the
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _episode_reset(self) -> None:
-        panel = getattr(self, "atlas_panel", None)
+        panel = self.panels.get("atlas_dock")  # not built yet: no question to clear
         if panel is not None:
             panel.start_new_question()  # the pattern and the "asked about" outlines go
 
@@ -272,11 +281,21 @@ class MainWindow(QMainWindow):
         from bodymap.ui.welcome import WelcomeDialog, welcome_seen
 
         if self.context is None or (welcome_seen() and not force):
+            if self.context is not None:
+                self._set_tool_keys(True)
             return
         self.welcome = WelcomeDialog(self.context, self.ops, self)
         self.welcome.show_symbols.connect(self.show_legend)
         self.welcome.name_saved.connect(self._update_title)
+        self.welcome.finished.connect(lambda _result: self._set_tool_keys(True))
         self.welcome.open()
+
+    def _set_tool_keys(self, on: bool) -> None:
+        """The one-letter keys of the marking tools (A, T, ...) work once the diary is open and
+        the first-start welcome is done: letters typed before (a name meant for the welcome
+        that had not appeared yet, on a slow start) must not change the tool."""
+        for tool, action in self.tool_actions.items():
+            action.setShortcut(QKeySequence(TOOL_LABELS[tool][2]) if on else QKeySequence())
 
     def _show_read_only_banner(self) -> None:
         """A diary on read-only media (or not ours to write): look, but nothing can be saved."""
@@ -384,15 +403,15 @@ class MainWindow(QMainWindow):
             self.tr("&Symbols and tools"), self.show_legend, QKeySequence.StandardKey.HelpContents
         )
         self.about_action = self._action(self.tr("&About bodymap"), self.show_about)
-        self.about_qt_action = self._action(self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
+        self.about_qt_action = self._action(self.tr("About &Qt"), self._about_qt)
 
         self.tool_actions: dict[Tool, QAction] = {}
         group = QActionGroup(self)
         group.setExclusive(True)
-        for tool, (label, tip, key) in TOOL_LABELS.items():
+        for tool, (label, tip, _key) in TOOL_LABELS.items():
             action = QAction(self.tr(label), self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(key))
+            # The key (``key``) is given once the diary is open: _set_tool_keys.
             action.setToolTip(self.tr(tip))
             action.setStatusTip(self.tr(tip))
             action.setData(tool.value)
@@ -512,7 +531,7 @@ class MainWindow(QMainWindow):
             self.new_action, self.save_action, self.undo_action, self.redo_action,
             self.tool_actions[Tool.TRIGGER_POINT])]
         self._tool_bar_fitted_for = -1
-        self._fit_tool_bar()
+        # fitted to the window's width by the resize event that comes before the first show
 
     def _fit_tool_bar(self) -> None:
         """Icons only for some buttons when all the words would not fit the window; Undo and
@@ -527,20 +546,24 @@ class MainWindow(QMainWindow):
         every = [b for b in (*self._secondary_buttons, *self._spare_buttons) if b is not None]
         for button in every:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        def needed() -> int:
-            widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
-            shown = [w for w in widgets if w is not None]
-            spacing = max(0, bar.layout().spacing())
-            margins = bar.contentsMargins().left() + bar.contentsMargins().right()
-            handle = bar.style().pixelMetric(bar.style().PixelMetric.PM_ToolBarHandleExtent)
-            return sum(w.sizeHint().width() for w in shown) + spacing * len(shown) + margins + handle
+        widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
+        shown = [w for w in widgets if w is not None]
+        spacing = max(0, bar.layout().spacing())
+        margins = bar.contentsMargins().left() + bar.contentsMargins().right()
+        style = bar.style()
+        handle = style.pixelMetric(style.PixelMetric.PM_ToolBarHandleExtent)
+        widths = {id(w): w.sizeHint().width() for w in shown}
+        fixed = spacing * len(shown) + margins + handle
 
-        # one at a time, the rightmost of the less used tools first
+        # one at a time, the rightmost of the less used tools first (only the button changed
+        # is measured again)
         for button in [*reversed(self._secondary_buttons), *self._spare_buttons]:
-            if needed() <= width - 16:
+            if sum(widths.values()) + fixed <= width - 16:
                 break
             if button is not None:
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                if id(button) in widths:
+                    widths[id(button)] = button.sizeHint().width()
         for action in (self.undo_action, self.redo_action):
             button = bar.widgetForAction(action)
             if button is not None:
@@ -594,49 +617,172 @@ class MainWindow(QMainWindow):
                                   "or a whole region filled").format(tool=self.tr(tip)))
         action.setChecked(active)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
-              scroll: bool = True) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        if scroll:
-            area_widget = QScrollArea()
-            area_widget.setWidgetResizable(True)
-            # Panels are laid out to fit the column; never scroll sideways.
-            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area_widget.setWidget(widget)
-            dock.setWidget(area_widget)
-        else:
-            dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
     def _create_docks(self) -> None:
         """One dock per registered panel.  One column beside the map, so the map keeps the
-        room: the selected mark on top, the rest as tabs below it."""
-        from bodymap.ui.panels.registry import PANELS
+        room: the selected mark on top, the rest as tabs below it.
+
+        The docks (their tabs and titles) are made at once; a panel's content is built when
+        its dock first comes on show, when the program or a test asks for it
+        (``window.panels[name]``, ``window.history_panel``), or else in the background, one
+        panel per turn of the event loop once the diary worker is idle (:meth:`_build_later`):
+        building all nine at once stopped the window for a few hundred milliseconds."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from bodymap.ui.panels.registry import EAGER_PANELS, PANELS
 
         for spec in PANELS:
-            panel = spec.factory(self)
-            dock = self._dock(self.tr(spec.title), spec.name, panel, spec.area, spec.scroll)
-            self.panels[spec.name] = panel
+            dock = QDockWidget(self.tr(spec.title), self)
+            dock.setObjectName(spec.name)
+            dock.setWidget(QWidget())  # a placeholder until the panel is built
+            self.addDockWidget(spec.area, dock)
             self.docks[spec.name] = dock
-            setattr(self, spec.attribute, panel)
+            self._lazy_panels[spec.attribute] = spec.name
             setattr(self, spec.name, dock)
             self.docks_menu.addAction(dock.toggleViewAction())
-            follow = getattr(panel, "dock_visibility_changed", None)
-            if follow is not None:  # a Panel: it catches up when its tab comes to the front
-                dock.visibilityChanged.connect(follow)
+            dock.visibilityChanged.connect(
+                lambda visible, name=spec.name: self._dock_shown(name, visible))
         for spec in PANELS:
             if spec.tabified_with is not None:
                 self.tabifyDockWidget(self.docks[spec.tabified_with], self.docks[spec.name])
         self.docks["episode_dock"].raise_()
+        for name in EAGER_PANELS:
+            self.panels[name]
         self._readable_dock_tabs()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, self, self._default_dock_sizes)
+        QTimer.singleShot(BUILD_LATER_MS, self, self._build_later)
+
+    def _build_panel(self, name: str) -> QWidget:
+        """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built)."""
+        from PySide6.QtWidgets import QScrollArea
+
+        from bodymap.ui.panels.registry import spec as panel_spec
+
+        if name not in self.docks:
+            raise KeyError(name)  # no diary yet, or no such panel
+        spec = panel_spec(name)
+        panel = spec.factory(self)
+        dict.__setitem__(self.panels, name, panel)
+        self._lazy_panels.pop(spec.attribute, None)
+        setattr(self, spec.attribute, panel)
+        dock = self.docks[name]
+        if spec.scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            # Panels are laid out to fit the column; never scroll sideways.
+            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area_widget.setWidget(panel)
+            content: QWidget = area_widget
+        else:
+            content = panel
+        old = dock.widget()
+        dock.setWidget(content)
+        if old is not None:
+            old.deleteLater()
+        follow = getattr(panel, "dock_visibility_changed", None)
+        if follow is not None:  # a Panel: it catches up when its tab comes to the front
+            dock.visibilityChanged.connect(follow)
+            if dock.isVisible():
+                follow(True)  # built because its dock came on show: that news came before
+        self._panel_built(name, panel)
+        return panel
+
+    def _panel_built(self, name: str, panel: QWidget) -> None:
+        """What ties a panel to the others, once both ends exist."""
+        if name == "therapy_dock":
+            # The atlas raises the same warning signs as the therapies, with what the person
+            # ticked there ("Anything else today?") and their age.
+            panel.facts_changed.connect(self._warning_facts_changed)
+        if name in ("therapy_dock", "atlas_dock"):
+            self._warning_facts_changed(self._warning_facts())
+
+    def _warning_facts(self) -> tuple[str, ...]:
+        therapy = self.panels.get("therapy_dock")
+        return tuple(sorted(therapy.facts)) if therapy is not None else ()
+
+    def _dock_shown(self, name: str, visible: bool) -> None:
+        if visible and name not in self.panels and not self._closing:
+            self.panels[name]
+
+    def _build_later(self) -> None:
+        """Build the next panel not built yet, one per turn, while the diary worker is idle
+        (each is tens of milliseconds: the window keeps answering between them)."""
+        from bodymap.ui.panels.registry import PANELS
+
+        if self._closing or self.ops is None:
+            return
+        if self.ops.pending():
+            QTimer.singleShot(BUILD_LATER_MS, self, self._build_later)
+            return
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
+        from bodymap import app
+
+        if getattr(app.warm_up_imports, "started", False) and not app.window_modules_ready.is_set():
+            # the warm-up thread is importing their modules: build them once it has
+            QTimer.singleShot(BUILD_LATER_MS // 2, self, self._build_later)
+            return
+        parts = self.__dict__.get("_lazy_parts") or {}
+        if parts:
+            getattr(self, next(iter(parts)))  # the File menu's actions (and their shortcuts)
+        else:
+            name = next((s.name for s in PANELS if s.name not in self.panels), None)
+            if name is None:
+                return
+            self.panels[name]
+        QTimer.singleShot(0, self, self._build_later)
+
+    def __getattr__(self, name: str) -> object:
+        # Only reached for an attribute not found: a panel not built yet, or the report and
+        # data actions, are built on access.
+        lazy = self.__dict__.get("_lazy_panels")
+        if lazy and name in lazy:
+            return self.panels[lazy[name]]
+        parts = self.__dict__.get("_lazy_parts")
+        if parts and name in parts:
+            return parts.pop(name)()
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _build_report_actions(self):  # noqa: ANN202 - ReportActions, imported here
+        from bodymap.ui.report_actions import ReportActions
+
+        actions = ReportActions(
+            self.context, self.ops, self,
+            lambda: self.editor.document.episode_id if self.editor else None,
+        )
+        self.report_actions = actions
+        actions.pdf_written.connect(
+            lambda path: self._show_timed_message(self.tr("PDF written: {path}").format(path=path))
+        )
+        for action in actions.actions():
+            self.file_menu.insertAction(self._data_actions_slot, action)
+        return actions
+
+    def _build_data_actions(self):  # noqa: ANN202 - DataActions, imported here
+        from bodymap.ui.data_actions import DataActions
+
+        # Imports and restores tell the context (Changes(everything=True)): the panels, the
+        # editor and the people follow by themselves.
+        actions = DataActions(self.context, self.ops, self)
+        self.data_actions = actions
+        actions.before_replace = self._before_replace
+        actions.message.connect(self._show_timed_message)
+        for action in actions.actions():
+            self.file_menu.insertAction(self.profile_menu.menuAction(), action)
+        return actions
+
+    @Slot()
+    def _build_file_menu(self) -> None:
+        """The File menu about to show: its report and data actions, if not made yet."""
+        for name in ("report_actions", "data_actions"):
+            getattr(self, name)
 
     def _readable_dock_tabs(self) -> None:
         """Seven panels share the column: whole tab names with scroll arrows read better than
         seven names cut to "Epis…", "Di…" (the tab bars are the main window's own)."""
+        from PySide6.QtWidgets import QTabBar
+
         for bar in self.findChildren(QTabBar):
             if bar.parent() is self:
                 bar.setElideMode(Qt.TextElideMode.ElideNone)
@@ -777,7 +923,7 @@ class MainWindow(QMainWindow):
             self.editor.discard_changes()
 
     def _ask_discard(self) -> bool:
-        from PySide6.QtWidgets import QCheckBox
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
 
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -865,6 +1011,8 @@ class MainWindow(QMainWindow):
         self.person_dialog = open_person_details(self.context, self.ops, self)
 
     def _new_profile(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         name, ok = QInputDialog.getText(self, self.tr("New person"), self.tr("Name:"))
         if not ok or not name.strip():
             return
@@ -891,11 +1039,14 @@ class MainWindow(QMainWindow):
     def _warning_facts_changed(self, facts: tuple[str, ...]) -> None:
         from bodymap.suggest import age_of
 
+        atlas = self.panels.get("atlas_dock")
+        if atlas is None:
+            return  # the atlas takes them when it is built
         person = self.context.person if self.context is not None else None
-        self.atlas_panel.set_warning_facts(facts, age_of(person))
+        atlas.set_warning_facts(facts, age_of(person))
 
     def _person_changed(self, profile: ProfileRecord) -> None:
-        self._warning_facts_changed(tuple(sorted(self.therapy_panel.facts)))
+        self._warning_facts_changed(self._warning_facts())
         self._update_title()
         self.statusBar().showMessage(self.tr("Now showing the diary of {name}").format(name=profile.name), 5000)
 
@@ -964,6 +1115,8 @@ class MainWindow(QMainWindow):
             self._close_now()
 
     def _ask_replaced(self) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The diary file was replaced"))
@@ -980,6 +1133,8 @@ class MainWindow(QMainWindow):
     def reopen_diary(self) -> None:
         """Open the diary again from its path, as at start-up (a new ``Diary.open``: checked and
         upgraded), after the old engine let go of the replaced file; then offer the draft."""
+        from PySide6.QtWidgets import QMessageBox
+
         old = self.diary
         url = old.engine.url.render_as_string(hide_password=False)
         from bodymap.store.service import Diary
@@ -1007,6 +1162,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, bool)
     def _job_failed(self, message: str, write: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if write:
             QMessageBox.warning(self, self.tr("Not saved"), message)
         else:
@@ -1063,6 +1220,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_picked_regions(self) -> None:
         """Outline the regions of the atlas question on the map, so you see what you asked."""
+        from PySide6.QtWidgets import QGraphicsPathItem
+
         for item in self._picked_items:
             if item.scene() is not None:
                 item.scene().removeItem(item)
@@ -1115,7 +1274,15 @@ class MainWindow(QMainWindow):
         PreferencesDialog(self).exec()
 
     @Slot()
+    def _about_qt(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.aboutQt(self)
+
+    @Slot()
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About bodymap"),
@@ -1139,15 +1306,29 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             return
-        # First start: most of the screen, because the map wants room; all of a small one
-        # (1366x768: every pixel counts for the map and the column beside it).
+        # First start: the map wants room; most of the screen, all of a small one, and
+        # maximised when the program starts (show_at_start).
+        self.first_start = True
         screen = self.screen().availableGeometry()
         width = max(900, min(1700, int(screen.width() * 0.94)))
         height = max(640, min(1100, int(screen.height() * 0.92)))
         if screen.width() < 1500 or screen.height() < 900:
             width, height = screen.width(), screen.height()
-        self.resize(width, height)
+        self.resize(min(width, screen.width()), min(height, screen.height()))
         self.move(screen.center() - self.rect().center())
+
+    def show_at_start(self) -> None:
+        """Show the window as the program starts.  The first time (no saved geometry), on a
+        laptop or an ordinary desktop screen (up to :data:`MAXIMISED_UP_TO`), maximised, as
+        drawing programs start; un-maximised it is the large window in the middle that
+        :meth:`_restore_geometry` made.  Afterwards, as the person left it (saved geometry,
+        maximised or not)."""
+        screen = self.screen().availableGeometry()
+        if self.first_start and screen.width() <= MAXIMISED_UP_TO[0] \
+                and screen.height() <= MAXIMISED_UP_TO[1]:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.editor is None or self._closing:

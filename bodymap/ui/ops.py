@@ -253,7 +253,9 @@ class DiaryOps(QObject):
 
             return f"{error.field}: {store_message(error)}"
         if isinstance(error, StoreError):
-            return str(error)
+            from bodymap.ui.labels import store_message
+
+            return store_message(error)
         sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # imported by the store, never here
         if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.OperationalError):
             text = str(getattr(error, "orig", error)).lower()
@@ -268,8 +270,11 @@ class DiaryOps(QObject):
         if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.SQLAlchemyError):
             return self.tr("The diary refused the change, so nothing was changed.")
         if isinstance(error, OSError):
+            from bodymap.files import os_error_reason
+            from bodymap.ui.labels import phrase_text
+
             return self.tr("A file could not be read or written: {reason}").format(
-                reason=error.strerror or type(error).__name__
+                reason=phrase_text(os_error_reason(error))
             )
         return self.tr("Something went wrong inside bodymap, so nothing was changed.")
 

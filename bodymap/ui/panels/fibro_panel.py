@@ -693,18 +693,18 @@ class FibroPanel(Panel):
         }
 
     def _show_chart(self, figure: Any) -> None:
-        import PySide6.QtWidgets  # noqa: F401  (PySide6 before the Qt backend of matplotlib)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        # Drawn with Agg on the chart thread, not in the paint event (bodymap.charts.view).
+        from bodymap.charts.view import ChartView
 
         if self._canvas is not None:
-            self.chart_layout.removeWidget(self._canvas)
-            self._canvas.deleteLater()
-        canvas = FigureCanvasQTAgg(figure)
-        canvas.setObjectName("fibroChart")
-        canvas.setMinimumHeight(300)
-        canvas.setMinimumWidth(200)
-        self.chart_layout.addWidget(canvas, 1)
-        self._canvas = canvas
+            self._canvas.set_figure(figure)  # the old image stays until the new one is drawn
+        else:
+            canvas = ChartView(figure)
+            canvas.setObjectName("fibroChart")
+            canvas.setMinimumHeight(300)
+            canvas.setMinimumWidth(200)
+            self.chart_layout.addWidget(canvas, 1)
+            self._canvas = canvas
         n = len(self.data.series) if self.data is not None else 0
         self.chart_status.setText(self.tr(
             "Assessments saved: {0}. Dashed lines: the 2016 thresholds (WPI 7 or more with "

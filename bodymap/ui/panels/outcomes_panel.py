@@ -411,10 +411,10 @@ class OutcomesPanel(Panel):
             self._canvas = None
         if figure is None:
             return
-        import PySide6.QtWidgets  # noqa: F401  (PySide6 before the Qt backend of matplotlib)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        # Drawn with Agg on the chart thread, not in the paint event (bodymap.charts.view).
+        from bodymap.charts.view import ChartView
 
-        canvas = FigureCanvasQTAgg(figure)
+        canvas = ChartView(figure)
         canvas.setObjectName("psfsChart")
         canvas.setMinimumHeight(170)
         canvas.setMinimumWidth(160)
@@ -424,7 +424,7 @@ class OutcomesPanel(Panel):
         self._canvas = canvas
 
     def chart(self) -> Any:
-        """The chart on show (a FigureCanvas), or None."""
+        """The chart on show (a :class:`~bodymap.charts.view.ChartView`), or None."""
         return self._canvas
 
     def _fill_pgic(self, data: OutcomesData) -> None:

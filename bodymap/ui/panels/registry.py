@@ -2,7 +2,8 @@
 
 Like Spyder's declared plugins: a new panel is one :class:`PanelSpec` here (and its module),
 not a dozen lines spread over the window.  Each factory imports its module when called, so none
-of this is imported before the map has painted.  The factory gets the window and wires the
+of this is imported before the map has painted; the window calls a factory when the panel is
+first needed (its dock comes on show, or the panel is asked for), not all at once.  The factory gets the window and wires the
 panel to the window's context, worker, editor and map; the window keeps no per-panel code.
 
 ``name`` is the dock's object name, saved in the window state: renaming one loses the person's
@@ -142,6 +143,12 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("outcomes_dock", QT_TRANSLATE_NOOP("MainWindow", "Outcomes"), _outcomes_panel,
               "outcomes_panel", tabified_with="episode_dock"),
 )
+
+
+#: Built as soon as the diary is attached: the mark and the episode are on show in a fresh
+#: window, and the diary list is filled at once (a lazy model: a page of rows).  The others are
+#: built when their dock first comes on show, when asked for, or in the background.
+EAGER_PANELS = ("mark_dock", "episode_dock", "list_dock")
 
 
 def spec(name: str) -> PanelSpec:
