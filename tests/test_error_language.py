@@ -333,6 +333,20 @@ def test_the_window_says_file_and_database_errors_in_italian(italian, tmp_path: 
     assert "No space" not in message
 
 
+def test_a_pdf_that_cannot_be_written_is_said_in_italian(italian, qtbot, diary: Diary) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from bodymap.ui.report_actions import ReportActions
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    actions = ReportActions(diary, diary.default_profile().id or 0, window, lambda: None)
+    message = actions.pdf_error(OSError(errno.ENOSPC, "No space left on device", "/x/r.pdf"))
+    assert message.startswith("Non è stato possibile scrivere il PDF:"), message
+    assert message.endswith("/x/r.pdf: il disco è pieno"), message
+    assert "No space" not in message and "could not" not in message
+
+
 def test_the_window_opening_a_diary_says_why_it_cannot_in_italian(
     italian, qtbot, tmp_path: Path
 ) -> None:

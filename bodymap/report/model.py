@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from bodymap.store.errors import NotFoundError
+from bodymap.store.errors import NotFoundError, say
 from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
 from bodymap.store.report_queries import PeriodMark, ReportRows, full_marks, report_rows
@@ -475,7 +475,8 @@ def _build_report(
     if episode_id is not None:
         episode = diary.get_episode(episode_id)
         if episode.profile_id != profile_id:
-            raise NotFoundError(f"episode {episode_id} belongs to another profile")
+            raise NotFoundError(say("no episode {episode_id} for this profile",
+                                        episode_id=str(episode_id)))
         start = end = None
         local = episode.local_start
         data.episode_id = episode_id
@@ -855,7 +856,6 @@ def period_warnings(
     only the episodes with a region they read are fetched, and each distinct input (what the
     rules read of it) is evaluated once."""
     from bodymap.anatomy import warnings as warning_rules
-    from bodymap.i18n.language import pick
     from bodymap.store.report_queries import episode_marks
 
     reads = warning_rules.reading(())
@@ -864,12 +864,28 @@ def period_warnings(
         region_filter=reads.reads_region if reads.needs_region else None,
         with_qualities=bool(reads.qualities),
     )
+    return _gather_warnings(
+        reads,
+        ((local_date(m.started_at, m.utc_offset_minutes), m.regions, m.qualities)
+         for m in marked.values()),
+        birth_year,
+    )
+
+
+def _gather_warnings(
+    reads: Any, days: Iterable[tuple[date, Sequence[str], Sequence[str]]], birth_year: int | None
+) -> list[ReportWarning]:
+    """Evaluate the rules once per distinct input (what ``reads`` says they read of an
+    episode's regions, qualities and age) and gather each warning's first and last day and its
+    number of episodes, most urgent first."""
+    from bodymap.anatomy import warnings as warning_rules
+    from bodymap.i18n.language import pick
+
     found: dict[str, list[Any]] = {}
     memo: dict[Any, list[Any]] = {}
-    for m in marked.values():
-        day = local_date(m.started_at, m.utc_offset_minutes)
+    for day, regions, qualities in days:
         age = day.year - birth_year if birth_year else None
-        key = reads.key(m.regions, m.qualities, age)
+        key = reads.key(regions, qualities, age)
         raised = memo.get(key)
         if raised is None:
             raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
@@ -891,7 +907,6 @@ def _warnings_of_rows(rows: ReportRows, birth_year: int | None) -> list[ReportWa
     """:func:`period_warnings` from the report's rows already read; None when the rules read
     the pain qualities too (not among those rows)."""
     from bodymap.anatomy import warnings as warning_rules
-    from bodymap.i18n.language import pick
 
     reads = warning_rules.reading(())
     if reads.qualities:
@@ -904,27 +919,8 @@ def _warnings_of_rows(rows: ReportRows, birth_year: int | None) -> list[ReportWa
             for eid, _peak, _n in touched:
                 regions_of[eid].append(region)
     when = {ep.episode_id: ep.local_time.date() for ep in rows.episodes}
-    found: dict[str, list[Any]] = {}
-    memo: dict[Any, list[Any]] = {}
-    for eid, regions in regions_of.items():
-        day = when[eid]
-        age = day.year - birth_year if birth_year else None
-        key = reads.key(regions, (), age)
-        raised = memo.get(key)
-        if raised is None:
-            raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
-        for w in raised:
-            entry = found.setdefault(w.id, [w, day, day, 0])
-            entry[1], entry[2], entry[3] = min(entry[1], day), max(entry[2], day), entry[3] + 1
-    out = [
-        ReportWarning(
-            id=w.id, urgency=w.urgency, title=pick(w.title), action=pick(w.action),
-            first=first, last=last, episodes=n,
-        )
-        for w, first, last, n in found.values()
-    ]
-    out.sort(key=lambda r: (warning_rules.URGENCIES.index(r.urgency), r.first, r.id))
-    return out
+    return _gather_warnings(
+        reads, ((when[eid], regions, ()) for eid, regions in regions_of.items()), birth_year)
 
 
 def _chart_histories(diary: Diary, profile_id: int, rows: ReportRows, regions: list[str],

@@ -50,7 +50,9 @@ class EpisodeListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[EpisodeSummary] = []
-        self._texts: list[tuple[str, str, str, str]] = []
+        #: Each row's texts, formatted when the view first asks for them (a row never shown
+        #: costs nothing); None until then.
+        self._texts: list[tuple[str, str, str, str] | None] = []
         #: More may be in the database (the last page read was full).
         self.more = False
         #: A page has been asked for and has not come yet.
@@ -61,7 +63,7 @@ class EpisodeListModel(QAbstractTableModel):
     def reset(self, rows: list[EpisodeSummary], more: bool) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._texts = [_texts(e) for e in rows]
+        self._texts = [None] * len(self.rows)
         self.more = more
         self.fetching = False
         self.endResetModel()
@@ -73,7 +75,7 @@ class EpisodeListModel(QAbstractTableModel):
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self.rows.extend(rows)
-            self._texts.extend(_texts(e) for e in rows)
+            self._texts.extend([None] * len(rows))
             self.endInsertRows()
 
     def row_of(self, episode_id: int | None) -> int | None:
@@ -94,7 +96,11 @@ class EpisodeListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
+            row = index.row()
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._texts[row] = _texts(self.rows[row])
+            return texts[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -166,6 +172,9 @@ class EpisodeList(Panel):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows in sight, not to every row read (Qt measures up to a
+        # thousand by default): a refresh after each save then costs a screenful of rows.
+        header.setResizeContentsPrecision(0)
         self.tree.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

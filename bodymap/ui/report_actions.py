@@ -743,7 +743,9 @@ class ReportActions(QObject):
     def pdf_error(self, exc: BaseException) -> str:
         """The sentence shown when a PDF could not be written."""
         if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
+            from bodymap.ui.labels import store_message
+
+            reason = store_message(exc)  # the file and why, in the language of the run
         else:
             import sys
 
