@@ -1034,14 +1034,6 @@ def _region_table(
     return rows
 
 
-def _place_key(mark: PeriodMark) -> tuple[Any, ...]:
-    if mark.geometry_type == "point" and mark.x is not None and mark.y is not None:
-        return (mark.view, mark.kind, mark.muscle_key or "", round(mark.x / PLACE_GRID),
-                round(mark.y / PLACE_GRID))
-    return (mark.view, mark.kind, mark.source_muscle or mark.muscle_key or "",
-            mark.main_region or "")
-
-
 @dataclass
 class _Places:
     chosen: list[tuple[PeriodMark, int]]  # (latest mark of the place, times marked)
@@ -1052,13 +1044,21 @@ class _Places:
 def _choose_places(marks: list[PeriodMark]) -> _Places:
     """The latest mark of each place (marks come oldest first), with how often it was marked."""
     latest: dict[tuple[Any, ...], PeriodMark] = {}
-    counts: Counter[tuple[Any, ...]] = Counter()
+    counts: dict[tuple[Any, ...], int] = {}
     group_of: dict[int, tuple[Any, ...]] = {}
+    grid = PLACE_GRID
+    # A place: a point's view, kind, muscle and grid cell; an area's view, kind, muscle (its
+    # trigger point's, for a referred area) and the region it covers most.  Unpacked from the
+    # tuple in one step: fifty years are a hundred thousand marks.
     for mark in marks:
-        key = _place_key(mark)
+        mid, kind, view, _i, _s, _sp, muscle, _src, gtype, x, y, main, source_muscle = mark
+        if gtype == "point" and x is not None and y is not None:
+            key: tuple[Any, ...] = (view, kind, muscle or "", round(x / grid), round(y / grid))
+        else:
+            key = (view, kind, source_muscle or muscle or "", main or "")
         latest[key] = mark
-        counts[key] += 1
-        group_of[mark.mark_id] = key
+        counts[key] = counts.get(key, 0) + 1
+        group_of[mid] = key
     return _Places(
         chosen=[(mark, counts[key]) for key, mark in latest.items()],
         group_of=group_of,
