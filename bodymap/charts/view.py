@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import threading
 import weakref
-from collections import deque
 from typing import Any
 
 import shiboken6
@@ -27,10 +26,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QTimer,
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from bodymap.worker_thread import WorkerThread
+
 #: How long a size must hold before the chart is drawn again for it (ms).
 RESIZE_SETTLE_MS = 60
-#: How long the drawing thread waits for more work before it ends (seconds).
-IDLE_EXIT_SECONDS = 5.0
 
 _locks: weakref.WeakKeyDictionary[Any, threading.RLock] = weakref.WeakKeyDictionary()
 _locks_guard = threading.Lock()
@@ -90,9 +89,8 @@ class _Renderer(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._queue: deque[_Job] = deque()
-        self._wake = threading.Condition()
-        self._thread: threading.Thread | None = None
+        self._worker: WorkerThread[_Job] = WorkerThread("bodymap-charts", self._draw)
+        self._wake = self._worker.lock  # also guards _latest, which the thread reads
         self._latest: dict[int, Request] = {}
         self._views: weakref.WeakValueDictionary[int, ChartView] = weakref.WeakValueDictionary()
         self._tokens = itertools.count(1)
@@ -107,34 +105,21 @@ class _Renderer(QObject):
         with self._wake:
             self._latest[job.token] = job.request
             # an older request of the same view is not drawn at all
-            self._queue = deque(j for j in self._queue if j.token != job.token)
-            self._queue.append(job)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="bodymap-charts", daemon=True)
-                self._thread.start()
-            self._wake.notify()
+            self._worker.submit(job, keep=lambda queued: queued.token != job.token)
 
-    def _work(self) -> None:
-        while True:
-            with self._wake:
-                if not self._queue:
-                    self._wake.wait(IDLE_EXIT_SECONDS)
-                if not self._queue:
-                    if self._thread is threading.current_thread():
-                        self._thread = None
-                    return
-                job = self._queue.popleft()
-                if self._latest.get(job.token) != job.request:
-                    continue
-            _generation, size, ratio = job.request
-            try:
-                image: QImage | None = render_figure(job.figure, size.width(), size.height(), ratio)
-            except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing
-                import logging
+    def _draw(self, job: _Job) -> None:
+        with self._wake:
+            if self._latest.get(job.token) != job.request:
+                return
+        _generation, size, ratio = job.request
+        try:
+            image: QImage | None = render_figure(job.figure, size.width(), size.height(), ratio)
+        except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing
+            import logging
 
-                logging.getLogger(__name__).exception("chart could not be drawn")
-                image = None
-            self._done.emit(job, image)
+            logging.getLogger(__name__).exception("chart could not be drawn")
+            image = None
+        self._done.emit(job, image)
 
     def _deliver(self, job: _Job, image: QImage | None) -> None:
         with self._wake:

@@ -23,7 +23,7 @@ and every later write is refused the same way until the window reopens the diary
 replaces the file itself (the window's own restore, a reopen) passes ``replaces_file=True``: it
 is not checked, and the new file is recorded on the worker before the next job runs.
 
-The worker is a plain daemon ``threading.Thread`` rather than a ``QThread``: at quit a job
+The worker is a plain daemon thread (:class:`bodymap.worker_thread.WorkerThread`) rather than a ``QThread``: at quit a job
 that is still running (a slow query on a busy server) is abandoned after ``shutdown``'s timeout
 and dies with the process, whereas destroying a running ``QThread`` aborts the program and
 waiting for it makes quit hang.  SQLite and PostgreSQL roll back a transaction cut off that way.
@@ -36,9 +36,7 @@ from __future__ import annotations
 import errno
 import itertools
 import sys
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,9 +46,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from bodymap.store.errors import StoreError, ValidationError
 from bodymap.ui.changes import Changes
 from bodymap.ui.diary_identity import DiaryIdentity, DiaryReplaced
-
-#: How long the worker thread waits for more work before it ends (seconds).
-IDLE_EXIT_SECONDS = 5.0
+from bodymap.worker_thread import WorkerThread
 
 OnDone = Callable[[Any], None]
 OnError = Callable[[str], None]
@@ -92,9 +88,7 @@ class DiaryOps(QObject):
         self.context = context
         self._seq = itertools.count(1)
         self._latest: dict[str, int] = {}
-        self._queue: deque[Job] = deque()
-        self._wake = threading.Condition()
-        self._thread: threading.Thread | None = None
+        self._worker: WorkerThread[Job] = WorkerThread("bodymap-diary-ops", self._run)
         self._pending = 0
         self._closed = False
         self._replacing = 0
@@ -157,45 +151,31 @@ class DiaryOps(QObject):
         if self._closed:
             return job  # quitting: nothing new starts
         self._pending += 1
-        with self._wake:
-            self._queue.append(job)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._work, name="bodymap-diary-ops", daemon=True)
-                self._thread.start()
-            self._wake.notify()
+        self._worker.submit(job)
         return job
 
     # -- the worker thread --------------------------------------------------------------
 
-    def _work(self) -> None:
-        while True:
-            with self._wake:
-                if not self._queue:
-                    self._wake.wait(IDLE_EXIT_SECONDS)
-                if not self._queue:
-                    if self._thread is threading.current_thread():
-                        self._thread = None
-                    return
-                job = self._queue.popleft()
-            if self._closed and not job.write:
-                continue
-            if self.superseded(job):
-                self._finished.emit(job, SKIPPED, None)
-                continue
+    def _run(self, job: Job) -> None:
+        if self._closed and not job.write:
+            return
+        if self.superseded(job):
+            self._finished.emit(job, SKIPPED, None)
+            return
+        try:
+            if job.write and not job.replaces_file:
+                self.identity.check()  # never write into a file someone replaced
             try:
-                if job.write and not job.replaces_file:
-                    self.identity.check()  # never write into a file someone replaced
-                try:
-                    result = job.fn()
-                finally:
-                    if job.replaces_file:
-                        # Before the next job: whatever is at the path now was put there by
-                        # this window, and later writes go to it.
-                        self.identity.record()
-            except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
-                self._finished.emit(job, None, exc)
-            else:
-                self._finished.emit(job, result, None)
+                result = job.fn()
+            finally:
+                if job.replaces_file:
+                    # Before the next job: whatever is at the path now was put there by
+                    # this window, and later writes go to it.
+                    self.identity.record()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
+            self._finished.emit(job, None, exc)
+        else:
+            self._finished.emit(job, result, None)
 
     # -- back on the UI thread ----------------------------------------------------------
 
@@ -288,12 +268,7 @@ class DiaryOps(QObject):
         """
         self._closed = True
         deadline = time.monotonic() + timeout_ms / 1000
-        with self._wake:
-            writes = [job for job in self._queue if job.write]
-            self._queue.clear()
-            self._queue.extend(writes)
-            self._wake.notify()
-            thread = self._thread
+        thread = self._worker.keep_only(lambda job: job.write)
         if thread is not None:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._pending = 0  # nothing more is delivered after quit
