@@ -19,6 +19,7 @@ Times in the database are naive UTC; the dates printed are the person's local da
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -719,15 +720,23 @@ def _window_figures(rows: ReportRows, lo: datetime, hi: datetime) -> dict[str, t
     """Per region touched in [lo, hi): (episodes, mean of the episodes' peaks there), as
     ``region_figures`` counts them, from the rows already read."""
     totals = rows.totals
-    keep = None  # every episode read lies in the window
-    if totals.first_start is not None and not (
-            lo <= totals.first_start and totals.last_start is not None
-            and totals.last_start < hi):
-        keep = {ep.episode_id for ep in rows.episodes if lo <= ep.started_at < hi}
+    if totals.first_start is None:
+        return {}
+    if lo <= totals.first_start and totals.last_start is not None and totals.last_start < hi:
+        # every episode read lies in the window: the per-region totals are already there
+        return {region: (episodes, total / episodes)
+                for region, episodes, _peak, total, *_rest in rows.regions}
+    # A region's episodes are in the order of rows.episodes (start, then id), so the window's
+    # are one run of them, found by bisection (at fifty years a region has thousands).
+    started = {ep.episode_id: ep.started_at for ep in rows.episodes}
+
+    def start_of(touched: tuple[int, int, int]) -> datetime:
+        return started[touched[0]]
+
     out: dict[str, tuple[int, float]] = {}
     for region, touched in rows.region_episodes.items():
-        peaks = ([peak for _eid, peak, _n in touched] if keep is None
-                 else [peak for eid, peak, _n in touched if eid in keep])
+        first = bisect_left(touched, lo, key=start_of)
+        peaks = [peak for _eid, peak, _n in touched[first:bisect_left(touched, hi, first, key=start_of)]]
         if peaks:
             out[region] = (len(peaks), sum(peaks) / len(peaks))
     return out
@@ -883,12 +892,18 @@ def _gather_warnings(
 
     found: dict[str, list[Any]] = {}
     memo: dict[Any, list[Any]] = {}
+    # the same input as given (most episodes repeat an earlier one) skips working out its key
+    given: dict[tuple[Any, ...], list[Any]] = {}
     for day, regions, qualities in days:
         age = day.year - birth_year if birth_year else None
-        key = reads.key(regions, qualities, age)
-        raised = memo.get(key)
+        as_given = (tuple(regions), tuple(qualities), age if reads.age else None)
+        raised = given.get(as_given)
         if raised is None:
-            raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
+            key = reads.key(regions, qualities, age)
+            raised = memo.get(key)
+            if raised is None:
+                raised = memo[key] = warning_rules.evaluate(key[0], key[1], (), age=age)
+            given[as_given] = raised
         for w in raised:
             entry = found.setdefault(w.id, [w, day, day, 0])
             entry[1], entry[2], entry[3] = min(entry[1], day), max(entry[2], day), entry[3] + 1
