@@ -464,3 +464,79 @@ def test_keyboard_focus_starts_on_the_upper_body_and_is_named(qtbot, widget):
     x0, y0, x1, y1 = anatomy.silhouette_bbox("front")
     assert y < y0 + (y1 - y0) * 0.6  # not the groin or the legs
     assert any(anatomy.REGIONS[region].label in m[0] for m in messages)
+
+
+# -- start-up: views built when first needed (issue 18) ----------------------------------------
+
+
+def test_only_the_body_tab_is_built_until_another_is_asked_for(qtbot):
+    from bodymap.map.widget import TABS
+
+    w = BodyMapWidget()
+    qtbot.addWidget(w)
+    w.resize(1200, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    assert set(w.built_views()) == {"front", "back"}
+    # a tab shown builds its views, shown at once (before its first paint)
+    w.tabs.setCurrentIndex(w.tabs.count() - 1)
+    assert set(w.built_views()) == {"front", "back", "soles"}
+    assert w.view("soles").isVisible()
+    assert w.current_view().view_id == "soles"
+    # a view asked for is built, its tab stays where it is
+    head = w.view("head_left")
+    assert head.view_id == "head_left" and not head.isVisible()
+    assert w.tabs.currentIndex() == w.tabs.count() - 1
+    # every view, in the order of the tabs
+    assert list(w.views()) == [v for _tab, ids in TABS for v in ids if v in anatomy.VIEWS]
+    assert set(w.built_views()) == set(anatomy.VIEWS)
+    with pytest.raises(KeyError):
+        w.view("no_such_view")
+
+
+@pytest.mark.parametrize("view_id", ["head_right", "head_left", "soles"])
+def test_a_tab_built_when_shown_looks_as_one_built_at_once(qtbot, view_id):
+    def shown(build_first: bool):
+        w = BodyMapWidget()
+        qtbot.addWidget(w)
+        if build_first:
+            w.views()
+        w.resize(1200, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        w.show_view(view_id)
+        qtbot.wait(50)  # the layout and the view's fit
+        view = w.view(view_id)
+        return view.geometry(), view.zoom(), view.grab().toImage()
+
+    lazy, eager = shown(False), shown(True)
+    assert lazy[0] == eager[0] and lazy[1] == eager[1]
+    assert lazy[2] == eager[2]
+
+
+def test_the_viewport_is_set_up_as_qts_own(qtbot, monkeypatch):
+    """BodyMapView makes its own viewport (cheaper at start-up): the same widget as Qt's."""
+
+    def state(view):
+        vp = view.viewport()
+        flags = {a.name: vp.testAttribute(a) for a in Qt.WidgetAttribute}
+        return flags, (
+            vp.objectName(), vp.backgroundRole(), vp.foregroundRole(), vp.autoFillBackground(),
+            vp.hasMouseTracking(), vp.focusPolicy(), vp.focusProxy() is view, vp.acceptDrops(),
+            vp.contextMenuPolicy(), vp.sizePolicy(), vp.minimumSize(), vp.maximumSize(),
+            vp.cursor().shape(), vp.parent() is view, vp.geometry(), vp.isVisible(),
+            vp.windowFlags(), vp.layoutDirection(), vp.palette() == view.palette(),
+            type(vp), vp.children() == [],
+        )
+
+    def shown(view):
+        qtbot.addWidget(view)
+        view.resize(400, 500)
+        view.show()
+        qtbot.waitExposed(view)
+        return state(view)
+
+    ours = shown(BodyMapView("front"))
+    monkeypatch.setattr(BodyMapView, "setViewport", lambda self, widget: None)
+    qts = shown(BodyMapView("front"))  # the viewport QAbstractScrollArea made itself
+    assert ours == qts

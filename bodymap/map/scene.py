@@ -130,10 +130,12 @@ def side_letters() -> tuple[str, str]:
     )
 
 
-def svg_data(view: anatomy.View | str) -> QByteArray:
+def svg_data(view: anatomy.View | str, text: str | None = None) -> QByteArray:
     """A view's drawing with its side letters in the reader's language ("D" / "S" in Italian):
-    the map and the printed report load this instead of the file."""
-    text = _read_text(svg_source(view))
+    the map and the printed report load this instead of the file.  ``text``: the drawing's
+    text when the caller has read it already (the scene: read once, not twice)."""
+    if text is None:
+        text = _read_text(svg_source(view))
     right, left = side_letters()
     if (right, left) != ("R", "L"):
         letters = {"R": right, "L": left}
@@ -183,7 +185,7 @@ class BodyMapScene(QGraphicsScene):
         self._source = svg_source(self.view_info)
         svg_text = _read_text(self._source)
         # The scene owns the renderer (Qt parent), so it outlives the items that share it.
-        self.renderer = QSvgRenderer(svg_data(self.view_info), self)
+        self.renderer = QSvgRenderer(svg_data(self.view_info, svg_text), self)
         self.body_item = self._svg_item()
         self.addItem(self.body_item)
 
@@ -353,7 +355,11 @@ class BodyMapScene(QGraphicsScene):
 
     def apply_palette(self, palette: QPalette) -> None:
         """Take background, accent and text colours from a widget palette (light or dark)."""
-        self.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base)))
+        # QBrush(colour, SolidPattern) is QBrush(colour); naming the style spares PySide from
+        # trying QBrush(QGradient) on a colour, which builds the gradient's and the image's
+        # enum types (2 ms before the first paint).
+        solid = Qt.BrushStyle.SolidPattern
+        self.setBackgroundBrush(QBrush(palette.color(QPalette.ColorRole.Base), solid))
         accent = QColor(palette.color(QPalette.ColorRole.Accent))
         if not accent.isValid():
             accent = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -364,7 +370,7 @@ class BodyMapScene(QGraphicsScene):
         hover_pen = QPen(edge, 2.0)
         hover_pen.setCosmetic(True)
         hover_pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        self._hover_item.setBrush(QBrush(fill))
+        self._hover_item.setBrush(QBrush(fill, solid))
         self._hover_item.setPen(hover_pen)
 
         # Keyboard focus: a dashed dark line on a light halo, distinct from the hover fill.
@@ -387,4 +393,4 @@ class BodyMapScene(QGraphicsScene):
         label = QColor(palette.color(QPalette.ColorRole.Text))
         label.setAlpha(200)
         for item in self.label_items:
-            item.setBrush(QBrush(label))
+            item.setBrush(QBrush(label, solid))

@@ -74,6 +74,11 @@ class BodyMapView(QGraphicsView):
 
     def __init__(self, scene: BodyMapScene | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport of our own making, the same plain QWidget Qt makes (set up alike by
+        # setViewport: tests/test_map_widget.py compares the two).  Qt's own is an object Python
+        # has not seen: wrapping it at the first viewport() call has PySide find its Python type
+        # among every QtWidgets class, creating their enum types (about 70, 7 ms at start-up).
+        self.setViewport(QWidget())
         if isinstance(scene, str):
             scene = BodyMapScene(scene, self)
         self._scene = scene

@@ -13,6 +13,10 @@ make every view too small, and one tab per view would hide the back behind a tab
 The toolbar's zoom buttons act on the *active* view: the one that last had keyboard focus or the
 pointer in the current tab (the front view at first).  Each view also zooms on its own with the
 wheel, pinch and keys (see :mod:`bodymap.map.view`).
+
+Only the Body tab's views are made with the widget (start-up is a budget, issue 18); a close-up
+tab's views are made when the tab is first shown, or asked for (:meth:`BodyMapWidget.view`;
+:meth:`BodyMapWidget.views` makes them all).
 """
 
 from __future__ import annotations
@@ -104,37 +108,29 @@ class BodyMapWidget(QWidget):
             "head_left": self.tr("Head, left side"),
             "soles": self.tr("Soles"),
         }
-        view_titles = {
+        self._view_titles = {
             "front": self.tr("Front"),
             "back": self.tr("Back"),
         }
+        self._tab_titles = tab_titles
+        #: Tabs whose views are not built yet: tab index -> (page, view ids).  Only the tab on
+        #: show is built before the first paint (a view and its scene are a few milliseconds
+        #: each); the others when their tab is first shown or a view is asked for.
+        self._unbuilt: dict[int, tuple[QWidget, list[str]]] = {}
+        #: Every view id, in the order of TABS (what :meth:`views` lists).
+        self._view_order: list[str] = []
         for tab_id, view_ids in TABS:
-            page = QWidget(self.tabs)
-            row = QHBoxLayout(page)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(6)
             present = [v for v in view_ids if v in anatomy.VIEWS]
             if not present:
                 continue
+            page = QWidget(self.tabs)
             index = self.tabs.addTab(page, tab_titles.get(tab_id, tab_id))
             for view_id in present:
-                column = QVBoxLayout()
-                column.setSpacing(2)
-                view = BodyMapView(BodyMapScene(view_id), page)
-                view.body_scene().setParent(view)
-                title = view_titles.get(view_id) or tab_titles.get(view_id, view_id)
-                view.setAccessibleName(self.tr("Body map: %1").replace("%1", title))
-                if len(present) > 1:
-                    caption = QLabel(view_titles.get(view_id, view_id), page)
-                    caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                    font = caption.font()
-                    font.setBold(True)
-                    caption.setFont(font)
-                    column.addWidget(caption)
-                column.addWidget(view, 1)
-                row.addLayout(column, 1)
-                self._add_view(view, index)
+                self._tab_of[view_id] = index
+                self._view_order.append(view_id)
             self._active[index] = present[0]
+            self._unbuilt[index] = (page, present)
+        self._build_tab(self.tabs.currentIndex())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,7 +141,45 @@ class BodyMapWidget(QWidget):
         top.addWidget(self.hint_label, 1)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        self.tabs.currentChanged.connect(lambda _i: self._update_zoom_ui())
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._update_zoom_ui()
+
+    def _build_tab(self, index: int) -> None:
+        """Make the views of a tab (once): side by side, each with its caption when there are
+        several."""
+        entry = self._unbuilt.pop(index, None)
+        if entry is None:
+            return
+        page, present = entry
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        made: list[QWidget] = []
+        for view_id in present:
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            view = BodyMapView(BodyMapScene(view_id), page)
+            view.body_scene().setParent(view)
+            title = self._view_titles.get(view_id) or self._tab_titles.get(view_id, view_id)
+            view.setAccessibleName(self.tr("Body map: %1").replace("%1", title))
+            if len(present) > 1:
+                caption = QLabel(self._view_titles.get(view_id, view_id), page)
+                caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                font = caption.font()
+                font.setBold(True)
+                caption.setFont(font)
+                column.addWidget(caption)
+                made.append(caption)
+            column.addWidget(view, 1)
+            row.addLayout(column, 1)
+            made.append(view)
+            self._add_view(view, index)
+        if page.isVisible():  # its tab is on show already: children made now start hidden
+            for widget in made:
+                widget.show()
+
+    def _on_tab_changed(self, index: int) -> None:
+        self._build_tab(index)  # before the page is painted: the event loop has not run
         self._update_zoom_ui()
 
     def _make_action(
@@ -181,14 +215,24 @@ class BodyMapWidget(QWidget):
 
     # -- accessors -----------------------------------------------------------------------
     def views(self) -> dict[str, BodyMapView]:
-        return dict(self._views)
+        """Every view, in the order of the tabs (building those not made yet)."""
+        for index in list(self._unbuilt):
+            self._build_tab(index)
+        return {view_id: self._views[view_id] for view_id in self._view_order}
+
+    def built_views(self) -> dict[str, BodyMapView]:
+        """The views made so far (the Body tab's at least), without building the others."""
+        return {view_id: self._views[view_id] for view_id in self._view_order
+                if view_id in self._views}
 
     def view(self, view_id: str) -> BodyMapView:
+        """One view (its tab's views are made now if they were not yet)."""
+        self._build_tab(self._tab_of[view_id])
         return self._views[view_id]
 
     def show_view(self, view_id: str) -> BodyMapView:
         """Bring a view's tab to the front, make it the active view and give it focus."""
-        view = self._views[view_id]
+        view = self.view(view_id)
         index = self._tab_of[view_id]
         self._active[index] = view_id
         self.tabs.setCurrentIndex(index)
@@ -199,6 +243,7 @@ class BodyMapWidget(QWidget):
     def current_view(self) -> BodyMapView:
         """The view the toolbar acts on."""
         index = self.tabs.currentIndex()
+        self._build_tab(index)
         view_id = self._active.get(index)
         if view_id is None:
             view_id = next(v for v, i in self._tab_of.items() if i == index)

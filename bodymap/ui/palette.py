@@ -14,8 +14,18 @@ the WCAG AA level for text (:data:`AA_TEXT`, 4.5:1): the selected intensity butt
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.checked_style import CheckedStyle
 
 #: QSettings key: "system" (follow the desktop), "light" or "dark".
 SCHEME_SETTING = "appearance/scheme"
@@ -148,36 +158,6 @@ def high_contrast_palette() -> QPalette:
     }, "#c0c0c0")
 
 
-def style_sheet(palette: QPalette) -> str:
-    """The application's few colour rules, computed from ``palette``: a checked button (the
-    chosen intensity, the chosen tool) is unmistakable, with AA text."""
-    background, text = selected_colours(palette)
-    edge = ensure_contrast(palette.color(Role.WindowText), palette.color(Role.Window), 3.0)
-    sheet = (
-        f"QToolButton:checked, QPushButton:checked {{ background-color: {background.name()};"
-        f" color: {text.name()}; font-weight: bold; border: 2px solid {edge.name()};"
-        " border-radius: 3px; }"
-    )
-    if is_dark(palette):
-        # Fusion draws the edge of a check box a shade darker than a dark window: invisible.
-        # An edge readable on the field, and the tick on the highlight when checked.
-        box = ensure_contrast(palette.color(Role.Mid), palette.color(Role.Base), 3.0)
-        tick = "check-dark" if relative_luminance(text) < 0.5 else "check-light"
-        sheet += (
-            " QCheckBox::indicator, QAbstractItemView::indicator {"
-            f" width: 13px; height: 13px; border: 1px solid {box.name()};"
-            f" border-radius: 2px; background: {palette.color(Role.Base).name()}; }}"
-            " QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {"
-            f" background: {background.name()}; border-color: {background.name()};"
-            f" image: url(:/bodymap/assets/icons/{tick}.svg); }}"
-            " QRadioButton::indicator { width: 12px; height: 12px; border-radius: 7px;"
-            f" border: 1px solid {box.name()}; background: {palette.color(Role.Base).name()}; }}"
-            " QRadioButton::indicator:checked {"
-            f" background: {background.name()}; border: 1px solid {box.name()}; }}"
-        )
-    return sheet
-
-
 # -- the scheme ----------------------------------------------------------------------------
 
 def chosen_scheme() -> str:
@@ -225,6 +205,7 @@ class Appearance(QObject):
         self.app = app
         self._platform = QPalette(app.palette())
         self._own_style = False
+        self._style: CheckedStyle | None = None
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
 
     def apply(self, scheme: str | None = None) -> None:
@@ -243,12 +224,30 @@ class Appearance(QObject):
         palette = palette_for(scheme, self._platform)
         app = self.app
         ours = scheme != "system" or (system_is_dark() and not is_dark(self._platform))
-        if ours and isinstance(app, QApplication) and not self._own_style:
-            app.setStyle("Fusion")  # the platform style may draw with its own colours
-            self._own_style = True
-        app.setPalette(palette)
         if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(palette))
+            if ours and not self._own_style:
+                self._own_style = True  # Fusion: the platform style may draw with its own colours
+                self._style = None
+            self._use_style(app, palette)
+        app.setPalette(palette)
+
+    def _use_style(self, app: QApplication, palette: QPalette) -> None:
+        """The style in use (Fusion once ours) under :class:`CheckedStyle` in ``palette``'s
+        colours: not a style sheet, which would make every widget dearer to build."""
+        from PySide6.QtWidgets import QStyleFactory
+        from shiboken6 import isValid
+
+        from bodymap.ui.checked_style import CheckedStyle
+
+        style = self._style
+        if style is None or not isValid(style) or app.style() is not style:
+            base = QStyleFactory.create("Fusion" if self._own_style else app.style().name())
+            style = CheckedStyle(base)
+            style.set_palette(palette)
+            app.setStyle(style)
+            self._style = style
+        else:
+            style.set_palette(palette)
 
     def _system_changed(self, _scheme: object) -> None:
         if chosen_scheme() == "system":
@@ -287,27 +286,108 @@ def _icon_svg(name: str) -> bytes:
         file.close()
 
 
+#: The sizes each themed icon comes in (1x and 2x of menus and tool bars).
+ICON_SIZES = (16, 24, 32, 48)
+
+
+class ThemedIconEngine(QIconEngine):
+    """A themed icon drawn when Qt first asks for it, one size and mode at a time.
+
+    Drawing the eight pixmaps of every tool-bar icon (four sizes, normal and disabled) before
+    the window could show took about 10 ms; a tool bar at 1x needs one of them.  The pixmaps
+    drawn so far live in a plain ``QIcon`` that answers every request, so Qt picks, scales and
+    greys them exactly as it would the full set (tests/test_startup.py compares the two): a
+    request at one of :data:`ICON_SIZES` at 1x draws that size of its mode (active and selected
+    use the normal pixmaps, as with the full set); any other request draws all sizes of its
+    mode first."""
+
+    def __init__(self, svg: bytes, inks: dict[bool, bytes]) -> None:
+        super().__init__()
+        self._svg = svg
+        self._inks = inks  # disabled? -> the ink of that mode's pixmaps
+        self._icon = QIcon()
+        self._drawn: set[tuple[bool, int]] = set()
+        self._renderers: dict[bool, QSvgRenderer] = {}
+
+    def _draw(self, disabled: bool, size: int) -> None:
+        from PySide6.QtCore import QByteArray, QSize
+        from PySide6.QtGui import QPainter, QPixmap
+        from PySide6.QtSvg import QSvgRenderer
+
+        self._drawn.add((disabled, size))
+        renderer = self._renderers.get(disabled)
+        if renderer is None:
+            ink = self._inks[disabled]
+            renderer = QSvgRenderer(QByteArray(self._svg.replace(ICON_INK.encode(), ink)))
+            self._renderers[disabled] = renderer
+        pixmap = QPixmap(QSize(size, size))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        self._icon.addPixmap(pixmap, QIcon.Mode.Disabled if disabled else QIcon.Mode.Normal)
+
+    def _ready(self, size: QSize | None, mode: QIcon.Mode, scale: float = 1.0) -> QIcon:
+        """The icon of the pixmaps drawn, with those this request can pick among drawn."""
+        disabled = mode == QIcon.Mode.Disabled
+        exact = (size is not None and scale == 1.0 and size.width() == size.height()
+                 and size.width() in ICON_SIZES)
+        wanted = (size.width(),) if exact and size is not None else ICON_SIZES
+        for extent in wanted:
+            if (disabled, extent) not in self._drawn:
+                self._draw(disabled, extent)
+        return self._icon
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._ready(size, mode).pixmap(size, mode, state)
+
+    def scaledPixmap(  # noqa: N802 - Qt override
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float,
+    ) -> QPixmap:
+        return self._ready(size, mode, scale).pixmap(size, scale, mode, state)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self._ready(None, mode).paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        return self._ready(size, mode).actualSize(size, mode, state)
+
+    def availableSizes(  # noqa: N802 - Qt override
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off,
+    ) -> list[QSize]:
+        return self._ready(None, mode).availableSizes(mode, state)
+
+    def isNull(self) -> bool:  # noqa: N802 - Qt override
+        return False
+
+    def key(self) -> str:
+        return "bodymap-themed"
+
+    def clone(self) -> QIconEngine:
+        # Qt takes the copy (a QIcon detaching) but PySide does not keep it alive for it:
+        # without a reference of ours it would be freed under Qt's feet.  Copies Qt has
+        # deleted since are let go.
+        from shiboken6 import isValid
+
+        engine = ThemedIconEngine(self._svg, self._inks)
+        _CLONES[:] = [kept for kept in _CLONES if isValid(kept)]
+        _CLONES.append(engine)
+        return engine
+
+
+#: The engines handed to Qt by :meth:`ThemedIconEngine.clone`, kept alive for it.
+_CLONES: list[ThemedIconEngine] = []
+
+
 def themed_icon(name: str, palette: QPalette | None = None) -> QIcon:
     """The icon ``name`` of ``assets/icons``, drawn in the palette's colours (normal and
-    disabled), crisp at 1x and 2x."""
-    from PySide6.QtCore import QByteArray, QSize
-    from PySide6.QtGui import QIcon, QPainter, QPixmap
-    from PySide6.QtSvg import QSvgRenderer
-
+    disabled), crisp at 1x and 2x; each size and mode is drawn when first shown
+    (:class:`ThemedIconEngine`)."""
     palette = palette or QGuiApplication.palette()
     svg = _icon_svg(name)
-    icon = QIcon()
     if not svg:
-        return icon
-    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
-        ink = palette.color(group, Role.ButtonText).name().encode()
-        renderer = QSvgRenderer(QByteArray(svg.replace(ICON_INK.encode(), ink)))
-        for size in (16, 24, 32, 48):
-            pixmap = QPixmap(QSize(size, size))
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            renderer.render(painter)
-            painter.end()
-            icon.addPixmap(pixmap, mode)
-    return icon
+        return QIcon()
+    inks = {disabled: palette.color(group, Role.ButtonText).name().encode()
+            for disabled, group in ((False, QPalette.ColorGroup.Active),
+                                    (True, QPalette.ColorGroup.Disabled))}
+    return QIcon(ThemedIconEngine(svg, inks))
