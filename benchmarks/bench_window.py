@@ -4,15 +4,19 @@ session.
 
     python benchmarks/bench_window.py
 
-* **usable window**: a fresh process from start until the diary is open, the panels attached,
-  the diary list filled and the worker idle (median of 3, each size), beside the bare window
-  (``bench_startup.BARE``, median of 3, interleaved);
+* **usable window**: a fresh process from start until the panels are attached, the diary list
+  filled and the worker idle, or waiting only for the diary to finish opening after the first
+  look (median of 3, each size), beside the bare window (``bench_startup.BARE``, median of 3,
+  interleaved); and until the diary is open and the worker idle;
 * **quit**: the window closed (with a region's history and the heat map open) until the process
   is gone (``tests/quit_driver.py``, median of 3);
 * **stalls**: a zero-interval ``QTimer`` in the window's own event loop notes how late each of its
   turns comes; a script opens the window on ten years, opens the latest episode, marks, saves,
   switches through the panels, opens a region's history, the heat map and the report's print
   preview.  Every gap over 50 ms is a stall the person could feel; the distribution is printed.
+  ``--stall-stacks sqlite:///COPY`` runs the script alone and says, for each stall, where the UI
+  thread was (sampled every 5 ms) and its CPU time in it: a stall with little CPU waited for
+  the interpreter lock or for the processor.
 
 Child processes get a byte-code cache of their own (``PYTHONPYCACHEPREFIX`` in the temp
 folder), filled by a first run that is not measured: an installed program has its ``.pyc``
@@ -44,12 +48,26 @@ from PySide6.QtCore import QTimer
 from bodymap.app import create_application, start_main_window
 app = create_application()
 window = start_main_window(sys.argv[1])
-def usable():
+def attached():
     listed = getattr(window, "episode_list", None)
-    return (window.editor is not None and listed is not None and listed.row_count() > 0
-            and not window.ops.pending())
+    return window.editor is not None and listed is not None and listed.row_count() > 0
+def usable():
+    # The editor is there, the diary list shows the diary's rows, and no job waits on the
+    # worker, except jobs waiting for the diary to finish opening after the first look
+    # (bodymap.store.first_look): they run as soon as it is open.
+    if not attached():
+        return False
+    from bodymap.store.first_look import still_opening
+    return not window.ops.pending() or still_opening(window.diary)
+def opened():
+    from bodymap.store.first_look import still_opening
+    return attached() and not still_opening(window.diary) and not window.ops.pending()
+said = []
 def check():
-    if usable():
+    if not said and usable():
+        print(time.time(), time.process_time(), flush=True)
+        said.append(True)
+    if said and opened():  # the whole of it: the diary open too, and the worker idle
         print(time.time(), time.process_time(), flush=True)
         os._exit(0)
     QTimer.singleShot(5, check)
@@ -82,6 +100,16 @@ def time_child(code: str, arg: str, env: dict[str, str]) -> tuple[float, float]:
     return float(wall) - start, float(cpu)
 
 
+def time_child_lines(code: str, arg: str, env: dict[str, str]) -> list[tuple[float, float]]:
+    """As :func:`time_child`, for every line the child prints: seconds from launch, CPU seconds."""
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", code, arg], capture_output=True, text=True, env=env, check=True,
+        timeout=300,
+    ).stdout
+    return [(float(w) - start, float(c)) for w, c in (line.split() for line in out.strip().splitlines())]
+
+
 def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 3) -> tuple[list[Row], dict[float, float]]:
     """Start to a usable window per size, and the ratio to the bare window of this run."""
     from benchmarks import demo_cache
@@ -89,6 +117,8 @@ def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 3) -> tuple[l
 
     svg = str(ROOT / "assets" / "body" / "front.svg")
     seconds: dict[float, list[tuple[float, float]]] = {size: [] for size in sizes}
+    #: Start to the diary open and the worker idle (after the first look, some time later).
+    whole: dict[float, list[tuple[float, float]]] = {size: [] for size in sizes}
     bare: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -100,7 +130,9 @@ def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 3) -> tuple[l
         for _ in range(repeats):
             bare.append(time_child(BARE, svg, env))
             for size in sizes:
-                seconds[size].append(time_child(USABLE, f"sqlite:///{copies[size]}", env))
+                usable, opened = time_child_lines(USABLE, f"sqlite:///{copies[size]}", env)[-2:]
+                seconds[size].append(usable)
+                whole[size].append(opened)
     b = statistics.median(w for w, _c in bare)
     bc = statistics.median(c for _w, c in bare)
     rows: list[Row] = [("bare PySide6 window with the SVG (this run)", b * 1000, "ms", "")]
@@ -112,6 +144,8 @@ def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 3) -> tuple[l
                      "<= 3 x" if size >= 10 else ""))
         # CPU time (every thread of the child) says more than wall time on a loaded machine
         rows.append((f"  CPU-time ratio to the bare window, {size:g} years", cpu[size] / bc, "x", ""))
+        rows.append((f"  diary open and the worker idle, {size:g} years",
+                     statistics.median(w for w, _c in whole[size]) * 1000, "ms", ""))
     return rows, medians
 
 
@@ -174,8 +208,10 @@ def stall_rows() -> list[Row]:
     return rows
 
 
-def _stall_session(url: str) -> dict[str, Any]:
-    """Runs in a child process: the window, the probe, the script."""
+def _stall_session(url: str, stacks: bool = False) -> dict[str, Any]:
+    """Runs in a child process: the window, the probe, the script.  ``stacks``: a thread
+    samples the UI thread's stack every 5 ms while a turn is late, and each stall comes back
+    with what it was doing (``"stacks"``: step, gap, UI-thread CPU ms, the distinct samples)."""
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -183,13 +219,15 @@ def _stall_session(url: str) -> dict[str, Any]:
     from bodymap.anatomy import regions as anatomy
     from bodymap.app import create_application, start_main_window
     from bodymap.map.tool_kinds import Tool
-    from bodymap.store.service import Diary
-    from bodymap.ui.report_actions import ContentChoice, ReportOptionsDialog
+    from bodymap.store import first_look
 
-    probe_diary = Diary.open(url)  # read before the window starts: the script's answers
-    me = probe_diary.default_profile()
-    latest = probe_diary.latest_episode(me.id or 0)
-    probe_diary.close()
+    # The script's answers, read before the window starts with the standard library only: an
+    # early Diary.open here would import SQLAlchemy before the window, as a real start does
+    # not (it imports it after the first look), and hide the stalls of that import.
+    glance = first_look.look(url, 1)
+    if glance is None or not glance.episodes:
+        raise SystemExit(f"the stall session needs a diary at the head revision: {url}")
+    latest = glance.episodes[0]
     app = create_application()
     clock = QElapsedTimer()
     clock.start()
@@ -198,14 +236,26 @@ def _stall_session(url: str) -> dict[str, Any]:
     state: dict[str, Any] = {"last": None, "step": "open the window (diary attached)",
                              "worst": 0.0}
 
+    explained: list[tuple[str, float, float, list[str]]] = []
+    samples: list[str] = []
+
     def turn() -> None:
         now = clock.nsecsElapsed() / 1e6
         last, state["last"] = state["last"], now
+        if stacks:
+            cpu, state["cpu"] = state.get("cpu", 0.0), time.thread_time() * 1000
+            if last is not None and now - last > STALL_MS:
+                explained.append((state["step"], now - last, state["cpu"] - cpu,
+                                  list(dict.fromkeys(samples))))
+            samples.clear()
         if last is None:
             return  # the first turn: the window was built before the loop ran (start-up)
         gap = now - last
         gaps.append(gap)
         state["worst"] = max(state["worst"], gap)
+
+    if stacks:
+        _sample_late_turns(lambda: state["last"], lambda: clock.nsecsElapsed() / 1e6, samples)
 
     probe = QTimer()
     probe.setInterval(0)
@@ -280,6 +330,9 @@ def _stall_session(url: str) -> dict[str, Any]:
     def report() -> None:
         begin("report preview")
         actions = window.report_actions
+        # imported here, not before the window: it imports SQLAlchemy (the window has it by now)
+        from bodymap.ui.report_actions import ContentChoice, ReportOptionsDialog
+
         dialog = ReportOptionsDialog(False, window)
         choice = dialog.choice()
         dialog.deleteLater()
@@ -318,7 +371,46 @@ def _stall_session(url: str) -> dict[str, Any]:
 
     when(usable, open_episode, 300)
     app.exec()
-    return {"gaps": gaps, "steps": steps[0:] if steps else []}
+    result: dict[str, Any] = {"gaps": gaps, "steps": steps[0:] if steps else []}
+    if stacks:
+        result["stacks"] = explained
+    return result
+
+
+def _sample_late_turns(last_turn, now, samples: list[str]) -> None:  # noqa: ANN001
+    """Every 5 ms, while the UI thread's turn is over 30 ms late, note where it is: its
+    innermost frames of bodymap (or its innermost frame), and what the other threads of
+    bodymap run (a thread holding the interpreter lock makes the UI thread wait)."""
+    import threading
+
+    ui = threading.main_thread().ident
+
+    def where(frame, depth: int) -> str:  # noqa: ANN001
+        ours, first = [], None
+        while frame is not None and len(ours) < depth:
+            name = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} {frame.f_code.co_name}"
+            first = first or name
+            if "bodymap" in frame.f_code.co_filename:
+                ours.append(name)
+            frame = frame.f_back
+        return " < ".join(ours) or first or "?"
+
+    def innermost(frame) -> str:  # noqa: ANN001
+        path = Path(frame.f_code.co_filename)
+        return f"{path.parent.name}/{path.name}:{frame.f_lineno} {frame.f_code.co_name}"
+
+    def run() -> None:
+        while True:
+            time.sleep(0.005)
+            last = last_turn()
+            if last is None or now() - last < 30:
+                continue
+            frames = sys._current_frames()
+            others = [f"{t.name}: {innermost(frames[t.ident])}" for t in threading.enumerate()
+                      if t.name.startswith("bodymap") and t.ident in frames]
+            samples.append(where(frames.get(ui), 3) + ("  || " + "; ".join(others) if others else ""))
+
+    threading.Thread(target=run, name="stall-sampler", daemon=True).start()
 
 
 def run() -> list[Row]:
@@ -332,6 +424,14 @@ def main(argv: list[str]) -> int:
 
         result = _stall_session(argv[1])
         print(json.dumps(result), flush=True)
+        os._exit(0)
+    if argv[:1] == ["--stall-stacks"]:
+        # What the UI thread was doing in each stall (run it like --stalls, on a copy)
+        for step, gap, cpu, seen in _stall_session(argv[1], stacks=True)["stacks"]:
+            print(f"{step}: {gap:.0f} ms, UI thread CPU {cpu:.0f} ms")
+            for line in seen:
+                print(f"    {line}")
+        sys.stdout.flush()
         os._exit(0)
     for name, value, unit, budget in run():
         print(f"{name:62s} {value:10.2f} {unit:8s} {budget}")

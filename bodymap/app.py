@@ -6,6 +6,7 @@ translations, resources, database, window) so that the order is visible in one p
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -96,9 +97,11 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     """Show the window at once and open the diary off the UI thread.
 
     Importing SQLAlchemy and checking (maybe migrating) the database takes a second on a slow
-    machine; the map is on screen before that, and the panels appear when the diary is open.
-    If the database cannot be used, the person is told why and offered a way out.  ``lock`` is
-    the diary's lock, taken before (:func:`claim_diary`); the window keeps it while it lives.
+    machine; the map is on screen before that, and the panels appear when the diary is open,
+    or, for an SQLite diary at the head revision, as soon as a first look has read the person
+    and the diary list (:mod:`bodymap.store.first_look`), SQLAlchemy loading after.  If the
+    database cannot be used, the person is told why and offered a way out.  ``lock`` is the
+    diary's lock, taken before (:func:`claim_diary`); the window keeps it while it lives.
     """
     from bodymap.ui.main_window import MainWindow
 
@@ -115,8 +118,13 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
 def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, imported late
     from bodymap.ui.diary_loader import DiaryLoader
 
-    loader = DiaryLoader(url, window)
-    loader.loaded.connect(window.attach_diary)
+    # A first look lets the window attach before the diary is open (bodymap.store.first_look);
+    # a window that shows a diary already (its open failed after the first look, and the
+    # person chose a way on) takes the next diary only once it is open.
+    loader = DiaryLoader(url, window, first_look=window.context is None)
+    loader.looked.connect(window.attach_diary)
+    loader.looked.connect(loader.go_on)  # after attaching: now the diary may be opened
+    loader.loaded.connect(window.diary_loaded)
     # Once the window is usable (attached, the diary list filled, the worker idle): the
     # modules of the panels not on show, then matplotlib and the charts.
     window.settled.connect(warm_up_imports)
@@ -132,12 +140,19 @@ def _loader(window: MainWindow, url: str):  # noqa: ANN202 - DiaryLoader, import
 WARM_UP_MODULES = (
     "matplotlib.figure",
     "matplotlib.dates",
-    "matplotlib.backends.backend_qtagg",
+    "matplotlib.backends.backend_agg",  # charts are drawn by Agg on the chart thread
+    "bodymap.charts.view",
     "bodymap.charts.history",
     "bodymap.charts.theme",
     "bodymap.report.model",
     "bodymap.report.render",
 )
+
+# numpy (for matplotlib) starts OpenBLAS's pool of threads when it is imported, holding the
+# interpreter lock meanwhile (its core took 85-90 ms to import, about 45 ms with one thread):
+# the window cannot answer meanwhile, for charts that never need a threaded matrix product.
+# Set here, at import, while no other thread of ours runs (unless the person chose otherwise).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 #: Set by the warm-up thread once the modules of the panels built later are imported
@@ -147,30 +162,50 @@ window_modules_ready = threading.Event()
 
 
 def warm_up_imports() -> None:
-    """Import the modules of the panels built later, then :data:`WARM_UP_MODULES`, on a daemon
-    thread (once).  Python switches threads every few milliseconds, so the window keeps
+    """Import the modules of the panels built later, make the Fibromyalgia areas' outlines,
+    then import :data:`WARM_UP_MODULES`, on a daemon thread (once).  Python hands the
+    interpreter lock between threads every :data:`SWITCH_INTERVAL`, so the window keeps
     answering meanwhile; a module the window needs before the thread has got to it is imported
     by the window as before.  Nothing is waited for at quit."""
     if getattr(warm_up_imports, "started", False):
         return
     warm_up_imports.started = True  # type: ignore[attr-defined]
 
-    def work() -> None:
-        import importlib
+    # Each time the UI thread comes back from Qt into Python (the paint of a mark, a slot) it
+    # needs the interpreter lock; while another thread runs Python (these imports, the
+    # worker building a chart's figure or a report) it waited up to the switch interval
+    # (5 ms) for it, and a turn calling Python a hundred times waited up to a hundred times
+    # that.  From now on the lock is handed back within SWITCH_INTERVAL.
+    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+    threading.Thread(target=_warm_up, name="bodymap-warm-up", daemon=True).start()
 
-        from bodymap.ui.diary_loader import prepare_later_modules
 
+#: The interpreter's switch interval (seconds) once the window is usable (see warm_up_imports).
+SWITCH_INTERVAL = 0.0005
+
+
+def _warm_up() -> None:
+    import importlib
+
+    from bodymap.ui.diary_loader import prepare_later_modules
+
+    try:
+        prepare_later_modules()
+    finally:
+        window_modules_ready.set()
+    try:
+        # The outlines of the Fibromyalgia panel's areas (about 100 ms of uniting paths) made
+        # here, not on the UI thread when the panel first comes on show.
+        from bodymap.map.fibro_overlay import prepare_area_paths
+
+        prepare_area_paths()
+    except Exception:  # noqa: BLE001 - the panel makes them itself when needed
+        pass
+    for name in WARM_UP_MODULES:
         try:
-            prepare_later_modules()
-        finally:
-            window_modules_ready.set()
-        for name in WARM_UP_MODULES:
-            try:
-                importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the window imports it itself when needed
-                return
-
-    threading.Thread(target=work, name="bodymap-warm-up", daemon=True).start()
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the window imports it itself when needed
+            return
 
 
 def _hold_lock(window: MainWindow, lock: DiaryLock | None) -> None:
@@ -229,7 +264,12 @@ def _open_instead(window: MainWindow, new_url: str) -> None:
 def _give_up(window: MainWindow) -> None:
     from PySide6.QtWidgets import QApplication
 
-    window.close()
+    if window.editor is not None:
+        # Attached on a first look, and the diary then failed to open: what was marked
+        # meanwhile cannot be saved, and stays in its draft (offered at the next start).
+        window.close_keeping_draft()
+    else:
+        window.close()
     QApplication.exit(1)
 
 

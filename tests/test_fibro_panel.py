@@ -211,3 +211,79 @@ def test_the_report_has_the_fibromyalgia_section(diary: Diary, person: int, tmp_
     # without the section there is none
     plain = build_report(diary, person, sections=("map",), today=DAY)
     assert plain.fibro is None
+
+
+def _tree(widget) -> list[tuple[str, str]]:
+    from PySide6.QtWidgets import QWidget
+
+    return [(type(w).__name__, w.objectName()) for w in widget.findChildren(QWidget)]
+
+
+def test_the_panel_built_in_pieces_is_the_panel_built_at_once(qtbot, diary: Diary, person: int) -> None:
+    from bodymap.ui.panels.fibro_panel import FibroPanel
+
+    whole = FibroPanel(None, diary, person)
+    qtbot.addWidget(whole)
+    begun = FibroPanel(None, diary, person, in_pieces=True)
+    qtbot.addWidget(begun)
+    assert not hasattr(begun, "tabs")  # only begun
+    pieces = sum(1 for _piece in begun.build_pieces())
+    assert pieces >= 4  # the pages one at a time: none stops the window long
+    assert _tree(begun) == _tree(whole)
+    assert begun.tabs.count() == whole.tabs.count() == 4
+    assert list(begun.area_boxes) == list(whole.area_boxes)
+
+
+def test_a_panel_shown_before_its_background_build_ended_is_complete(
+    qtbot, diary: Diary, person: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.app import create_application
+
+    create_application()
+    monkeypatch.setattr(MainWindow, "_build_later", lambda self: None)  # the pieces by hand
+    w = MainWindow(diary)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    for _turn in range(3):
+        w._build_piece("fibro_dock")
+    assert "fibro_dock" not in w.panels  # half built
+    panel = _panel(qtbot, w)  # its dock comes on show: the rest is built there and then
+    assert w.docks["fibro_dock"].widget().widget() is panel
+    assert panel.tabs.count() == 4 and len(panel.tender_boxes) == 18
+    assert [a for a, c in panel.area_boxes.items() if c.isChecked()] == ["shoulder_girdle_left",
+                                                                      "lower_back"]
+    assert panel.overlay.area_items  # lit on the body as when built at once
+    assert not w._half_built
+
+
+def test_the_area_outlines_are_made_once_off_the_ui_thread(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from bodymap.anatomy import regions as anatomy
+    from bodymap.map import fibro_overlay
+    from bodymap.map.scene import BodyMapScene
+
+    monkeypatch.setattr(fibro_overlay, "_AREA_PATHS", {})
+    unite = fibro_overlay._unite_areas
+    worker = threading.Thread(target=fibro_overlay.prepare_area_paths)
+    worker.start()
+    worker.join(60)
+    made: list[str] = []
+
+    def counting(view_id, present):  # noqa: ANN001, ANN202
+        made.append(view_id)
+        return unite(view_id, present)
+
+    monkeypatch.setattr(fibro_overlay, "_unite_areas", counting)
+    for view_id in anatomy.VIEWS:
+        scene = BodyMapScene(view_id)
+        assert fibro_overlay.drawn_regions(view_id) == scene.region_ids()
+        paths = fibro_overlay.area_paths(view_id, scene.region_ids())
+        fresh = unite(view_id, frozenset(scene.region_ids()))
+        assert paths.keys() == fresh.keys()
+        assert all(paths[a].boundingRect() == fresh[a].boundingRect() for a in fresh)
+    assert made == []  # the scenes asked for what the warm-up had made
+    fibro_overlay.area_paths("back", ["shoulder_blade.left"])
+    assert made == ["back"]  # another set of regions is made when asked for

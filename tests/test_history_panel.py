@@ -142,3 +142,27 @@ def test_matplotlib_is_not_imported_with_the_panel_module() -> None:
     code = ("import sys, bodymap.ui.history_panel, bodymap.ui.heatmap_panel; "
             "sys.exit(1 if 'matplotlib' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_the_panel_built_in_pieces_is_the_panel_built_at_once_and_works(qtbot, filled) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from bodymap.ui.history_panel import HistoryPanel
+
+    diary, pid, _ids = filled
+
+    def tree(widget: QWidget) -> list[tuple[str, str]]:
+        return [(type(w).__name__, w.objectName()) for w in widget.findChildren(QWidget)]
+
+    whole = HistoryPanel(diary, pid)
+    qtbot.addWidget(whole)
+    panel = HistoryPanel(diary, pid, in_pieces=True)
+    qtbot.addWidget(panel)
+    assert not hasattr(panel, "episode_tree")  # only begun
+    assert sum(1 for _piece in panel.build_pieces()) >= 2  # in parts: none stops the window long
+    assert tree(panel) == tree(whole)
+    assert panel.region_list.count() == whole.region_list.count() > 0
+    panel.set_range("7d")
+    with qtbot.waitSignal(panel.history_shown, timeout=15000):
+        panel.show_region(NECK)
+    assert panel.figure_labels["episodes"].text() == "3"

@@ -251,3 +251,29 @@ def test_pyside_import_hook_keeps_no_source(tmp_path: Path, monkeypatch) -> None
     assert pyside_import._mod_uses_pyside(sys.modules["bodymap.ui.ops"] if "bodymap.ui.ops"
                                           in sys.modules else importlib.import_module("bodymap.ui.ops"))
     assert not pyside_import._mod_uses_pyside(sys)
+
+
+def test_once_usable_the_ui_thread_gets_the_interpreter_lock_back_soon(monkeypatch) -> None:
+    """From the warm-up on (the window usable), another thread running Python hands the
+    interpreter lock back within SWITCH_INTERVAL: every paint of a mark and every slot needs it."""
+    import sys
+
+    from bodymap import app
+
+    seen: list[float] = []
+    monkeypatch.setattr(app, "_warm_up", lambda: seen.append(sys.getswitchinterval()))
+    monkeypatch.setattr(app.warm_up_imports, "started", False, raising=False)
+    before = sys.getswitchinterval()  # a window started earlier in this process set it
+    sys.setswitchinterval(0.005)  # Python's own
+    try:
+        assert app.SWITCH_INTERVAL < 0.005
+        app.warm_up_imports()
+        for thread in threading.enumerate():
+            if thread.name == "bodymap-warm-up":
+                thread.join(10)
+        assert seen == [app.SWITCH_INTERVAL]  # the imports ran with it
+        assert sys.getswitchinterval() == app.SWITCH_INTERVAL  # and it stays
+        app.warm_up_imports()  # once only
+        assert len(seen) == 1
+    finally:
+        sys.setswitchinterval(before)

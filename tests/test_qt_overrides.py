@@ -23,6 +23,18 @@ INTENDED = {
     "headerData",  # EpisodeListModel
     "canFetchMore",  # EpisodeListModel: fetches the next page on scroll
     "fetchMore",  # EpisodeListModel
+    "pixmap",  # ThemedIconEngine (palette.py): icons drawn when first shown (issue 18)
+    "scaledPixmap",  # ThemedIconEngine
+    "actualSize",  # ThemedIconEngine
+    "availableSizes",  # ThemedIconEngine
+    "isNull",  # ThemedIconEngine
+    "key",  # ThemedIconEngine
+    "clone",  # ThemedIconEngine
+    "drawPrimitive",  # CheckedStyle (checked_style.py): the look without a style sheet (issue 18)
+    "drawControl",  # CheckedStyle: the checked button's bold label in its colour
+    "sizeFromContents",  # CheckedStyle: room for that bold label
+    "addWidget",  # therapy_panel._FillLayout: what is added goes above the column's stretch
+    "addSpacing",  # therapy_panel._FillLayout (cards drawn a piece at a time, issue 18)
     "accept",
     "boundingRect",
     "changeEvent",

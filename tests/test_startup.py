@@ -189,3 +189,208 @@ def test_the_first_window_starts_maximised(qtbot, tmp_path: Path) -> None:
     assert not again.windowState() & Qt.WindowState.WindowMaximized
     w.close()
     w.diary.close()
+
+
+# -- the first paint (issue 18): only what is on show is built before it -----------------------
+
+FIRST_PAINT = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+import PySide6.QtWidgets as widgets
+from bodymap.app import create_application, start_main_window
+from bodymap.ui import palette
+drawn = []
+original = palette.ThemedIconEngine._draw
+palette.ThemedIconEngine._draw = lambda self, disabled, size: (
+    drawn.append((disabled, size)), original(self, disabled, size))
+app = create_application()
+window = start_main_window(sys.argv[1])
+icons_at_construction = len(drawn)
+class First(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            # QWizard: a class nothing on show uses; PySide makes it only when it makes every
+            # QtWidgets class (wrapping a widget Qt made, whose class Python has not seen).
+            print(sorted(window.map_widget.built_views()), "QWizard" in vars(widgets),
+                  icons_at_construction, flush=True)
+            os._exit(0)
+        return False
+first = First()
+window.map_widget.view("front").viewport().installEventFilter(first)
+app.exec()
+"""
+
+
+def test_the_first_paint_builds_only_what_is_on_show(tmp_path: Path) -> None:
+    import os
+
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, f"sqlite:///{tmp_path / 'diary.sqlite3'}"],
+        capture_output=True, text=True, check=True, timeout=120, env=env,
+    ).stdout
+    views, every_widget_class, icons_drawn = out.strip().splitlines()[-1].rsplit(" ", 2)
+    assert views == "['back', 'front']"  # the Body tab; the close-ups when first shown
+    assert every_widget_class == "False"
+    assert icons_drawn == "0"  # the tool bar's icons are drawn when painted
+
+
+def _eager_icon(name: str):
+    """The icon as themed_icon drew it before issue 18: every size and mode at once."""
+    from PySide6.QtCore import QByteArray, QSize
+    from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from bodymap.ui import palette as themes
+
+    colours = QGuiApplication.palette()
+    svg = themes._icon_svg(name)
+    icon = QIcon()
+    for mode, group in ((QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+                        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled)):
+        ink = colours.color(group, themes.Role.ButtonText).name().encode()
+        renderer = QSvgRenderer(QByteArray(svg.replace(themes.ICON_INK.encode(), ink)))
+        for size in (16, 24, 32, 48):
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
+
+
+def _pixels(pixmap) -> tuple[object, ...]:  # noqa: ANN001
+    from PySide6.QtGui import QImage
+
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return pixmap.size(), pixmap.devicePixelRatio(), bytes(image.constBits())
+
+
+def test_themed_icons_are_drawn_when_shown_and_look_as_before(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QIcon, QImage, QPainter
+
+    from bodymap.app import create_application
+    from bodymap.ui import palette as themes
+
+    create_application()
+    drawn: list[tuple[bool, int]] = []
+    original = themes.ThemedIconEngine._draw
+    monkeypatch.setattr(themes.ThemedIconEngine, "_draw",
+                        lambda self, disabled, size: (drawn.append((disabled, size)),
+                                                      original(self, disabled, size)))
+    icon = themes.themed_icon("save")
+    assert not icon.isNull() and drawn == []
+    icon.pixmap(QSize(24, 24), 1.0, QIcon.Mode.Normal, QIcon.State.Off)
+    assert drawn == [(False, 24)]  # what a tool bar at 1x shows, nothing more
+    for name in ("save", "pain_brush", "sensation"):
+        before = _eager_icon(name)
+        asked_in_turn = themes.themed_icon(name)
+        for mode in QIcon.Mode:
+            for state in QIcon.State:
+                for extent in (8, 16, 20, 24, 32, 48, 64):
+                    for scale in (1.0, 2.0):
+                        size = QSize(extent, extent)
+                        expected = _pixels(before.pixmap(size, scale, mode, state))
+                        fresh = themes.themed_icon(name)
+                        assert _pixels(fresh.pixmap(size, scale, mode, state)) == expected
+                        assert _pixels(asked_in_turn.pixmap(size, scale, mode, state)) == expected
+                        assert fresh.actualSize(size, mode, state) == before.actualSize(size, mode, state)
+            images = []
+            for each in (before, themes.themed_icon(name)):
+                image = QImage(40, 40, QImage.Format.Format_ARGB32)
+                image.fill(0)
+                painter = QPainter(image)
+                each.paint(painter, QRect(3, 3, 30, 30), Qt.AlignmentFlag.AlignCenter, mode)
+                painter.end()
+                images.append(image)
+            assert images[0] == images[1]
+        assert themes.themed_icon(name).availableSizes() == before.availableSizes()
+
+
+def test_a_changed_copy_of_a_themed_icon_outlives_the_original(qtbot) -> None:
+    import gc
+
+    from PySide6.QtGui import QPixmap
+
+    from bodymap.app import create_application
+    from bodymap.ui import palette as themes
+
+    create_application()
+    icon = themes.themed_icon("undo")
+    copy = type(icon)(icon)
+    copy.addPixmap(QPixmap(10, 10))  # detaches: Qt clones the engine
+    del icon
+    gc.collect()
+    assert not copy.pixmap(24).isNull()
+
+
+def test_the_tool_bar_counts_separators_as_wide_as_their_widgets(window: MainWindow) -> None:
+    separators = [a for a in window.tool_bar.actions() if a.isSeparator()]
+    assert separators
+    for action in separators:
+        widget = window.tool_bar.widgetForAction(action)
+        assert widget.sizeHint().width() == window._tool_bar_separator_width()
+
+
+def _episode_with(diary: Diary, view: str):  # noqa: ANN202 - (record, the mark)
+    from datetime import datetime
+
+    from bodymap.anatomy import regions as anatomy
+    from bodymap.store.records import EpisodeRecord, MarkRecord
+
+    region = anatomy.regions_in_view(view)[0]
+    x, y = anatomy.inside_point(view, region)
+    mark = MarkRecord(kind="trigger_point", view=view, geometry={"type": "point", "x": x, "y": y},
+                      intensity=6, regions={region: 0.02}, tp_state="active")
+    record = EpisodeRecord(profile_id=diary.default_profile().id,
+                           started_at=datetime(2026, 3, 2, 9, 30), utc_offset_minutes=60,
+                           intensity=6, marks=[mark])
+    return diary.save_episode(record), mark
+
+
+def test_marks_show_on_a_view_first_built_after_the_episode_opened(qtbot, diary: Diary) -> None:
+    from bodymap.app import create_application
+
+    create_application()
+    saved, mark = _episode_with(diary, "soles")
+    w = MainWindow()  # as at start: the window first, the diary when it is open
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert "soles" not in w.map_widget.built_views()
+    w.attach_diary(diary)
+    w.open_episode(saved.id)
+    qtbot.waitUntil(lambda: w.document.episode_id == saved.id, timeout=5000)
+    view = w.map_widget.show_view("soles")
+    item = w.controller.layer.items[mark.uuid]
+    assert item.scene() is view.body_scene() and item.isVisible()
+
+
+def test_undo_and_redo_reach_a_tab_never_shown(qtbot, diary: Diary) -> None:
+    from bodymap.anatomy import regions as anatomy
+    from bodymap.app import create_application
+    from bodymap.map.commands import AddMarkCommand
+    from bodymap.store.records import MarkRecord
+
+    create_application()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.attach_diary(diary)
+    region = anatomy.regions_in_view("head_left")[0]
+    x, y = anatomy.inside_point("head_left", region)
+    mark = MarkRecord(kind="spasm", view="head_left", geometry={"type": "point", "x": x, "y": y},
+                      intensity=4, regions={region: 0.02}, spasm_kind="chronic")
+    w.document.undo_stack.push(AddMarkCommand(w.document, mark))
+    w.undo_action.trigger()
+    assert mark.uuid not in w.controller.layer.items
+    w.redo_action.trigger()
+    view = w.map_widget.show_view("head_left")
+    item = w.controller.layer.items[mark.uuid]
+    assert item.scene() is view.body_scene() and item.isVisible()
+    w.undo_action.trigger()
+    assert item.scene() is None and mark.uuid not in w.controller.layer.items

@@ -59,8 +59,9 @@ def test_panel_shows_what_helped_first_with_figures(qtbot, filled) -> None:
     assert texts.index("Also watch for these (what the marks cannot show)") > texts.index(
         "Commonly tried for this kind of pain"
     )
-    assert all(card.suggestion.cautions for card in panel.cards)
-    assert all(card.caution_label.text().startswith("Take care:") for card in panel.cards)
+    cards = panel.all_cards()  # those folded away too
+    assert all(card.suggestion.cautions for card in cards)
+    assert all(card.caution_label.text().startswith("Take care:") for card in cards)
 
 
 def test_logging_from_a_suggestion_writes_it(qtbot, filled) -> None:
@@ -132,3 +133,78 @@ def test_empty_panel_invites_a_selection(qtbot, diary) -> None:
     _read(qtbot, panel)
     texts = " ".join(_texts(panel._content))
     assert "Select a region" in texts and "Call 112 now" in texts
+
+
+def test_folded_cards_and_details_are_made_when_opened(qtbot, filled) -> None:
+    """What is folded away (the supplements, the other muscles, a card's details) is made when
+    the person opens it, and then shows as it would have."""
+    diary, pid, _ = filled
+    panel = TherapyPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_for(REGION)
+    _read(qtbot, panel)
+    shown = list(panel.cards)
+    assert shown and all(card.isVisibleTo(panel._content) for card in shown)
+    assert all(card._details is None for card in shown)  # not made yet
+    supplements = [s.therapy_key for s in panel.result.supplements]
+    assert supplements and not any(c.suggestion.therapy_key in supplements for c in shown)
+    panel.supplements_toggle.click()
+    opened = [c for c in panel.cards if c.suggestion.therapy_key in supplements]
+    assert [c.suggestion.therapy_key for c in opened] == supplements
+    assert all(c.isVisibleTo(panel._content) for c in opened)
+    panel.supplements_toggle.click()
+    panel.supplements_toggle.click()  # opened again: the same cards, not made twice
+    assert len(panel.all_cards()) == len(panel.cards)
+    assert len([c for c in panel.cards if c.suggestion.therapy_key in supplements]) == len(supplements)
+    card = shown[0]
+    card.details_button.click()
+    texts = _texts(card.details)
+    assert card.details.isVisibleTo(card)
+    assert any(t.startswith("How long: ") for t in texts) and "Cautions" in texts
+    assert any(t == f"• {card.suggestion.cautions[0]}" for t in texts)
+
+
+def test_a_region_is_drawn_a_piece_per_turn_and_is_complete_when_idle(qtbot, filled) -> None:
+    diary, pid, _ = filled
+    panel = TherapyPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.show()
+    turns: list[int] = []
+    go_on = panel._go_on_drawing
+
+    def counted(pieces, person_id) -> None:  # noqa: ANN001
+        turns.append(len(panel.cards))
+        go_on(pieces, person_id)
+
+    panel._go_on_drawing = counted  # type: ignore[method-assign]
+    with qtbot.waitSignal(panel.shown, timeout=10000):
+        panel.show_for(REGION)
+    _read(qtbot, panel)
+    assert len(turns) >= 3 and turns == sorted(turns) and turns[0] < len(panel.cards)
+    assert panel._drawing is None and panel.shown_person_id() == pid
+    texts = _texts(panel._content)
+    assert texts[0] == "Anything else today?" and texts.count("What has helped you here") == 1
+    assert "Also watch for these (what the marks cannot show)" in texts  # the last piece
+    layout = panel._content.layout()
+    assert layout.itemAt(layout.count() - 1).spacerItem() is not None  # the stretch stays last
+    title, keys = panel.title_label.text(), [c.suggestion.therapy_key for c in panel.cards]
+    # another region picked while a drawing is under way: only that one ends up drawn, whole
+    picked: list[str] = []
+
+    def pick_midway(pieces, person_id) -> None:  # noqa: ANN001
+        if not picked:
+            picked.append(REGION)
+            panel.point_at(REGION)  # its reading comes after this piece
+        go_on(pieces, person_id)
+
+    panel._go_on_drawing = pick_midway  # type: ignore[method-assign]
+    panel.point_at("calf.left")
+    qtbot.waitUntil(lambda: bool(picked), timeout=10000)
+    _read(qtbot, panel)
+    assert panel.region_id == REGION and panel._drawing is None
+    assert panel.title_label.text() == title
+    texts = _texts(panel._content)
+    assert texts.count("What has helped you here") == 1
+    assert "Also watch for these (what the marks cannot show)" in texts
+    assert [c.suggestion.therapy_key for c in panel.cards] == keys

@@ -412,7 +412,7 @@ def test_therapy_panel_shows_warnings_first(qtbot, diary) -> None:
     texts = [lb.text() for lb in panel._content.findChildren(QLabel) if lb.isVisibleTo(panel._content)]
     first = texts.index("See a doctor today")
     assert first < texts.index("Anything else today?") < texts.index("What has helped you here")
-    assert all(c.suggestion.therapy_key != "massage_ball" for c in panel.cards)
+    assert all(c.suggestion.therapy_key != "massage_ball" for c in panel.all_cards())
     # ticking a box in the checklist raises a new warning at the top, most urgent first
     panel.fact_boxes["breathless"].setChecked(True)
     qtbot.waitUntil(lambda: not panel.ops.pending(), timeout=5000)

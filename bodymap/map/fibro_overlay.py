@@ -17,6 +17,7 @@ show.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -31,13 +32,31 @@ TENDER_COLOUR = QColor("#009E73")  # the tender-point green of the marks
 SITE_HALF = 6.5
 
 
+#: area_paths' answers by (view, regions present): uniting the outlines takes about 100 ms for
+#: the five views, too long for the UI thread when the Fibromyalgia panel first comes on show,
+#: so the warm-up thread makes them beforehand (:func:`prepare_area_paths`).
+_AREA_PATHS: dict[tuple[str, frozenset[str]], dict[str, QPainterPath]] = {}
+#: Held while one set is being made: a second asker waits for it instead of making it again.
+_AREA_PATHS_LOCK = threading.Lock()
+
+
 def area_paths(view_id: str, region_ids: Iterable[str]) -> dict[str, QPainterPath]:
-    """WPI area -> the outline of its regions present in a view (regions of no area left out)."""
+    """WPI area -> the outline of its regions present in a view (regions of no area left out).
+    Made once per view and set of regions (any thread: QPainterPath is not tied to the GUI
+    thread), then reused."""
+    key = (view_id, frozenset(region_ids))
+    with _AREA_PATHS_LOCK:
+        paths = _AREA_PATHS.get(key)
+        if paths is None:
+            paths = _AREA_PATHS[key] = _unite_areas(view_id, key[1])
+    return dict(paths)  # the paths are values (copied on write): only the dict is shared
+
+
+def _unite_areas(view_id: str, present: frozenset[str]) -> dict[str, QPainterPath]:
     from PySide6.QtGui import QPainterPathStroker
 
     from bodymap.map.geometry import region_path
 
-    present = set(region_ids)
     out: dict[str, QPainterPath] = {}
     # A thin stroke around each region closes the hairline gaps between neighbours, so the
     # outline goes round the whole area and not round every region.
@@ -53,6 +72,30 @@ def area_paths(view_id: str, region_ids: Iterable[str]) -> dict[str, QPainterPat
         if not path.isEmpty():
             out[area] = path.simplified()
     return out
+
+
+def drawn_regions(view_id: str) -> list[str]:
+    """The regions a body-map scene draws in a view (``BodyScene.region_ids``): those listed
+    for it that have a place inside it."""
+    from bodymap.anatomy import regions as anatomy
+
+    ids = []
+    for rid in anatomy.regions_in_view(view_id):
+        try:
+            anatomy.inside_point(view_id, rid)
+        except KeyError:
+            continue
+        ids.append(rid)
+    return ids
+
+
+def prepare_area_paths() -> None:
+    """Make the area outlines of every view, as the map's scenes will ask for them (for the
+    warm-up thread)."""
+    from bodymap.anatomy import regions as anatomy
+
+    for view_id in anatomy.VIEWS:
+        area_paths(view_id, drawn_regions(view_id))
 
 
 def site_path(x: float, y: float, half: float = SITE_HALF) -> QPainterPath:

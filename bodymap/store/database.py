@@ -16,13 +16,9 @@ it is.
 
 from __future__ import annotations
 
-import os
-import re
 import sqlite3
-import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,13 +39,14 @@ from bodymap.store.errors import (
     StoreError,
     say,
 )
+from bodymap.store.sqlite_plain import MIGRATIONS_DIR as MIGRATIONS_DIR
+from bodymap.store.sqlite_plain import OUR_TABLES as OUR_TABLES
+from bodymap.store.sqlite_plain import is_writable_here as is_writable_here
+from bodymap.store.sqlite_plain import known_revisions as known_revisions
+from bodymap.store.sqlite_plain import read_only_uri as read_only_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-#: Tables every bodymap database has; a file with other tables and no alembic stamp is not ours.
-OUR_TABLES = frozenset({"profile", "episode", "mark", "mark_region", "therapy", "therapy_use"})
-
 
 @dataclass(frozen=True)
 class FileState:
@@ -68,36 +65,6 @@ def _alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", "bodymap.store:migrations")
     return config
-
-
-#: The migration scripts; their ``revision = "..."`` and ``down_revision = "..."`` lines say
-#: which revisions this bodymap knows, without importing Alembic (a second on a slow machine,
-#: paid only when a diary really needs an upgrade).  tests/test_startup.py checks that this
-#: reading agrees with Alembic's own.
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations" / "versions"
-_REVISION_LINE = re.compile(
-    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:(['"])([^'"]+)\2|None)\s*$""", re.MULTILINE
-)
-
-
-@cache
-def _revision_graph() -> tuple[frozenset[str], str]:
-    revisions: dict[str, str | None] = {}
-    for script in sorted(MIGRATIONS_DIR.glob("*.py")):
-        found = {m.group(1): m.group(3) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
-        if found.get("revision"):
-            revisions[found["revision"]] = found.get("down_revision")
-    parents = {down for down in revisions.values() if down is not None}
-    heads = [rev for rev in revisions if rev not in parents]
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations of bodymap have {len(heads)} heads: {sorted(heads)}")
-    return frozenset(revisions), heads[0]
-
-
-def known_revisions() -> tuple[set[str], str]:
-    """All revisions this version of bodymap knows, and the head."""
-    known, head = _revision_graph()
-    return set(known), head
 
 
 #: SQLite's primary result codes that mean "the file could not be read or written here", as
@@ -162,13 +129,6 @@ def check_diary_path(path: Path) -> None:
             say("{path} is a device, a pipe or a socket, not a diary file; nothing was written.",
                 path=path)
         )
-
-
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """A ``file:`` URI opening exactly ``path`` read-only (quoted: ``#``, ``?`` and ``%`` in a
-    name must not start a fragment or a query, or be taken for an escape)."""
-    uri = "file:" + urllib.parse.quote(str(Path(path).absolute()), safe="/") + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
 
 
 def _wal_is_empty(path: Path) -> bool:
@@ -256,17 +216,6 @@ def inspect_file(path: Path) -> FileState:
     revision = row[0] if row else None
     check_revision(revision, str(path))
     return FileState(exists=True, revision=revision, immutable=immutable)
-
-
-def is_writable_here(path: Path) -> bool:
-    """Can SQLite write the diary here: the file and its folder (for the ``-wal``/journal)?"""
-    folder = path.parent
-    try:
-        if path.exists() and not os.access(path, os.W_OK):
-            return False
-        return os.access(folder, os.W_OK | os.X_OK)
-    except OSError:
-        return False
 
 
 def backup_file(source: Path, target: Path) -> Path:

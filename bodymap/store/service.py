@@ -92,6 +92,11 @@ class Diary:
         self.engine.dispose()
 
     @property
+    def url(self) -> str:
+        """The address the diary was opened at (with its password: never shown or logged)."""
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @property
     def db_file(self) -> Path | None:
         """The SQLite file behind this diary; None on a database server (or in memory)."""
         url = self.engine.url

@@ -3,7 +3,9 @@
 Panels do not get the person pushed into them; they subscribe to :class:`DiaryContext` (through
 :class:`bodymap.ui.panels.base.Panel`) and read again when ``person_changed`` or ``changed``
 says their data may be different.  There is one context per window, made once the diary is
-open, so ``diary``, ``person`` and ``person_id`` are never None.
+open, so ``diary``, ``person`` and ``person_id`` are never None.  After a first look at an
+SQLite diary, ``diary`` is at first a stand-in (:class:`~bodymap.store.first_look.OpeningDiary`)
+whose calls wait for the diary to open; the window puts the real one in its place.
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ class DiaryContext(QObject):
         if not same:
             self._switches += 1
             self.person_changed.emit(person)
+
+    def diary_opened(self, diary: Diary) -> None:
+        """The diary a first look stood in for is open (:mod:`bodymap.store.first_look`): the
+        same file and the same data, so nothing is read again; from now on it is asked directly."""
+        self._diary = diary
 
     def replace_diary(self, diary: Diary) -> None:
         """The diary was reopened (a restore put a new file in its place): from now on every

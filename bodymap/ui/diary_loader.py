@@ -1,13 +1,33 @@
-"""Opening the diary in a worker thread, results handed back to the UI thread by signals."""
+"""Opening the diary in a worker thread, results handed back to the UI thread by signals.
+
+An SQLite diary at the head revision gets a first look first (:mod:`bodymap.store.first_look`:
+the person and the diary list's first page, read with the standard library): the window
+attaches at once on a stand-in (``looked``), and SQLAlchemy is imported and the diary opened
+only then (``loaded``, or ``failed`` as without a first look).  Importing SQLAlchemy takes longer
+than the rest of the start; the window is usable meanwhile.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from bodymap.store.first_look import OpeningDiary
+
+#: How long the loader waits for the window to attach on the first look before it opens the
+#: diary anyway (the window says when it has attached: :meth:`DiaryLoader.go_on`).
+ATTACH_WAIT_S = 1.0
 
 
 class DiaryLoader(QThread):
     #: The open :class:`~bodymap.store.service.Diary` (queued to the UI thread).
     loaded = Signal(object)
+    #: A first look at the diary: an :class:`~bodymap.store.first_look.OpeningDiary` to attach
+    #: the window to at once; ``loaded`` (or ``failed``) follows once the diary is open.
+    looked = Signal(object)
     #: A message fit to show when the database cannot be used, and whether the file is damaged
     #: (then a backup can be offered).
     failed = Signal(str, bool)
@@ -17,11 +37,51 @@ class DiaryLoader(QThread):
     #: Something that does not stop the diary from opening (the daily backup failed).
     warning = Signal(str)
 
-    def __init__(self, url: str, parent: QObject | None = None) -> None:
+    def __init__(self, url: str, parent: QObject | None = None, *, first_look: bool = True) -> None:
         super().__init__(parent)
         self.url = url
+        #: Try a first look (False: a window that shows a diary already takes the next one
+        #: only once it is open).
+        self.first_look = first_look
+        self._attached = threading.Event()
+        self._error: BaseException | None = None
+
+    @Slot()
+    def go_on(self) -> None:
+        """The window has attached on the first look: open the diary after this turn of the
+        event loop (the window's drawing and SQLAlchemy's import share the interpreter lock)."""
+        QTimer.singleShot(0, self._attached.set)
 
     def run(self) -> None:
+        stand_in = self._look() if self.first_look else None
+        diary = None
+        try:
+            diary = self._open()
+        finally:
+            if stand_in is not None:  # calls waiting for the diary go on, or give up
+                if self._error is None and diary is not None:
+                    stand_in.opened(diary)
+                else:
+                    stand_in.failed(self._error or RuntimeError("the diary was not opened"))
+        if diary is not None:
+            self.loaded.emit(diary)
+
+    def _look(self) -> OpeningDiary | None:
+        prepare_window_modules()  # before attaching, off the UI thread
+        try:
+            from bodymap.store.first_look import OpeningDiary, look
+            from bodymap.ui.episode_list import PAGE
+        except ImportError:
+            return None  # the window's own import says what is wrong
+        seen = look(self.url, PAGE + 1)  # the list reads one more than a page: are there more?
+        if seen is None:
+            return None
+        stand_in = OpeningDiary(seen)
+        self.looked.emit(stand_in)
+        self._attached.wait(ATTACH_WAIT_S)
+        return stand_in
+
+    def _open(self):  # noqa: ANN202 - a Diary, or None once the failure is reported
         # The built-in therapies are seeded by Diary.open itself.
         from bodymap.store.backup import daily_backup
         from bodymap.store.errors import ConnectionFailed, DamagedDatabase, StoreError
@@ -31,14 +91,17 @@ class DiaryLoader(QThread):
         try:
             diary = Diary.open(self.url)
         except ConnectionFailed as exc:
+            self._error = exc
             self.unreachable.emit(store_message(exc))
-            return
+            return None
         except StoreError as exc:
+            self._error = exc
             self.failed.emit(store_message(exc), isinstance(exc, DamagedDatabase))
-            return
+            return None
         except Exception as exc:  # noqa: BLE001 - any failure must reach the person, not a log
             from bodymap.store.database import database_error_phrase
 
+            self._error = exc
             if isinstance(exc, OSError):
                 message = store_message(exc)
             else:  # in words, never SQL
@@ -47,7 +110,7 @@ class DiaryLoader(QThread):
                     "DiaryLoader", "the diary could not be opened ({error})"
                 ).format(error=type(exc).__name__)
             self.failed.emit(message, False)
-            return
+            return None
         path = diary.db_file
         if path is not None and not diary.read_only:  # nothing is written to a read-only diary
             try:
@@ -62,7 +125,7 @@ class DiaryLoader(QThread):
         prepare_window_modules()
         # SQLite connections belong to the thread that made them: let the UI thread make its own.
         diary.engine.dispose()
-        self.loaded.emit(diary)
+        return diary
 
 
 #: What the window imports when it attaches the diary (the context, the worker, the editor, and

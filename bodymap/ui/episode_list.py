@@ -206,6 +206,13 @@ class EpisodeList(Panel):
     def refresh(self) -> None:
         person_id = self.profile_id
         diary, page = self.diary, self.page
+        from bodymap.store.first_look import OpeningDiary
+
+        # Right after start-up the first look has read the first page already.
+        first = diary.take_first_page(person_id, page + 1) if isinstance(diary, OpeningDiary) else None
+        if first is not None:
+            self._fill(person_id, first)
+            return
         self.ops.query(
             lambda: diary.list_episodes(person_id, limit=page + 1),
             lambda episodes: self._fill(person_id, episodes),

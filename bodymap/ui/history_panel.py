@@ -12,6 +12,7 @@ Signals: ``episode_requested(int)`` (double-click or Enter on an episode), ``reg
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -97,7 +98,9 @@ class HistoryPanel(Panel):
     history_shown = Signal(object)
 
     def __init__(self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, in_pieces: bool = False) -> None:
+        """``in_pieces``: only begin; the caller runs :meth:`build_pieces` (the window does,
+        a piece per turn, for a panel not on show) before the panel is used."""
         super().__init__(context, ops, parent)
         self.setObjectName("historyPanel")
         self.region_id: str | None = None
@@ -106,10 +109,13 @@ class HistoryPanel(Panel):
         self.last_seconds = 0.0
         self._canvases: dict[str, Any] = {}
         self._wheel_passer = WheelPasser(self)
-        self._build()
+        if not in_pieces:
+            for _piece in self.build_pieces():
+                pass
 
     # -- layout ---------------------------------------------------------------------------
-    def _build(self) -> None:
+    def build_pieces(self) -> Iterator[None]:
+        """Build the widgets, yielding between parts (under 10 ms each on the UI thread)."""
         # Stacked, not side by side: the panel lives in a dock column beside the map.
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         outer = QVBoxLayout(self)
@@ -133,6 +139,7 @@ class HistoryPanel(Panel):
         # the list of regions gives way first when the column is short (the map picks regions)
         left.setMinimumHeight(1)
         splitter.addWidget(left)
+        yield
 
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -238,6 +245,7 @@ class HistoryPanel(Panel):
             self.chart_tabs.addTab(page, text)
         self.chart_tabs.setCornerWidget(export_bar, Qt.Corner.TopRightCorner)
         layout.addWidget(self.chart_tabs, 3)
+        yield
 
         self.detail_tabs = QTabWidget()
         self.trigger_tree = QTreeWidget()

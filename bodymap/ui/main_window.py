@@ -9,7 +9,7 @@ database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,8 @@ MAXIMISED_UP_TO = (1920, 1200)
 #: After the diary is attached, the panels not on show are built in the background, one per
 #: turn of the event loop; this long after attaching, and again while the worker is busy.
 BUILD_LATER_MS = 100
+#: The pause between two pieces of the panels built in the background.
+BUILD_PIECE_MS = 10
 
 
 class PanelTable(dict):  # type: ignore[type-arg]
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QWidget] = PanelTable(self._build_panel)
         #: Panel attribute (``therapy_panel``...) -> dock name, for the panels not built yet.
         self._lazy_panels: dict[str, str] = {}
+        #: Panels begun in the background: their pieces still to run, or the panel made.
+        self._half_built: dict[str, Generator[None, None, QWidget] | QWidget] = {}
         self._picked_items: list[QGraphicsPathItem] = []
         self._closing = False
         self._settled = False
@@ -195,8 +199,7 @@ class MainWindow(QMainWindow):
         self.context.person_changed.connect(self._person_changed)
         self.context.changed.connect(self._context_changed)
         self.context.diary_replaced.connect(self._diary_reopened)
-        url = diary.engine.url.render_as_string(hide_password=False)
-        self.editor = EpisodeEditor(self, self.context, self.ops, self.map_widget.views(), url)
+        self.editor = EpisodeEditor(self, self.context, self.ops, self.map_widget.views(), diary.url)
         self.editor.message.connect(self.statusBar().showMessage)
         self._connect_marking()
         self.editor.controller.region_picked.connect(self._region_picked)
@@ -244,6 +247,46 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.offer_welcome)  # the tool keys come after it
         else:
             self._set_tool_keys(True)
+
+    @Slot(object)
+    def diary_loaded(self, diary: Diary) -> None:
+        """The loader opened the diary: attach it; after a first look, it takes the place of
+        the stand-in the window attached to (the same file and data: nothing is read again)."""
+        from bodymap.store.first_look import OpeningDiary
+
+        if self.context is None:
+            self.attach_diary(diary)
+            return
+        stand_in = self.diary
+        if isinstance(stand_in, OpeningDiary) and stand_in.real is diary:
+            self.diary = diary
+            self.context.diary_opened(diary)
+            return
+        self._go_on_with(diary)
+
+    def _go_on_with(self, diary: Diary) -> None:
+        """The open after the first look failed (the person was told, as at any start) and the
+        person chose a way on: a good backup put in its place, or another diary.  The window
+        goes on with ``diary`` as after a reopen: what was marked meanwhile stays a draft of
+        the first diary, and every panel reads again."""
+        from bodymap.ui.welcome import is_sample_diary
+
+        self.editor.drafts.hold()
+        self.editor.diary_url = diary.url
+        self.ops.watch_file(diary.db_file)
+        self.sample = is_sample_diary(diary)
+        self.context.replace_diary(diary)  # _diary_reopened: self.diary, the status bar
+        if diary.read_only and getattr(self, "read_only_banner", None) is None:
+            self._show_read_only_banner()
+        self.ops.write(diary.default_profile, self._showing_person, changes=Changes(people=True))
+
+    def _showing_person(self, person: ProfileRecord) -> None:
+        from bodymap.ui.drafts import draft_path_for
+
+        self.context.set_person(person)  # the draft is held: the editor only starts afresh
+        self.editor.drafts.path = draft_path_for(self.editor.diary_url, int(person.id or 0))
+        self.editor.reopened()  # offers this diary's draft, if any
+        self._update_title()
 
     def _connect_everyday(self) -> None:
         """What keeps the views fresh: another episode opened clears the atlas pattern and the
@@ -518,6 +561,8 @@ class MainWindow(QMainWindow):
         self._recolour_icons()
         self._secondary_buttons = []
         for action in bar.actions():
+            if action.isSeparator():
+                continue  # not a button; and see _fit_tool_bar on separators' widgets
             button = bar.widgetForAction(action)
             if button is not None and action.data() and str(action.data()) not in self.WORDED_TOOLS:
                 self._secondary_buttons.append(button)
@@ -546,14 +591,22 @@ class MainWindow(QMainWindow):
         every = [b for b in (*self._secondary_buttons, *self._spare_buttons) if b is not None]
         for button in every:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        widgets = [bar.widgetForAction(a) for a in bar.actions() if a.isVisible()]
+        # A separator is as wide as the style says (what its widget's sizeHint returns);
+        # asked for through its widget, Qt's private separator class would have PySide create
+        # the Python types of every QtWidgets class (about 70 enum types, 8 ms before the
+        # first paint).
+        visible = [a for a in bar.actions() if a.isVisible()]
+        separators = sum(1 for a in visible if a.isSeparator())
+        widgets = [bar.widgetForAction(a) for a in visible if not a.isSeparator()]
         shown = [w for w in widgets if w is not None]
         spacing = max(0, bar.layout().spacing())
         margins = bar.contentsMargins().left() + bar.contentsMargins().right()
         style = bar.style()
         handle = style.pixelMetric(style.PixelMetric.PM_ToolBarHandleExtent)
+        separator = self._tool_bar_separator_width()
         widths = {id(w): w.sizeHint().width() for w in shown}
-        fixed = spacing * len(shown) + margins + handle
+        fixed = (spacing * (len(shown) + separators) + margins + handle
+                 + separator * separators)
 
         # one at a time, the rightmost of the less used tools first (only the button changed
         # is measured again)
@@ -570,6 +623,11 @@ class MainWindow(QMainWindow):
                 button.setMinimumWidth(0)
                 button.setMaximumWidth(16777215)
                 button.setFixedWidth(button.sizeHint().width())
+
+    def _tool_bar_separator_width(self) -> int:
+        """The width of a tool bar separator, as its widget (QToolBarSeparator) measures it."""
+        style = self.tool_bar.style()
+        return style.pixelMetric(style.PixelMetric.PM_ToolBarSeparatorExtent, None, self.tool_bar)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -653,30 +711,66 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(BUILD_LATER_MS, self, self._build_later)
 
     def _build_panel(self, name: str) -> QWidget:
-        """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built)."""
-        from PySide6.QtWidgets import QScrollArea
-
+        """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built):
+        one begun in the background is finished first, so it is complete when shown."""
+        from bodymap.ui.panels.registry import finish
         from bodymap.ui.panels.registry import spec as panel_spec
 
         if name not in self.docks:
             raise KeyError(name)  # no diary yet, or no such panel
+        begun = self._half_built.pop(name, None)
+        if begun is None:
+            panel = panel_spec(name).factory(self)
+        elif isinstance(begun, QWidget):
+            panel = begun
+        else:
+            panel = finish(begun)
+        return self._put_in_dock(name, panel)
+
+    def _build_piece(self, name: str) -> None:
+        """One piece of building dock ``name``'s panel in the background: the next of its
+        pieces (:func:`bodymap.ui.panels.registry.pieces`), or, once they are all done,
+        putting the panel in its dock."""
+        from bodymap.ui.panels.registry import pieces
+        from bodymap.ui.panels.registry import spec as panel_spec
+
+        begun = self._half_built.get(name)
+        if isinstance(begun, QWidget):
+            del self._half_built[name]
+            self._put_in_dock(name, begun)
+            return
+        if begun is None:
+            begun = self._half_built[name] = pieces(panel_spec(name), self)
+        try:
+            next(begun)
+        except StopIteration as done:
+            self._half_built[name] = done.value
+        except BaseException:
+            del self._half_built[name]  # made afresh when wanted; the error goes on to the log
+            raise
+
+    def _put_in_dock(self, name: str, panel: QWidget) -> QWidget:
+        from PySide6.QtWidgets import QScrollArea
+
+        from bodymap.ui.panels.registry import spec as panel_spec
+
         spec = panel_spec(name)
-        panel = spec.factory(self)
         dict.__setitem__(self.panels, name, panel)
         self._lazy_panels.pop(spec.attribute, None)
         setattr(self, spec.attribute, panel)
         dock = self.docks[name]
+        old = dock.widget()
         if spec.scroll:
             area_widget = QScrollArea()
             area_widget.setWidgetResizable(True)
             # Panels are laid out to fit the column; never scroll sideways.
             area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # In the dock first, then the panel in it: every move of a built panel into
+            # another parent styles all its widgets again (the application's style sheet).
+            dock.setWidget(area_widget)
             area_widget.setWidget(panel)
-            content: QWidget = area_widget
         else:
-            content = panel
-        old = dock.widget()
-        dock.setWidget(content)
+            dock.setWidget(panel)
         if old is not None:
             old.deleteLater()
         follow = getattr(panel, "dock_visibility_changed", None)
@@ -705,8 +799,9 @@ class MainWindow(QMainWindow):
             self.panels[name]
 
     def _build_later(self) -> None:
-        """Build the next panel not built yet, one per turn, while the diary worker is idle
-        (each is tens of milliseconds: the window keeps answering between them)."""
+        """Build the panels not built yet, a piece per turn (a few milliseconds each, with a
+        pause of :data:`BUILD_PIECE_MS` between them: the window keeps answering), while the
+        diary worker is idle."""
         from bodymap.ui.panels.registry import PANELS
 
         if self._closing or self.ops is None:
@@ -730,8 +825,10 @@ class MainWindow(QMainWindow):
             name = next((s.name for s in PANELS if s.name not in self.panels), None)
             if name is None:
                 return
-            self.panels[name]
-        QTimer.singleShot(0, self, self._build_later)
+            self._build_piece(name)
+        # A timer, not a zero wait: a chain of zero waits can keep the event loop from its
+        # timers and input between the pieces.
+        QTimer.singleShot(BUILD_PIECE_MS, self, self._build_later)
 
     def __getattr__(self, name: str) -> object:
         # Only reached for an attribute not found: a panel not built yet, or the report and
@@ -1136,7 +1233,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         old = self.diary
-        url = old.engine.url.render_as_string(hide_password=False)
+        url = old.url
         from bodymap.store.service import Diary
 
         def job() -> tuple[Diary, list[ProfileRecord]]:

@@ -17,10 +17,10 @@ where: the region, how long); the use is written with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
@@ -118,6 +118,45 @@ def panel_style(palette: QPalette) -> str:
         f"QLabel#muted {{ color: {hint_colour(palette).name()}; }}\n"
         f"QLabel#caution {{ color: {warning_colour(palette).name()}; }}\n"
     )
+
+
+#: Cards (or rows to rate) made per piece of a drawing (see TherapyPanel._draw).
+CARDS_A_PIECE = 3
+
+
+#: The worker's pause before a drawing's next piece (seconds): without it the pieces come one
+#: right after another, and the event loop's timers wait behind them all.
+PIECE_PAUSE_S = 0.004
+
+
+def _pause() -> None:
+    """The worker's part of a drawing's next piece: a short pause, so the window's timers and
+    input come in between two pieces."""
+    import time
+
+    time.sleep(PIECE_PAUSE_S)
+
+
+class _FillLayout(QVBoxLayout):
+    """The panel's column: what is added goes above the stretch at its end, so a drawing that
+    comes a piece at a time is laid out from the top as it will be when complete."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        super().addStretch(1)
+
+    def addWidget(self, widget: QWidget, *args: Any) -> None:  # type: ignore[override]  # noqa: N802
+        self.insertWidget(self.count() - 1, widget, *args)
+        parent = self.parentWidget()
+        hidden = (widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                  and widget.testAttribute(Qt.WidgetAttribute.WA_WState_Hidden))
+        if parent is not None and parent.isVisible() and not hidden:
+            # Shown with its piece, as Qt would a turn later: when the last piece is in, the
+            # panel is complete on screen.
+            widget.show()
+
+    def addSpacing(self, size: int) -> None:  # noqa: N802 - Qt override
+        self.insertSpacing(self.count() - 1, size)
 
 
 class ButtonRow(QWidget):
@@ -368,8 +407,22 @@ class SuggestionCard(QFrame):
         self.button_row = row
         layout.addWidget(row)
 
-        self.details = QWidget()
-        d = QVBoxLayout(self.details)
+        # The details (steps, every caution, the evidence: about half the card's labels) are
+        # made when first opened: a region's panel holds some thirty cards, and building them
+        # all at once stopped the window (issue 18).
+        self._details: QWidget | None = None
+
+    @property
+    def details(self) -> QWidget:
+        """The folded part of the card (hidden until "Details and cautions" is pressed)."""
+        if self._details is None:
+            self._details = self._make_details()
+        return self._details
+
+    def _make_details(self) -> QWidget:
+        suggestion = self.suggestion
+        details = QWidget()
+        d = QVBoxLayout(details)
         d.setContentsMargins(14, 0, 0, 0)
         d.setSpacing(3)
         if suggestion.reason:
@@ -390,8 +443,11 @@ class SuggestionCard(QFrame):
                 "muted",
             )
         )
-        self.details.hide()
-        layout.addWidget(self.details)
+        details.hide()
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(details)
+        return details
 
     def _toggle(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -496,8 +552,10 @@ class TherapyPanel(Panel):
 
     def __init__(
         self, context: DiaryContext | Diary, ops: DiaryOps | int | None = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, read_now: bool = True,
     ) -> None:
+        """``read_now``: fill the panel (the unrated tries) at once; else when it first comes
+        on show."""
         super().__init__(context, ops, parent)
         self.region_id: str | None = None
         self.muscle_key: str | None = None
@@ -511,7 +569,11 @@ class TherapyPanel(Panel):
         self._view = TherapyView(self.profile_id)
         #: What the widgets on screen were built from (see _draw); None before the first draw.
         self._drawn_key: tuple[object, ...] | None = None
+        #: The pieces of the drawing under way (None: the panel is complete).
+        self._drawing: Iterator[None] | None = None
         self.cards: list[SuggestionCard] = []
+        #: Fills of the folded boxes not opened yet (see _fold).
+        self._unfilled: list[Callable[[], None]] = []
         self.unrated_rows: dict[int, QFrame] = {}
         self._therapy_keys: dict[int | None, str | None] = {}
         self.log_dialog: LogUseDialog | None = None
@@ -533,8 +595,9 @@ class TherapyPanel(Panel):
         outer.addWidget(self.scroll, 1)
         self._content = QWidget()
         self.scroll.setWidget(self._content)
-        self.show_for(None, None)
-        self.stale = False
+        if read_now:
+            self.show_for(None, None)
+            self.stale = False
 
     # -- filling -------------------------------------------------------------------------
 
@@ -590,22 +653,65 @@ class TherapyPanel(Panel):
         # view, so the widgets on screen are kept when nothing they show has changed.
         drawn_key = (view, region_id, muscle_key, self.qualities, tuple(sorted(self.facts)))
         if drawn_key == self._drawn_key:
-            self.drawn_for(view.person_id)
-            self.shown.emit()
+            if self._drawing is None:  # else the drawing under way says when it is done
+                self.drawn_for(view.person_id)
+                self.shown.emit()
             return
         self._drawn_key = drawn_key
         self._view = view
         self.cards = []
+        self._unfilled = []
         self.unrated_rows = {}
         content = QWidget()
         content.setObjectName("therapyContent")
-        layout = QVBoxLayout(content)
+        layout = _FillLayout(content)
         layout.setContentsMargins(2, 2, 8, 2)
         layout.setSpacing(6)
         self._layout = layout
+        # The warning signs at once, the rest (the checklist, the record, the cards) a piece
+        # per turn below them: a region's cards are some two hundred widgets, and made and
+        # laid out in one go they stopped the window for 50-150 ms.  Each next piece comes
+        # through the worker, so ``ops.pending()`` holds until the panel is complete.
+        pieces = self._draw_pieces(view, region_id, muscle_key)
+        self._drawing = pieces
+        next(pieces)
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(content)
+        if old is not None:
+            old.deleteLater()  # a turn of its own: the cards are a few hundred widgets
+        self._content = content
+        self._piece_later(pieces, view.person_id)
+
+    def _go_on_drawing(self, pieces: Iterator[None], person_id: int) -> None:
+        from shiboken6 import isValid
+
+        if self._drawing is not pieces:
+            return  # a newer drawing took its place
+        if not isValid(self) or not isValid(self._layout):
+            self._drawing = None  # the panel was closed meanwhile
+            return
+        try:
+            next(pieces)
+        except StopIteration:
+            self._drawing = None
+            self.drawn_for(person_id)
+            self.shown.emit()
+            return
+        self._piece_later(pieces, person_id)
+
+    def _piece_later(self, pieces: Iterator[None], person_id: int) -> None:
+        self.ops.query(_pause, lambda _none: self._go_on_drawing(pieces, person_id),
+                       key=f"therapy-drawing-{id(self)}")
+
+    def _draw_pieces(
+        self, view: TherapyView, region_id: str | None, muscle_key: str | None,
+    ) -> Iterator[None]:
+        layout = self._layout
         # Warning signs first, most urgent first, never folded away; then the checklist.
         self._add_raised(view.raised)
+        yield
         self._add_checklist()
+        yield
 
         if region_id is None and muscle_key is None:
             self.result = None
@@ -619,7 +725,8 @@ class TherapyPanel(Panel):
                     "muted",
                 )
             )
-            self._add_unrated()
+            yield
+            yield from self._add_unrated()
         else:
             self.result = view.result
             if view.problem:
@@ -629,13 +736,8 @@ class TherapyPanel(Panel):
                 where += [m.name for m in self.result.muscles[:1]]
             self.title_label.setText(self.tr("For: {0}").format(" · ".join(where)))
             if self.result is not None:
-                self._fill(self.result)
+                yield from self._fill(self.result)
         self._add_warnings()
-        layout.addStretch(1)
-        self.scroll.setWidget(content)  # deletes the previous content
-        self._content = content
-        self.drawn_for(view.person_id)
-        self.shown.emit()
 
     def refresh(self) -> None:
         self.show_for(self.region_id, self.muscle_key, self.qualities)
@@ -643,7 +745,7 @@ class TherapyPanel(Panel):
     def _heading(self, text: str) -> None:
         self._layout.addWidget(_label(text, "heading"))
 
-    def _fill(self, result: Suggestions) -> None:
+    def _fill(self, result: Suggestions) -> Iterator[None]:
         self._heading(self.tr("What has helped you here"))
         if not result.helped and not result.too_few:
             self._layout.addWidget(
@@ -655,8 +757,10 @@ class TherapyPanel(Panel):
                     "muted",
                 )
             )
-        for stats in result.helped:
+        for index, stats in enumerate(result.helped, 1):
             self._layout.addWidget(self._history_row(stats))
+            if index % CARDS_A_PIECE == 0:
+                yield
         if result.too_few:
             names = ", ".join(
                 self.tr("{0} ({1})").format(therapy_name(s.name, s.key), s.rated) for s in result.too_few
@@ -664,14 +768,16 @@ class TherapyPanel(Panel):
             self._layout.addWidget(
                 _label(self.tr("Too few tries to tell: {0}").format(names), "muted")
             )
-        self._add_unrated()
+        yield
+        yield from self._add_unrated()
 
         # The first (or chosen) muscle in full; the other candidates folded away.
-        others = [self._muscle_block(m) for m in result.muscles]
+        if result.muscles:
+            self._layout.addWidget(self._muscle_block(result.muscles[0]))
+            yield
+        others = result.muscles[1:]
         if others:
-            self._layout.addWidget(others.pop(0))
-        if others:
-            names = ", ".join(m.name for m in result.muscles[1:])
+            names = ", ".join(m.name for m in others)
             toggle = self._fold_button(self.tr("Other muscles ({0})").format(len(others)))
             toggle.setToolTip(names)
             self._layout.addWidget(
@@ -680,9 +786,12 @@ class TherapyPanel(Panel):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
-            for block in others:
-                v.addWidget(block)
-            self._fold(toggle, box)
+
+            def fill_muscles() -> None:
+                for muscle in others:
+                    v.addWidget(self._muscle_block(muscle))
+
+            self._fold(toggle, box, fill_muscles)
             self.other_muscles_toggle = toggle
 
         self._heading(self.tr("Commonly tried for this kind of pain"))
@@ -693,14 +802,20 @@ class TherapyPanel(Panel):
                         ", ".join(catalogue.quality_word(q) for q in result.qualities)), "muted"
                 )
             )
-        for s in result.common:
+        for index, s in enumerate(result.common, 1):
             self._add_card(s)
+            if index % CARDS_A_PIECE == 0:
+                yield
 
         if result.clinician:
+            yield
             self._heading(self.tr("To discuss with your clinician"))
-            for s in result.clinician:
+            for index, s in enumerate(result.clinician, 1):
                 self._add_card(s)
+                if index % CARDS_A_PIECE == 0:
+                    yield
 
+        yield
         self._add_supplements(result)
         for note in result.notes:
             self._layout.addWidget(_label(note, "muted"))
@@ -734,13 +849,25 @@ class TherapyPanel(Panel):
         toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return toggle
 
-    def _fold(self, toggle: QToolButton, box: QWidget) -> None:
-        """Put a folded box under its toggle button."""
+    def _fold(self, toggle: QToolButton, box: QWidget, fill: Callable[[], None]) -> None:
+        """Put a folded box under its toggle button; ``fill`` makes its content when it is
+        first opened (or :meth:`all_cards` asks): more than half of a region's cards are folded
+        away, and making them with the rest doubled the time the panel stopped the window."""
         box.hide()
         self._layout.addWidget(toggle)
         self._layout.addWidget(box)
+        unfilled = self._unfilled  # this drawing's (a new drawing makes a new list)
+
+        def fill_once() -> None:
+            if fill_once in unfilled:
+                unfilled.remove(fill_once)
+                fill()
+
+        unfilled.append(fill_once)
 
         def show(on: bool) -> None:
+            if on:
+                fill_once()
             box.setVisible(on)
             toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
@@ -770,6 +897,12 @@ class TherapyPanel(Panel):
             h.addWidget(again, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
 
+    def all_cards(self) -> list[SuggestionCard]:
+        """Every card of the panel, those folded away and not opened yet included (made now)."""
+        for fill in list(self._unfilled):
+            fill()
+        return list(self.cards)
+
     def _card(self, suggestion: Suggestion) -> SuggestionCard:
         card = SuggestionCard(suggestion)
         card.log_requested.connect(self.open_log_dialog)
@@ -792,13 +925,16 @@ class TherapyPanel(Panel):
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
-        for s in result.supplements:
-            v.addWidget(self._card(s))
-        self._fold(toggle, box)
+
+        def fill_supplements() -> None:
+            for s in result.supplements:
+                v.addWidget(self._card(s))
+
+        self._fold(toggle, box, fill_supplements)
         self.supplements_toggle = toggle
         self.supplements_box = box
 
-    def _add_unrated(self) -> None:
+    def _add_unrated(self) -> Iterator[None]:
         uses = self._view.unrated
         if not uses:
             return
@@ -821,10 +957,12 @@ class TherapyPanel(Panel):
                         "muted",
                     )
                 )
-        for use in shown[:10]:
+        for index, use in enumerate(shown[:10], 1):
             row = self._unrated_row(use)
             self.unrated_rows[int(use.id or 0)] = row
             self._layout.addWidget(row)
+            if index % CARDS_A_PIECE == 0:
+                yield
 
     def _unrated_row(self, use: TherapyUseRecord) -> QFrame:
         row = QFrame()

@@ -29,6 +29,7 @@ Everything shown is information, never a diagnosis (``scores.info_sentence``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -125,7 +126,10 @@ class FibroPanel(Panel):
     saved = Signal(str)
 
     def __init__(self, map_widget: Any, context: DiaryContext | Any,
-                 ops: DiaryOps | int | None = None, parent: QWidget | None = None) -> None:
+                 ops: DiaryOps | int | None = None, parent: QWidget | None = None,
+                 in_pieces: bool = False) -> None:
+        """``in_pieces``: only begin; the caller runs :meth:`build_pieces` (the window does,
+        a piece per turn, for a panel not on show) before the panel is used."""
         super().__init__(context, ops, parent)
         self.setObjectName("fibroPanel")
         self.map_widget = map_widget
@@ -141,11 +145,14 @@ class FibroPanel(Panel):
         self._canvas: Any = None
         self._filling = False
         self.lang = ui_lang()
-        self._build()
+        if not in_pieces:
+            for _piece in self.build_pieces():
+                pass
 
     # -- building -----------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def build_pieces(self) -> Iterator[None]:
+        """Build the widgets, yielding between the pages (about 10 ms each on the UI thread)."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         day_row = QHBoxLayout()
@@ -175,14 +182,18 @@ class FibroPanel(Panel):
         self.info_label.setFont(font)
         layout.addWidget(self.info_label)
 
+        yield
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # Each page scrolls on its own, so the panel needs little height and the save
         # buttons below stay in sight in a short dock (1366x768, issue 17).
         self.tabs.addTab(_scrolled(self._areas_page()), self.tr("Areas (WPI)"))
+        yield
         self.tabs.addTab(_scrolled(self._sss_page()), self.tr("Symptoms (SSS)"))
+        yield
         self.tabs.addTab(_scrolled(self._chart_page()), self.tr("Over time"))
         self.tabs.addTab(_scrolled(self._tender_page()), self.tr("Tender points"))
+        yield
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 

@@ -13,7 +13,7 @@ follow the context (``tests/test_context.py`` checks every such panel after a pe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,36 @@ class PanelSpec:
     scroll: bool = True
     #: Shows the current person's data: it is a ``Panel`` and follows the context.
     personal: bool = True
+    #: Builds the same panel in pieces, for the background (:func:`pieces`): a generator
+    #: yielding between pieces and returning the panel.  None: the factory, in one piece.
+    in_pieces: Callable[[MainWindow], Pieces] | None = None
+
+
+#: A panel being built piece by piece: each ``next()`` runs one piece; the last returns it.
+Pieces = Generator[None, None, QWidget]
+
+
+def pieces(spec: PanelSpec, window: MainWindow) -> Pieces:
+    """Dock ``spec``'s panel in pieces of a few milliseconds of the UI thread each (the window
+    builds the panels not on show this way once it is usable, a piece per turn)."""
+    if spec.in_pieces is not None:
+        return spec.in_pieces(window)
+    return _one_piece(spec, window)
+
+
+def _one_piece(spec: PanelSpec, window: MainWindow) -> Pieces:
+    yield from ()
+    return spec.factory(window)
+
+
+def finish(begun: Pieces) -> QWidget:
+    """Run the pieces left at once (the panel is wanted now) and return the panel."""
+    while True:
+        try:
+            next(begun)
+        except StopIteration as done:
+            panel: QWidget = done.value
+            return panel
 
 
 def _mark_panel(window: MainWindow) -> QWidget:
@@ -77,7 +107,9 @@ def _episode_list(window: MainWindow) -> QWidget:
 def _therapy_panel(window: MainWindow) -> QWidget:
     from bodymap.ui.therapy_panel import TherapyPanel
 
-    panel = TherapyPanel(window.context, window.ops, window)
+    # Read when its tab first comes to the front, not now: it is built in the background and
+    # by then the person has mostly picked a region, which needs a reading of its own.
+    panel = TherapyPanel(window.context, window.ops, window, read_now=False)
     panel.use_rated.connect(window.editor.use_rated)
     return panel
 
@@ -101,6 +133,15 @@ def _history_panel(window: MainWindow) -> QWidget:
     return panel
 
 
+def _history_in_pieces(window: MainWindow) -> Pieces:
+    from bodymap.ui.history_panel import HistoryPanel
+
+    panel = HistoryPanel(window.context, window.ops, window, in_pieces=True)
+    yield from panel.build_pieces()
+    panel.episode_requested.connect(window.editor.open_episode)
+    return panel
+
+
 def _heatmap_panel(window: MainWindow) -> QWidget:
     from bodymap.ui.heatmap_panel import HeatmapPanel
 
@@ -113,6 +154,15 @@ def _fibro_panel(window: MainWindow) -> QWidget:
     from bodymap.ui.panels.fibro_panel import FibroPanel
 
     return FibroPanel(window.map_widget, window.context, window.ops, window)
+
+
+def _fibro_in_pieces(window: MainWindow) -> Pieces:
+    from bodymap.ui.panels.fibro_panel import FibroPanel
+
+    panel = FibroPanel(window.map_widget, window.context, window.ops, window, in_pieces=True)
+    yield
+    yield from panel.build_pieces()
+    return panel
 
 
 def _outcomes_panel(window: MainWindow) -> QWidget:
@@ -134,11 +184,11 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec("atlas_dock", QT_TRANSLATE_NOOP("MainWindow", "Atlas"), _atlas_panel, "atlas_panel",
               tabified_with="episode_dock", scroll=False, personal=False),
     PanelSpec("history_dock", QT_TRANSLATE_NOOP("MainWindow", "History"), _history_panel,
-              "history_panel", tabified_with="episode_dock"),
+              "history_panel", tabified_with="episode_dock", in_pieces=_history_in_pieces),
     PanelSpec("heatmap_dock", QT_TRANSLATE_NOOP("MainWindow", "Heat map"), _heatmap_panel,
               "heatmap_panel", tabified_with="episode_dock"),
     PanelSpec("fibro_dock", QT_TRANSLATE_NOOP("MainWindow", "Fibromyalgia"), _fibro_panel,
-              "fibro_panel", tabified_with="episode_dock"),
+              "fibro_panel", tabified_with="episode_dock", in_pieces=_fibro_in_pieces),
     # PSFS and PGIC (issue 16)
     PanelSpec("outcomes_dock", QT_TRANSLATE_NOOP("MainWindow", "Outcomes"), _outcomes_panel,
               "outcomes_panel", tabified_with="episode_dock"),
