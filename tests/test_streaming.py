@@ -296,3 +296,168 @@ def test_the_cli_shows_progress_on_a_terminal_only(monkeypatch) -> None:
     assert terminal.getvalue() == (
         "\rexporting: 0%\rexporting: 10%\rexporting: 11%\rexporting: 50%\rexporting: 100%\n"
     )
+
+
+def _with_new_episode_uuids(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with fresh uuids for its episodes (their marks and uses keep theirs)."""
+    import uuid
+
+    for p in document["profiles"]:
+        for e in p["episodes"]:
+            e["uuid"] = str(uuid.uuid4())
+    return document
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "whole"])
+def test_a_mark_already_in_the_diary_under_another_episode_refuses_the_import(
+    tmp_path: Path, streamed: bool
+) -> None:
+    """The look-ups by uuid are skipped only in a diary without episodes: here the diary has
+    the marks, under episodes the file does not name."""
+    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    out.write_text(json.dumps(_with_new_episode_uuids(_parsed(out))), encoding="utf-8")
+    target_path = tmp_path / "demo.sqlite3"
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferError, match="is already part of another episode"):
+        if streamed:
+            transfer.import_file(target, out)
+        else:
+            transfer.import_document(target, _parsed(out))
+    target.close()
+    assert _counts(target_path) == before
+
+
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "whole"])
+def test_a_use_already_in_a_diary_without_episodes_refuses_the_import(
+    tmp_path: Path, streamed: bool
+) -> None:
+    """A therapy use of no episode is there without any episode: the uses are looked up in
+    such a diary."""
+    from bodymap.store.models import TherapyUse
+
+    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    document = _parsed(out)
+    taken = next(u for e in document["profiles"][0]["episodes"] for u in e["therapy_uses"])
+    target_path = tmp_path / "target.sqlite3"
+    target = open_empty(target_path)
+    profile = target.default_profile()
+    therapy = target.list_therapies()[0]
+    with target.session() as s:
+        s.add(TherapyUse(
+            uuid=taken["uuid"], profile_id=profile.id, episode_id=None, therapy_id=therapy.id,
+            used_at=datetime(2026, 1, 2, 9, 0), utc_offset_minutes=0, dose="", note="",
+        ))
+    target.close()
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferError, match="is already recorded elsewhere"):
+        if streamed:
+            transfer.import_file(target, out)
+        else:
+            transfer.import_document(target, document)
+    target.close()
+    assert _counts(target_path) == before
+
+
+def test_progress_comes_every_25_episodes_read(tmp_path: Path) -> None:
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.5)
+    out = tmp_path / "x.json"
+    transfer.export_json(diary, out)
+    diary.close()
+    steps: list[int] = []
+    target = open_empty(tmp_path / "target.sqlite3")
+    transfer.import_file(target, out, progress=lambda d, _t: steps.append(d))
+    target.close()
+    episodes = sum(len(p["episodes"]) for p in _parsed(out)["profiles"])
+    assert episodes > 100
+    assert steps == [0, *range(25, episodes + 1, 25), episodes]
+
+
+@pytest.mark.parametrize("count", [1, 16, 17, 300, 501])
+def test_written_episodes_are_matched_back_to_their_ids_by_uuid(tmp_path: Path, count: int) -> None:
+    """The bulk writer finds the ids of what it inserted with ``IN`` lists of a few sizes (the
+    last one filled up): every count gets each record its own id, in order."""
+    from sqlalchemy import select
+
+    from bodymap.store import bulk
+    from bodymap.store.models import Episode
+    from bodymap.store.records import EpisodeRecord
+
+    diary = open_empty(tmp_path / "d.sqlite3")
+    profile = diary.default_profile().id or 0
+    records = [
+        EpisodeRecord(profile_id=profile, started_at=datetime(2025, 1, 1 + i % 28, 8))
+        for i in range(count)
+    ]
+    with diary.session() as s:
+        ids = bulk.write_episodes(s, records)
+        stored = {uuid: id_ for uuid, id_ in s.execute(select(Episode.uuid, Episode.id))}
+    assert ids == [stored[r.uuid] for r in records]
+    assert len(set(ids)) == count
+    diary.close()
+
+
+def test_the_summary_of_episodes_given_in_runs_is_theirs_only(tmp_path: Path) -> None:
+    """``region_summary.refresh`` takes ids one after another as ranges: the episodes of the
+    ranges get their rows, one between two ranges is left alone."""
+    from sqlalchemy import delete, select
+
+    from bodymap.store import region_summary
+    from bodymap.store.models import Episode, RegionEpisode, RegionEpisodeTally
+
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.3)
+    with diary.session() as s:
+        ids = sorted(s.scalars(select(Episode.id)))
+        assert len(ids) > 20 and ids == list(range(ids[0], ids[0] + len(ids)))
+        assert region_summary.differences(s) == []
+        s.execute(delete(RegionEpisode))
+        s.execute(delete(RegionEpisodeTally))
+        left_out = ids[5]
+        region_summary.refresh(s, [i for i in ids if i != left_out])  # two runs
+        missing = region_summary.differences(s)
+        assert missing and {row[2][0] for row in missing} == {left_out}
+        assert {kind for _table, kind, _row in missing} == {"missing"}
+        region_summary.refresh(s, [left_out])  # one id: an IN list
+        assert region_summary.differences(s) == []
+    diary.close()
+
+
+@pytest.mark.parametrize("count", [1, 15, 16, 17, 90, 300, 700])
+def test_rows_inserted_many_at_a_time_are_all_there_in_order(tmp_path: Path, count: int) -> None:
+    """SQLite is given the rows of a plain insert in statements of 256, 64 and 16 rows and the
+    rest one by one: every count of rows arrives whole, each with its own values."""
+    from sqlalchemy import select
+
+    from bodymap.store import bulk
+    from bodymap.store.models import EpisodeTrigger
+    from bodymap.store.records import EpisodeRecord
+
+    diary = open_empty(tmp_path / "d.sqlite3")
+    profile = diary.default_profile().id or 0
+    records = [
+        EpisodeRecord(
+            profile_id=profile, started_at=datetime(2025, 1, 1 + i % 28, 8),
+            triggers=[f"cause {i}", f"also {i}"][: 1 + i % 2],
+        )
+        for i in range(count)
+    ]
+    with diary.session() as s:
+        ids = bulk.write_episodes(s, records, chunk=1000)
+        stored = s.execute(
+            select(EpisodeTrigger.episode_id, EpisodeTrigger.position, EpisodeTrigger.trigger)
+            .order_by(EpisodeTrigger.episode_id, EpisodeTrigger.position)
+        ).all()
+    expected = [
+        (episode_id, position, trigger)
+        for r, episode_id in zip(records, ids, strict=True)
+        for position, trigger in enumerate(r.triggers)
+    ]
+    assert [tuple(row) for row in stored] == expected
+    diary.close()

@@ -22,13 +22,15 @@ folder as the target).
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
 import re
 import uuid as uuid_module
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -1820,90 +1822,146 @@ def read_export(path: Path) -> _Plan | _StreamPlan:
     return validate_document(parse_document(read_import_bytes(path)))
 
 
-def _apply_stream(
-    diary: Any, plan: _StreamPlan, progress: Progress | None
-) -> ImportSummary:
-    summary = ImportSummary()
-    now = _utcnow()
-    if progress is not None:
-        progress(0, 0)
+@dataclass
+class _Read:
+    """One step of a streamed import, in the file's order."""
+
+    #: "header" (checked: the therapies can be written), "profile", "episodes" (a batch to
+    #: write), "read" (progress only), "extras" (a profile's other lists), "end"
+    kind: str
+    #: the profile's index in the file
+    index: int = 0
+    profile: ProfileRecord | None = None
+    episodes: list[EpisodeRecord] = field(default_factory=list)
+    extras: _ProfilePlan | None = None
+    #: episodes read so far, and the estimated number in the file (exact at the end)
+    done: int = 0
+    total: int = 0
+
+
+def _read_stream(stream: JsonStream, plan: _StreamPlan) -> Generator[_Read, None, None]:
+    """The records of a streamed file, read and checked in the file's order, for
+    :func:`_apply_stream` to write; nothing here touches the database."""
     therapy_index = {t.uuid: index for index, t in enumerate(plan.therapies)}
     seen = _Seen()
     profile_uuids: set[str] = set()
     names: set[str] = set()
+    count = 0
+
+    def read(kind: str, index: int, episodes: list[EpisodeRecord]) -> _Read:
+        # The number of episodes is known at the end only: until then the total is
+        # estimated from the share of the file read so far.
+        estimate = count * plan.size // max(stream.bytes_read, 1)
+        return _Read(kind, index, episodes=episodes, done=count, total=max(estimate, count + 1))
+
+    try:
+        found = _read_header(stream)
+        if found is None:  # the file changed since its header was read
+            raise TransferError(say("the file changed while it was imported; nothing was imported"))
+        _header, keys = found
+        yield _Read("header")
+        if stream.next_char() != "[":
+            R.array(stream.value(), "profiles")
+        for i in stream.array_items():
+            where = f"profiles[{i}]"
+            if stream.next_char() != "{":
+                R.obj(stream.value(), where)
+            own: dict[str, Any] = {}
+            record: ProfileRecord | None = None
+            waiting: list[EpisodeRecord] = []  # until the profile is known
+            for key in stream.object_keys():
+                if key != "episodes":
+                    own[key] = stream.value()
+                    continue
+                if record is None and all(k in own for k in _PROFILE_KEYS):
+                    record = _profile_record(own, where, profile_uuids, names)
+                    yield _Read("profile", i, profile=record)
+                if stream.next_char() != "[":
+                    R.array(stream.value(), f"{where}.episodes")
+                batch: list[EpisodeRecord] = []
+                for j in stream.array_items():
+                    batch.append(_episode_record(
+                        stream.value(), f"{where}.episodes[{j}]", therapy_index, i, seen
+                    ))
+                    count += 1
+                    if len(batch) >= _CHUNK:
+                        if record is None:
+                            waiting.extend(batch)
+                            yield read("read", i, [])
+                        else:
+                            yield read("episodes", i, batch)
+                        batch = []
+                    elif count % _PROGRESS_STEP == 0:
+                        yield read("read", i, [])
+                if record is None:
+                    waiting.extend(batch)
+                elif batch:
+                    yield read("episodes", i, batch)
+            if record is None:
+                record = _profile_record(own, where, profile_uuids, names)
+                yield _Read("profile", i, profile=record)
+                for k in range(0, len(waiting), _CHUNK):
+                    yield read("episodes", i, waiting[k : k + _CHUNK])
+            yield _Read(
+                "extras", i, extras=_profile_extras(own, where, i, therapy_index, seen, record)
+            )
+        for _key in keys:  # whatever follows "profiles" (nothing, in our files)
+            stream.value()
+        if not stream.at_end():
+            raise TransferError(
+                say("the file goes on after the end of the export; it may be damaged"))
+    except StreamError as exc:
+        raise _stream_error(exc) from exc
+    yield _Read("end", done=count, total=count)
+
+
+def _apply_stream(
+    diary: Any, plan: _StreamPlan, progress: Progress | None
+) -> ImportSummary:
+    """Write a streamed file in one transaction, a batch of episodes at a time as
+    :func:`_read_stream` reads and checks them.
+
+    (Reading the next batch on a thread of its own while this one is written made the import
+    slower, not faster: the driver lets go of the interpreter lock for every row it writes,
+    and takes it back only when the reading thread gives it up, up to 5 ms later.)"""
+    summary = ImportSummary()
+    now = _utcnow()
+    if progress is not None:
+        progress(0, 0)
     small: list[_ProfilePlan] = []
     profile_ids: dict[int, int] = {}
+    therapy_ids: dict[int, int] = {}
     episode_count = 0
     with _open_export(plan.path) as handle, diary.session() as s, bulk.large_write(s):
-        stream = JsonStream(handle, parse_constant=_reject_constant)
-
-        def report(done: int) -> None:
-            # The number of episodes is known at the end only: until then the total is
-            # estimated from the share of the file read so far.
-            if progress is not None and done % 25 == 0:
-                estimate = done * plan.size // max(stream.bytes_read, 1)
-                progress(done, max(estimate, done + 1))
-
+        before = _Before.read(s)
+        steps = _read_stream(JsonStream(handle, parse_constant=_reject_constant), plan)
         try:
-            found = _read_header(stream)
-            if found is None:  # the file changed since its header was read
-                raise TransferError(say("the file changed while it was imported; nothing was imported"))
-            _header, keys = found
-            therapy_ids = _write_therapies(s, plan.therapies, summary)
-            if stream.next_char() != "[":
-                R.array(stream.value(), "profiles")
-            for i in stream.array_items():
-                where = f"profiles[{i}]"
-                if stream.next_char() != "{":
-                    R.obj(stream.value(), where)
-                own: dict[str, Any] = {}
-                record: ProfileRecord | None = None
-                waiting: list[EpisodeRecord] = []  # until the profile is known
-                for key in stream.object_keys():
-                    if key != "episodes":
-                        own[key] = stream.value()
-                        continue
-                    if record is None and all(k in own for k in _PROFILE_KEYS):
-                        record = _profile_record(own, where, profile_uuids, names)
-                        profile_ids[i] = _write_profile(s, record, summary, now)
-                    if stream.next_char() != "[":
-                        R.array(stream.value(), f"{where}.episodes")
-                    batch: list[EpisodeRecord] = []
-                    for j in stream.array_items():
-                        batch.append(_episode_record(
-                            stream.value(), f"{where}.episodes[{j}]", therapy_index, i, seen
-                        ))
-                        episode_count += 1
-                        report(episode_count)
-                        if record is not None and len(batch) >= _CHUNK:
-                            _write_episode_batch(s, batch, profile_ids, therapy_ids, summary, now)
-                            batch = []
-                    if record is None:
-                        waiting.extend(batch)
-                    else:
-                        _write_episode_batch(s, batch, profile_ids, therapy_ids, summary, now)
-                if record is None:
-                    record = _profile_record(own, where, profile_uuids, names)
-                    profile_ids[i] = _write_profile(s, record, summary, now)
-                    for k in range(0, len(waiting), _CHUNK):
-                        _write_episode_batch(
-                            s, waiting[k : k + _CHUNK], profile_ids, therapy_ids, summary, now
-                        )
-                small.append(_profile_extras(own, where, i, therapy_index, seen, record))
-            for _key in keys:  # whatever follows "profiles" (nothing, in our files)
-                stream.value()
-            if not stream.at_end():
-                raise TransferError(
-                    say("the file goes on after the end of the export; it may be damaged"))
-        except StreamError as exc:
-            raise _stream_error(exc) from exc
+            for step in steps:
+                if step.kind == "episodes":
+                    _write_episode_batch(
+                        s, step.episodes, profile_ids, therapy_ids, summary, now, before
+                    )
+                elif step.kind == "profile" and step.profile is not None:
+                    profile_ids[step.index] = _write_profile(s, step.profile, summary, now)
+                elif step.kind == "header":
+                    therapy_ids = _write_therapies(s, plan.therapies, summary)
+                elif step.kind == "extras" and step.extras is not None:
+                    small.append(step.extras)
+                elif step.kind == "end":
+                    episode_count = step.done
+                if progress is not None and step.kind in ("episodes", "read") and (
+                    step.done % _PROGRESS_STEP == 0
+                ):
+                    progress(step.done, step.total)
+        finally:
+            steps.close()
         _write_loose_and_extras(
-            s, _Plan(plan.therapies, small, episode_count), profile_ids, therapy_ids, summary, now
+            s, _Plan(plan.therapies, small, episode_count), profile_ids, therapy_ids, summary,
+            now, before,
         )
         if progress is not None:  # still inside the transaction: a cancel now writes nothing
             progress(episode_count, episode_count)
     return summary
-
 
 def _os_reason(exc: OSError) -> Phrase:
     """Why a read or write failed, without repeating the file's name ("the disk is full")."""
@@ -1982,20 +2040,43 @@ def _write_profile(
     return profile.id
 
 
+@dataclass(frozen=True)
+class _Before:
+    """Whether the diary held any episode, and any therapy use, when the import began (read
+    in its transaction).  What an import writes has uuids unique in the file (checked as it is
+    read), so in a diary that had none of them nothing of the file can be there already: the
+    look-ups by uuid are skipped (a third of the statements of an import into an empty diary).
+    A mark belongs to an episode, so no episode means no mark either."""
+
+    episodes: bool
+    uses: bool
+
+    @classmethod
+    def read(cls, s: Session) -> _Before:
+        return cls(
+            episodes=s.scalar(select(Episode.id).limit(1)) is not None,
+            uses=s.scalar(select(TherapyUse.id).limit(1)) is not None,
+        )
+
+
 def _new_episodes(
-    s: Session, episodes: list[EpisodeRecord], summary: ImportSummary
+    s: Session, episodes: list[EpisodeRecord], summary: ImportSummary, before: _Before
 ) -> list[EpisodeRecord]:
     """The episodes the diary does not have yet (by uuid), counted in ``summary``; refused if
     a new episode's mark or therapy use is already recorded elsewhere in the diary."""
-    existing = _where_uuid_exists(s, Episode, {e.uuid for e in episodes})
-    new = [e for e in episodes if e.uuid not in existing]
-    clash = _where_uuid_exists(s, Mark, {m.uuid for e in new for m in e.marks})
+    if before.episodes:
+        existing = _where_uuid_exists(s, Episode, {e.uuid for e in episodes})
+        new = [e for e in episodes if e.uuid not in existing]
+        clash = _where_uuid_exists(s, Mark, {m.uuid for e in new for m in e.marks})
+    else:
+        existing, new, clash = set(), list(episodes), set()
     if clash:
         raise TransferError(say(
             "mark {uuid} of a new episode is already part of another episode "
             "in this diary; the file and the diary disagree, nothing was imported",
             uuid=sorted(clash)[0]))
-    clash = _where_uuid_exists(s, TherapyUse, {u.uuid for e in new for u in e.therapy_uses})
+    if before.uses:
+        clash = _where_uuid_exists(s, TherapyUse, {u.uuid for e in new for u in e.therapy_uses})
     if clash:
         raise TransferError(say(
             "therapy use {uuid} of a new episode is already recorded elsewhere "
@@ -2010,12 +2091,12 @@ def _new_episodes(
 
 def _write_episode_batch(
     s: Session, episodes: list[EpisodeRecord], profile_ids: dict[int, int],
-    therapy_ids: dict[int, int], summary: ImportSummary, now: datetime,
+    therapy_ids: dict[int, int], summary: ImportSummary, now: datetime, before: _Before,
 ) -> None:
     """One batch of a streamed import, through the bulk writer."""
     if not episodes:
         return
-    new = _new_episodes(s, episodes, summary)
+    new = _new_episodes(s, episodes, summary, before)
     bulk.write_episodes(
         s, new, profile_ids=profile_ids, therapy_ids=therapy_ids, now=now, chunk=_CHUNK,
         validated=True,  # by _episode_record, with the same validate
@@ -2024,11 +2105,13 @@ def _write_episode_batch(
 
 def _write_loose_and_extras(
     s: Session, plan: _Plan, profile_ids: dict[int, int], therapy_ids: dict[int, int],
-    summary: ImportSummary, now: datetime,
+    summary: ImportSummary, now: datetime, before: _Before,
 ) -> None:
     """The uses of no episode, the assessments and exams, the outcome measures."""
     loose = [u for p in plan.profiles for u in p.therapy_uses]
-    existing_loose = _where_uuid_exists(s, TherapyUse, {u.uuid for u in loose})
+    existing_loose = (
+        _where_uuid_exists(s, TherapyUse, {u.uuid for u in loose}) if before.uses else set()
+    )
     new_loose = [u for u in loose if u.uuid not in existing_loose]
     summary.added["therapy_uses"] += len(new_loose)
     summary.skipped["therapy_uses"] += len(loose) - len(new_loose)
@@ -2044,8 +2127,29 @@ def apply_plan(
     transaction, skipping what the database has already.  ``progress(done, total)`` counts
     episodes (for a stream the total is estimated from the share of the file read, until the
     end); :class:`TransferCancelled` raised from it rolls everything back."""
-    if isinstance(plan, _StreamPlan):
-        return _apply_stream(diary, plan, progress)
+    with _collector_paused():
+        if isinstance(plan, _StreamPlan):
+            return _apply_stream(diary, plan, progress)
+        return _apply_whole(diary, plan, progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import runs: thirty years are millions of
+    small lists and dicts (the parsed episodes, the records, the rows; none in a cycle), and
+    each batch of them set off the collector (about 6 % of an import's instructions).  Left as
+    it was found, so a caller that paused it keeps it paused."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _apply_whole(diary: Any, plan: _Plan, progress: Progress | None) -> ImportSummary:
+    """:func:`apply_plan` of a document read and checked whole."""
     summary = ImportSummary()
     total = plan.episode_count
     now = _utcnow()
@@ -2054,13 +2158,14 @@ def apply_plan(
     with diary.session() as s, bulk.large_write(s):
         # -- every check against the database first, before the first write
         all_episodes = [e for p in plan.profiles for e in p.episodes]
-        new_episodes = _new_episodes(s, all_episodes, summary)
+        before = _Before.read(s)
+        new_episodes = _new_episodes(s, all_episodes, summary, before)
         therapy_ids = _write_therapies(s, plan.therapies, summary)
         profile_ids = {
             index: _write_profile(s, p.record, summary, now)
             for index, p in enumerate(plan.profiles)
         }
-        _write_loose_and_extras(s, plan, profile_ids, therapy_ids, summary, now)
+        _write_loose_and_extras(s, plan, profile_ids, therapy_ids, summary, now, before)
         already = total - len(new_episodes)
         if progress is not None:
             progress(already, total)
@@ -2157,6 +2262,8 @@ def _write_outcomes(
 
 #: Episodes per round of inserts during an import: a progress step about every tenth of a second.
 _CHUNK = 100
+#: Episodes read between two calls of an import's ``progress`` (and a chance to cancel).
+_PROGRESS_STEP = 25
 
 
 def import_document(diary: Any, document: Any, progress: Progress | None = None) -> ImportSummary:
