@@ -18,15 +18,14 @@ Times in the database are naive UTC; the dates printed are the person's local da
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from bodymap import collector
 from bodymap.store.errors import NotFoundError, say
 from bodymap.store.history import TherapyOutcome, summarise_outcomes
 from bodymap.store.records import MarkRecord
@@ -425,24 +424,9 @@ def build_report(
     unknown = [s for s in sections if s not in SECTIONS]
     if unknown:
         raise ValueError(f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    with _collector_paused():
+    with collector.paused():
         return _build_report(diary, profile_id, start, end, episode_id, sections,
                              today=today, plan_keys=plan_keys)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while the report is gathered: fifty years make a few
-    hundred thousand small objects (rows, tuples, lists; none in a cycle), and each batch of
-    them set off the collector, whose full passes walked every object made so far (a third of
-    the time).  Left as it was found, so a caller that paused it keeps it paused."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build_report(

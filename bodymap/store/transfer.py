@@ -22,7 +22,6 @@ folder as the target).
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import os
@@ -30,7 +29,6 @@ import re
 import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Generator, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -41,6 +39,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
+from bodymap import collector
 from bodymap.files import (
     MAX_READ_BYTES,
     UnsafeSource,
@@ -2127,25 +2126,10 @@ def apply_plan(
     transaction, skipping what the database has already.  ``progress(done, total)`` counts
     episodes (for a stream the total is estimated from the share of the file read, until the
     end); :class:`TransferCancelled` raised from it rolls everything back."""
-    with _collector_paused():
+    with collector.paused():
         if isinstance(plan, _StreamPlan):
             return _apply_stream(diary, plan, progress)
         return _apply_whole(diary, plan, progress)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while an import runs: thirty years are millions of
-    small lists and dicts (the parsed episodes, the records, the rows; none in a cycle), and
-    each batch of them set off the collector (about 6 % of an import's instructions).  Left as
-    it was found, so a caller that paused it keeps it paused."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _apply_whole(diary: Any, plan: _Plan, progress: Progress | None) -> ImportSummary:

@@ -766,7 +766,7 @@ class MainWindow(QMainWindow):
             # Panels are laid out to fit the column; never scroll sideways.
             area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             # In the dock first, then the panel in it: every move of a built panel into
-            # another parent styles all its widgets again (the application's style sheet).
+            # another parent polishes all its widgets again.
             dock.setWidget(area_widget)
             area_widget.setWidget(panel)
         else:
