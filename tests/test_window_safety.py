@@ -113,3 +113,69 @@ def test_the_atlas_warns_with_what_was_ticked_in_the_therapies_panel(
     window.atlas_panel.add_region("upper_arm_front.left")
     urgencies = [w.urgency for w in window.atlas_panel.raised]
     assert urgencies and urgencies[0] == "emergency"
+
+
+def test_a_writable_diary_in_place_of_a_read_only_one_can_save_again(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window attached on the first look of a read-only diary (banner, no saving); its open
+    failed and the person chose another diary that is writable: the banner goes and saving is
+    possible again (and the new diary really takes a save)."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    import bodymap.app as app_module
+    import bodymap.store.first_look as first_look
+    import bodymap.ui.recovery as recovery
+    from bodymap.app import create_application, start_main_window
+    from bodymap.store.errors import StoreError, say
+    from bodymap.store.records import EpisodeRecord
+
+    looked_at = tmp_path / "cd-rom.sqlite3"
+    writable = tmp_path / "mine.sqlite3"
+    for path, name in ((looked_at, "Ann"), (writable, "Bea")):
+        made = Diary.open(f"sqlite:///{path}")
+        person = made.create_profile(name)
+        made.save_episode(EpisodeRecord(profile_id=person.id or 0, started_at=datetime(2025, 5, 1)))
+        made.close()
+    url = f"sqlite:///{looked_at}"
+    monkeypatch.setattr(first_look, "is_writable_here", lambda path: path != looked_at)
+    real_open = Diary.open.__func__  # type: ignore[attr-defined]
+
+    def open_or_fail(cls: type[Diary], wanted: str, **kwargs: object) -> Diary:
+        if wanted == url:
+            raise StoreError(say("the disk reported an error while reading or writing it"))
+        return real_open(cls, wanted, **kwargs)
+
+    monkeypatch.setattr(Diary, "open", classmethod(open_or_fail))
+    seen_read_only: list[bool] = []
+
+    def choose_other(parent, title, text, detail, choices):  # noqa: ANN001, ANN202
+        seen_read_only.append(window.read_only_banner is not None and not window.save_action.isEnabled())
+        return recovery.OTHER
+
+    monkeypatch.setattr(recovery, "ask_choice", choose_other)
+    monkeypatch.setattr(app_module, "_ask_other_file", lambda _window: f"sqlite:///{writable}")
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: pytest.fail("quit")))
+    create_application()
+    window = start_main_window(url)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(seen_read_only), timeout=20000)
+    assert seen_read_only == [True]  # the first look was read-only: banner, no saving
+    qtbot.waitUntil(lambda: isinstance(window.diary, Diary) and not window.ops.pending()
+                    and window.context.person.name == "Bea", timeout=20000)
+    assert window.read_only_banner is None
+    from PySide6.QtWidgets import QToolBar
+
+    assert not [bar for bar in window.findChildren(QToolBar)
+                if bar.objectName() == "read_only_bar" and bar.isVisible()]
+    assert window.save_action.isEnabled()
+    window.editor.document.set_field("intensity", 6)
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: not window.ops.pending() and not window.editor.document.is_modified(),
+                    timeout=20000)
+    saved = window.diary.list_episodes(window.context.person.id)
+    assert any(episode.intensity == 6 for episode in saved)
+    window.close()
+    window.diary.close()

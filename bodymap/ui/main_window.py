@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         self.context.replace_diary(diary)  # _diary_reopened: self.diary, the status bar
         if diary.read_only and getattr(self, "read_only_banner", None) is None:
             self._show_read_only_banner()
+        elif not diary.read_only:
+            self._hide_read_only_banner()  # the stand-in's file was read-only, this one is not
         self.ops.write(diary.default_profile, self._showing_person, changes=Changes(people=True))
 
     def _showing_person(self, person: ProfileRecord) -> None:
@@ -366,6 +368,19 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.delete_episode_action):
             action.setEnabled(False)
         self.read_only_banner = banner
+        self.read_only_bar = bar
+
+    def _hide_read_only_banner(self) -> None:
+        """A writable diary took the place of a read-only one: saving is possible again."""
+        bar = getattr(self, "read_only_bar", None)
+        if bar is None:
+            return
+        self.removeToolBarBreak(bar)
+        self.removeToolBar(bar)
+        bar.deleteLater()
+        self.read_only_bar = self.read_only_banner = None
+        for action in (self.save_action, self.delete_episode_action):
+            action.setEnabled(True)
 
     @Slot(str)
     def show_warning(self, text: str) -> None:
