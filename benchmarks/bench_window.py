@@ -379,8 +379,8 @@ def _stall_session(url: str, stacks: bool = False) -> dict[str, Any]:
 
 def _sample_late_turns(last_turn, now, samples: list[str]) -> None:  # noqa: ANN001
     """Every 5 ms, while the UI thread's turn is over 30 ms late, note where it is: its
-    innermost frames of bodymap (or its innermost frame), and what the other threads of
-    bodymap run (a thread holding the interpreter lock makes the UI thread wait)."""
+    innermost frames of bodymap (or its innermost frame), and what the other threads run (a
+    thread holding the interpreter lock makes the UI thread wait)."""
     import threading
 
     ui = threading.main_thread().ident
@@ -399,15 +399,24 @@ def _sample_late_turns(last_turn, now, samples: list[str]) -> None:  # noqa: ANN
         path = Path(frame.f_code.co_filename)
         return f"{path.parent.name}/{path.name}:{frame.f_lineno} {frame.f_code.co_name}"
 
+    me = 0
+
     def run() -> None:
+        nonlocal me
+        me = threading.get_ident()
         while True:
             time.sleep(0.005)
             last = last_turn()
             if last is None or now() - last < 30:
                 continue
             frames = sys._current_frames()
-            others = [f"{t.name}: {innermost(frames[t.ident])}" for t in threading.enumerate()
-                      if t.name.startswith("bodymap") and t.ident in frames]
+            # every other thread, named where Python knows it (a QThread such as the diary
+            # loader is not in threading.enumerate())
+            names = {t.ident: t.name for t in threading.enumerate()}
+            others = [f"{names.get(ident, 'thread')}: {innermost(frame)}"
+                      for ident, frame in frames.items()
+                      if ident not in (ui, me) and not names.get(ident, "").startswith(("stall", "Dummy"))
+                      and frame is not None]
             samples.append(where(frames.get(ui), 3) + ("  || " + "; ".join(others) if others else ""))
 
     threading.Thread(target=run, name="stall-sampler", daemon=True).start()
@@ -427,10 +436,13 @@ def main(argv: list[str]) -> int:
         os._exit(0)
     if argv[:1] == ["--stall-stacks"]:
         # What the UI thread was doing in each stall (run it like --stalls, on a copy)
-        for step, gap, cpu, seen in _stall_session(argv[1], stacks=True)["stacks"]:
+        result = _stall_session(argv[1], stacks=True)
+        for step, gap, cpu, seen in result["stacks"]:
             print(f"{step}: {gap:.0f} ms, UI thread CPU {cpu:.0f} ms")
             for line in seen:
                 print(f"    {line}")
+        # the longest gap of each step, in the script's order
+        print("STEPS " + " / ".join(f"{worst:.0f}" for _step, worst in result["steps"]))
         sys.stdout.flush()
         os._exit(0)
     for name, value, unit, budget in run():

@@ -111,6 +111,9 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     loader = _loader(window, url)
     # Start opening the diary once the window has painted, so the two do not compete.
     window.first_painted.connect(loader.start)
+    # The close-up tabs' views, a tab per turn while the diary is read: attaching asks for
+    # every view (the editor) and would make the ones left in its own turn.
+    window.first_painted.connect(window.map_widget.build_rest_later)
     window.show_at_start()  # maximised the first time, else as the person left it
     return window
 
@@ -177,6 +180,9 @@ def warm_up_imports() -> None:
     # (5 ms) for it, and a turn calling Python a hundred times waited up to a hundred times
     # that.  From now on the lock is handed back within SWITCH_INTERVAL.
     sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+    from bodymap.ui import import_gate
+
+    import_gate.gate()  # made here, on the UI thread it answers from
     threading.Thread(target=_warm_up, name="bodymap-warm-up", daemon=True).start()
 
 
@@ -187,8 +193,12 @@ SWITCH_INTERVAL = 0.0005
 def _warm_up() -> None:
     import importlib
 
+    from bodymap.ui import import_gate
     from bodymap.ui.diary_loader import prepare_later_modules
 
+    # The panels' modules and the atlas, then the areas' outlines (with every view's region
+    # geometry): wanted within the first seconds (the first episode opened, the first mark, the
+    # panels built in the background), so made at once, as before.
     try:
         prepare_later_modules()
     finally:
@@ -201,11 +211,23 @@ def _warm_up() -> None:
         prepare_area_paths()
     except Exception:  # noqa: BLE001 - the panel makes them itself when needed
         pass
-    for name in WARM_UP_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - the window imports it itself when needed
-            return
+    # numpy whole, at a turn: code that finds it in sys.modules may use it without importing
+    # it (pytest's approx does), so it is not left half imported while the window works; its
+    # core is one long C call holding the interpreter lock anyway.
+    import_gate.wait_turn()
+    try:
+        import numpy  # noqa: F401
+    except Exception:  # noqa: BLE001 - the window imports it itself when needed
+        return
+    # matplotlib and the charts (a second or two of CPU, wanted only by the first chart or
+    # report): one module at a time, each once the UI thread is back in its event loop, so a
+    # paint or a slot never waits for the interpreter lock behind more than a module's import.
+    with import_gate.gated():
+        for name in WARM_UP_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the window imports it itself when needed
+                return
 
 
 def _hold_lock(window: MainWindow, lock: DiaryLock | None) -> None:

@@ -16,12 +16,13 @@ wheel, pinch and keys (see :mod:`bodymap.map.view`).
 
 Only the Body tab's views are made with the widget (start-up is a budget, issue 18); a close-up
 tab's views are made when the tab is first shown, or asked for (:meth:`BodyMapWidget.view`;
-:meth:`BodyMapWidget.views` makes them all).
+:meth:`BodyMapWidget.views` makes them all), or in the background a tab per turn once the window
+has painted (:meth:`BodyMapWidget.build_rest_later`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,6 +45,9 @@ TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("head_left", ("head_left",)),
     ("soles", ("soles",)),
 )
+
+#: The pause between two tabs built in the background (:meth:`BodyMapWidget.build_rest_later`).
+BUILD_LATER_MS = 5
 
 
 class BodyMapWidget(QWidget):
@@ -177,6 +181,19 @@ class BodyMapWidget(QWidget):
         if page.isVisible():  # its tab is on show already: children made now start hidden
             for widget in made:
                 widget.show()
+
+    def build_rest_later(self) -> None:
+        """Make the tabs not built yet in the background, one per turn of the event loop (a
+        few milliseconds each), so that nothing asking for every view later (the editor, when
+        the diary is attached) has to make them all in one turn."""
+        if self._unbuilt:
+            QTimer.singleShot(BUILD_LATER_MS, self, self._build_next_later)
+
+    def _build_next_later(self) -> None:
+        if self._unbuilt:
+            self._build_tab(next(iter(self._unbuilt)))
+        if self._unbuilt:
+            QTimer.singleShot(BUILD_LATER_MS, self, self._build_next_later)
 
     def _on_tab_changed(self, index: int) -> None:
         self._build_tab(index)  # before the page is painted: the event loop has not run

@@ -9,10 +9,13 @@ than the rest of the start; the window is usable meanwhile.
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from bodymap.ui import import_gate
 
 if TYPE_CHECKING:
     from bodymap.store.first_look import OpeningDiary
@@ -45,18 +48,30 @@ class DiaryLoader(QThread):
         self.first_look = first_look
         self._attached = threading.Event()
         self._error: BaseException | None = None
+        import_gate.gate()  # made here, on the UI thread it answers from
 
     @Slot()
     def go_on(self) -> None:
         """The window has attached on the first look: open the diary after this turn of the
         event loop (the window's drawing and SQLAlchemy's import share the interpreter lock)."""
+        from bodymap.app import SWITCH_INTERVAL
+
+        # The window is in use from now on: hand it the lock within SWITCH_INTERVAL (as once it
+        # has settled, bodymap.app.warm_up_imports), not the default 5 ms.
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         QTimer.singleShot(0, self._attached.set)
 
     def run(self) -> None:
         stand_in = self._look() if self.first_look else None
         diary = None
         try:
-            diary = self._open()
+            if stand_in is not None:
+                # The window is in use meanwhile: SQLAlchemy's import (most of the open) goes
+                # a module at a time, each once the UI thread is back in its event loop.
+                with import_gate.gated():
+                    diary = self._open()
+            else:
+                diary = self._open()
         finally:
             if stand_in is not None:  # calls waiting for the diary go on, or give up
                 if self._error is None and diary is not None:

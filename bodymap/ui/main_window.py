@@ -62,6 +62,9 @@ MAXIMISED_UP_TO = (1920, 1200)
 BUILD_LATER_MS = 100
 #: The pause between two pieces of the panels built in the background.
 BUILD_PIECE_MS = 10
+#: The pause between two pieces of the first-start welcome (a timer, not a zero wait: pieces
+#: of several chains due at once run in the same turn).
+WELCOME_PIECE_MS = 15
 
 
 class PanelTable(dict):  # type: ignore[type-arg]
@@ -244,7 +247,8 @@ class MainWindow(QMainWindow):
             self._show_read_only_banner()
         QTimer.singleShot(0, self, self.offer_draft)
         if self.welcome_on_start and not self.sample:
-            QTimer.singleShot(0, self, self.offer_welcome)  # the tool keys come after it
+            # the tool keys come after it
+            QTimer.singleShot(WELCOME_PIECE_MS, self, self._offer_welcome_soon)
         else:
             self._set_tool_keys(True)
 
@@ -319,6 +323,17 @@ class MainWindow(QMainWindow):
             text = self.tr("The brush paints with the mouse; to mark a region with the keys, "
                            "choose Fill region with pain (G) and press Enter")
         self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def _offer_welcome_soon(self) -> None:
+        """At start: the welcome's modules and pictures a piece per turn, then the welcome
+        (the window keeps answering; the dialog appears whole)."""
+        from bodymap.ui.welcome import prepare_step, welcome_seen
+
+        if self.context is not None and not welcome_seen() and not self._closing and prepare_step():
+            QTimer.singleShot(WELCOME_PIECE_MS, self, self._offer_welcome_soon)
+            return
+        self.offer_welcome()
 
     @Slot()
     def offer_welcome(self, force: bool = False) -> None:
@@ -718,8 +733,14 @@ class MainWindow(QMainWindow):
             if spec.tabified_with is not None:
                 self.tabifyDockWidget(self.docks[spec.tabified_with], self.docks[spec.name])
         self.docks["episode_dock"].raise_()
+        behind = {spec.name for spec in PANELS if spec.tabified_with is not None}
         for name in EAGER_PANELS:
-            self.panels[name]
+            if self.isVisible() and name in behind:
+                # behind a tab of a window on show (the diary list): in a turn of its own (it
+                # is built at once if the restored layout puts it in front)
+                QTimer.singleShot(0, self, lambda name=name: self._closing or self.panels[name])
+            else:
+                self.panels[name]
         self._readable_dock_tabs()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, self, self._default_dock_sizes)
@@ -895,7 +916,8 @@ class MainWindow(QMainWindow):
         seven names cut to "Epis…", "Di…" (the tab bars are the main window's own)."""
         from PySide6.QtWidgets import QTabBar
 
-        for bar in self.findChildren(QTabBar):
+        # only the window's own: not a walk through every widget of every panel
+        for bar in self.findChildren(QTabBar, "", Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.parent() is self:
                 bar.setElideMode(Qt.TextElideMode.ElideNone)
                 bar.setUsesScrollButtons(True)

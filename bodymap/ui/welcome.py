@@ -191,6 +191,29 @@ def picture(kind: str) -> QPixmap:
     return _picture(draw)
 
 
+#: The kinds of mark the welcome shows, in its order.
+KINDS = ("pain", "trigger_point", "referred", "tender")
+#: Pictures drawn ahead by :func:`prepare_step` for the next dialog (each used once).
+_drawn_ahead: dict[str, QPixmap] = {}
+
+
+def prepare_step() -> bool:
+    """One piece of what the dialog needs, for a first start that shows it after a few turns
+    instead of in one long one: the atlas's module, the legend's, then one picture.  False once
+    everything is ready (the dialog then takes the pictures drawn here)."""
+    if "bodymap.anatomy.atlas" not in sys.modules:
+        import bodymap.anatomy.atlas  # noqa: F401 - the legend's own import, the larger half
+        return True
+    if "bodymap.ui.legend_dialog" not in sys.modules:
+        import bodymap.ui.legend_dialog  # noqa: F401
+        return True
+    for kind in KINDS:
+        if kind not in _drawn_ahead:
+            _drawn_ahead[kind] = picture(kind)
+            return True
+    return False
+
+
 # -- the dialog ----------------------------------------------------------------------------
 
 class WelcomeDialog(QDialog):
@@ -236,7 +259,7 @@ class WelcomeDialog(QDialog):
         self.pictures: dict[str, QLabel] = {}
         for index, (kind, title, text) in enumerate(kinds):
             image = QLabel()
-            image.setPixmap(picture(kind))
+            image.setPixmap(_drawn_ahead.pop(kind) if kind in _drawn_ahead else picture(kind))
             image.setAccessibleName(title)
             self.pictures[kind] = image
             words = QLabel(f"<b>{title}</b><br>{text}")

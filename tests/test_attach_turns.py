@@ -1,0 +1,127 @@
+"""Attaching the diary to a window on show in several short turns, not one long one (issue 18,
+the stalls), with the same look: the docks on show have their panels at their first paint, the
+diary list behind its tab comes a turn later, the close-up views are made in the background
+after the first paint, and the first-start welcome appears whole after its pieces.  Real
+widgets through pytest-qt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from bodymap.anatomy import regions as anatomy
+from bodymap.map.widget import BodyMapWidget
+from bodymap.store.service import Diary
+from bodymap.ui.main_window import MainWindow
+from bodymap.ui.welcome import KINDS, WELCOME_SETTING, picture
+
+
+@pytest.fixture
+def shown_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """A window on show with no diary yet, as at start."""
+    from bodymap.app import create_application
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+class _FirstPaint(QObject):
+    """Notes, at each dock's first paint, whether its panel was in it."""
+
+    def __init__(self, window: MainWindow, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.window = window
+        self.seen: dict[str, bool] = {}
+        self.docks = {window.docks[name]: name for name in names}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        name = self.docks.get(watched)  # type: ignore[call-overload]
+        if name is not None and event.type() == QEvent.Type.Paint and name not in self.seen:
+            self.seen[name] = name in self.window.panels
+        return False
+
+
+def test_the_docks_on_show_have_their_panels_at_their_first_paint(
+    qtbot: Any, shown_window: MainWindow, diary: Diary
+) -> None:
+    w = shown_window
+    w.attach_diary(diary)
+    # the list's dock is a tab behind the episode's: its panel comes in a turn of its own
+    assert "list_dock" not in w.panels
+    on_show = ("mark_dock", "episode_dock")
+    watcher = _FirstPaint(w, on_show)
+    for name in on_show:
+        w.docks[name].installEventFilter(watcher)
+    qtbot.waitUntil(lambda: set(watcher.seen) == set(on_show), timeout=5000)
+    assert watcher.seen == {name: True for name in on_show}  # never an empty dock on screen
+    qtbot.waitUntil(lambda: "list_dock" in w.panels, timeout=5000)
+    assert w.docks["list_dock"].widget() is w.panels["list_dock"]
+    qtbot.waitUntil(lambda: w.episode_list.row_count() > 0 or not w.ops.pending(), timeout=10000)
+
+
+def test_a_window_attached_before_it_is_shown_builds_the_three_at_once(
+    qtbot: Any, diary: Diary
+) -> None:
+    from bodymap.app import create_application
+    from bodymap.ui.panels.registry import EAGER_PANELS
+
+    create_application()
+    w = MainWindow(diary)  # not on show yet: nothing to keep answering
+    qtbot.addWidget(w)
+    assert set(EAGER_PANELS) <= set(dict.keys(w.panels))
+
+
+def test_the_close_up_views_are_made_in_the_background_when_asked(qtbot: Any) -> None:
+    w = BodyMapWidget()
+    qtbot.addWidget(w)
+    w.resize(1200, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.wait(50)
+    assert set(w.built_views()) == {"front", "back"}  # not before asked
+    w.build_rest_later()
+    assert set(w.built_views()) == {"front", "back"}  # not in this turn
+    qtbot.waitUntil(lambda: set(w.built_views()) == set(anatomy.VIEWS), timeout=5000)
+    assert w.tabs.currentIndex() == 0  # the Body tab stays in front
+    assert not any(w.view(v).isVisible() for v in anatomy.VIEWS if v not in ("front", "back"))
+    # the views() the editor asks for at attach are those, made once
+    assert all(w.views()[v] is view for v, view in w.built_views().items())
+
+
+def test_the_first_start_welcome_comes_whole_after_its_pieces(
+    qtbot: Any, shown_window: MainWindow, diary: Diary
+) -> None:
+    from bodymap.ui import welcome
+
+    welcome._drawn_ahead.clear()  # nothing left from an earlier start
+    w = shown_window
+    QSettings().remove(WELCOME_SETTING)
+    w.welcome_on_start = True
+    w.attach_diary(diary)
+    assert getattr(w, "welcome", None) is None  # not in the attaching turn
+    w._offer_welcome_soon()  # one piece (a module or a picture), not the dialog yet
+    assert getattr(w, "welcome", None) is None
+    qtbot.waitUntil(lambda: getattr(w, "welcome", None) is not None, timeout=10000)
+    dialog = w.welcome
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    # the pictures drawn ahead are those drawn at once
+    def at_once(kind: str) -> QImage:
+        label = QLabel()
+        label.setPixmap(picture(kind))
+        return label.pixmap().toImage()
+
+    assert [k for k in KINDS if dialog.pictures[k].pixmap().toImage() != at_once(k)] == []
+    dialog.reject()
+    qtbot.waitUntil(lambda: w.tool_actions[next(iter(w.tool_actions))].shortcut().toString() != "",
+                    timeout=3000)
