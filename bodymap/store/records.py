@@ -591,6 +591,168 @@ class ProfileRecord:
             _check_choice(f"{p}conditions[{index}]", condition, PROFILE_CONDITIONS)
 
 
+@cache
+def _plain_views() -> dict[str, frozenset[str]]:
+    """The views :func:`_plain_mark` takes, each with the region ids drawn in it: only names
+    that the checks of ``MarkRecord.validate`` accept (worked out by running them once)."""
+    from bodymap.store.errors import ValidationError
+
+    def passes(check: Any, *args: Any) -> bool:
+        try:
+            check("", *args)
+        except ValidationError:
+            return False
+        return True
+
+    return {
+        view: frozenset(
+            region for region in _regions()
+            if type(region) is str and passes(_check_region, region, view)
+        )
+        for view in _views()
+        if type(view) is str and passes(
+            lambda name, value: _check_text(name, value, limit=LIMITS["view"], empty=False), view
+        )
+    }
+
+
+def _plain_text(value: object, limit: int = -1, empty: bool = True) -> bool:
+    """Text :func:`_check_text` takes without a doubt: ASCII, no NUL, within ``limit``."""
+    return (
+        type(value) is str
+        and value.isascii()
+        and "\x00" not in value
+        and (limit < 0 or len(value) <= limit)
+        and (empty or bool(value.strip()))
+    )
+
+
+def _plain_keys(value: object, choices: frozenset[str]) -> bool:
+    """A list :func:`_check_keys` takes: text keys of ``choices``, each once."""
+    if type(value) is not list:
+        return False
+    items: list[Any] = value
+    return not items or (
+        all(type(key) is str for key in items)
+        and choices.issuperset(items)
+        and len(set(items)) == len(items)
+    )
+
+
+#: The usual pain qualities (each one a word :func:`_check_words` takes).
+_PLAIN_QUALITIES = frozenset(q for q in PAIN_QUALITIES if _plain_text(q, LIMITS["word"], empty=False))
+_PLAIN_FACTORS = (
+    frozenset(AGGRAVATING_FACTORS), frozenset(EASING_FACTORS), frozenset(DAILY_PATTERNS),
+)
+
+
+def _plain_mark(m: MarkRecord) -> bool:
+    """Whether ``m`` passes ``MarkRecord.validate`` beyond doubt, told with the fewest steps
+    (most marks of an import; each check below is one of ``validate``'s, made stricter where
+    that is simpler: exact types, ASCII text).  False sends the mark to ``validate``'s own
+    checks, which name its problem; it is never True for a mark they would refuse."""
+    view = m.view
+    drawn = _plain_views().get(view) if type(view) is str else None
+    if drawn is None:
+        return False
+    kind, uuid, intensity = m.kind, m.uuid, m.intensity
+    if not (
+        type(kind) is str and kind in MARK_KINDS
+        and type(uuid) is str and _CANONICAL_UUID.fullmatch(uuid)
+        and type(intensity) is int and 0 <= intensity <= 10
+    ):
+        return False
+    geometry = m.geometry
+    if type(geometry) is not dict:
+        return False
+    shape = geometry.get("type")
+    if type(shape) is not str or len(geometry) != (3 if shape == "point" else 2):
+        return False
+    if shape == "point":
+        if "x" not in geometry or "y" not in geometry:
+            return False
+        x, y = geometry["x"], geometry["y"]
+        if not (
+            type(x) in _NUMBER_TYPES and type(y) in _NUMBER_TYPES
+            and -MAX_COORDINATE <= x <= MAX_COORDINATE
+            and -MAX_COORDINATE <= y <= MAX_COORDINATE
+        ):
+            return False
+    elif shape == "area":
+        polygons = geometry.get("polygons")
+        if type(polygons) is not list or not polygons or not all(map(_plain_ring, polygons)):
+            return False
+    else:
+        return False
+    regions = m.regions
+    if type(regions) is not dict:
+        return False
+    for region, share in regions.items():
+        if not (
+            type(region) is str and region in drawn
+            and type(share) in _NUMBER_TYPES and 0.0 <= share <= 1.0
+        ):
+            return False
+    qualities = m.qualities
+    if type(qualities) is not list:
+        return False
+    for word in qualities:
+        if type(word) is not str or (
+            word not in _PLAIN_QUALITIES and not _plain_text(word, LIMITS["word"], empty=False)
+        ):
+            return False
+    tp_state, spasm_kind, muscle_key, source = m.tp_state, m.spasm_kind, m.muscle_key, m.source_uuid
+    if not (
+        (tp_state is None if kind != "trigger_point" else False)
+        or (type(tp_state) is str and tp_state in TP_STATES)
+    ):
+        return False
+    if not (
+        (spasm_kind is None or (type(spasm_kind) is str and spasm_kind in SPASM_KINDS))
+        and (muscle_key is None or _plain_text(muscle_key, LIMITS["muscle_key"]))
+        and (source is None or (type(source) is str and _CANONICAL_UUID.fullmatch(source)))
+        and (m.note == "" and type(m.note) is str or _plain_text(m.note))
+    ):
+        return False
+    rank, constancy, depth = m.rank, m.constancy, m.depth
+    stiffness, cause = m.morning_stiffness_minutes, m.brought_on_by
+    aggravating, easing, daily = m.aggravating, m.easing, m.daily_pattern
+    if not (
+        rank is None and constancy is None and depth is None
+        and type(aggravating) is list and not aggravating
+        and type(easing) is list and not easing
+        and type(daily) is list and not daily
+        and type(m.aggravating_note) is str and m.aggravating_note == ""
+        and type(m.easing_note) is str and m.easing_note == ""
+        and stiffness is None and cause is None
+    ) and not (
+        kind in SYMPTOM_KINDS
+        and (rank is None or (type(rank) is int and 1 <= rank <= MAX_RANK))
+        and (constancy is None or (type(constancy) is str and constancy in CONSTANCIES))
+        and (depth is None or (type(depth) is str and depth in DEPTHS))
+        and _plain_keys(aggravating, _PLAIN_FACTORS[0])
+        and _plain_keys(easing, _PLAIN_FACTORS[1])
+        and _plain_keys(daily, _PLAIN_FACTORS[2])
+        and _plain_text(m.aggravating_note)
+        and _plain_text(m.easing_note)
+        and (stiffness is None or (
+            type(stiffness) is int and 0 <= stiffness <= MAX_STIFFNESS_MINUTES))
+        and (cause is None or (type(cause) is str and _CANONICAL_UUID.fullmatch(cause)))
+    ):
+        return False
+    exam, threshold = m.exam, m.pressure_threshold
+    if type(exam) is not dict:
+        return False
+    if not exam and threshold is None:
+        return True
+    low, high = PRESSURE_THRESHOLD_RANGE
+    return kind == "trigger_point" and all(
+        type(finding) is str and finding in EXAM_FINDINGS
+        and type(answer) is str and answer in EXAM_ANSWERS
+        for finding, answer in exam.items()
+    ) and (threshold is None or (type(threshold) in _NUMBER_TYPES and low <= threshold <= high))
+
+
 @dataclass
 class MarkRecord:
     kind: str
@@ -637,6 +799,8 @@ class MarkRecord:
 
     def validate(self, prefix: str = "mark") -> None:
         """Check the mark on its own; links to other marks are checked by its episode."""
+        if _plain_mark(self):
+            return  # the common case, told in one go; the checks below name a problem
         p = f"{prefix}." if prefix else ""
         check_uuid(f"{p}uuid", self.uuid)
         _check_choice(f"{p}kind", self.kind, MARK_KINDS)

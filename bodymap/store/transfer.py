@@ -72,6 +72,7 @@ from bodymap.store.models import (
     TherapyUseRegion,
 )
 from bodymap.store.records import (
+    _CANONICAL_UUID,
     EXAM_FINDINGS,
     FIRST_DAY,
     LAST_DAY,
@@ -1429,7 +1430,33 @@ def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
+#: The keys every mark of a file has (:func:`_mark_record` names the first one missing).
+_MARK_REQUIRED = frozenset(("uuid", "kind", "view", "geometry", "intensity"))
+
+
 def _mark_record(m: Any, where: str, seen: set[str]) -> MarkRecord:
+    if type(m) is dict and m.keys() >= _MARK_REQUIRED:
+        uid = m["uuid"]
+        if type(uid) is str and uid not in seen and _CANONICAL_UUID.fullmatch(uid):
+            # The usual mark (an object with every key it needs and a new uuid in canonical
+            # form), read without the steps that name a problem: the same record.
+            seen.add(uid)
+            get = m.get
+            source, cause = get("source"), get("brought_on_by")
+            return MarkRecord(
+                uuid=uid, kind=m["kind"], view=m["view"], geometry=m["geometry"],
+                intensity=m["intensity"], regions=get("regions", {}),
+                qualities=get("qualities", []), tp_state=get("tp_state"),
+                spasm_kind=get("spasm_kind"), muscle_key=get("muscle_key"),
+                source_uuid=source.lower() if isinstance(source, str) else source,
+                note=get("note", ""), rank=get("rank"), constancy=get("constancy"),
+                depth=get("depth"), aggravating=get("aggravating", []),
+                aggravating_note=get("aggravating_note", ""), easing=get("easing", []),
+                easing_note=get("easing_note", ""), daily_pattern=get("daily_pattern", []),
+                morning_stiffness_minutes=get("morning_stiffness_minutes"),
+                brought_on_by=cause.lower() if isinstance(cause, str) else cause,
+                exam=get("exam", {}), pressure_threshold=get("pressure_threshold"),
+            )
     m = R.obj(m, where)
     uid = R.uuid(R.required(m, "uuid", where), f"{where}.uuid", seen)
     source = m.get("source")
