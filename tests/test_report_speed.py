@@ -283,3 +283,76 @@ def test_sections_from_the_rows_are_those_of_their_own_queries(
                 assert data.visit == by_queries
             visits += bool(by_queries and by_queries.rows)
     assert charted >= 8 and visits >= 4
+
+
+def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> None:
+    """The report's bare reads (the driver's tuples, converted only where a column's type
+    says so) hold what ``execute(...).all()`` holds, on both engines: datetimes, the floats of
+    a point's geometry, NULLs, text and counts."""
+    from sqlalchemy import case, func, select
+
+    from bodymap.store.models import Episode, Mark, MarkRegion
+    from bodymap.store.report_queries import AREA_KINDS, plain_rows, streamed_rows
+
+    diary, pid = mixed
+    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
+    is_area = m.c.kind.in_(AREA_KINDS)
+    statements = [
+        select(e.c.id, e.c.started_at, e.c.utc_offset_minutes, e.c.kind, e.c.intensity,
+               e.c.notes).where(e.c.profile_id == pid).order_by(e.c.started_at, e.c.id),
+        select(m.c.id, m.c.tp_state, case((is_area, None), else_=m.c.geometry["x"].as_float()),
+               r.c.region_id, r.c.share)
+        .select_from(m.outerjoin(r, r.c.mark_id == m.c.id)).order_by(m.c.id, r.c.region_id),
+        select(r.c.region_id, func.count(), func.max(e.c.started_at))
+        .select_from(r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id))
+        .group_by(r.c.region_id).order_by(r.c.region_id),
+    ]
+    for statement in statements:
+        with diary.session() as s:
+            expected = [tuple(row) for row in s.execute(statement)]
+            plain = plain_rows(s.connection(), statement)
+            with streamed_rows(s.connection(), statement) as rows:
+                streamed = [tuple(row) for row in rows]
+        assert plain == expected and streamed == expected
+        assert len(expected) > 10
+        for got, want in zip(plain, expected, strict=True):
+            assert [type(v) for v in got] == [type(v) for v in want]
+    assert any(isinstance(v, datetime) for v in _first_plain_row(diary, statements[0]))
+
+
+def _first_plain_row(diary: Diary, statement: Any) -> tuple[Any, ...]:
+    from bodymap.store.report_queries import plain_rows
+
+    with diary.session() as s:
+        return plain_rows(s.connection(), statement)[0]
+
+
+def test_marks_whose_ids_are_not_in_their_places_order(mixed: tuple[Diary, int]) -> None:
+    """The marks are read in the order of the indexes (start, episode, id) when that is the
+    report's order (start, place in the episode, id); an episode whose ids are not in the
+    order of its places (bodymap writes them in order; another writer might not) is read
+    again in the report's order, so the rows are still those of the reference."""
+    import report_reference as reference
+    from sqlalchemy import func, select, update
+
+    from bodymap.store.models import Mark
+    from bodymap.store.report_queries import report_rows
+
+    diary, pid = mixed
+    m = Mark.__table__
+    with diary.session() as s:
+        eid = s.execute(select(m.c.episode_id).group_by(m.c.episode_id)
+                        .having(func.count() >= 3).order_by(m.c.episode_id)).scalars().first()
+        assert eid is not None
+        s.execute(update(m).where(m.c.episode_id == eid).values(position=100 - m.c.position))
+        s.commit()
+    # (before the odd episodes: no two episodes start at the same time)
+    for start, end, episode in [(None, None, None), (None, None, eid),
+                                (None, datetime(2025, 11, 1), None),
+                                (*period_range("1y", END), None)]:
+        new = report_rows(diary, pid, start, end, episode)
+        old = reference.report_rows(diary, pid, start, end, episode)
+        assert new.marks == old.marks
+        assert new.regions == old.regions and new.tp_states == old.tp_states
+    places = [mark.mark_id for mark in report_rows(diary, pid, None, None, eid).marks]
+    assert places == sorted(places, reverse=True)  # the last id first: its place is first

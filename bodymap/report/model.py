@@ -941,16 +941,20 @@ def _chart_histories(diary: Diary, profile_id: int, rows: ReportRows, regions: l
     first = start if start is not None else rows.totals.first_start
     span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
     out = []
+    make, episode_row, history_point = tuple.__new__, history.EpisodeRow, history.HistoryPoint
     for region in regions:
         # what region_history assembles from its queries, step by step
-        episodes = [
-            history.EpisodeRow(eid, ep.local_time, ep.utc_offset_minutes, ep.kind, ep.intensity,
-                               peak, count)
-            for eid, peak, count in rows.region_episodes.get(region, [])
-            for ep in (by_id[eid],)
-        ]
-        points = [history.HistoryPoint(e.local_time, e.region_intensity, e.episode_id)
-                  for e in episodes]
+        # the tuples made directly: the busiest region has thousands of episodes
+        episodes: list[history.EpisodeRow] = []
+        points: list[history.HistoryPoint] = []
+        times: list[datetime] = []
+        peaks: list[int] = []
+        for eid, peak, count in rows.region_episodes.get(region, []):
+            _id, _utc, local, kind, intensity, _f, _d, _n, _t, offset = by_id[eid]
+            episodes.append(make(episode_row, (eid, local, offset, kind, intensity, peak, count)))
+            points.append(make(history_point, (local, peak, eid)))
+            times.append(local)
+            peaks.append(peak)
         episodes.reverse()
         if start is not None:
             first_day = start.date()
@@ -966,10 +970,10 @@ def _chart_histories(diary: Diary, profile_id: int, rows: ReportRows, regions: l
             end=end,
             span_days=span,
             points=points,
-            moving_average=history.moving_average([p.intensity for p in points], window),
+            moving_average=history.moving_average(peaks, window),
             window=window,
             frequency_unit=unit,
-            frequency=history._bins([p.local_time for p in points], first_day, last_day, unit),
+            frequency=history._bins(times, first_day, last_day, unit),
             qualities=sorted(
                 (history.QualityCount(str(q), int(n)) for q, n in qualities.get(region, [])),
                 key=lambda q: (-q.count, q.quality),
@@ -1042,26 +1046,29 @@ class _Places:
 
 def _choose_places(marks: list[PeriodMark]) -> _Places:
     """The latest mark of each place (marks come oldest first), with how often it was marked."""
-    latest: dict[tuple[Any, ...], PeriodMark] = {}
-    counts: dict[tuple[Any, ...], int] = {}
+    places: dict[tuple[Any, ...], list[Any]] = {}  # place -> [its latest mark, times marked]
     group_of: dict[int, tuple[Any, ...]] = {}
     grid = PLACE_GRID
     # A place: a point's view, kind, muscle and grid cell; an area's view, kind, muscle (its
     # trigger point's, for a referred area) and the region it covers most.  Unpacked from the
-    # tuple in one step: fifty years are a hundred thousand marks.
+    # tuple in one step, one look-up a mark: fifty years are a hundred thousand marks.
     for mark in marks:
         mid, kind, view, _i, _s, _sp, muscle, _src, gtype, x, y, main, source_muscle = mark
         if gtype == "point" and x is not None and y is not None:
             key: tuple[Any, ...] = (view, kind, muscle or "", round(x / grid), round(y / grid))
         else:
             key = (view, kind, source_muscle or muscle or "", main or "")
-        latest[key] = mark
-        counts[key] = counts.get(key, 0) + 1
+        place = places.get(key)
+        if place is None:
+            places[key] = [mark, 1]
+        else:
+            place[0] = mark
+            place[1] += 1
         group_of[mid] = key
     return _Places(
-        chosen=[(mark, counts[key]) for key, mark in latest.items()],
+        chosen=[(mark, n) for mark, n in places.values()],
         group_of=group_of,
-        rep_of_group={key: mark.mark_id for key, mark in latest.items()},
+        rep_of_group={key: place[0].mark_id for key, place in places.items()},
     )
 
 

@@ -43,6 +43,7 @@ from bodymap.store.records import (
     TenderSiteRecord,
     check_day,
 )
+from bodymap.store.report_queries import plain_rows
 from bodymap.store.service import Diary, utcnow
 
 __all__ = [
@@ -391,7 +392,19 @@ def pain_days(diary: Diary, profile_id: int, at: date) -> list[date]:
         e.c.profile_id == profile_id, e.c.started_at < high, counts
     )
     with diary.session() as s:
-        days = {scores.local_day(started, offset) for started, offset in s.execute(query)}
+        rows = plain_rows(s.connection(), query)
+    # scores.local_day for each, with one timedelta per clock offset (a diary has a few)
+    shifts: dict[int, timedelta] = {}
+    days: set[date] = set()
+    add = days.add
+    for started, offset in rows:
+        if started.tzinfo is not None:
+            add(scores.local_day(started, offset))
+            continue
+        shift = shifts.get(offset)
+        if shift is None:
+            shift = shifts[offset] = timedelta(minutes=offset)
+        add((started + shift).date())
     return sorted(d for d in days if d <= at)
 
 

@@ -10,17 +10,26 @@ person's clock time, computed in Python from the stored offset (no engine's date
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import case, func, null, select
-from sqlalchemy.orm import Session
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, aliased
 
 from bodymap.store.history import therapy_outcome_statement
-from bodymap.store.models import Episode, Mark, MarkQuality, MarkRegion, Therapy, TherapyUse
+from bodymap.store.models import (
+    Episode,
+    Mark,
+    MarkQuality,
+    MarkRegion,
+    RegionEpisodeTally,
+    Therapy,
+    TherapyUse,
+)
 from bodymap.store.service import Diary, within_range
 
 #: Mark kinds drawn as areas (their geometry is a long polygon list: never loaded for the
@@ -88,6 +97,72 @@ def _scope(query: Any, profile_id: int, start: datetime | None, end: datetime | 
     return within_range(query, start, end, e.c.started_at)
 
 
+def _processors(connection: Connection, statement: Any,
+                description: Sequence[Any]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(column index, result processor) of the columns whose type converts the driver's value
+    for this dialect (SQLite's text of a datetime); ``description`` gives the driver's type of
+    each column (PostgreSQL's processors choose by it)."""
+    dialect = connection.dialect
+    return [
+        (index, process)
+        for index, (column, entry) in enumerate(
+            zip(statement.selected_columns, description, strict=True)
+        )
+        if (process := column.type.dialect_impl(dialect).result_processor(dialect, entry[1]))
+        is not None
+    ]
+
+
+def _converted(rows: list[tuple[Any, ...]],
+               processors: list[tuple[int, Callable[[Any], Any]]]) -> list[tuple[Any, ...]]:
+    if not processors or not rows:
+        return rows
+    if len(processors) == 1:
+        index, process = processors[0]
+        return [(*row[:index], process(row[index]), *row[index + 1:]) for row in rows]
+    out = []
+    for row in rows:
+        values = list(row)
+        for index, process in processors:
+            values[index] = process(values[index])
+        out.append(tuple(values))
+    return out
+
+
+def plain_rows(connection: Connection, statement: Any) -> list[tuple[Any, ...]]:
+    """The rows of ``statement`` as the driver's tuples, each value converted only where its
+    column's type has a result processor for the dialect (SQLite's text of a datetime): what
+    ``connection.execute(statement).all()`` holds, without a row object per row (fifty years
+    are a hundred thousand marks).  The statement goes through ``execute`` as usual (its
+    parameters processed, its compiled form cached per engine); only the fetching is bare."""
+    result = connection.execute(statement)
+    try:
+        cursor = result.cursor
+        processors = _processors(connection, statement, cursor.description)
+        rows = cast("list[tuple[Any, ...]]", cursor.fetchall())
+    finally:
+        result.close()
+    return _converted(rows, processors)
+
+
+@contextmanager
+def streamed_rows(connection: Connection, statement: Any) -> Iterator[Iterable[tuple[Any, ...]]]:
+    """The rows of :func:`plain_rows`, as the driver's cursor gives them one at a time when no
+    column needs converting: a row let go once used is memory used again at once, instead of
+    a hundred thousand rows held (and read back from far in memory) before the first is
+    used."""
+    result = connection.execute(statement)
+    try:
+        cursor = result.cursor
+        processors = _processors(connection, statement, cursor.description)
+        if processors:
+            yield _converted(cast("list[tuple[Any, ...]]", cursor.fetchall()), processors)
+        else:
+            yield cast("Iterable[tuple[Any, ...]]", cursor)
+    finally:
+        result.close()
+
+
 def report_rows(
     diary: Diary,
     profile_id: int,
@@ -102,55 +177,72 @@ def report_rows(
 
     The scope's episodes are read by one Core query (with their triggers), its marks with
     their regions by one more (a few columns: no area geometry, a point's coordinates read by
-    the database), and the rows are folded here into every section's figures (the table by
-    region, the places of the map, the charts' series, the since-last-visit windows, the
-    warnings' input): at fifty years a hundred thousand rows read once, instead of the
-    mark-and-region join scanned by a query per section.  The pain qualities are counted by
-    the database (a GROUP BY is cheaper than reading their rows)."""
-    e, m, r, q = Episode.__table__, Mark.__table__, MarkRegion.__table__, MarkQuality.__table__
+    the database, the muscle of a referred area's trigger point joined), as the driver's
+    tuples, and the rows are folded here into every section's figures (the table by region,
+    the places of the map, the charts' series, the since-last-visit windows, the warnings'
+    input): at fifty years a hundred thousand rows read once, instead of the mark-and-region
+    join scanned by a query per section.  The pain qualities are summed from the
+    ``region_episode_tally`` summary (the counts per episode, region and quality: a narrow
+    index instead of the marks joined with their qualities)."""
+    e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
+    y = RegionEpisodeTally.__table__
 
     def scoped(query: Any) -> Any:
         return _scope(query, profile_id, start, end, episode_id)
 
     is_area = m.c.kind.in_(AREA_KINDS)
-    # a point's type and coordinates, read by the database from its geometry (an area's is
-    # never loaded here; decoding the JSON in Python cost more than the query)
+    # a point's coordinates, read by the database from its geometry (an area's is never
+    # loaded here; decoding the JSON in Python cost more than the query).  Its type is not
+    # read: a valid geometry is a point with coordinates or an area without them.
     if with_marks:
         shape: list[Any] = [
-            case((is_area, None), else_=m.c.geometry["type"].as_string()),
             case((is_area, None), else_=m.c.geometry["x"].as_float()),
             case((is_area, None), else_=m.c.geometry["y"].as_float()),
         ]
     else:
-        shape = [null(), null(), null()]
-    # one row per mark and region (a mark without regions once), a mark's rows together
-    marks_q = scoped(
-        select(m.c.id, m.c.episode_id, m.c.kind, m.c.view, m.c.intensity, m.c.tp_state,
-               m.c.spasm_kind, m.c.muscle_key, m.c.source_mark_id, *shape, r.c.region_id,
-               r.c.share)
-        .select_from(m.join(e, e.c.id == m.c.episode_id)
-                     .outerjoin(r, r.c.mark_id == m.c.id))
-        .order_by(e.c.started_at, m.c.position, m.c.id)
-    )
-    qualities_q = scoped(
-        select(r.c.region_id, q.c.quality, func.count())
-        .select_from(r.join(m, m.c.id == r.c.mark_id).join(e, e.c.id == m.c.episode_id)
-                     .join(q, q.c.mark_id == m.c.id))
-        .group_by(r.c.region_id, q.c.quality)
+        shape = [null(), null()]
+    source = aliased(m, name="source")
+
+    def marks_q(by_place: bool) -> Any:
+        """One row per mark and region (a mark without regions once), a mark's rows together,
+        the marks in the report's order: by start, then place in the episode, then id.  In
+        the order of the indexes (start, episode, mark id) the database does not sort them
+        (about a seventh of the query); that is the same order unless two episodes started at the
+        same time (``by_place`` is then asked for) or an episode's ids are not in the order of
+        its places (bodymap's writers insert them so; the fold notices otherwise)."""
+        order = ((e.c.started_at, m.c.position, m.c.id) if by_place
+                 else (e.c.started_at, e.c.id, m.c.id))
+        return scoped(
+            select(m.c.id, m.c.episode_id, m.c.kind, m.c.view, m.c.intensity, m.c.tp_state,
+                   m.c.spasm_kind, m.c.muscle_key, m.c.source_mark_id, *shape, r.c.region_id,
+                   r.c.share, source.c.muscle_key, m.c.position)
+            .select_from(m.join(e, e.c.id == m.c.episode_id)
+                         .outerjoin(r, r.c.mark_id == m.c.id)
+                         .outerjoin(source, source.c.id == m.c.source_mark_id))
+            .order_by(*order)
+        )
+
+    tally = [y.c.profile_id == profile_id, y.c.topic == "quality"]
+    if episode_id is not None:
+        tally.append(y.c.episode_id == episode_id)
+    qualities_q = within_range(
+        select(y.c.region_id, y.c.quality, func.sum(y.c.n))
+        .where(*tally)
+        .group_by(y.c.region_id, y.c.quality),
+        start, end, y.c.started_at,
     )
     with diary.session() as s:
+        connection = s.connection()
         episodes = _summaries(s, profile_id, start, end, episode_id)
-        mark_rows = s.execute(marks_q).all()
-        quality_rows = [(a, b, int(n)) for a, b, n in s.execute(qualities_q)]
-        muscle_of: dict[int, str | None] = {row[0]: row[7] for row in mark_rows}
-        # the trigger point of a referred area outside the scope (a source is in the same
-        # episode when saved; an imported or older diary may differ)
-        missing = sorted({row[8] for row in mark_rows
-                          if row[8] is not None and row[8] not in muscle_of})
-        for chunk in range(0, len(missing), 500):  # under every engine's parameter limit
-            ids = missing[chunk:chunk + 500]
-            for mid, key in s.execute(select(m.c.id, m.c.muscle_key).where(m.c.id.in_(ids))):
-                muscle_of[mid] = key
+        by_place = _equal_starts(episodes)
+        while True:
+            try:
+                with streamed_rows(connection, marks_q(by_place)) as mark_rows:
+                    rows = _fold(episodes, mark_rows, with_marks, checked=not by_place)
+                break
+            except _OutOfPlace:
+                by_place = True
+        quality_rows = [(a, b, int(n)) for a, b, n in plain_rows(connection, qualities_q)]
         therapies: list[tuple[Any, ...]] = []
         if with_therapies:
             u, t = TherapyUse.__table__, Therapy.__table__
@@ -163,92 +255,140 @@ def report_rows(
                     where=where, start=start, end=end,
                 )
             )]
-    rows = _fold(episodes, mark_rows, muscle_of, with_marks)
     rows.qualities = quality_rows
     rows.therapies = therapies
     return rows
 
 
+class _OutOfPlace(Exception):
+    """An episode's marks read in the order of their ids are not in the order of their places."""
+
+
+def _equal_starts(episodes: list[EpisodeSummary]) -> bool:
+    """Whether two of the episodes (in their order: start, then id) started at the same time."""
+    return any(a.started_at == b.started_at for a, b in zip(episodes, episodes[1:], strict=False))
+
+
 def _fold(
     episodes: list[EpisodeSummary],
-    mark_rows: Sequence[Any],
-    muscle_of: dict[int, str | None],
+    mark_rows: Iterable[Any],
     with_marks: bool,
+    *,
+    checked: bool = False,
 ) -> ReportRows:
     """The figures of :class:`ReportRows` from the rows read once (one per mark and region,
-    in the order of the marks).  Fifty years are a hundred thousand rows: the loop does the
-    least it can per row and the rest per region."""
+    in the order of the marks), and the period's marks.  Fifty years are a hundred thousand
+    rows: the loop does the least it can per row (one unpacking, a few dictionary look-ups,
+    each mark's tuple made directly) and the rest per episode and per region."""
     started_of = {ep.episode_id: ep.started_at for ep in episodes}
-    # (region, episode) -> [peak, marks]; (region, kind, muscle, own muscle, state) -> marks
-    touched: dict[tuple[str, int], list[int]] = {}
-    combos: Counter[tuple[str, str, str | None, str | None, str | None]] = Counter()
+    local_of = {ep.episode_id: ep.local_time for ep in episodes}
+    # per region: (episode, peak, marks) of each episode touching it, in the rows' order, and
+    # the table's figures (see _flush); an episode's own figures are gathered while its rows
+    # last (region -> [peak, marks])
+    region_episodes: dict[str, list[tuple[int, int, int]]] = {}
+    totals: dict[str, list[Any]] = {}
+    here: dict[str, list[int]] = {}
+    here_eid = -1
+    done: set[int] = set()
+    mixed = False  # two episodes' rows came mixed (they started at the same time)
+    # (region, kind, muscle, own muscle, state) -> marks
+    combos: dict[tuple[str, str, str | None, str | None, str | None], int] = {}
     latest_tp: dict[str, tuple[datetime, int, str | None]] = {}
-    main: dict[int, tuple[float, str]] = {}
-    marks: list[Any] = []
+    marks: list[PeriodMark] = []
+    append = marks.append
+    make = tuple.__new__
     area_kinds = frozenset(AREA_KINDS)
     last = None
+    count = 0
     muscle: str | None = None
-    for row in mark_rows:
-        mid, eid, kind, _view, intensity, state, _spasm, key, src, _t, _x, _y, region, share = row
+    area = False
+    # the region an area covers most (ties: the first id) so far, and its share
+    main_region: str | None = None
+    main_share = 0.0
+    place = -1
+    for (mid, eid, kind, view, intensity, state, spasm, key, src, x, y, region, share,
+         source_muscle, position) in mark_rows:
         if mid != last:  # a mark's first row
             last = mid
-            marks.append(row)
-            muscle = key if key is not None or src is None else muscle_of.get(src)
+            count += 1
+            muscle = key if key is not None else source_muscle
+            area = kind in area_kinds
+            if area:
+                main_region, main_share = region, share
+            if with_marks:
+                if area:
+                    append(make(PeriodMark, (mid, kind, view, intensity, state, spasm, key, src,
+                                             "area", None, None, region, source_muscle)))
+                elif x is None:  # an area drawn for a kind usually marked as a point
+                    append(make(PeriodMark, (mid, kind, view, intensity, state, spasm, key, src,
+                                             "area", None, None, None, source_muscle)))
+                else:
+                    # (the database's CAST gives floats)
+                    append(make(PeriodMark, (mid, kind, view, intensity, state, spasm, key, src,
+                                             "point", x, y, None, source_muscle)))
+            if eid != here_eid:  # the next episode's rows
+                if here:
+                    _flush(region_episodes, totals, here_eid, local_of[here_eid], here)
+                here = {}
+                done.add(here_eid)
+                here_eid = eid
+                mixed = mixed or eid in done
+            elif checked and position < place:  # rows by id, not in their places' order
+                raise _OutOfPlace
+            place = position
+        elif area and (share > main_share or (share == main_share and region < main_region)):
+            main_region, main_share = region, share
+            if with_marks:
+                marks[-1] = marks[-1]._replace(main_region=region)
         if region is None:
             continue
-        figures = touched.get((region, eid))
+        figures = here.get(region)
         if figures is None:
-            touched[(region, eid)] = [intensity, 1]
+            here[region] = [intensity, 1]
         else:
             if intensity > figures[0]:
                 figures[0] = intensity
             figures[1] += 1
-        combos[(region, kind, muscle, key, state)] += 1
+        combo = (region, kind, muscle, key, state)
+        combos[combo] = combos.get(combo, 0) + 1
         if kind == "trigger_point":
-            # the state of the latest trigger point: by start, then mark id
+            # the state of the latest trigger point: by start, then mark id (the rows come
+            # by start: a later start is a later trigger point)
             started = started_of[eid]
             held = latest_tp.get(region)
-            if held is None or (started, mid) > held[:2]:
+            if held is None or held[0] != started or held[1] < mid:
                 latest_tp[region] = (started, mid, state)
-        elif kind in area_kinds:  # the region an area covers most (ties: the first id)
-            best = main.get(mid)
-            if best is None or share > best[0] or (share == best[0] and region < best[1]):
-                main[mid] = (share, region)
-
-    region_episodes: dict[str, list[tuple[int, int, int]]] = {}
-    for (region, eid), (peak, count) in touched.items():
-        found = region_episodes.get(region)
-        if found is None:
-            region_episodes[region] = [(eid, peak, count)]
-        else:
-            found.append((eid, peak, count))
+    if here:
+        _flush(region_episodes, totals, here_eid, local_of[here_eid], here)
+    if mixed:  # an episode's figures came in more than one run: gathered again
+        region_episodes = _merged(region_episodes)
+        totals = {}
+        again: dict[str, list[tuple[int, int, int]]] = {}
+        for region, found in region_episodes.items():
+            for eid, peak, n in found:
+                _flush(again, totals, eid, local_of[eid], {region: [peak, n]})
     # in the order of ``episodes`` (start, then id): the order of the rows, unless two
-    # episodes started at the same time
-    if any(a.started_at == b.started_at for a, b in zip(episodes, episodes[1:], strict=False)):
+    # episodes started at the same time; the latest episode's peak is the last one's
+    if _equal_starts(episodes):
         position = {ep.episode_id: i for i, ep in enumerate(episodes)}
-        for found in region_episodes.values():
+        for region, found in region_episodes.items():
             found.sort(key=lambda t: position[t[0]])
-    local_of = {ep.episode_id: ep.local_time for ep in episodes}
-    regions: list[tuple[str, int, int, int, datetime, datetime, int]] = []
-    for region in sorted(region_episodes):
-        found = region_episodes[region]
-        peaks = [peak for _eid, peak, _n in found]
-        local = [local_of[eid] for eid, _peak, _n in found]
-        # the latest episode is the last one
-        regions.append((region, len(found), max(peaks), sum(peaks), min(local), max(local),
-                        peaks[-1]))
-    kinds: Counter[tuple[str, str]] = Counter()
-    muscles: Counter[tuple[str, str]] = Counter()
+            totals[region][5] = found[-1][1]
+    regions: list[tuple[str, int, int, int, datetime, datetime, int]] = [
+        (region, *totals[region]) for region in sorted(totals)
+    ]
+    kinds: dict[tuple[str, str], int] = {}
+    muscles: dict[tuple[str, str], int] = {}
     points: dict[str, list[tuple[str | None, str | None, int]]] = {}
     for (region, kind, with_source, own, state), n in combos.items():
-        kinds[(region, kind)] += n
+        kinds[(region, kind)] = kinds.get((region, kind), 0) + n
         if with_source is not None:
-            muscles[(region, with_source)] += n
+            muscles[(region, with_source)] = muscles.get((region, with_source), 0) + n
         if kind == "trigger_point":
             points.setdefault(region, []).append((own, state, n))
-    rows = ReportRows(
+    return ReportRows(
         totals=ReportTotals(
-            len(episodes), len(marks),
+            len(episodes), count,
             episodes[0].started_at if episodes else None,
             episodes[-1].started_at if episodes else None,
         ),
@@ -256,35 +396,54 @@ def _fold(
         kinds=sorted((region, kind, n) for (region, kind), n in kinds.items()),
         tp_states=[(region, held[2]) for region, held in sorted(latest_tp.items())],
         muscles=sorted((region, key, n) for (region, key), n in muscles.items()),
+        marks=marks,
         episodes=episodes,
         region_episodes=region_episodes,
         region_trigger_points=points,
     )
-    if with_marks:
-        rows.marks = _period_marks(marks, main, muscle_of)
-    return rows
 
 
-def _period_marks(marks: list[Any], main: dict[int, tuple[float, str]],
-                  muscle_of: dict[int, str | None]) -> list[PeriodMark]:
-    """A :class:`PeriodMark` per mark's first row; written as one loop with the tuples made
-    directly (``tuple.__new__``), since fifty years are a hundred thousand of them."""
-    area_kinds = frozenset(AREA_KINDS)
-    make = tuple.__new__
-    out: list[PeriodMark] = []
-    append = out.append
-    for row in marks:
-        mid, _eid, kind, view, intensity, state, spasm, muscle, src, gtype, x, y = row[:12]
-        if kind in area_kinds:
-            best = main.get(mid)
-            shape, main_region = "area", (None if best is None else best[1])
+def _flush(region_episodes: dict[str, list[tuple[int, int, int]]], totals: dict[str, list[Any]],
+           episode_id: int, local: datetime, figures: dict[str, list[int]]) -> None:
+    """An episode's (peak, marks) per region, onto each region's list and into its figures of
+    the table by region: [episodes, peak, sum of the episodes' peaks, first local time, last
+    local time, the last episode's peak] (counted here, once per episode and region, rather
+    than read again from the lists)."""
+    for region, (peak, n) in figures.items():
+        found = region_episodes.get(region)
+        if found is None:
+            region_episodes[region] = [(episode_id, peak, n)]
+            totals[region] = [1, peak, peak, local, local, peak]
         else:
-            shape, main_region = str(gtype or "point"), None
-        append(make(PeriodMark, (
-            mid, kind, view, int(intensity), state, spasm, muscle, src, shape,
-            None if x is None else float(x), None if y is None else float(y),
-            main_region, muscle_of.get(src) if src else None,
-        )))
+            found.append((episode_id, peak, n))
+            held = totals[region]
+            held[0] += 1
+            if peak > held[1]:
+                held[1] = peak
+            held[2] += peak
+            if local < held[3]:
+                held[3] = local
+            elif local > held[4]:
+                held[4] = local
+            held[5] = peak
+
+
+def _merged(
+    region_episodes: dict[str, list[tuple[int, int, int]]],
+) -> dict[str, list[tuple[int, int, int]]]:
+    """One (episode, peak, marks) per region and episode, when the rows of episodes that
+    started at the same time came mixed (an episode's figures gathered in several runs)."""
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for region, found in region_episodes.items():
+        merged: dict[int, list[int]] = {}
+        for eid, peak, n in found:
+            held = merged.get(eid)
+            if held is None:
+                merged[eid] = [peak, n]
+            else:
+                held[0] = max(held[0], peak)
+                held[1] += n
+        out[region] = [(eid, peak, n) for eid, (peak, n) in merged.items()]
     return out
 
 
@@ -405,27 +564,37 @@ def _summaries(s: Session, profile_id: int, start: datetime | None, end: datetim
         .order_by(e.c.started_at, e.c.id),
         profile_id, start, end, episode_id,
     )
+    # each episode's triggers in their order; the episodes in the order of the index (no sort)
     triggers_q = _scope(
         select(t.c.episode_id, t.c.trigger).select_from(t.join(e, e.c.id == t.c.episode_id))
-        .order_by(t.c.episode_id, t.c.position),
+        .order_by(e.c.started_at, e.c.id, t.c.position),
         profile_id, start, end, episode_id,
     )
-    rows = s.execute(statement).all()
+    connection = s.connection()
+    rows = plain_rows(connection, statement)
     by_episode: dict[int, list[str]] = {}
-    for eid, trigger in s.execute(triggers_q):
-        by_episode.setdefault(eid, []).append(str(trigger))
-    return [
-        EpisodeSummary(
-            episode_id=eid, started_at=started,
-            local_time=started + timedelta(minutes=offset or 0), kind=str(kind),
-            intensity=None if intensity is None else int(intensity),
-            fatigue=None if fatigue is None else int(fatigue),
-            duration_minutes=None if duration is None else int(duration),
-            notes=notes or "", triggers=tuple(by_episode.get(eid, ())),
-            utc_offset_minutes=int(offset or 0),
-        )
-        for eid, started, offset, kind, intensity, fatigue, duration, notes in rows
-    ]
+    for eid, trigger in plain_rows(connection, triggers_q):
+        found = by_episode.get(eid)
+        if found is None:
+            by_episode[eid] = [trigger]
+        else:
+            found.append(trigger)
+    # the driver's values are already the fields' types (integer columns, text); a tuple made
+    # directly and one timedelta per clock offset: fifty years are eighteen thousand episodes
+    make = tuple.__new__
+    shifts: dict[int, timedelta] = {}
+    out: list[EpisodeSummary] = []
+    append = out.append
+    for eid, started, offset, kind, intensity, fatigue, duration, notes in rows:
+        shift = shifts.get(offset)
+        if shift is None:
+            shift = shifts[offset] = timedelta(minutes=offset or 0)
+        found = by_episode.get(eid)
+        append(make(EpisodeSummary, (
+            eid, started, started + shift, kind, intensity, fatigue, duration, notes or "",
+            () if found is None else tuple(found), offset or 0,
+        )))
+    return out
 
 
 def full_marks(diary: Diary, mark_ids: list[int]) -> tuple[dict[int, Any], dict[str, int]]:
