@@ -162,12 +162,16 @@ def test_what_counts() -> None:
         pain("back_lower.left", kind="spasm", intensity=2),
         pain("thigh_front.left", kind="pain", intensity=1),
         pain("palm.left", "forehead", kind="pain", intensity=9),  # no area
+        # symptoms on the chart, not pain (as the store's SQL form, assessments._counting)
+        pain("shin.left", kind="paraesthesia", intensity=7),
+        pain("forearm_front.left", kind="numbness", intensity=6),
     ]
     res = S.wpi_from_marks(marks, AT)
     assert res.areas == {"upper_arm_left", "upper_arm_right", "neck", "lower_back",
                          "upper_leg_left"}
     assert not S.counts_for_wpi(marks[0]) and not S.counts_for_wpi(marks[1])
     assert not S.counts_for_wpi(marks[2])
+    assert not S.counts_for_wpi(marks[-2]) and not S.counts_for_wpi(marks[-1])
     assert S.wpi_from_marks([], AT) == S.WpiResult(0, frozenset(), {})
 
 

@@ -54,6 +54,7 @@ __all__ = [
     "TenderSite",
     "WpiResult",
     "area_name",
+    "NOT_SPONTANEOUS_PAIN",
     "counts_for_wpi",
     "criteria_2016",
     "criteria_sentence",
@@ -403,15 +404,21 @@ def wpi_window(at: date) -> tuple[date, date]:
     return at - timedelta(days=WINDOW_DAYS - 1), at
 
 
+#: Kinds that never count as spontaneous pain: tender points (pain on pressure at an exam),
+#: pins and needles and numbness (symptoms on the chart, but not pain).  The store's SQL form of
+#: :func:`counts_for_wpi` (``store.assessments._counting``) uses the same list.
+NOT_SPONTANEOUS_PAIN: Final = ("tender_point", "paraesthesia", "numbness")
+
+
 def counts_for_wpi(mark: PainMark) -> bool:
     """Whether a mark is spontaneous pain for the WPI (its day aside).
 
-    Intensity 1 or more, of any kind, except tender points (pain on pressure at an exam) and
-    resolved trigger points.
+    Intensity 1 or more, of any kind but :data:`NOT_SPONTANEOUS_PAIN`, and not a resolved
+    trigger point.
     """
     if mark.intensity < 1:
         return False
-    if mark.kind == "tender_point":
+    if mark.kind in NOT_SPONTANEOUS_PAIN:
         return False
     return not (mark.kind == "trigger_point" and mark.tp_state == "resolved")
 

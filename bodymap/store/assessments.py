@@ -333,7 +333,7 @@ def _counting(mark: Any = Mark) -> Any:
     """
     return and_(
         mark.intensity >= 1,
-        mark.kind.not_in(("tender_point", "paraesthesia", "numbness")),
+        mark.kind.not_in(scores.NOT_SPONTANEOUS_PAIN),
         or_(mark.kind != "trigger_point", mark.tp_state.is_(None), mark.tp_state != "resolved"),
     )
 
