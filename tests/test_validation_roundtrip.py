@@ -378,7 +378,8 @@ BAD: list[tuple[str, Mutation, st.SearchStrategy[Any]]] = [
       | st.just(math.nan)).map(lambda share: {"orbit.right": share})),
     ("marks[0].geometry.x", _set_both("marks[0].geometry"),
      (st.floats(MAX_COORDINATE, exclude_min=True) | st.just(math.inf) | st.just(math.nan)
-      | st.just("1")).map(lambda x: {"type": "point", "x": x, "y": 1})),
+      | st.just("1") | st.just(10**400) | st.just(-(10**400))  # no float holds these
+      ).map(lambda x: {"type": "point", "x": x, "y": 1})),
     ("marks[0].note", _set_both("marks[0].note"), st.just("\ud800")),
     ("marks[0].source", _link("spasm", to_self=False), st.uuids().map(str)),
     ("marks[0].source", _link("referred_area", to_self=True), st.none()),
@@ -535,3 +536,31 @@ def test_every_bound_at_once_round_trips_on_both_engines(
         assert without_stamp(transfer.build_export(target)) == without_stamp(document)
     finally:
         target.close()
+
+
+def test_a_whole_number_no_float_holds_is_refused_by_name(tmp_path: Path) -> None:
+    """A crafted file's 400-digit coordinate is a clear refusal naming the field at both doors
+    (it was an OverflowError: "something went wrong"), and nothing is written."""
+    diary = Diary.open(f"sqlite:///{tmp_path / 'd.sqlite3'}")
+    try:
+        person = diary.create_profile("Ann")
+        saved = diary.save_episode(EpisodeRecord(
+            profile_id=person.id or 0, started_at=datetime(2025, 5, 1, 9), marks=[MarkRecord(
+                kind="spasm", view="front", geometry={"type": "point", "x": 10.0, "y": 20.0},
+                intensity=3)]))
+        document = transfer.build_export(diary)
+        for huge in (10**400, -(10**400)):
+            saved.marks[0].geometry = {"type": "point", "x": huge, "y": 20.0}
+            with pytest.raises(ValidationError) as by_service:
+                diary.save_episode(copy.deepcopy(saved))
+            assert by_service.value.field == "marks[0].geometry.x"
+            assert "finite" in str(by_service.value)
+            crafted = copy.deepcopy(document)
+            crafted["profiles"][-1]["episodes"][-1]["marks"][0]["geometry"]["x"] = huge
+            with pytest.raises(transfer.TransferError) as by_import:
+                transfer.import_document(diary, crafted)
+            assert by_import.value.where.endswith("marks[0].geometry.x")
+        assert [m.geometry for m in diary.get_episode(saved.id or 0).marks] == [
+            {"type": "point", "x": 10.0, "y": 20.0}]
+    finally:
+        diary.close()

@@ -396,12 +396,16 @@ def _check_time(field_name: str, value: object, *, optional: bool = False) -> No
 def _check_number(field_name: str, value: object, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise invalid(field_name, "must be a number, not {kind}", kind=kind_phrase(value))
-    if not math.isfinite(value):
+    if isinstance(value, float) and not math.isfinite(value):
         raise invalid(field_name, "must be a finite number")
-    if not low <= value <= high:
+    if not low <= value <= high:  # exact for a whole number of any size
+        try:
+            shown = float(value)
+        except OverflowError:  # a whole number larger than any float (a crafted file)
+            raise invalid(field_name, "must be a finite number") from None
         raise invalid(
             field_name, "must be from {low} to {high}, not {value}",
-            low=float(low), high=float(high), value=float(value),
+            low=float(low), high=float(high), value=shown,
         )
     return float(value)
 
