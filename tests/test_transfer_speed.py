@@ -155,3 +155,21 @@ def test_none_is_bound_as_null_without_the_adapter_search(tmp_path: Path) -> Non
         assert con.execute(
             "select typeof(duration_minutes) from episode where id = ?", (episode_id,)
         ).fetchone() == ("null",)
+
+
+def test_the_usual_mark_is_read_into_the_same_record_as_the_long_way(
+    sample_marks: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mark of a file read at a glance and read with every step that names a problem give
+    equal records, optional keys present or left out (upper-case links included)."""
+    optional = ("regions", "qualities", "note", "aggravating", "easing", "exam", "rank")
+    marks = [*sample_marks, *({k: v for k, v in m.items() if k not in optional}
+                              for m in sample_marks[:20])]
+    for mark in marks:
+        if isinstance(mark.get("source"), str):
+            mark = {**mark, "source": mark["source"].upper()}
+        quick = transfer._mark_record(copy.deepcopy(mark), "mark", set())
+        with monkeypatch.context() as patched:
+            patched.setattr(transfer, "_is_new_canonical", lambda _uid, _seen: False)
+            long_way = transfer._mark_record(copy.deepcopy(mark), "mark", set())
+        assert quick == long_way

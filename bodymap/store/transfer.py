@@ -1435,58 +1435,48 @@ _MARK_REQUIRED = frozenset(("uuid", "kind", "view", "geometry", "intensity"))
 
 
 def _mark_record(m: Any, where: str, seen: set[str]) -> MarkRecord:
-    if type(m) is dict and m.keys() >= _MARK_REQUIRED:
+    if type(m) is dict and m.keys() >= _MARK_REQUIRED and _is_new_canonical(m["uuid"], seen):
+        # The usual mark (an object with every key it needs and a new uuid in canonical form)
+        # skips the steps that name a problem; the record is made the same way.
         uid = m["uuid"]
-        if type(uid) is str and uid not in seen and _CANONICAL_UUID.fullmatch(uid):
-            # The usual mark (an object with every key it needs and a new uuid in canonical
-            # form), read without the steps that name a problem: the same record.
-            seen.add(uid)
-            get = m.get
-            source, cause = get("source"), get("brought_on_by")
-            return MarkRecord(
-                uuid=uid, kind=m["kind"], view=m["view"], geometry=m["geometry"],
-                intensity=m["intensity"], regions=get("regions", {}),
-                qualities=get("qualities", []), tp_state=get("tp_state"),
-                spasm_kind=get("spasm_kind"), muscle_key=get("muscle_key"),
-                source_uuid=source.lower() if isinstance(source, str) else source,
-                note=get("note", ""), rank=get("rank"), constancy=get("constancy"),
-                depth=get("depth"), aggravating=get("aggravating", []),
-                aggravating_note=get("aggravating_note", ""), easing=get("easing", []),
-                easing_note=get("easing_note", ""), daily_pattern=get("daily_pattern", []),
-                morning_stiffness_minutes=get("morning_stiffness_minutes"),
-                brought_on_by=cause.lower() if isinstance(cause, str) else cause,
-                exam=get("exam", {}), pressure_threshold=get("pressure_threshold"),
-            )
-    m = R.obj(m, where)
-    uid = R.uuid(R.required(m, "uuid", where), f"{where}.uuid", seen)
-    source = m.get("source")
+        seen.add(uid)
+    else:
+        m = R.obj(m, where)
+        uid = R.uuid(R.required(m, "uuid", where), f"{where}.uuid", seen)
+        for key in ("kind", "view", "geometry", "intensity"):  # the first one missing is named
+            R.required(m, key, where)
+    get = m.get
     return MarkRecord(
         uuid=uid,
-        kind=R.required(m, "kind", where),
-        view=R.required(m, "view", where),
-        geometry=R.required(m, "geometry", where),
-        intensity=R.required(m, "intensity", where),
-        regions=m.get("regions", {}),
-        qualities=m.get("qualities", []),
-        tp_state=m.get("tp_state"),
-        spasm_kind=m.get("spasm_kind"),
-        muscle_key=m.get("muscle_key"),
-        source_uuid=source.lower() if isinstance(source, str) else source,
-        note=m.get("note", ""),
+        kind=m["kind"],
+        view=m["view"],
+        geometry=m["geometry"],
+        intensity=m["intensity"],
+        regions=get("regions", {}),
+        qualities=get("qualities", []),
+        tp_state=get("tp_state"),
+        spasm_kind=get("spasm_kind"),
+        muscle_key=get("muscle_key"),
+        source_uuid=_lower(get("source")),
+        note=get("note", ""),
         # the body chart (version 3; a file may leave any of them out)
-        rank=m.get("rank"),
-        constancy=m.get("constancy"),
-        depth=m.get("depth"),
-        aggravating=m.get("aggravating", []),
-        aggravating_note=m.get("aggravating_note", ""),
-        easing=m.get("easing", []),
-        easing_note=m.get("easing_note", ""),
-        daily_pattern=m.get("daily_pattern", []),
-        morning_stiffness_minutes=m.get("morning_stiffness_minutes"),
-        brought_on_by=_lower(m.get("brought_on_by")),
-        exam=m.get("exam", {}),
-        pressure_threshold=m.get("pressure_threshold"),
+        rank=get("rank"),
+        constancy=get("constancy"),
+        depth=get("depth"),
+        aggravating=get("aggravating", []),
+        aggravating_note=get("aggravating_note", ""),
+        easing=get("easing", []),
+        easing_note=get("easing_note", ""),
+        daily_pattern=get("daily_pattern", []),
+        morning_stiffness_minutes=get("morning_stiffness_minutes"),
+        brought_on_by=_lower(get("brought_on_by")),
+        exam=get("exam", {}),
+        pressure_threshold=get("pressure_threshold"),
     )
+
+
+def _is_new_canonical(uid: Any, seen: set[str]) -> bool:
+    return type(uid) is str and uid not in seen and _CANONICAL_UUID.fullmatch(uid) is not None
 
 
 def _episode_record(
