@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from bodymap.anatomy import regions as anatomy
 from bodymap.map.widget import BodyMapWidget
 from bodymap.store.service import Diary
-from bodymap.ui.main_window import MainWindow
+from bodymap.ui.main_window import WELCOME_PIECE_MS, MainWindow
 from bodymap.ui.welcome import KINDS, WELCOME_SETTING, picture
 
 
@@ -100,7 +100,7 @@ def test_the_close_up_views_are_made_in_the_background_when_asked(qtbot: Any) ->
 
 
 def test_the_first_start_welcome_comes_whole_after_its_pieces(
-    qtbot: Any, shown_window: MainWindow, diary: Diary
+    qtbot: Any, shown_window: MainWindow, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bodymap.ui import welcome
 
@@ -108,11 +108,23 @@ def test_the_first_start_welcome_comes_whole_after_its_pieces(
     w = shown_window
     QSettings().remove(WELCOME_SETTING)
     w.welcome_on_start = True
+    pieces: list[bool] = []  # per piece: was the dialog there already?
+    real_step = welcome.prepare_step
+
+    def counted_step() -> bool:
+        pieces.append(getattr(w, "welcome", None) is not None)
+        return real_step()
+
+    monkeypatch.setattr(welcome, "prepare_step", counted_step)
+
+    def tool_keys() -> list[str]:
+        return [action.shortcut().toString() for action in w.tool_actions.values()]
+
     w.attach_diary(diary)
     assert getattr(w, "welcome", None) is None  # not in the attaching turn
-    w._offer_welcome_soon()  # one piece (a module or a picture), not the dialog yet
-    assert getattr(w, "welcome", None) is None
+    assert not any(tool_keys())  # a name typed for the welcome must not change the tool
     qtbot.waitUntil(lambda: getattr(w, "welcome", None) is not None, timeout=10000)
+    assert len(pieces) > 1 and not any(pieces)  # several pieces first, then the dialog
     dialog = w.welcome
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
     # the pictures drawn ahead are those drawn at once
@@ -122,6 +134,23 @@ def test_the_first_start_welcome_comes_whole_after_its_pieces(
         return label.pixmap().toImage()
 
     assert [k for k in KINDS if dialog.pictures[k].pixmap().toImage() != at_once(k)] == []
+    qtbot.wait(10 * WELCOME_PIECE_MS)  # what else is due runs meanwhile
+    assert dialog.isVisible() and not any(tool_keys())  # still off while the welcome is open
     dialog.reject()
-    qtbot.waitUntil(lambda: w.tool_actions[next(iter(w.tool_actions))].shortcut().toString() != "",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: all(tool_keys()), timeout=3000)  # on once it is closed
+
+
+def test_a_window_closing_before_its_welcome_does_not_open_it(
+    qtbot: Any, shown_window: MainWindow, diary: Diary
+) -> None:
+    from bodymap.ui import welcome
+
+    welcome._drawn_ahead.clear()  # the welcome's pieces still to come
+    w = shown_window
+    QSettings().remove(WELCOME_SETTING)
+    w.welcome_on_start = True
+    w.attach_diary(diary)
+    w.close_keeping_draft()  # as on SIGTERM, while the welcome's pieces are on their way
+    qtbot.wait(20 * WELCOME_PIECE_MS)
+    w.offer_welcome(force=True)  # nor from Help, once the window is going away
+    assert getattr(w, "welcome", None) is None

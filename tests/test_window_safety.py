@@ -179,3 +179,59 @@ def test_a_writable_diary_in_place_of_a_read_only_one_can_save_again(
     assert any(episode.intensity == 6 for episode in saved)
     window.close()
     window.diary.close()
+
+
+def test_the_real_diary_in_place_of_a_read_only_first_look_can_save(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first look found the file read-only (banner, no saving), but the real open finds
+    it writable: when the real diary takes the stand-in's place the banner goes and saving
+    works (and the diary really takes a save)."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    import bodymap.store.first_look as first_look
+    from bodymap.app import create_application, start_main_window
+    from bodymap.store.first_look import OpeningDiary
+    from bodymap.store.records import EpisodeRecord
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.welcome import mark_welcome_seen
+
+    path = tmp_path / "mine.sqlite3"
+    made = Diary.open(f"sqlite:///{path}")
+    person = made.create_profile("Ann")
+    made.save_episode(EpisodeRecord(profile_id=person.id or 0, started_at=datetime(2025, 5, 1)))
+    made.close()
+    # only the first look is told the file is read-only; the real open checks for itself
+    monkeypatch.setattr(first_look, "is_writable_here", lambda _path: False)
+    attached: list[tuple[bool, bool, bool]] = []  # (a stand-in, banner, saving) at attach
+    real_attach = MainWindow.attach_diary
+
+    def attach_and_look(self: MainWindow, diary: Diary, person: object = None) -> None:
+        real_attach(self, diary, person)  # type: ignore[arg-type]
+        attached.append((isinstance(diary, OpeningDiary), self.read_only_banner is not None,
+                         self.save_action.isEnabled()))
+
+    monkeypatch.setattr(MainWindow, "attach_diary", attach_and_look)
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: pytest.fail("quit")))
+    create_application()
+    mark_welcome_seen()
+    window = start_main_window(f"sqlite:///{path}")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: isinstance(window.diary, Diary) and not window.ops.pending(),
+                    timeout=20000)
+    assert attached == [(True, True, False)]  # the stand-in: read-only, banner, no saving
+    assert not window.diary.read_only
+    assert window.read_only_banner is None
+    assert not [bar for bar in window.findChildren(QToolBar)
+                if bar.objectName() == "read_only_bar" and bar.isVisible()]
+    assert window.save_action.isEnabled() and window.delete_episode_action.isEnabled()
+    window.editor.document.set_field("intensity", 6)
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: not window.ops.pending() and not window.editor.document.is_modified(),
+                    timeout=20000)
+    saved = window.diary.list_episodes(window.context.person.id)
+    assert any(episode.intensity == 6 for episode in saved)
+    window.close()
+    window.diary.close()

@@ -47,7 +47,7 @@ TABS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 #: The pause between two tabs built in the background (:meth:`BodyMapWidget.build_rest_later`).
-BUILD_LATER_MS = 5
+TAB_BUILD_PAUSE_MS = 5
 
 
 class BodyMapWidget(QWidget):
@@ -187,13 +187,13 @@ class BodyMapWidget(QWidget):
         few milliseconds each), so that nothing asking for every view later (the editor, when
         the diary is attached) has to make them all in one turn."""
         if self._unbuilt:
-            QTimer.singleShot(BUILD_LATER_MS, self, self._build_next_later)
+            QTimer.singleShot(TAB_BUILD_PAUSE_MS, self, self._build_next_later)
 
     def _build_next_later(self) -> None:
         if self._unbuilt:
             self._build_tab(next(iter(self._unbuilt)))
         if self._unbuilt:
-            QTimer.singleShot(BUILD_LATER_MS, self, self._build_next_later)
+            QTimer.singleShot(TAB_BUILD_PAUSE_MS, self, self._build_next_later)
 
     def _on_tab_changed(self, index: int) -> None:
         self._build_tab(index)  # before the page is painted: the event loop has not run

@@ -10,6 +10,7 @@ database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
         self._half_built: dict[str, Generator[None, None, QWidget] | QWidget] = {}
         self._picked_items: list[QGraphicsPathItem] = []
         self._closing = False
+        #: The open diary cannot be written here (:meth:`_sync_read_only_banner`): no saving.
+        self._read_only = False
+        #: The diary's actions are on (:meth:`_set_diary_actions_enabled`); saving also needs
+        #: a writable diary.
+        self._diary_actions_on = False
         self._settled = False
         self._file_replaced_seen = False
         self._asking_replaced = False
@@ -243,8 +249,7 @@ class MainWindow(QMainWindow):
         self._connect_everyday()
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready: click the map where it hurts"), 5000)
-        if getattr(diary, "read_only", False):
-            self._show_read_only_banner()
+        self._sync_read_only_banner(diary)
         QTimer.singleShot(0, self, self.offer_draft)
         if self.welcome_on_start and not self.sample:
             # the tool keys come after it
@@ -265,6 +270,8 @@ class MainWindow(QMainWindow):
         if isinstance(stand_in, OpeningDiary) and stand_in.real is diary:
             self.diary = diary
             self.context.diary_opened(diary)
+            # the real open decides for itself whether the file is writable (not the first look)
+            self._sync_read_only_banner(diary)
             return
         self._go_on_with(diary)
 
@@ -279,11 +286,8 @@ class MainWindow(QMainWindow):
         self.editor.diary_url = diary.url
         self.ops.watch_file(diary.db_file)
         self.sample = is_sample_diary(diary)
-        self.context.replace_diary(diary)  # _diary_reopened: self.diary, the status bar
-        if diary.read_only and getattr(self, "read_only_banner", None) is None:
-            self._show_read_only_banner()
-        elif not diary.read_only:
-            self._hide_read_only_banner()  # the stand-in's file was read-only, this one is not
+        # _diary_reopened: self.diary, the status bar, the read-only banner
+        self.context.replace_diary(diary)
         self.ops.write(diary.default_profile, self._showing_person, changes=Changes(people=True))
 
     def _showing_person(self, person: ProfileRecord) -> None:
@@ -330,7 +334,9 @@ class MainWindow(QMainWindow):
         (the window keeps answering; the dialog appears whole)."""
         from bodymap.ui.welcome import prepare_step, welcome_seen
 
-        if self.context is not None and not welcome_seen() and not self._closing and prepare_step():
+        if self._closing:
+            return  # no welcome on a window going away
+        if self.context is not None and not welcome_seen() and prepare_step():
             QTimer.singleShot(WELCOME_PIECE_MS, self, self._offer_welcome_soon)
             return
         self.offer_welcome()
@@ -340,6 +346,8 @@ class MainWindow(QMainWindow):
         """The first-start welcome (once, remembered in QSettings), or again from Help."""
         from bodymap.ui.welcome import WelcomeDialog, welcome_seen
 
+        if self._closing:
+            return  # not even from Help: the window is going away
         if self.context is None or (welcome_seen() and not force):
             if self.context is not None:
                 self._set_tool_keys(True)
@@ -380,8 +388,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(banner)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        for action in (self.save_action, self.delete_episode_action):
-            action.setEnabled(False)
         self.read_only_banner = banner
         self.read_only_bar = bar
 
@@ -394,8 +400,22 @@ class MainWindow(QMainWindow):
         self.removeToolBar(bar)
         bar.deleteLater()
         self.read_only_bar = self.read_only_banner = None
+
+    def _sync_read_only_banner(self, diary: Diary) -> None:
+        """The banner and the saving actions for ``diary``, on every diary the window takes
+        (attached, the real one in place of a first look's stand-in, another one chosen, a
+        reopen or a restore): whether the file can be written here may differ each time."""
+        self._read_only = bool(getattr(diary, "read_only", False))
+        if self._read_only and getattr(self, "read_only_bar", None) is None:
+            self._show_read_only_banner()
+        elif not self._read_only:
+            self._hide_read_only_banner()
+        self._enable_saving()
+
+    def _enable_saving(self) -> None:
+        """Save and Delete: on with the diary's actions, but never on a read-only diary."""
         for action in (self.save_action, self.delete_episode_action):
-            action.setEnabled(True)
+            action.setEnabled(self._diary_actions_on and not self._read_only)
 
     @Slot(str)
     def show_warning(self, text: str) -> None:
@@ -428,14 +448,10 @@ class MainWindow(QMainWindow):
         return False
 
     def _set_diary_actions_enabled(self, enabled: bool) -> None:
-        for action in (
-            self.new_action,
-            self.from_last_action,
-            self.save_action,
-            self.discard_action,
-            self.delete_episode_action,
-        ):
+        self._diary_actions_on = enabled
+        for action in (self.new_action, self.from_last_action, self.discard_action):
             action.setEnabled(enabled)
+        self._enable_saving()  # a read-only diary keeps them off
 
     # -- construction -----------------------------------------------------------------------
 
@@ -738,13 +754,18 @@ class MainWindow(QMainWindow):
             if self.isVisible() and name in behind:
                 # behind a tab of a window on show (the diary list): in a turn of its own (it
                 # is built at once if the restored layout puts it in front)
-                QTimer.singleShot(0, self, lambda name=name: self._closing or self.panels[name])
+                QTimer.singleShot(0, self, partial(self._build_panel_unless_closing, name))
             else:
                 self.panels[name]
         self._readable_dock_tabs()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, self, self._default_dock_sizes)
         QTimer.singleShot(BUILD_LATER_MS, self, self._build_later)
+
+    def _build_panel_unless_closing(self, name: str) -> None:
+        """A panel built in a later turn: not once the window is going away."""
+        if not self._closing:
+            self.panels[name]  # PanelTable builds it
 
     def _build_panel(self, name: str) -> QWidget:
         """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built):
@@ -918,9 +939,8 @@ class MainWindow(QMainWindow):
 
         # only the window's own: not a walk through every widget of every panel
         for bar in self.findChildren(QTabBar, "", Qt.FindChildOption.FindDirectChildrenOnly):
-            if bar.parent() is self:
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
-                bar.setUsesScrollButtons(True)
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def _default_dock_sizes(self) -> None:
         if QSettings().value("main_window/state") is not None:
@@ -1221,6 +1241,7 @@ class MainWindow(QMainWindow):
     def _diary_reopened(self, diary: Diary) -> None:
         self.diary = diary
         self.db_label.setText(self._database_text())
+        self._sync_read_only_banner(diary)
 
     # -- the diary file replaced under the window (a restore from the command line…) -------
 
