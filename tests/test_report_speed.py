@@ -291,8 +291,9 @@ def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> N
     a point's geometry, NULLs, text and counts."""
     from sqlalchemy import case, func, select
 
+    from bodymap.store.driver_rows import plain_rows, streamed_rows
     from bodymap.store.models import Episode, Mark, MarkRegion
-    from bodymap.store.report_queries import AREA_KINDS, plain_rows, streamed_rows
+    from bodymap.store.report_queries import AREA_KINDS
 
     diary, pid = mixed
     e, m, r = Episode.__table__, Mark.__table__, MarkRegion.__table__
@@ -321,7 +322,7 @@ def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> N
 
 
 def _first_plain_row(diary: Diary, statement: Any) -> tuple[Any, ...]:
-    from bodymap.store.report_queries import plain_rows
+    from bodymap.store.driver_rows import plain_rows
 
     with diary.session() as s:
         return plain_rows(s.connection(), statement)[0]

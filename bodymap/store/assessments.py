@@ -25,6 +25,7 @@ from sqlalchemy import and_, delete, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.anatomy import scores
+from bodymap.store.driver_rows import plain_rows
 from bodymap.store.errors import NotFoundError, invalid, say
 from bodymap.store.models import (
     Episode,
@@ -43,7 +44,6 @@ from bodymap.store.records import (
     TenderSiteRecord,
     check_day,
 )
-from bodymap.store.report_queries import plain_rows
 from bodymap.store.service import Diary, utcnow
 
 __all__ = [

@@ -10,16 +10,15 @@ person's clock time, computed in Python from the stored offset (no engine's date
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from sqlalchemy import case, func, null, select
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
+from bodymap.store.driver_rows import plain_rows, streamed_rows
 from bodymap.store.history import therapy_outcome_statement
 from bodymap.store.models import (
     Episode,
@@ -95,72 +94,6 @@ def _scope(query: Any, profile_id: int, start: datetime | None, end: datetime | 
     if episode_id is not None:
         query = query.where(e.c.id == episode_id)
     return within_range(query, start, end, e.c.started_at)
-
-
-def _processors(connection: Connection, statement: Any,
-                description: Sequence[Any]) -> list[tuple[int, Callable[[Any], Any]]]:
-    """(column index, result processor) of the columns whose type converts the driver's value
-    for this dialect (SQLite's text of a datetime); ``description`` gives the driver's type of
-    each column (PostgreSQL's processors choose by it)."""
-    dialect = connection.dialect
-    return [
-        (index, process)
-        for index, (column, entry) in enumerate(
-            zip(statement.selected_columns, description, strict=True)
-        )
-        if (process := column.type.dialect_impl(dialect).result_processor(dialect, entry[1]))
-        is not None
-    ]
-
-
-def _converted(rows: list[tuple[Any, ...]],
-               processors: list[tuple[int, Callable[[Any], Any]]]) -> list[tuple[Any, ...]]:
-    if not processors or not rows:
-        return rows
-    if len(processors) == 1:
-        index, process = processors[0]
-        return [(*row[:index], process(row[index]), *row[index + 1:]) for row in rows]
-    out = []
-    for row in rows:
-        values = list(row)
-        for index, process in processors:
-            values[index] = process(values[index])
-        out.append(tuple(values))
-    return out
-
-
-def plain_rows(connection: Connection, statement: Any) -> list[tuple[Any, ...]]:
-    """The rows of ``statement`` as the driver's tuples, each value converted only where its
-    column's type has a result processor for the dialect (SQLite's text of a datetime): what
-    ``connection.execute(statement).all()`` holds, without a row object per row (fifty years
-    are a hundred thousand marks).  The statement goes through ``execute`` as usual (its
-    parameters processed, its compiled form cached per engine); only the fetching is bare."""
-    result = connection.execute(statement)
-    try:
-        cursor = result.cursor
-        processors = _processors(connection, statement, cursor.description)
-        rows = cast("list[tuple[Any, ...]]", cursor.fetchall())
-    finally:
-        result.close()
-    return _converted(rows, processors)
-
-
-@contextmanager
-def streamed_rows(connection: Connection, statement: Any) -> Iterator[Iterable[tuple[Any, ...]]]:
-    """The rows of :func:`plain_rows`, as the driver's cursor gives them one at a time when no
-    column needs converting: a row let go once used is memory used again at once, instead of
-    a hundred thousand rows held (and read back from far in memory) before the first is
-    used."""
-    result = connection.execute(statement)
-    try:
-        cursor = result.cursor
-        processors = _processors(connection, statement, cursor.description)
-        if processors:
-            yield _converted(cast("list[tuple[Any, ...]]", cursor.fetchall()), processors)
-        else:
-            yield cast("Iterable[tuple[Any, ...]]", cursor)
-    finally:
-        result.close()
 
 
 def report_rows(

@@ -51,6 +51,7 @@ from bodymap.files import (
 )
 from bodymap.phrases import Phrase, frame
 from bodymap.store import bulk
+from bodymap.store.driver_rows import column_processors, converted
 from bodymap.store.errors import StoreError, ValidationError, say
 from bodymap.store.json_stream import JsonStream, StreamError
 from bodymap.store.models import (
@@ -660,28 +661,11 @@ def _plain_rows(conn: Connection, statement: Any) -> list[tuple[Any, ...]]:
     args = tuple(params[name] for name in compiled.positiontup) if compiled.positional else params
     result = conn.exec_driver_sql(compiled.string, args)
     try:
-        # the driver's type of each column (PostgreSQL's processors choose by it)
-        types = [entry[1] for entry in result.cursor.description]
+        processors = column_processors(conn, statement, result.cursor.description)
         rows: list[tuple[Any, ...]] = list(result.cursor.fetchall())
     finally:
         result.close()
-    processors = [
-        (index, process)
-        for index, (column, coltype) in enumerate(
-            zip(statement.selected_columns, types, strict=True)
-        )
-        if (process := column.type.dialect_impl(dialect).result_processor(dialect, coltype))
-        is not None
-    ]
-    if not processors or not rows:
-        return rows
-    out = []
-    for row in rows:
-        values = list(row)
-        for index, process in processors:
-            values[index] = process(values[index])
-        out.append(tuple(values))
-    return out
+    return converted(rows, processors)
 
 
 def _episodes_json(
