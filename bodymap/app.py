@@ -174,20 +174,27 @@ def warm_up_imports() -> None:
         return
     warm_up_imports.started = True  # type: ignore[attr-defined]
 
-    # Each time the UI thread comes back from Qt into Python (the paint of a mark, a slot) it
-    # needs the interpreter lock; while another thread runs Python (these imports, the
-    # worker building a chart's figure or a report) it waited up to the switch interval
-    # (5 ms) for it, and a turn calling Python a hundred times waited up to a hundred times
-    # that.  From now on the lock is handed back within SWITCH_INTERVAL.
-    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+    hand_lock_quickly()
     from bodymap.ui import import_gate
 
     import_gate.gate()  # made here, on the UI thread it answers from
     threading.Thread(target=_warm_up, name="bodymap-warm-up", daemon=True).start()
 
 
-#: The interpreter's switch interval (seconds) once the window is usable (see warm_up_imports).
+#: The interpreter's switch interval (seconds) once the window is in use (hand_lock_quickly).
 SWITCH_INTERVAL = 0.0005
+
+
+def hand_lock_quickly() -> None:
+    """From now on the interpreter hands its lock between threads within
+    :data:`SWITCH_INTERVAL` (unless it was set lower): when the window attaches on a first look
+    (:meth:`bodymap.ui.diary_loader.DiaryLoader.go_on`), otherwise once it has settled
+    (:func:`warm_up_imports`)."""
+    # Each time the UI thread comes back from Qt into Python (the paint of a mark, a slot) it
+    # needs the interpreter lock; while another thread runs Python (imports, the worker
+    # building a chart's figure or a report) it waited up to the switch interval (5 ms) for
+    # it, and a turn calling Python a hundred times waited up to a hundred times that.
+    sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
 
 
 def _warm_up() -> None:

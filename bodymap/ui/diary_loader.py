@@ -9,7 +9,6 @@ than the rest of the start; the window is usable meanwhile.
 
 from __future__ import annotations
 
-import sys
 import threading
 from typing import TYPE_CHECKING
 
@@ -54,11 +53,9 @@ class DiaryLoader(QThread):
     def go_on(self) -> None:
         """The window has attached on the first look: open the diary after this turn of the
         event loop (the window's drawing and SQLAlchemy's import share the interpreter lock)."""
-        from bodymap.app import SWITCH_INTERVAL
+        from bodymap.app import hand_lock_quickly
 
-        # The window is in use from now on: hand it the lock within SWITCH_INTERVAL (as once it
-        # has settled, bodymap.app.warm_up_imports), not the default 5 ms.
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
+        hand_lock_quickly()  # the window is in use from now on
         QTimer.singleShot(0, self._attached.set)
 
     def run(self) -> None:
