@@ -347,7 +347,9 @@ def test_marks_whose_ids_are_not_in_their_places_order(mixed: tuple[Diary, int])
         assert eid is not None
         s.execute(update(m).where(m.c.episode_id == eid).values(position=100 - m.c.position))
         s.commit()
-    # (before the odd episodes: no two episodes start at the same time)
+    # The whole diary and the last year hold the two episodes that start at the same time
+    # (read in the report's order at once); the episode alone and the period ending
+    # 2025-11-01 are read in index order and go through the read again.
     for start, end, episode in [(None, None, None), (None, None, eid),
                                 (None, datetime(2025, 11, 1), None),
                                 (*period_range("1y", END), None)]:

@@ -950,8 +950,10 @@ def _chart_histories(diary: Diary, profile_id: int, rows: ReportRows, regions: l
         times: list[datetime] = []
         peaks: list[int] = []
         for eid, peak, count in rows.region_episodes.get(region, []):
-            _id, _utc, local, kind, intensity, _f, _d, _n, _t, offset = by_id[eid]
-            episodes.append(make(episode_row, (eid, local, offset, kind, intensity, peak, count)))
+            ep = by_id[eid]
+            local = ep.local_time
+            episodes.append(make(episode_row, (eid, local, ep.utc_offset_minutes, ep.kind,
+                                               ep.intensity, peak, count)))
             points.append(make(history_point, (local, peak, eid)))
             times.append(local)
             peaks.append(peak)

@@ -521,11 +521,11 @@ def _summaries(s: Session, profile_id: int, start: datetime | None, end: datetim
     for eid, started, offset, kind, intensity, fatigue, duration, notes in rows:
         shift = shifts.get(offset)
         if shift is None:
-            shift = shifts[offset] = timedelta(minutes=offset or 0)
+            shift = shifts[offset] = timedelta(minutes=offset)  # NOT NULL
         found = by_episode.get(eid)
         append(make(EpisodeSummary, (
             eid, started, started + shift, kind, intensity, fatigue, duration, notes or "",
-            () if found is None else tuple(found), offset or 0,
+            () if found is None else tuple(found), offset,
         )))
     return out
 
@@ -597,4 +597,4 @@ def latest_cleared_regions(
         eid, started, offset = row
         regions = [r for (r,) in s.execute(
             select(c.c.region_id).where(c.c.episode_id == eid).order_by(c.c.region_id))]
-    return started + timedelta(minutes=offset or 0), regions
+    return started + timedelta(minutes=offset), regions
