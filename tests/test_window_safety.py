@@ -165,20 +165,7 @@ def test_a_writable_diary_in_place_of_a_read_only_one_can_save_again(
     assert seen_read_only == [True]  # the first look was read-only: banner, no saving
     qtbot.waitUntil(lambda: isinstance(window.diary, Diary) and not window.ops.pending()
                     and window.context.person.name == "Bea", timeout=20000)
-    assert window.read_only_banner is None
-    from PySide6.QtWidgets import QToolBar
-
-    assert not [bar for bar in window.findChildren(QToolBar)
-                if bar.objectName() == "read_only_bar" and bar.isVisible()]
-    assert window.save_action.isEnabled()
-    window.editor.document.set_field("intensity", 6)
-    window.save_action.trigger()
-    qtbot.waitUntil(lambda: not window.ops.pending() and not window.editor.document.is_modified(),
-                    timeout=20000)
-    saved = window.diary.list_episodes(window.context.person.id)
-    assert any(episode.intensity == 6 for episode in saved)
-    window.close()
-    window.diary.close()
+    _writable_and_saving(qtbot, window)
 
 
 def test_the_real_diary_in_place_of_a_read_only_first_look_can_save(
@@ -189,7 +176,7 @@ def test_the_real_diary_in_place_of_a_read_only_first_look_can_save(
     works (and the diary really takes a save)."""
     from datetime import datetime
 
-    from PySide6.QtWidgets import QApplication, QToolBar
+    from PySide6.QtWidgets import QApplication
 
     import bodymap.store.first_look as first_look
     from bodymap.app import create_application, start_main_window
@@ -223,6 +210,14 @@ def test_the_real_diary_in_place_of_a_read_only_first_look_can_save(
                     timeout=20000)
     assert attached == [(True, True, False)]  # the stand-in: read-only, banner, no saving
     assert not window.diary.read_only
+    _writable_and_saving(qtbot, window)
+
+
+def _writable_and_saving(qtbot, window) -> None:  # noqa: ANN001
+    """The window on a writable diary: no read-only banner, Save and Delete on, and a save
+    really lands in the diary (then the window and the diary are closed)."""
+    from PySide6.QtWidgets import QToolBar
+
     assert window.read_only_banner is None
     assert not [bar for bar in window.findChildren(QToolBar)
                 if bar.objectName() == "read_only_bar" and bar.isVisible()]
