@@ -35,6 +35,7 @@ INTENDED = {
     "sizeFromContents",  # CheckedStyle: room for that bold label
     "addWidget",  # therapy_panel._FillLayout: what is added goes above the column's stretch
     "addSpacing",  # therapy_panel._FillLayout (cards drawn a piece at a time, issue 18)
+    "event",  # import_gate._TurnAnswer: takes the gate's posted turn events (issue 18)
     "accept",
     "boundingRect",
     "changeEvent",
