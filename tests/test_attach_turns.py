@@ -154,3 +154,23 @@ def test_a_window_closing_before_its_welcome_does_not_open_it(
     qtbot.wait(20 * WELCOME_PIECE_MS)
     w.offer_welcome(force=True)  # nor from Help, once the window is going away
     assert getattr(w, "welcome", None) is None
+
+
+def test_a_window_closed_with_its_close_button_before_its_welcome_does_not_open_it(
+    qtbot: Any, shown_window: MainWindow, diary: Diary
+) -> None:
+    """The close button (a close event accepted at once: nothing unsaved) stops the welcome's
+    pieces as a close keeping the draft does."""
+    from bodymap.ui import welcome
+
+    welcome._drawn_ahead.clear()  # the welcome's pieces still to come
+    w = shown_window
+    QSettings().remove(WELCOME_SETTING)
+    w.welcome_on_start = True
+    w.attach_diary(diary)
+    assert not w.editor.document.is_modified()
+    assert w.close()  # accepted in this turn, as the X button is with nothing to save
+    qtbot.wait(20 * WELCOME_PIECE_MS)
+    assert getattr(w, "welcome", None) is None
+    w.offer_welcome(force=True)
+    assert getattr(w, "welcome", None) is None

@@ -1487,6 +1487,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.editor is None or self._closing:
+            # Closed before the diary was attached, or the second close of _close_now: from
+            # here on nothing new opens on this window (the welcome, a panel built later).
+            self._closing = True
             super().closeEvent(event)
             return
         if self._file_replaced_seen or (self.ops is not None and self.ops.file_was_replaced()):
@@ -1517,9 +1520,11 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         self.ops.shutdown(SHUTDOWN_WAIT_MS)
+        # Closing for good, whichever way: a welcome or a panel still on its way in turns
+        # (_offer_welcome_soon, _build_panel_unless_closing) must not open on a hidden window.
+        self._closing = True
         if event is None:
-            self._closing = True  # settled: the close asked for before the save goes through
-            self.close()
+            self.close()  # settled: the close asked for before the save goes through
         else:
             super().closeEvent(event)
 
