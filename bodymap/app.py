@@ -178,6 +178,9 @@ def warm_up_imports() -> None:
     from bodymap.ui import import_gate
 
     import_gate.gate()  # made here, on the UI thread it answers from
+    from bodymap.charts import view as chart_view
+
+    chart_view.before_drawing = import_gate.wait_turn  # each chart drawn at a turn of the window
     threading.Thread(target=_warm_up, name="bodymap-warm-up", daemon=True).start()
 
 

@@ -84,6 +84,69 @@ def test_history_chart_is_drawn_on_the_chart_thread_and_shows(qtbot, filled, mon
     assert canvas.wait_drawn(15000)
 
 
+def test_each_chart_is_built_and_drawn_after_a_turn_of_the_window(qtbot, filled, monkeypatch) -> None:
+    """The worker builds each of the three figures, and the chart thread draws each image, only
+    after waiting for the UI thread's turn (the paints and input queued go first); a request
+    replaced while it waited is not drawn."""
+    from bodymap.charts import view as chart_view
+    from bodymap.ui import history_panel, import_gate
+    from bodymap.ui.history_panel import HistoryPanel
+
+    ui = threading.get_ident()
+    events: list[tuple[str, bool]] = []  # (what, on the UI thread?)
+    real_render, real_builders = chart_view.render_figure, history_panel.build_figures
+
+    def turn() -> None:
+        events.append(("turn", threading.get_ident() == ui))
+
+    def rendered(*args: object, **kwargs: object) -> object:
+        events.append(("draw", threading.get_ident() == ui))
+        return real_render(*args, **kwargs)  # type: ignore[arg-type]
+
+    def built(h, theme, texts, between=chart_view._no_wait):  # noqa: ANN001, ANN202
+        def then_build() -> None:
+            between()
+            events.append(("build", threading.get_ident() == ui))
+        return real_builders(h, theme, texts, between=then_build)
+
+    monkeypatch.setattr(import_gate, "wait_turn", turn)
+    monkeypatch.setattr(chart_view, "before_drawing", turn)
+    monkeypatch.setattr(chart_view, "render_figure", rendered)
+    monkeypatch.setattr(history_panel, "build_figures", built)
+    diary, pid = filled
+    panel = HistoryPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.resize(520, 760)
+    panel.show()
+    with qtbot.waitSignal(panel.history_shown, timeout=15000):
+        panel.show_region(NECK)
+    assert panel._canvases["timeline"].wait_drawn(15000)  # the chart on show
+    builds = [i for i, (what, _ui) in enumerate(events) if what == "build"]
+    draws = [i for i, (what, _ui) in enumerate(events) if what == "draw"]
+    assert builds and len(builds) % len(history_panel.CHARTS) == 0 and draws  # three a reading
+    # each piece right after a turn, and none of it on the UI thread
+    assert all(events[i - 1][0] == "turn" for i in builds + draws)
+    assert not any(on_ui for _what, on_ui in events)
+
+    # a request replaced while the chart thread waited for its turn is not drawn
+    canvas = panel._canvases["timeline"]
+    drawn_before = len([e for e in events if e[0] == "draw"])
+    asked_again: list[bool] = []
+
+    def replaced_meanwhile() -> None:
+        if not asked_again:  # the first wait: the view asks for another size meanwhile
+            asked_again.append(True)
+            renderer = chart_view._the_renderer()
+            with renderer._wake:
+                renderer._latest[canvas._token] = (-1, canvas.size(), 1.0)
+
+    monkeypatch.setattr(chart_view, "before_drawing", replaced_meanwhile)
+    canvas._generation += 1
+    canvas._ask()
+    qtbot.wait(300)
+    assert asked_again and len([e for e in events if e[0] == "draw"]) == drawn_before
+
+
 def test_chart_export_while_views_show_it(qtbot, filled, tmp_path: Path) -> None:
     from bodymap.ui.history_panel import HistoryPanel
 
@@ -259,9 +322,12 @@ def test_once_usable_the_ui_thread_gets_the_interpreter_lock_back_soon(monkeypat
     import sys
 
     from bodymap import app
+    from bodymap.charts import view as chart_view
+    from bodymap.ui import import_gate
 
     seen: list[float] = []
     monkeypatch.setattr(app, "_warm_up", lambda: seen.append(sys.getswitchinterval()))
+    monkeypatch.setattr(chart_view, "before_drawing", chart_view._no_wait)  # put back after
     monkeypatch.setattr(app.warm_up_imports, "started", False, raising=False)
     before = sys.getswitchinterval()  # a window started earlier in this process set it
     sys.setswitchinterval(0.005)  # Python's own
@@ -273,6 +339,7 @@ def test_once_usable_the_ui_thread_gets_the_interpreter_lock_back_soon(monkeypat
                 thread.join(10)
         assert seen == [app.SWITCH_INTERVAL]  # the imports ran with it
         assert sys.getswitchinterval() == app.SWITCH_INTERVAL  # and it stays
+        assert chart_view.before_drawing is import_gate.wait_turn  # charts drawn at its turns
         app.warm_up_imports()  # once only
         assert len(seen) == 1
     finally:

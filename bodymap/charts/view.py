@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import threading
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -67,6 +68,16 @@ def render_figure(figure: Any, width: int, height: int, ratio: float = 1.0) -> Q
     return image
 
 
+#: Called on the chart thread before each drawing; the window sets it to wait for the UI
+#: thread's next turn (:func:`bodymap.ui.import_gate.wait_turn`), so that a chart is drawn
+#: once the paints and input already queued are done, not while they wait for the interpreter
+#: lock behind it.  Never raises.
+def _no_wait() -> None:
+    return None
+
+
+before_drawing: Callable[[], None] = _no_wait
+
 Request = tuple[int, QSize, float]  # (figure generation, logical size, device pixel ratio)
 
 
@@ -112,6 +123,10 @@ class _Renderer(QObject):
             if self._latest.get(job.token) != job.request:
                 return
         _generation, size, ratio = job.request
+        before_drawing()
+        with self._wake:
+            if self._latest.get(job.token) != job.request:
+                return  # a newer request came while it waited
         try:
             image: QImage | None = render_figure(job.figure, size.width(), size.height(), ratio)
         except Exception:  # noqa: BLE001 - a chart that cannot be drawn shows nothing

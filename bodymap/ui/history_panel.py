@@ -12,7 +12,7 @@ Signals: ``episode_requested(int)`` (double-click or Enter on an episode), ``reg
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -75,20 +75,28 @@ def read_history(diary: Diary, person_id: int, region: str, start: datetime | No
     """Query the region's history and build the chart figures (on the worker thread)."""
     import time as clock
 
+    from bodymap.ui import import_gate
+
     began = clock.perf_counter()
     h = region_history(diary, person_id, region, start, end)
-    figures = build_figures(h, theme, texts)
+    # Each figure (30-60 ms of Python) once the window has had its turn: the panel's own
+    # paints and the map's run first, not behind this thread on the interpreter lock.
+    figures = build_figures(h, theme, texts, between=import_gate.wait_turn)
     return HistoryResult(person_id, h, figures, clock.perf_counter() - began)
 
 
-def build_figures(h: RegionHistory, theme: Any, texts: dict[str, dict[str, str]]) -> dict[str, Any]:
+def build_figures(h: RegionHistory, theme: Any, texts: dict[str, dict[str, str]],
+                  between: Callable[[], None] = lambda: None) -> dict[str, Any]:
+    """The three charts' figures; ``between`` is called before each."""
     from bodymap.charts import history as charts  # matplotlib: first use only
 
-    return {
-        "timeline": charts.timeline_figure(h, theme, texts=texts.get("timeline")),
-        "frequency": charts.frequency_figure(h, theme, texts=texts.get("frequency")),
-        "qualities": charts.qualities_figure(h, theme, texts=texts.get("qualities")),
-    }
+    builders = {"timeline": charts.timeline_figure, "frequency": charts.frequency_figure,
+                "qualities": charts.qualities_figure}
+    figures = {}
+    for name, build in builders.items():
+        between()
+        figures[name] = build(h, theme, texts=texts.get(name))
+    return figures
 
 
 class HistoryPanel(Panel):
