@@ -201,6 +201,20 @@ def hand_lock_quickly() -> None:
 
 
 def _warm_up() -> None:
+    from bodymap import collector
+
+    # No collector passes while the warm-up makes its modules (each pass, on whichever thread
+    # allocates, holds the interpreter lock for tens of milliseconds); what they made lives as
+    # long as the program and is frozen out of the passes after them, before the collector is
+    # on again (else its first pass walks everything made meanwhile).
+    with collector.paused():
+        try:
+            _warm_up_imports()
+        finally:
+            collector.freeze()
+
+
+def _warm_up_imports() -> None:
     import importlib
 
     from bodymap.ui import import_gate

@@ -47,6 +47,17 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
 
 
+@pytest.fixture(autouse=True)
+def _collector_thawed() -> Iterator[None]:
+    """What a window froze out of the cycle collector's passes at start-up (bodymap.collector:
+    in a program, objects that live as long as it) is given back after each test, so that the
+    windows and diaries of one test do not stay in memory for the rest of the run."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "diary.sqlite3"

@@ -59,16 +59,26 @@ class DiaryLoader(QThread):
         QTimer.singleShot(0, self._attached.set)
 
     def run(self) -> None:
+        from bodymap import collector
+
         stand_in = self._look() if self.first_look else None
         diary = None
         try:
-            if stand_in is not None:
-                # The window is in use meanwhile: SQLAlchemy's import (most of the open) goes
-                # a module at a time, each once the UI thread is back in its event loop.
-                with import_gate.gated():
-                    diary = self._open()
-            else:
-                diary = self._open()
+            # No collector passes during the open (SQLAlchemy's import makes hundreds of
+            # thousands of objects, and a pass holds the interpreter lock throughout); what
+            # it made lives as long as the program: frozen out of the passes before the
+            # collector is on again (else its first pass walks all of it).
+            with collector.paused():
+                try:
+                    if stand_in is not None:
+                        # The window is in use meanwhile: SQLAlchemy's import (most of the
+                        # open) goes a module at a time, each once the UI thread is back.
+                        with import_gate.gated():
+                            diary = self._open()
+                    else:
+                        diary = self._open()
+                finally:
+                    collector.freeze()
         finally:
             if stand_in is not None:  # calls waiting for the diary go on, or give up
                 if self._error is None and diary is not None:

@@ -868,6 +868,9 @@ class MainWindow(QMainWindow):
             return
         if not self._settled:
             self._settled = True
+            from bodymap import collector
+
+            collector.freeze()  # the window's modules and widgets: out of the collector's passes
             self.settled.emit()
         from bodymap import app
 
