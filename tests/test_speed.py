@@ -79,6 +79,32 @@ def test_opening_an_old_episode_highlights_it_once_its_page_comes(qtbot, diary: 
     assert panel.tree.currentIndex().data(256) == old  # Qt.UserRole: the episode's id
 
 
+def test_the_list_answers_each_role_as_the_view_asks_it(qtbot, diary: Diary) -> None:
+    """The roles come to data() as plain numbers from the view and as enum members from code:
+    the same answers either way (the when, kind, pain and marks; the id; numbers right-aligned)."""
+    from PySide6.QtCore import Qt
+
+    newest_first = _fill(diary, 3)
+    context, ops = standalone(diary, diary.default_profile().id or 0)
+    panel = EpisodeList(context, ops, page=10)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.row_count() == 3, timeout=10000)
+    model = panel.model
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole,
+                 Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole):
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            assert model.data(index, role) == model.data(index, role.value)
+    first = [model.data(model.index(0, c), 0) for c in range(model.columnCount())]
+    assert all(isinstance(text, str) for text in first) and first[2] != ""  # the pain, given
+    assert model.data(model.index(0, 0), 256) == newest_first[0]
+    assert [model.data(model.index(0, c), 7) for c in range(4)] == [None, None, right, right]
+    assert model.data(model.index(0, 0), 3) is None  # a role the list does not answer
+    assert model.data(model.index(99, 0), 0) is None and model.data(model.index(99, 0), 256) is None
+
+
 @pytest.mark.parametrize("count", [0, 1])
 def test_a_short_list_asks_for_nothing_more(qtbot, diary: Diary, count: int) -> None:
     _fill(diary, count)

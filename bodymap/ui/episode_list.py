@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 #: Episodes read at a time.
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
+# The roles as the plain numbers Qt hands data(): a view asks for a dozen roles per cell at
+# every paint, and comparing with the enum members costs an enum look-up each time.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ID = Qt.ItemDataRole.UserRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class EpisodeListModel(QAbstractTableModel):
@@ -93,18 +99,18 @@ class EpisodeListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
             row = index.row()
             texts = self._texts[row]
             if texts is None:
                 texts = self._texts[row] = _texts(self.rows[row])
             return texts[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return self.rows[index.row()].id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ID:
+            return self.rows[index.row()].id if index.isValid() else None
+        if role == _ALIGNMENT and index.isValid() and index.column() >= 2:
+            return _RIGHT
         return None
 
     def headerData(  # noqa: N802 - Qt override
