@@ -312,3 +312,26 @@ def test_a_new_trigger_points_muscle_stays_not_sure_until_picked(
     qtbot.waitUntil(lambda: not window.ops.pending(), timeout=5000)
     (saved,) = diary.get_episode(summary.id).marks
     assert saved.muscle_key == "upper_trapezius"
+
+
+def test_the_scoring_kept_per_muscle_is_that_muscles_own() -> None:
+    """What _score keeps of a muscle (its pattern, weights and sites, made once per side) is
+    always the pattern of the muscle asked about: another muscle object, even of the same key
+    and made after the first is gone, is scored by its own zones."""
+    import dataclasses
+    import gc
+
+    muscle = next(m for m in atlas._atlas() if len(m.zones_right) >= 2)
+    zones = muscle.zones_right
+    marked = {zones[0].region: 1.0}
+    first = atlas._score(marked, 1.0, muscle, "right")
+    assert first[0] > 0
+    for _ in range(3):  # objects made and dropped: a new one may get the id of an old one
+        narrower = dataclasses.replace(muscle, zones_right=zones[1:], sites_right=())
+        without = atlas._score(marked, 1.0, narrower, "right")
+        expected_pattern = {z.region for z in narrower.pattern("right")}
+        assert (zones[0].region in expected_pattern) == (without[0] > 0)
+        assert without != first
+        del narrower
+        gc.collect()
+    assert atlas._score(marked, 1.0, muscle, "right") == first

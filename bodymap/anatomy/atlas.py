@@ -664,19 +664,35 @@ def _marked_weights(regions: Mapping[str, float] | Iterable[str]) -> dict[str, f
     return {r: w for r, w in weights.items() if w > 0}
 
 
+#: (muscle id, side) -> (the muscle, its pattern by region, each region's zone weight, their
+#: sum, its site regions): what :func:`_score` needs of a muscle, made once per side.  A click
+#: with a marking tool ranks every muscle three ways (a few hundred patterns); the muscles
+#: never change, and the muscle is kept in the entry so that its id stays its own.
+_SCORING: dict[tuple[int, str], tuple[Muscle, dict[str, Zone], dict[str, float], float,
+                                      frozenset[str]]] = {}
+
+
+def _scoring(m: Muscle, side: str) -> tuple[dict[str, Zone], dict[str, float], float, frozenset[str]]:
+    entry = _SCORING.get((id(m), side))
+    if entry is None or entry[0] is not m:
+        pattern = {z.region: z for z in m.pattern(side)}
+        weight = {r: STRENGTH_WEIGHT[z.strength] for r, z in pattern.items()}
+        entry = _SCORING[(id(m), side)] = (
+            m, pattern, weight, sum(weight.values()), frozenset(m.local_regions(side)))
+    return entry[1], entry[2], entry[3], entry[4]
+
+
 def _score(marked: Mapping[str, float], total: float, m: Muscle,
            side: str) -> tuple[float, float, float, float, list[tuple[str, str]]]:
     """(score, fit, prior, local, matched) of one side hypothesis."""
-    pattern = {z.region: z for z in m.pattern(side)}
+    pattern, weight, weight_total, sites = _scoring(m, side)
     matched = [r for r in marked if r in pattern]
     if not matched:
         return 0.0, 0.0, 0.0, 0.0, []
-    weight = {r: STRENGTH_WEIGHT[z.strength] for r, z in pattern.items()}
     coverage = sum(marked[r] * weight[r] for r in matched) / total
-    specificity = sum(weight[r] for r in matched) / sum(weight.values())
+    specificity = sum(weight[r] for r in matched) / weight_total
     fit = coverage * (1.0 - SPECIFICITY_SHARE + SPECIFICITY_SHARE * specificity)
     pri = sum(marked[r] * prior(m.key, r) for r in matched) / total
-    sites = set(m.local_regions(side))
     local = sum(marked[r] for r in matched if r in sites) / total
     score = FIT_WEIGHT * fit + PRIOR_WEIGHT * pri + LOCAL_WEIGHT * local
     strengths = [(r, pattern[r].strength) for r in matched]
