@@ -335,3 +335,16 @@ def test_the_scoring_kept_per_muscle_is_that_muscles_own() -> None:
         del narrower
         gc.collect()
     assert atlas._score(marked, 1.0, muscle, "right") == first
+
+
+def test_the_ranking_prepared_ahead_ranks_as_made_on_demand() -> None:
+    """prepare_ranking (the window's warm-up) makes every muscle's scoring for each side; the
+    ranking afterwards is the ranking made without it."""
+    region = next(iter(atlas._atlas()[0].pattern("right"))).region
+    atlas._SCORING.clear()
+    on_demand = [(c.muscle.key, c.side, c.score) for c in atlas.candidates([region])]
+    atlas._SCORING.clear()
+    atlas.prepare_ranking()
+    prepared = {(id(m), side) for m in atlas._atlas() for side in ("right", "left", "both")}
+    assert prepared <= atlas._SCORING.keys()
+    assert [(c.muscle.key, c.side, c.score) for c in atlas.candidates([region])] == on_demand

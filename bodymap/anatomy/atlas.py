@@ -682,6 +682,14 @@ def _scoring(m: Muscle, side: str) -> tuple[dict[str, Zone], dict[str, float], f
     return entry[1], entry[2], entry[3], entry[4]
 
 
+def prepare_ranking() -> None:
+    """Make what :func:`candidates` keeps of every muscle ahead of the first click (the
+    window's warm-up thread: a few milliseconds the first mark then does not spend)."""
+    for m in _atlas():
+        for side in (*SIDES, "both"):
+            _scoring(m, side)
+
+
 def _score(marked: Mapping[str, float], total: float, m: Muscle,
            side: str) -> tuple[float, float, float, float, list[tuple[str, str]]]:
     """(score, fit, prior, local, matched) of one side hypothesis."""

@@ -200,5 +200,6 @@ def prepare_later_modules() -> None:
         from bodymap.anatomy import atlas
 
         atlas.muscles()
+        atlas.prepare_ranking()  # the first mark's ranking of the muscles
     except Exception:  # noqa: BLE001 - as above
         pass
