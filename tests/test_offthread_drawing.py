@@ -39,9 +39,19 @@ def _colours(image: object, step: int = 7) -> set[int]:
     return seen
 
 
+def _shown_panel(qtbot, filled):  # noqa: ANN001, ANN202 - a HistoryPanel on show
+    from bodymap.ui.history_panel import HistoryPanel
+
+    diary, pid = filled
+    panel = HistoryPanel(diary, pid)
+    qtbot.addWidget(panel)
+    panel.resize(520, 760)
+    panel.show()
+    return panel
+
+
 def test_history_chart_is_drawn_on_the_chart_thread_and_shows(qtbot, filled, monkeypatch) -> None:
     from bodymap.charts import view as chart_view
-    from bodymap.ui.history_panel import HistoryPanel
 
     drawn_on: list[int] = []
     real = chart_view.render_figure
@@ -51,11 +61,7 @@ def test_history_chart_is_drawn_on_the_chart_thread_and_shows(qtbot, filled, mon
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(chart_view, "render_figure", recorded)
-    diary, pid = filled
-    panel = HistoryPanel(diary, pid)
-    qtbot.addWidget(panel)
-    panel.resize(520, 760)
-    panel.show()
+    panel = _shown_panel(qtbot, filled)
     panel.set_range("3m")
     with qtbot.waitSignal(panel.history_shown, timeout=15000):
         panel.show_region(NECK)
@@ -90,7 +96,6 @@ def test_each_chart_is_built_and_drawn_after_a_turn_of_the_window(qtbot, filled,
     replaced while it waited is not drawn."""
     from bodymap.charts import view as chart_view
     from bodymap.ui import history_panel, import_gate
-    from bodymap.ui.history_panel import HistoryPanel
 
     ui = threading.get_ident()
     events: list[tuple[str, bool]] = []  # (what, on the UI thread?)
@@ -113,11 +118,7 @@ def test_each_chart_is_built_and_drawn_after_a_turn_of_the_window(qtbot, filled,
     monkeypatch.setattr(chart_view, "before_drawing", turn)
     monkeypatch.setattr(chart_view, "render_figure", rendered)
     monkeypatch.setattr(history_panel, "build_figures", built)
-    diary, pid = filled
-    panel = HistoryPanel(diary, pid)
-    qtbot.addWidget(panel)
-    panel.resize(520, 760)
-    panel.show()
+    panel = _shown_panel(qtbot, filled)
     with qtbot.waitSignal(panel.history_shown, timeout=15000):
         panel.show_region(NECK)
     assert panel._canvases["timeline"].wait_drawn(15000)  # the chart on show
