@@ -68,14 +68,14 @@ def render_figure(figure: Any, width: int, height: int, ratio: float = 1.0) -> Q
     return image
 
 
-#: Called on the chart thread before each drawing; the window sets it to wait for the UI
-#: thread's next turn (:func:`bodymap.ui.import_gate.wait_turn`), so that a chart is drawn
-#: once the paints and input already queued are done, not while they wait for the interpreter
-#: lock behind it.  Never raises.
 def _no_wait() -> None:
     return None
 
 
+#: Called on the chart thread before each drawing; the window sets it to wait for the UI
+#: thread's next turn (:func:`bodymap.ui.import_gate.wait_turn`), so that a chart is drawn
+#: once the paints and input already queued are done, not while they wait for the interpreter
+#: lock behind it.  Never raises.
 before_drawing: Callable[[], None] = _no_wait
 
 Request = tuple[int, QSize, float]  # (figure generation, logical size, device pixel ratio)
