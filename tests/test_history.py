@@ -115,6 +115,31 @@ def test_region_history_figures(known: tuple[Diary, int, dict[str, int]]) -> Non
     assert [e.episode_id for e in h.episodes] == [ids["e4"], ids["e2"], ids["e1"]]
 
 
+def test_region_history_is_built_with_the_collector_paused_and_gives_it_back(
+    known: tuple[Diary, int, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The many small tuples of a long history are made with no collector passes over them;
+    the collector is on again afterwards, also when the call fails."""
+    import gc
+
+    diary, pid, _ids = known
+    seen: list[bool] = []
+    real = history.moving_average
+
+    def recorded(values, window):  # noqa: ANN001, ANN202
+        seen.append(gc.isenabled())
+        return real(values, window)
+
+    monkeypatch.setattr(history, "moving_average", recorded)
+    assert gc.isenabled()
+    h = history.region_history(diary, pid, "neck_back.right")
+    assert seen == [False] and gc.isenabled() and h.points
+    monkeypatch.setattr(history, "moving_average", lambda *_a: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        history.region_history(diary, pid, "neck_back.right")
+    assert gc.isenabled()
+
+
 def test_region_history_trigger_points_and_frequency(
     known: tuple[Diary, int, dict[str, int]],
 ) -> None:

@@ -36,6 +36,7 @@ from typing import Any, NamedTuple, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bodymap import collector
 from bodymap.store.models import (
     Episode,
     RegionEpisode,
@@ -456,6 +457,16 @@ def region_history(
     ``window`` is the moving average's length in episodes; by default 7, longer for long
     histories (about a sixtieth of the episodes, at most 30) so ten years stay readable.
     """
+    # Tens of thousands of small tuples at fifty years, none in a cycle: no collector passes
+    # over them while they are made (bodymap.collector).
+    with collector.paused():
+        return _region_history(diary, profile_id, region_id, start, end, window)
+
+
+def _region_history(
+    diary: Diary, profile_id: int, region_id: str, start: datetime | None,
+    end: datetime | None, window: int | None,
+) -> RegionHistory:
     statements = region_statements(profile_id, region_id, start, end)
     with diary.session() as s:
         episode_rows = s.execute(statements["episodes"]).all()
