@@ -77,6 +77,31 @@ def test_streamed_export_of_a_sample_diary_across_batches(tmp_path: Path, monkey
     diary.close()
 
 
+def test_the_export_runs_with_the_collector_paused_and_gives_it_back(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Its many small rows and dicts are made with no collector passes over them; the
+    collector is on again afterwards, also after a cancel."""
+    import gc
+
+    diary = _demo(tmp_path / "demo.sqlite3", years=0.2)
+    seen: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(gc.isenabled())
+
+    transfer.export_json(diary, tmp_path / "out.json", progress=progress)
+    assert seen and not any(seen) and gc.isenabled()
+
+    def cancel(done: int, total: int) -> None:
+        raise TransferCancelled()
+
+    with pytest.raises(TransferCancelled):
+        transfer.export_json(diary, tmp_path / "cancelled.json", progress=cancel)
+    assert gc.isenabled() and not (tmp_path / "cancelled.json").exists()
+    diary.close()
+
+
 def test_streamed_import_round_trips_and_merges(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(transfer, "_CHUNK", 5)  # episodes written in several batches
     source = _demo(tmp_path / "demo.sqlite3", years=0.5)
