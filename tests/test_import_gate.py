@@ -73,12 +73,8 @@ def _waiting(gate: import_gate.ImportGate, timeout: float = 10.0) -> None:
         time.sleep(0.002)
 
 
-def test_a_gated_import_waits_for_the_event_loop(qtbot: Any, modules: Path) -> None:
-    from bodymap.app import create_application
-
-    create_application()
-    gate = import_gate.ImportGate()
-    name = _module(modules, "gate_probe_wait")
+def _import_gated(gate: import_gate.ImportGate, name: str) -> threading.Thread:
+    """A thread importing ``name`` through ``gate``, returned once it waits for its turn."""
 
     def work() -> None:
         with gate.gated():
@@ -86,6 +82,17 @@ def test_a_gated_import_waits_for_the_event_loop(qtbot: Any, modules: Path) -> N
 
     worker = _start(work)
     _waiting(gate)
+    return worker
+
+
+def test_a_gated_import_waits_for_the_event_loop(qtbot: Any, modules: Path) -> None:
+    from bodymap.app import create_application
+
+    create_application()
+    gate = import_gate.ImportGate()
+    name = _module(modules, "gate_probe_wait")
+
+    worker = _import_gated(gate, name)
     time.sleep(0.05)  # the UI thread busy, outside its event loop
     assert name not in sys.modules
     qtbot.waitUntil(lambda: not worker.is_alive(), timeout=5000)  # the loop runs: a turn
@@ -106,12 +113,7 @@ def test_the_ui_thread_importing_is_not_kept_waiting(
     gated_name = _module(modules, "gate_probe_gated")
     own_name = _module(modules, "gate_probe_own")
 
-    def work() -> None:
-        with gate.gated():
-            __import__(gated_name)
-
-    worker = _start(work)
-    _waiting(gate)
+    worker = _import_gated(gate, gated_name)
     began = time.monotonic()
     __import__(own_name)  # no event loop meanwhile
     assert time.monotonic() - began < 10.0  # not the 30 s of a turn
@@ -228,12 +230,7 @@ def test_a_waiting_thread_does_not_hold_other_threads_imports(
     gated_name = _module(modules, "gate_probe_held")
     other_name = _module(modules, "gate_probe_other")
 
-    def work() -> None:
-        with gate.gated():
-            __import__(gated_name)
-
-    worker = _start(work)
-    _waiting(gate)
+    worker = _import_gated(gate, gated_name)
     done: list[bool] = []
     _start(lambda: done.append(bool(__import__(other_name))))
     _busy_until(done, timeout=5.0)  # not the 30 s of a turn
@@ -255,12 +252,7 @@ def test_a_thread_waiting_for_the_gated_threads_module_lets_it_through(
     gate = import_gate.ImportGate()
     name = _module(modules, "gate_probe_shared")
 
-    def work() -> None:
-        with gate.gated():
-            __import__(name)
-
-    _start(work)
-    _waiting(gate)
+    _import_gated(gate, name)
     done: list[bool] = []
     _start(lambda: done.append(bool(__import__(name))))  # not gated: waits for the module
     _busy_until(done, timeout=5.0)  # no event loop meanwhile: not the 30 s of a turn
