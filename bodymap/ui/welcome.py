@@ -240,24 +240,26 @@ class WelcomeDialog(QDialog):
             "<p>Four kinds of mark, from the simplest:</p>"))
         intro.setWordWrap(True)
 
-        kinds = (
-            ("pain", self.tr("Pain"), self.tr(
+        # title and words of each kind, shown in the order of KINDS
+        words_of = {
+            "pain": (self.tr("Pain"), self.tr(
                 "Where it hurts. Paint it with the brush (A). If you are not sure which mark "
                 "to use, use this one: it is always right.")),
-            ("trigger_point", self.tr("Trigger point"), self.tr(
+            "trigger_point": (self.tr("Trigger point"), self.tr(
                 "A small, hard knot in a muscle that is sore when pressed. A therapist usually "
                 "finds it; mark it with T.")),
-            ("referred", self.tr("Referred pain"), self.tr(
+            "referred": (self.tr("Referred pain"), self.tr(
                 "Pain felt away from its cause: a knot in the neck can be felt as a headache. "
                 "Paint the area (B) and link it to its trigger point.")),
-            ("tender", self.tr("Tender point"), self.tr(
+            "tender": (self.tr("Tender point"), self.tr(
                 "One of the 18 spots once pressed to diagnose fibromyalgia. It is not a trigger "
                 "point and sends no pain elsewhere (N).")),
-        )
+        }
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         self.pictures: dict[str, QLabel] = {}
-        for index, (kind, title, text) in enumerate(kinds):
+        for index, kind in enumerate(KINDS):
+            title, text = words_of[kind]
             image = QLabel()
             image.setPixmap(_drawn_ahead.pop(kind) if kind in _drawn_ahead else picture(kind))
             image.setAccessibleName(title)
