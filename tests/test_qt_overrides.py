@@ -30,9 +30,10 @@ INTENDED = {
     "isNull",  # ThemedIconEngine
     "key",  # ThemedIconEngine
     "clone",  # ThemedIconEngine
-    "drawPrimitive",  # CheckedStyle (checked_style.py): the look without a style sheet (issue 18)
-    "drawControl",  # CheckedStyle: the checked button's bold label in its colour
-    "sizeFromContents",  # CheckedStyle: room for that bold label
+    "drawPrimitive",  # CheckedLooks (checked_style.py): the look without a style sheet (issue 18)
+    "polish",  # CheckedStyle: the widgets with a look of ours take CheckedLooks (the rest stays in C++)
+    "drawControl",  # CheckedLooks: the checked button's bold label in its colour
+    "sizeFromContents",  # CheckedLooks: room for that bold label
     "addWidget",  # therapy_panel._FillLayout: what is added goes above the column's stretch
     "addSpacing",  # therapy_panel._FillLayout (cards drawn a piece at a time, issue 18)
     "event",  # import_gate._TurnAnswer: takes the gate's posted turn events (issue 18)

@@ -49,6 +49,22 @@ def test_a_diary_at_head_opens_without_alembic(tmp_path: Path) -> None:
     assert out.strip().splitlines()[-1] == "False"
 
 
+def test_the_modules_a_window_attaches_with_leave_the_network_module_alone() -> None:
+    """The draft of an SQLite diary is filed under the diary alone: the modules the window
+    attaches with (on the way to a usable window) do not import ``socket``, which only a
+    server's draft needs (the machine's name)."""
+    code = (
+        "import sys\n"
+        "from bodymap.ui.diary_loader import WINDOW_MODULES, prepare_window_modules\n"
+        "prepare_window_modules(WINDOW_MODULES)\n"
+        "assert 'bodymap.ui.drafts' in sys.modules\n"
+        "print('socket' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    assert out.strip().splitlines()[-1] == "False"
+
+
 def test_a_diary_behind_head_is_still_upgraded(tmp_path: Path) -> None:
     import sqlite3
 

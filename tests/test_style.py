@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.ui import palette as colours
-from bodymap.ui.checked_style import CheckedStyle
+from bodymap.ui.checked_style import CheckedLooks, CheckedStyle, draw_check_boxes, use_looks
 
 Role = QPalette.ColorRole
 
@@ -143,8 +143,9 @@ def test_dark_check_boxes_and_radio_buttons_are_readable(qtbot: Any, app: QAppli
     assert _close(image.pixelColor(middle), background)
     assert _close(_shown(qtbot, radio_off).pixelColor(middle), base)
 
-    # the check boxes of a list, as the triggers list shows them
+    # the check boxes of a list that asks for them, as the triggers list does
     items = QListWidget()
+    draw_check_boxes(items)
     item = QListWidgetItem("poor sleep", items)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked)
@@ -167,3 +168,52 @@ def test_light_check_boxes_are_left_to_the_style(qtbot: Any, app: QApplication) 
     image = _shown(qtbot, on)
     corner = _indicator_centre(on, QStyle.SubElement.SE_CheckBoxIndicator) - QPoint(4, 4)
     assert not _close(image.pixelColor(corner), background)
+
+
+def test_only_the_widgets_with_a_look_of_ours_are_drawn_in_python(qtbot: Any, app: QApplication) -> None:
+    """The application's style draws in C++; the buttons, check boxes, radio buttons and the
+    lists that ask for it take the looks' style as they are polished (a style written in Python
+    is called for every frame, cell and size hint of a widget)."""
+    from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
+
+    colours.install(app).apply("dark")
+    style = app.style()
+    assert isinstance(style, CheckedStyle)
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    shown = {
+        "tool": QToolButton(), "push": QPushButton("Save"), "check": QCheckBox("poor sleep"),
+        "radio": QRadioButton("left"), "asked": QListWidget(), "label": QLabel("Notes"),
+        "field": QLineEdit(), "list": QListWidget(),
+    }
+    draw_check_boxes(shown["asked"])
+    for widget in shown.values():
+        layout.addWidget(widget)
+    _shown(qtbot, form)
+    looks = {name for name, widget in shown.items() if isinstance(widget.style(), CheckedLooks)}
+    assert looks == {"tool", "push", "check", "radio", "asked"}
+    for name in ("label", "field", "list"):
+        assert shown[name].style() is style, name
+    # every widget with the looks shares the one looks' style, kept when the scheme changes
+    assert len({id(shown[name].style()) for name in looks}) == 1
+    colours.install(app).apply("light")
+    assert shown["push"].style() is style.looks
+    assert app.style() is style
+
+
+def test_a_checked_button_under_a_style_sheet_keeps_the_look(qtbot: Any, app: QApplication) -> None:
+    """A panel with a style sheet that asked for the looks first (as the therapy panel does):
+    the sheet wraps the looks, and its checked buttons are drawn in the highlight."""
+    colours.install(app).apply("light")
+    background, _text = colours.selected_colours(app.palette())
+    for asked in (True, False):
+        panel = QWidget()
+        if asked:
+            use_looks(panel)
+        panel.setStyleSheet("QLabel { color: palette(mid); }")
+        button = QToolButton(panel)
+        button.setText("Log a use")
+        button.setCheckable(True)
+        button.setChecked(True)
+        _shown(qtbot, panel)
+        assert _close(_most_common(button.grab().toImage()), background) == asked

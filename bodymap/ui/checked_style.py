@@ -3,30 +3,45 @@
 A checked tool or push button (the chosen marking tool, the chosen 0-10 intensity) is drawn
 unmistakable: the highlight of :func:`~bodymap.ui.palette.selected_colours` with its AA text, a
 bold label, a 2 px edge readable on the window and 3 px corners.  In a dark scheme the check
-boxes (of forms and of lists) and radio buttons get an edge readable on the field, and the
-highlight (with the tick) when on: Fusion draws their edge a shade off a dark window, unseen.
+boxes (of forms and of the lists that ask for them) and radio buttons get an edge readable on
+the field, and the highlight (with the tick) when on: Fusion draws their edge a shade off a dark
+window, unseen.
 
 These looks were an application-wide style sheet once.  A style sheet makes every widget go
 through Qt's style-sheet style, which made building a panel three to five times dearer on the
-UI thread (docs/speed.md); a proxy style draws the same for the price of a few Python calls.
+UI thread (docs/speed.md).  Then one proxy style drew them, but a style written in Python is
+called from C++ for every frame, panel, cell and size hint of every widget (an enum and an
+option made for each call): the diary list's first show and the forms' layouts paid for it.
+So there are two styles now:
+
+* :class:`CheckedStyle`, the application's, draws everything in C++ (no drawing of ours); when
+  Qt polishes a widget that shows a look of ours (a tool or push button, a check box, a radio
+  button, a list that asked with :func:`draw_check_boxes`), it gives that widget
+* :class:`CheckedLooks`, the style that draws the looks, over a style of the same kind.
+
+A widget under a style sheet keeps the sheet's style (Qt's style-sheet style wraps the
+application's): a panel with a sheet whose buttons want the looks calls :func:`use_looks`
+before setting its sheet, and the sheet then wraps the looks.
 The colours are taken from the palette given to :meth:`CheckedStyle.set_palette`
 (:class:`bodymap.ui.palette.Appearance` hands it the application's on each change of scheme).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QProxyStyle,
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleFactory,
     QStyleOption,
     QStyleOptionButton,
     QStyleOptionToolButton,
@@ -77,9 +92,91 @@ def bold(font: QFont) -> QFont:
     return out
 
 
+#: The dynamic property of a list whose items' check boxes are drawn readable in the dark.
+CHECK_BOXES_PROPERTY = "bodymapCheckBoxes"
+#: The widgets that show a look of ours (a list only when it asked for it).
+_WITH_LOOKS = (QToolButton, QPushButton, QCheckBox, QRadioButton)
+
+
+def _wants_looks(widget: QWidget) -> bool:
+    if isinstance(widget, _WITH_LOOKS):
+        return True
+    return isinstance(widget, QAbstractItemView) and bool(widget.property(CHECK_BOXES_PROPERTY))
+
+
 class CheckedStyle(QProxyStyle):
-    """``base`` (the style in use) drawing checked buttons, and in the dark check boxes and
-    radio buttons, in the colours of the palette given (:meth:`set_palette`)."""
+    """The application's style: ``base`` drawing everything in C++, and :attr:`looks` given to
+    each widget that shows a look of ours as Qt polishes it.  One :class:`CheckedLooks` serves
+    the application whatever styles follow (the widgets keep pointing at it): it belongs to
+    the application and is shared by every ``CheckedStyle`` made."""
+
+    def __init__(self, base: QStyle | None = None) -> None:
+        super().__init__(base)
+        name = self.baseStyle().name()
+        global _LOOKS
+        looks = _application_looks()
+        if looks is None:
+            looks = _LOOKS = CheckedLooks(QStyleFactory.create(name))
+            looks.setParent(QApplication.instance())  # lives as long as the widgets it draws
+        elif looks.baseStyle().name() != name:
+            looks.setBaseStyle(QStyleFactory.create(name))  # over the same kind of style
+        self.looks = looks
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Take the colours from ``palette`` (the application's, light or dark)."""
+        self.looks.set_palette(palette)
+
+    @property
+    def checked_colours(self) -> tuple[QColor, QColor]:
+        """(background, text) of a checked button, as drawn."""
+        return self.looks.checked_colours
+
+    def polish(self, target: Any) -> Any:  # noqa: N802 - Qt override (all three overloads)
+        """A widget with a look of ours, being polished in this style, takes :attr:`looks`;
+        Qt then polishes it in that style (the widget is under way: its style is set anew)."""
+        if isinstance(target, QWidget):
+            if target.isWindow():
+                # Every widget Qt polishes comes here as a Python object.  For a class of Qt's
+                # own that Python does not know and that does not name itself (a scroll area's
+                # bar container), PySide looks for the type by making every QtWidgets class:
+                # 15-20 ms, once, before the window's first paint.  A window's widgets listed
+                # first are made Python objects the cheap way (by their meta-object), and
+                # found again when Qt polishes them after the window.
+                target.findChildren(QWidget)
+            if _wants_looks(target) and target.style() is self:
+                target.setStyle(self.looks)
+                return None
+        return super().polish(target)
+
+
+#: The application's :class:`CheckedLooks` (a child of the application).
+_LOOKS: CheckedLooks | None = None
+
+
+def _application_looks() -> CheckedLooks | None:
+    from shiboken6 import isValid
+
+    return _LOOKS if _LOOKS is not None and isValid(_LOOKS) else None
+
+
+def draw_check_boxes(view: QAbstractItemView) -> None:
+    """Have ``view`` draw its items' check boxes as the form's (readable in the dark); asked
+    before it is first shown.  Other lists keep the C++ style: a style of ours is called for
+    every cell they paint."""
+    view.setProperty(CHECK_BOXES_PROPERTY, True)
+
+
+def use_looks(widget: QWidget) -> None:
+    """Give ``widget`` the looks' style before it takes a style sheet: the sheet then wraps the
+    looks, and its buttons and check boxes show them (as every widget under it pays for it)."""
+    looks = _application_looks()
+    if looks is not None:
+        widget.setStyle(looks)
+
+
+class CheckedLooks(QProxyStyle):
+    """``base`` (a style of the application's kind) drawing checked buttons, and in the dark
+    check boxes and radio buttons, in the colours of the palette given (:meth:`set_palette`)."""
 
     def __init__(self, base: QStyle | None = None) -> None:
         super().__init__(base)

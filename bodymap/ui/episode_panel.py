@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from bodymap.map.document import EpisodeDocument
 from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, TherapyUseRecord
 from bodymap.ui.changes import Changes
+from bodymap.ui.checked_style import draw_check_boxes
 from bodymap.ui.dates import DateTimeField
 from bodymap.ui.labels import therapy_name
 from bodymap.ui.mark_panel import intensity_button_row
@@ -108,6 +109,7 @@ class EpisodePanel(Panel):
         self.fatigue_box, self.fatigue_group = intensity_button_row(self)
 
         self.triggers = QListWidget()
+        draw_check_boxes(self.triggers)  # its items' check boxes, readable in the dark
         # Room at 1366x768: a few rows show, the list scrolls; the whole form fits the column.
         self.triggers.setMinimumHeight(54)
         self.triggers.setMaximumHeight(84)

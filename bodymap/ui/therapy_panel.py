@@ -60,6 +60,7 @@ from bodymap.suggest import (
     suggest,
 )
 from bodymap.ui.changes import Changes
+from bodymap.ui.checked_style import use_looks
 from bodymap.ui.labels import region_label, regions_by_label, therapy_name
 from bodymap.ui.panels.base import Panel
 
@@ -577,6 +578,7 @@ class TherapyPanel(Panel):
         self.unrated_rows: dict[int, QFrame] = {}
         self._therapy_keys: dict[int | None, str | None] = {}
         self.log_dialog: LogUseDialog | None = None
+        use_looks(self)  # before the sheet: it wraps the looks' style (the checked buttons)
         self.setStyleSheet(panel_style(self.palette()))
         self.setObjectName("therapyPanel")
         self._styling = False
