@@ -115,6 +115,31 @@ def test_region_history_figures(known: tuple[Diary, int, dict[str, int]]) -> Non
     assert [e.episode_id for e in h.episodes] == [ids["e4"], ids["e2"], ids["e1"]]
 
 
+def test_each_episode_is_shown_at_its_own_clock_time_across_a_change_of_offset(
+    any_diary: Diary,
+) -> None:
+    """Winter and summer time in one history (UTC+1, then UTC+2, then a trip at UTC-5): each
+    point and row is at the person's clock time of its own episode, the rows keep their
+    offset, and their start in UTC is the one saved."""
+    pid = any_diary.default_profile().id
+    assert pid is not None
+    saved = [(datetime(2024, 3, 30, 22, 30), 60, 4), (datetime(2024, 3, 31, 22, 30), 120, 6),
+             (datetime(2024, 4, 2, 3, 0), -300, 7)]
+    for when, offset, intensity in saved:
+        any_diary.save_episode(EpisodeRecord(
+            profile_id=pid, started_at=when, utc_offset_minutes=offset, kind="flare",
+            intensity=intensity, marks=[area(NECK, intensity, [])]))
+    h = history.region_history(any_diary, pid, NECK, datetime(2024, 3, 1), datetime(2024, 5, 1))
+    assert [(p.local_time, p.intensity) for p in h.points] == [
+        (datetime(2024, 3, 30, 23, 30), 4), (datetime(2024, 4, 1, 0, 30), 6),
+        (datetime(2024, 4, 1, 22, 0), 7)]
+    newest_first = list(reversed(saved))
+    assert [(e.utc_offset_minutes, e.region_intensity) for e in h.episodes] == [
+        (offset, intensity) for _when, offset, intensity in newest_first]
+    assert [e.started_at for e in h.episodes] == [when for when, _o, _i in newest_first]
+    assert [e.local_time for e in h.episodes] == [p.local_time for p in reversed(h.points)]
+
+
 def test_region_history_is_built_with_the_collector_paused_and_gives_it_back(
     known: tuple[Diary, int, dict[str, int]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -31,6 +31,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import func, select
@@ -477,20 +479,26 @@ def _region_history(
     stop = end if end is not None else utcnow()
     span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
 
-    # One pass, one timedelta per UTC offset (a few in a diary), tuples made by ``_make``: at
-    # fifty years the busiest region has over eight thousand episodes.
+    # Column by column, in C (zip, map): at fifty years the busiest region has over eight
+    # thousand episodes, and a Python loop making two tuples a row cost 22 M instructions of
+    # a call's 340 M.  One timedelta per UTC offset (a few in a diary); the tuples are made
+    # as ``_make`` makes them.
     episodes: list[EpisodeRow] = []
     points: list[HistoryPoint] = []
-    shifts: dict[int, timedelta] = {}
-    make_episode, make_point = EpisodeRow._make, HistoryPoint._make
-    for eid, started, offset, kind, ep_intensity, peak, count in episode_rows:
-        shift = shifts.get(offset)
-        if shift is None:
-            shift = shifts[offset] = timedelta(minutes=offset)
-        local = started + shift
-        episodes.append(make_episode((eid, local, offset, kind, ep_intensity, peak, count)))
-        points.append(make_point((local, peak, eid)))
-    episodes.reverse()
+    locals_: Sequence[datetime] = ()
+    peaks: Sequence[int] = ()
+    if episode_rows:
+        ids, starts, offsets, kinds, ep_intensities, peaks, counts = zip(*episode_rows, strict=True)
+        shifts = {offset: timedelta(minutes=offset) for offset in set(offsets)}
+        if len(shifts) == 1:
+            locals_ = tuple(map(add, starts, repeat(shifts[offsets[0]])))
+        else:
+            locals_ = tuple(map(add, starts, map(shifts.__getitem__, offsets)))
+        new = tuple.__new__
+        points = list(map(new, repeat(HistoryPoint), zip(locals_, peaks, ids, strict=True)))
+        episodes = list(map(new, repeat(EpisodeRow), zip(
+            ids, locals_, offsets, kinds, ep_intensities, peaks, counts, strict=True)))
+        episodes.reverse()
 
     if start is not None:
         first_day = start.date()
@@ -498,7 +506,7 @@ def _region_history(
         first_day = points[0].local_time.date() if points else stop.date()
     unit = "week" if span <= WEEKLY_UP_TO_DAYS else "month"
     last_day = (stop - timedelta(microseconds=1)).date()
-    frequency = _bins([p.local_time for p in points], first_day, last_day, unit)
+    frequency = _bins(locals_, first_day, last_day, unit)
 
     if window is None:
         window = auto_window(len(points))
@@ -511,7 +519,7 @@ def _region_history(
         end=end,
         span_days=span,
         points=points,
-        moving_average=moving_average([p.intensity for p in points], window),
+        moving_average=moving_average(peaks, window),
         window=window,
         frequency_unit=unit,
         frequency=frequency,
