@@ -161,7 +161,7 @@ def test_atlas_pattern_and_question_are_cleared_when_another_episode_opens(
     assert window.atlas_overlay.items and window._picked_items
     # the heat map keeps them off its colours while it is on show
     bring_forward(qtbot, window, "heatmap_dock")
-    qtbot.waitUntil(lambda: window.heatmap_panel.active, timeout=5000)
+    qtbot.waitUntil(lambda: "calf.left" in window.heatmap_panel.values, timeout=10000)
     assert not any(item.isVisible() for item in window.atlas_overlay.items)
     assert not any(item.isVisible() for item in window._picked_items)
     bring_forward(qtbot, window, "atlas_dock")
@@ -173,11 +173,16 @@ def test_atlas_pattern_and_question_are_cleared_when_another_episode_opens(
     assert window.atlas_overlay.items == []
     assert window.atlas_panel.picked == {}
     assert window._picked_items == []
-    # the scenes hold what they held before the question, and the episode's own marks
+    # the scenes show what they showed before the question, and the episode's own marks; the
+    # heat map (its reading came back above) keeps its fills on the scenes, hidden
     from bodymap.map.scene import MARKS
 
+    overlay = window.heatmap_panel.overlay
+    heat_items = {*overlay._fills.values(), *overlay._hatches.values()}
+    assert not any(item.isVisible() for item in heat_items)
     for scene, held in zip(scenes, before, strict=True):
-        extra = [i for i in scene.items() if i not in held and i.zValue() < MARKS - 1]
+        extra = [i for i in scene.items()
+                 if i not in held and i not in heat_items and i.zValue() < MARKS - 1]
         assert extra == []
 
 
