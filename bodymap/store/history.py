@@ -490,10 +490,7 @@ def _region_history(
     if episode_rows:
         ids, starts, offsets, kinds, ep_intensities, peaks, counts = zip(*episode_rows, strict=True)
         shifts = {offset: timedelta(minutes=offset) for offset in set(offsets)}
-        if len(shifts) == 1:
-            locals_ = tuple(map(add, starts, repeat(shifts[offsets[0]])))
-        else:
-            locals_ = tuple(map(add, starts, map(shifts.__getitem__, offsets)))
+        locals_ = tuple(map(add, starts, map(shifts.__getitem__, offsets)))
         new = tuple.__new__
         points = list(map(new, repeat(HistoryPoint), zip(locals_, peaks, ids, strict=True)))
         episodes = list(map(new, repeat(EpisodeRow), zip(

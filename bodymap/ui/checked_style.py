@@ -126,11 +126,6 @@ class CheckedStyle(QProxyStyle):
         """Take the colours from ``palette`` (the application's, light or dark)."""
         self.looks.set_palette(palette)
 
-    @property
-    def checked_colours(self) -> tuple[QColor, QColor]:
-        """(background, text) of a checked button, as drawn."""
-        return self.looks.checked_colours
-
     def polish(self, target: Any) -> Any:  # noqa: N802 - Qt override (all three overloads)
         """A widget with a look of ours, being polished in this style, takes :attr:`looks`;
         Qt then polishes it in that style (the widget is under way: its style is set anew)."""
@@ -200,11 +195,6 @@ class CheckedLooks(QProxyStyle):
         self._field = QColor(palette.color(Role.Base))
         # the tick in the colour of the checked button's text: dark ink on a light highlight
         self._tick = "check-dark" if relative_luminance(text) < 0.5 else "check-light"
-
-    @property
-    def checked_colours(self) -> tuple[QColor, QColor]:
-        """(background, text) of a checked button, as drawn."""
-        return QColor(self._checked_background), QColor(self._checked_text)
 
     # -- drawing ------------------------------------------------------------------------
 
