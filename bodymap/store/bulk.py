@@ -400,7 +400,16 @@ LARGE_WRITE_CACHE_KIB = 32 * 1024
 @contextmanager
 def large_write(session: Session) -> Iterator[None]:
     """Around many chunks of writes in one transaction: on SQLite a larger page cache for the
-    connection, set back when done; nothing on PostgreSQL (the server's own settings rule).
+    connection and its temporary storage in memory, both set back when done; nothing on
+    PostgreSQL (the server's own settings rule).
+
+    Temporary storage in memory: every statement that writes many rows (a chunk's
+    ``INSERT ... VALUES (...), (...)``, the summary's ``INSERT ... SELECT``) keeps a statement
+    journal of the pages it changes, so that it alone can be undone; past 64 KiB SQLite puts
+    it in a temporary file.  An import of thirty years wrote 504 MB to such files (245,000
+    writes) for a diary of 73 MB; in memory each journal lives only as long as its statement
+    (the import's peak memory unchanged, 122 MB) and the import took 0.3-1.1 s less in four
+    interleaved pairs.
 
     The tables' CHECK constraints stay on although every imported row has passed the one
     validation: skipping them (``PRAGMA ignore_check_constraints``) saved a tenth of an
@@ -409,13 +418,17 @@ def large_write(session: Session) -> Iterator[None]:
     if connection.dialect.name != "sqlite":
         yield
         return
-    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    cache = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    temp_store = int(connection.exec_driver_sql("PRAGMA temp_store").scalar_one())
     connection.exec_driver_sql(f"PRAGMA cache_size=-{LARGE_WRITE_CACHE_KIB}")
+    # 2 is MEMORY.  Changing it drops the connection's TEMP tables: bodymap makes none.
+    connection.exec_driver_sql("PRAGMA temp_store=2")
     try:
         yield
     finally:
         if not (connection.closed or connection.invalidated):
-            connection.exec_driver_sql(f"PRAGMA cache_size={before}")
+            connection.exec_driver_sql(f"PRAGMA cache_size={cache}")
+            connection.exec_driver_sql(f"PRAGMA temp_store={temp_store}")
 
 
 def _insert_tuples(
