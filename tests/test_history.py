@@ -115,6 +115,42 @@ def test_region_history_figures(known: tuple[Diary, int, dict[str, int]]) -> Non
     assert [e.episode_id for e in h.episodes] == [ids["e4"], ids["e2"], ids["e1"]]
 
 
+def test_histories_reuse_the_statements_made_for_their_shape_of_range(
+    known: tuple[Diary, int, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The statements behind a history are made once for each shape of range (either end
+    open or not) and then only given their values: building them and their cache keys cost
+    half of a short history's call.  Each history still gets its own region, range and
+    person (on both engines)."""
+    diary, pid, ids = known
+    first = history.region_history(diary, pid, NECK, *JAN_FEB)
+    history.region_history(diary, pid, NECK)  # the other shapes: open at one end or both
+    history.region_history(diary, pid, NECK, JAN[0], None)
+    history.region_history(diary, pid, NECK, None, JAN[1])
+    made: list[object] = []
+    real_select = history.select
+
+    def counted(*columns: object) -> object:
+        made.append(columns)
+        return real_select(*columns)
+
+    monkeypatch.setattr(history, "select", counted)
+    shoulder = history.region_history(diary, pid, SHOULDER, *JAN)
+    neck_again = history.region_history(diary, pid, NECK, *JAN_FEB)
+    whole = history.region_history(diary, pid, NECK)
+    february_on = history.region_history(diary, pid, NECK, FEB[0], None)
+    until_february = history.region_history(diary, pid, NECK, None, FEB[0])
+    nobody = history.region_history(diary, pid + 1, NECK, *JAN_FEB)
+    assert made == []
+    assert neck_again == first
+    assert [p.episode_id for p in shoulder.points] == [ids["e1"], ids["e3"]]
+    assert [p.episode_id for p in whole.points] == [
+        ids["old"], ids["e1"], ids["e2"], ids["e4"]]
+    assert [p.episode_id for p in february_on.points] == [ids["e4"]]
+    assert [p.episode_id for p in until_february.points] == [ids["old"], ids["e1"], ids["e2"]]
+    assert nobody.points == [] and nobody.therapies == []
+
+
 def test_each_episode_is_shown_at_its_own_clock_time_across_a_change_of_offset(
     any_diary: Diary,
 ) -> None:

@@ -564,14 +564,15 @@ def region_therapy_rows(
     end: datetime | None,
 ) -> dict[str, list[tuple[Any, ...]]]:
     """Per region: the therapy-outcome rows of the uses on it in [start, end), as a region's
-    history reads them (``region_statements(...)["therapies"]``)."""
-    from bodymap.store.history import region_statements
+    history reads them (the ``"therapies"`` statement of ``region_queries``, made once)."""
+    from bodymap.store.history import region_queries
 
     out: dict[str, list[tuple[Any, ...]]] = {}
     with diary.session() as s:
+        run = s.connection().execute
         for region in dict.fromkeys(regions):
-            statement = region_statements(profile_id, region, start, end)["therapies"]
-            out[region] = [tuple(row) for row in s.execute(statement)]
+            statements, values = region_queries(profile_id, region, start, end)
+            out[region] = [tuple(row) for row in run(statements["therapies"], values)]
     return out
 
 

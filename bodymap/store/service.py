@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, Select, Table, delete, func, select, update
+from sqlalchemy import BindParameter, Engine, Select, Table, delete, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
@@ -611,13 +611,16 @@ class Diary:
 
 
 _Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
+#: One end of a range: a time, a parameter to give it later, or None for an open end.
+RangeEnd = datetime | BindParameter[datetime] | None
 
 
 def within_range(
-    query: _Query, start: datetime | None, end: datetime | None, column: Any = None
+    query: _Query, start: RangeEnd, end: RangeEnd, column: Any = None
 ) -> _Query:
     """``query`` limited to ``column`` (by default when the episode started) in [start, end),
-    naive UTC; None leaves that side open.  The one range filter of the store's queries."""
+    naive UTC; None leaves that side open.  The one range filter of the store's queries.  An
+    end may be a bound parameter, for a statement made once and given its range each time."""
     column = Episode.started_at if column is None else column
     if start is not None:
         query = query.where(column >= start)
