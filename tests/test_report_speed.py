@@ -286,12 +286,12 @@ def test_sections_from_the_rows_are_those_of_their_own_queries(
 
 
 def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> None:
-    """The report's bare reads (the driver's tuples, converted only where a column's type
-    says so) hold what ``execute(...).all()`` holds, on both engines: datetimes, the floats of
-    a point's geometry, NULLs, text and counts."""
-    from sqlalchemy import case, func, select
+    """The report's and the history's bare reads (the driver's tuples, or their columns,
+    converted only where a column's type says so) hold what ``execute(...).all()`` holds, on
+    both engines: datetimes, the floats of a point's geometry, NULLs, text and counts."""
+    from sqlalchemy import bindparam, case, func, select
 
-    from bodymap.store.driver_rows import plain_rows, streamed_rows
+    from bodymap.store.driver_rows import plain_columns, plain_rows, streamed_rows
     from bodymap.store.models import Episode, Mark, MarkRegion
     from bodymap.store.report_queries import AREA_KINDS
 
@@ -314,11 +314,22 @@ def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> N
             plain = plain_rows(s.connection(), statement)
             with streamed_rows(s.connection(), statement) as rows:
                 streamed = [tuple(row) for row in rows]
+            columns = plain_columns(s.connection(), statement)
         assert plain == expected and streamed == expected
+        assert columns == list(zip(*expected, strict=True))
         assert len(expected) > 10
         for got, want in zip(plain, expected, strict=True):
             assert [type(v) for v in got] == [type(v) for v in want]
     assert any(isinstance(v, datetime) for v in _first_plain_row(diary, statements[0]))
+    # With parameters given at execution, and a read that finds nothing: one empty column each.
+    given = statements[0].where(e.c.intensity >= bindparam("least"))
+    with diary.session() as s:
+        for least in (0, 11):
+            expected = [tuple(row) for row in s.execute(given, {"least": least})]
+            assert plain_rows(s.connection(), given, {"least": least}) == expected
+            columns = plain_columns(s.connection(), given, {"least": least})
+            assert columns == (list(zip(*expected, strict=True)) or [()] * 6)
+            assert bool(expected) == (least == 0)
 
 
 def _first_plain_row(diary: Diary, statement: Any) -> tuple[Any, ...]:
