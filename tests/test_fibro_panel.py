@@ -247,7 +247,7 @@ def test_a_panel_shown_before_its_background_build_ended_is_complete(
     w.show()
     qtbot.waitExposed(w)
     for _turn in range(3):
-        w._build_piece("fibro_dock")
+        w.dock_host.build_piece("fibro_dock")
     assert "fibro_dock" not in w.panels  # half built
     panel = _panel(qtbot, w)  # its dock comes on show: the rest is built there and then
     assert w.docks["fibro_dock"].widget().widget() is panel
@@ -255,7 +255,7 @@ def test_a_panel_shown_before_its_background_build_ended_is_complete(
     assert [a for a, c in panel.area_boxes.items() if c.isChecked()] == ["shoulder_girdle_left",
                                                                       "lower_back"]
     assert panel.overlay.area_items  # lit on the body as when built at once
-    assert not w._half_built
+    assert not w.dock_host.half_built
 
 
 def test_the_area_outlines_are_made_once_off_the_ui_thread(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:

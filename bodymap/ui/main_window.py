@@ -1,16 +1,16 @@
 """The main window shell: the body map in the middle, the panels in docks beside it.
 
-The window keeps only the shell: actions, menus, the tool bar, the status bar, and the docks it
-builds in a loop from the panel registry (:mod:`bodymap.ui.panels.registry`).  The episode being
-edited lives in :class:`~bodymap.ui.episode_editor.EpisodeEditor`; the open diary and the person
-on show in :class:`~bodymap.ui.context.DiaryContext`, which the panels follow by themselves;
-database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
+The window keeps only the shell: actions, menus, the tool bar, the status bar, and the docks
+beside the map, through its :class:`~bodymap.ui.dock_host.DockHost` (one dock per panel of the
+registry, :mod:`bodymap.ui.panels.registry`, each panel built when first wanted).  The episode
+being edited lives in :class:`~bodymap.ui.episode_editor.EpisodeEditor`; the open diary and the
+person on show in :class:`~bodymap.ui.context.DiaryContext`, which the panels follow by
+themselves; database work runs on :class:`~bodymap.ui.ops.DiaryOps`, one worker thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
-from functools import partial
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,7 @@ from bodymap.map.scene import HIGHLIGHT
 from bodymap.map.tool_kinds import DEFAULT_TOOL, SENSATION_TOOLS, Tool
 from bodymap.map.widget import BodyMapWidget
 from bodymap.ui.changes import Changes
+from bodymap.ui.dock_host import DockHost
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QGraphicsPathItem
@@ -67,17 +68,6 @@ BUILD_PIECE_MS = 10
 #: of several chains due at once run in the same turn).
 WELCOME_PIECE_MS = 15
 
-
-class PanelTable(dict):  # type: ignore[type-arg]
-    """``window.panels``: the built panels by dock name; asking for one not built yet
-    (``panels[name]``) builds it.  ``get`` and ``in`` say only what is built."""
-
-    def __init__(self, build: Callable[[str], QWidget]) -> None:
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, name: str) -> QWidget:
-        return self._build(name)
 
 #: The marking tool the person chose last (QSettings key); the pain brush on first start.
 TOOL_SETTING = "marking/tool"
@@ -143,13 +133,12 @@ class MainWindow(QMainWindow):
         self.context: DiaryContext | None = None
         self.ops: DiaryOps | None = None
         self.editor: EpisodeEditor | None = None
-        self.docks: dict[str, QDockWidget] = {}
-        #: The panels by dock name; one not built yet is built when asked for (PanelTable).
-        self.panels: dict[str, QWidget] = PanelTable(self._build_panel)
-        #: Panel attribute (``therapy_panel``...) -> dock name, for the panels not built yet.
-        self._lazy_panels: dict[str, str] = {}
-        #: Panels begun in the background: their pieces still to run, or the panel made.
-        self._half_built: dict[str, Generator[None, None, QWidget] | QWidget] = {}
+        #: The docks beside the map and their panels, each built when first wanted; the
+        #: window lends it its names (``docks``, ``panels``, ``history_panel``...).
+        self.dock_host = DockHost(self, lambda: self._closing, self._panel_built)
+        self.docks: dict[str, QDockWidget] = self.dock_host.docks
+        #: The panels by dock name; one not built yet is built when asked for.
+        self.panels: dict[str, QWidget] = self.dock_host.panels
         self._picked_items: list[QGraphicsPathItem] = []
         self._closing = False
         #: The open diary cannot be written here (:meth:`_sync_read_only_banner`): no saving.
@@ -239,7 +228,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
             # Restoring makes new tab bars for the docks, with Qt's default of cut names.
-            self._readable_dock_tabs()
+            self.dock_host.readable_tabs()
         self._set_diary_actions_enabled(True)
         from bodymap.ui.welcome import is_sample_diary, show_sample_banner
 
@@ -722,121 +711,10 @@ class MainWindow(QMainWindow):
         action.setChecked(active)
 
     def _create_docks(self) -> None:
-        """One dock per registered panel.  One column beside the map, so the map keeps the
-        room: the selected mark on top, the rest as tabs below it.
-
-        The docks (their tabs and titles) are made at once; a panel's content is built when
-        its dock first comes on show, when the program or a test asks for it
-        (``window.panels[name]``, ``window.history_panel``), or else in the background, one
-        panel per turn of the event loop once the diary worker is idle (:meth:`_build_later`):
-        building all nine at once stopped the window for a few hundred milliseconds."""
-        from PySide6.QtWidgets import QDockWidget
-
-        from bodymap.ui.panels.registry import EAGER_PANELS, PANELS
-
-        for spec in PANELS:
-            dock = QDockWidget(self.tr(spec.title), self)
-            dock.setObjectName(spec.name)
-            dock.setWidget(QWidget())  # a placeholder until the panel is built
-            self.addDockWidget(spec.area, dock)
-            self.docks[spec.name] = dock
-            self._lazy_panels[spec.attribute] = spec.name
-            setattr(self, spec.name, dock)
-            self.docks_menu.addAction(dock.toggleViewAction())
-            dock.visibilityChanged.connect(
-                lambda visible, name=spec.name: self._dock_shown(name, visible))
-        for spec in PANELS:
-            if spec.tabified_with is not None:
-                self.tabifyDockWidget(self.docks[spec.tabified_with], self.docks[spec.name])
-        self.docks["episode_dock"].raise_()
-        behind = {spec.name for spec in PANELS if spec.tabified_with is not None}
-        for name in EAGER_PANELS:
-            if self.isVisible() and name in behind:
-                # behind a tab of a window on show (the diary list): in a turn of its own (it
-                # is built at once if the restored layout puts it in front)
-                QTimer.singleShot(0, self, partial(self._build_panel_unless_closing, name))
-            else:
-                self.panels[name]
-        self._readable_dock_tabs()
-        # After the docks have been laid out once; before that the sizes are not applied.
-        QTimer.singleShot(0, self, self._default_dock_sizes)
+        """The docks beside the map (:class:`bodymap.ui.dock_host.DockHost`); the panels not
+        built with them are built in the background once the window is usable."""
+        self.dock_host.create(self.docks_menu)
         QTimer.singleShot(BUILD_LATER_MS, self, self._build_later)
-
-    def _build_panel_unless_closing(self, name: str) -> None:
-        """A panel built in a later turn: not once the window is going away."""
-        if not self._closing:
-            self.panels[name]  # PanelTable builds it
-
-    def _build_panel(self, name: str) -> QWidget:
-        """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built):
-        one begun in the background is finished first, so it is complete when shown."""
-        from bodymap.ui.panels.registry import finish
-        from bodymap.ui.panels.registry import spec as panel_spec
-
-        if name not in self.docks:
-            raise KeyError(name)  # no diary yet, or no such panel
-        begun = self._half_built.pop(name, None)
-        if begun is None:
-            panel = panel_spec(name).factory(self)
-        elif isinstance(begun, QWidget):
-            panel = begun
-        else:
-            panel = finish(begun)
-        return self._put_in_dock(name, panel)
-
-    def _build_piece(self, name: str) -> None:
-        """One piece of building dock ``name``'s panel in the background: the next of its
-        pieces (:func:`bodymap.ui.panels.registry.pieces`), or, once they are all done,
-        putting the panel in its dock."""
-        from bodymap.ui.panels.registry import pieces
-        from bodymap.ui.panels.registry import spec as panel_spec
-
-        begun = self._half_built.get(name)
-        if isinstance(begun, QWidget):
-            del self._half_built[name]
-            self._put_in_dock(name, begun)
-            return
-        if begun is None:
-            begun = self._half_built[name] = pieces(panel_spec(name), self)
-        try:
-            next(begun)
-        except StopIteration as done:
-            self._half_built[name] = done.value
-        except BaseException:
-            del self._half_built[name]  # made afresh when wanted; the error goes on to the log
-            raise
-
-    def _put_in_dock(self, name: str, panel: QWidget) -> QWidget:
-        from PySide6.QtWidgets import QScrollArea
-
-        from bodymap.ui.panels.registry import spec as panel_spec
-
-        spec = panel_spec(name)
-        dict.__setitem__(self.panels, name, panel)
-        self._lazy_panels.pop(spec.attribute, None)
-        setattr(self, spec.attribute, panel)
-        dock = self.docks[name]
-        old = dock.widget()
-        if spec.scroll:
-            area_widget = QScrollArea()
-            area_widget.setWidgetResizable(True)
-            # Panels are laid out to fit the column; never scroll sideways.
-            area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            # In the dock first, then the panel in it: every move of a built panel into
-            # another parent polishes all its widgets again.
-            dock.setWidget(area_widget)
-            area_widget.setWidget(panel)
-        else:
-            dock.setWidget(panel)
-        if old is not None:
-            old.deleteLater()
-        follow = getattr(panel, "dock_visibility_changed", None)
-        if follow is not None:  # a Panel: it catches up when its tab comes to the front
-            dock.visibilityChanged.connect(follow)
-            if dock.isVisible():
-                follow(True)  # built because its dock came on show: that news came before
-        self._panel_built(name, panel)
-        return panel
 
     def _panel_built(self, name: str, panel: QWidget) -> None:
         """What ties a panel to the others, once both ends exist."""
@@ -851,16 +729,10 @@ class MainWindow(QMainWindow):
         therapy = self.panels.get("therapy_dock")
         return tuple(sorted(therapy.facts)) if therapy is not None else ()
 
-    def _dock_shown(self, name: str, visible: bool) -> None:
-        if visible and name not in self.panels and not self._closing:
-            self.panels[name]
-
     def _build_later(self) -> None:
         """Build the panels not built yet, a piece per turn (a few milliseconds each, with a
         pause of :data:`BUILD_PIECE_MS` between them: the window keeps answering), while the
         diary worker is idle."""
-        from bodymap.ui.panels.registry import PANELS
-
         if self._closing or self.ops is None:
             return
         if self.ops.pending():
@@ -882,10 +754,10 @@ class MainWindow(QMainWindow):
         if parts:
             getattr(self, next(iter(parts)))  # the File menu's actions (and their shortcuts)
         else:
-            name = next((s.name for s in PANELS if s.name not in self.panels), None)
+            name = self.dock_host.next_unbuilt()
             if name is None:
                 return
-            self._build_piece(name)
+            self.dock_host.build_piece(name)
         # A timer, not a zero wait: a chain of zero waits can keep the event loop from its
         # timers and input between the pieces.
         QTimer.singleShot(BUILD_PIECE_MS, self, self._build_later)
@@ -893,9 +765,9 @@ class MainWindow(QMainWindow):
     def __getattr__(self, name: str) -> object:
         # Only reached for an attribute not found: a panel not built yet, or the report and
         # data actions, are built on access.
-        lazy = self.__dict__.get("_lazy_panels")
-        if lazy and name in lazy:
-            return self.panels[lazy[name]]
+        host = self.__dict__.get("dock_host")
+        if host is not None and name in host.unbuilt:
+            return self.panels[host.unbuilt[name]]
         parts = self.__dict__.get("_lazy_parts")
         if parts and name in parts:
             return parts.pop(name)()
@@ -934,26 +806,6 @@ class MainWindow(QMainWindow):
         """The File menu about to show: its report and data actions, if not made yet."""
         for name in ("report_actions", "data_actions"):
             getattr(self, name)
-
-    def _readable_dock_tabs(self) -> None:
-        """Seven panels share the column: whole tab names with scroll arrows read better than
-        seven names cut to "Epis…", "Di…" (the tab bars are the main window's own)."""
-        from PySide6.QtWidgets import QTabBar
-
-        # only the window's own: not a walk through every widget of every panel
-        for bar in self.findChildren(QTabBar, "", Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
-
-    def _default_dock_sizes(self) -> None:
-        if QSettings().value("main_window/state") is not None:
-            return  # the person's own layout was restored
-        self.resizeDocks([self.mark_dock], [480], Qt.Orientation.Horizontal)
-        # The mark editor scrolls; the tabs below (history charts above all) want the height.
-        third = 200 if self.height() < 900 else max(240, self.height() // 3)  # 1366x768: room below
-        self.resizeDocks(
-            [self.mark_dock, self.episode_dock], [third, self.height() - third], Qt.Orientation.Vertical
-        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -1524,7 +1376,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/state", self.saveState())
         self.ops.shutdown(SHUTDOWN_WAIT_MS)
         # Closing for good, whichever way: a welcome or a panel still on its way in turns
-        # (_offer_welcome_soon, _build_panel_unless_closing) must not open on a hidden window.
+        # (_offer_welcome_soon, DockHost._build_unless_closing) must not open on a hidden window.
         self._closing = True
         if event is None:
             self.close()  # settled: the close asked for before the save goes through

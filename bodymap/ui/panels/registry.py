@@ -1,4 +1,4 @@
-"""Every dock panel, declared once; the main window builds its docks from this list in a loop.
+"""Every dock panel, declared once; the dock host (ui/dock_host.py) builds the docks from it.
 
 Like Spyder's declared plugins: a new panel is one :class:`PanelSpec` here (and its module),
 not a dozen lines spread over the window.  Each factory imports its module when called, so none
