@@ -527,3 +527,29 @@ def test_an_import_keeps_its_statement_journals_in_memory(tmp_path: Path) -> Non
         assert connection.exec_driver_sql("PRAGMA temp_store").scalar_one() == 0
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -2000
     target.close()
+
+
+def test_an_import_is_kept_when_its_connection_cannot_set_its_temporary_storage_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite refuses to change the temporary storage inside a transaction once the
+    connection has opened its temporary database; putting the setting back must not undo an
+    import that wrote everything."""
+    from bodymap.store import region_summary
+
+    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    target = open_empty(tmp_path / "target.sqlite3")
+    real_refresh = region_summary.refresh
+
+    def refresh_with_a_temporary_table(session, episode_ids):  # noqa: ANN001, ANN202
+        session.connection().exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS probe (x)")
+        return real_refresh(session, episode_ids)
+
+    monkeypatch.setattr(region_summary, "refresh", refresh_with_a_temporary_table)
+    summary = transfer.import_file(target, out)
+    target.close()
+    assert summary.added["episodes"] > 10
+    assert _counts(tmp_path / "target.sqlite3")["episode"] == summary.added["episodes"]

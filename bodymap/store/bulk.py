@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from bodymap.store import region_summary
@@ -428,7 +429,13 @@ def large_write(session: Session) -> Iterator[None]:
     finally:
         if not (connection.closed or connection.invalidated):
             connection.exec_driver_sql(f"PRAGMA cache_size={cache}")
-            connection.exec_driver_sql(f"PRAGMA temp_store={temp_store}")
+            try:
+                connection.exec_driver_sql(f"PRAGMA temp_store={temp_store}")
+            except OperationalError:
+                # Refused inside a transaction once the connection has opened its temporary
+                # database (nothing of ours does, but a failure here must not undo the
+                # import): this connection then keeps its temporary storage in memory.
+                pass
 
 
 def _insert_tuples(
