@@ -10,10 +10,8 @@ lazily, once, on the first geometric query.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 __all__ = [
@@ -325,6 +323,10 @@ def _bbox(raw: Any) -> BBox:
 
 @cache
 def _geometry() -> dict[str, _ViewGeom]:
+    # Imported here: the window's first paint needs the regions' names, not their outlines.
+    import json
+    from importlib import resources
+
     text = resources.files("bodymap.anatomy").joinpath("data/region_geometry.json").read_text(
         encoding="utf-8"
     )
