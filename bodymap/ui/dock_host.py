@@ -52,8 +52,9 @@ class DockHost:
         self.docks: dict[str, QDockWidget] = {}
         #: The panels by dock name; one not built yet is built when asked for (PanelTable).
         self.panels: dict[str, QWidget] = PanelTable(self.build)
-        #: Panel attribute (``therapy_panel``...) -> dock name, for the panels not built yet.
-        self.unbuilt: dict[str, str] = {}
+        #: Panel attribute (``therapy_panel``...) -> dock name, once the docks are made.  A
+        #: built panel is an attribute of the window, so only the unbuilt ones are asked for.
+        self.dock_of: dict[str, str] = {}
         #: Panels begun in the background: their pieces still to run, or the panel made.
         self.half_built: dict[str, Generator[None, None, QWidget] | QWidget] = {}
 
@@ -73,7 +74,7 @@ class DockHost:
             dock.setWidget(QWidget())  # a placeholder until the panel is built
             window.addDockWidget(spec.area, dock)
             self.docks[spec.name] = dock
-            self.unbuilt[spec.attribute] = spec.name
+            self.dock_of[spec.attribute] = spec.name
             setattr(window, spec.name, dock)
             docks_menu.addAction(dock.toggleViewAction())
             dock.visibilityChanged.connect(partial(self._dock_shown, spec.name))
@@ -165,7 +166,6 @@ class DockHost:
 
         spec = panel_spec(name)
         dict.__setitem__(self.panels, name, panel)
-        self.unbuilt.pop(spec.attribute, None)
         setattr(self.window, spec.attribute, panel)
         dock = self.docks[name]
         old = dock.widget()

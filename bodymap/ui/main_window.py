@@ -766,8 +766,8 @@ class MainWindow(QMainWindow):
         # Only reached for an attribute not found: a panel not built yet, or the report and
         # data actions, are built on access.
         host = self.__dict__.get("dock_host")
-        if host is not None and name in host.unbuilt:
-            return self.panels[host.unbuilt[name]]
+        if host is not None and name in host.dock_of:
+            return self.panels[host.dock_of[name]]
         parts = self.__dict__.get("_lazy_parts")
         if parts and name in parts:
             return parts.pop(name)()
