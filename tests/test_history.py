@@ -151,6 +151,33 @@ def test_histories_reuse_the_statements_made_for_their_shape_of_range(
     assert nobody.points == [] and nobody.therapies == []
 
 
+def test_a_history_runs_its_kept_statements_on_the_drivers_cursor(
+    known: tuple[Diary, int, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history's statements go to the driver's cursor, compiled once per engine, with no
+    SQLAlchemy execution around them (as much again as SQLite's own work for a short range),
+    on a connection given back when it is done (on PostgreSQL, with its transaction ended);
+    the figures are those of the known diary (on both engines)."""
+    from sqlalchemy.engine import Connection
+
+    from bodymap.store import driver_rows
+
+    diary, pid, ids = known
+    expected = history.region_history(diary, pid, NECK, *JAN_FEB)
+    compiled = dict(driver_rows._PREPARED[diary.engine.dialect])
+
+    def refused(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("executed through SQLAlchemy")
+
+    with monkeypatch.context() as patched:  # the fixtures' own teardown executes
+        patched.setattr(Connection, "execute", refused)
+        again = history.region_history(diary, pid, NECK, *JAN_FEB)
+    assert again == expected
+    assert [p.episode_id for p in again.points] == [ids["e1"], ids["e2"], ids["e4"]]
+    assert dict(driver_rows._PREPARED[diary.engine.dialect]) == compiled
+    assert diary.engine.pool.checkedout() == 0
+
+
 def test_each_episode_is_shown_at_its_own_clock_time_across_a_change_of_offset(
     any_diary: Diary,
 ) -> None:

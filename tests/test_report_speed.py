@@ -332,6 +332,73 @@ def test_plain_rows_are_the_rows_sqlalchemy_gives(mixed: tuple[Diary, int]) -> N
             assert bool(expected) == (least == 0)
 
 
+def test_kept_statements_on_the_drivers_cursor_give_the_rows_sqlalchemy_gives(
+    mixed: tuple[Diary, int],
+) -> None:
+    """A kept statement run on the driver's cursor (``prepared_rows``, ``prepared_columns``:
+    a region's history) holds what ``execute(...).all()`` holds, on both engines: its
+    parameters bound as SQLAlchemy binds them (a datetime, text, the statement's own
+    literals), its columns converted (datetimes, NULLs, counts), none found."""
+    from sqlalchemy import bindparam, func, select
+
+    from bodymap.store.driver_rows import prepared_columns, prepared_rows
+    from bodymap.store.models import Episode
+
+    diary, pid = mixed
+    e = Episode.__table__
+    episodes = (
+        select(e.c.id, e.c.started_at, e.c.kind, e.c.intensity, e.c.duration_minutes)
+        .where(e.c.profile_id == bindparam("pid"), e.c.started_at >= bindparam("since"),
+               e.c.kind != "no such kind")
+        .order_by(e.c.started_at, e.c.id)
+    )
+    per_kind = (
+        select(e.c.kind, func.count(), func.max(e.c.started_at), func.avg(e.c.intensity))
+        .where(e.c.profile_id == bindparam("pid"), e.c.started_at >= bindparam("since"))
+        .group_by(e.c.kind).order_by(e.c.kind)
+    )
+    for since in (datetime(2024, 6, 1, 12, 30), datetime(2040, 1, 1)):
+        values = {"pid": pid, "since": since}
+        for statement in (episodes, per_kind):
+            with diary.session() as s:
+                expected = [tuple(row) for row in s.execute(statement, values)]
+            with diary.reading() as connection:
+                rows = prepared_rows(connection, statement, values)
+                columns = prepared_columns(connection, statement, values)
+            assert rows == expected
+            assert [[type(v) for v in row] for row in rows] == [
+                [type(v) for v in row] for row in expected]
+            width = len(statement.selected_columns)
+            assert columns == (list(zip(*expected, strict=True)) or [()] * width)
+            assert bool(expected) == (since.year < 2040)
+    assert any(row[4] is None for row in prepared_rows_of(diary, episodes, pid))
+
+
+def prepared_rows_of(diary: Diary, statement: Any, pid: int) -> list[tuple[Any, ...]]:
+    from bodymap.store.driver_rows import prepared_rows
+
+    with diary.reading() as connection:
+        return prepared_rows(connection, statement, {"pid": pid, "since": datetime(2000, 1, 1)})
+
+
+def test_a_kept_statement_the_database_refuses_raises_sqlalchemys_error(
+    any_diary: Diary,
+) -> None:
+    """The driver's error comes as SQLAlchemy's (the window tells a busy or unreachable diary
+    by it, and treats anything else as a bug), and the diary reads on (both engines)."""
+    from sqlalchemy import column, select, table
+    from sqlalchemy.exc import DBAPIError
+
+    from bodymap.store.driver_rows import prepared_rows
+
+    missing = select(column("x")).select_from(table("no_such_table"))
+    with pytest.raises(DBAPIError) as raised, any_diary.reading() as connection:
+        prepared_rows(connection, missing, {})
+    assert "no_such_table" in str(raised.value.orig)
+    assert any_diary.default_profile().id is not None
+    assert any_diary.engine.pool.checkedout() == 0
+
+
 def _first_plain_row(diary: Diary, statement: Any) -> tuple[Any, ...]:
     from bodymap.store.driver_rows import plain_rows
 

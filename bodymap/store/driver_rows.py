@@ -11,11 +11,15 @@ converts with :func:`column_processors` and :func:`converted`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, cast
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError
 
 Processors = list[tuple[int, Callable[[Any], Any]]]
 
@@ -102,3 +106,118 @@ def streamed_rows(connection: Connection, statement: Any) -> Iterator[Iterable[t
             yield cast("Iterable[tuple[Any, ...]]", cursor)
     finally:
         result.close()
+
+
+# -- statements built once, run on the driver's cursor -------------------------------------------
+#
+# ``connection.execute(statement)`` costs about 45 us a statement of SQLAlchemy's own work (the
+# compiled form looked up by its cache key, the parameters processed, a result object made)
+# before the driver is reached; the driver's ``execute`` costs 2 us.  A region's history runs four
+# or five short statements, and that work was as much again as SQLite's.  A statement built once
+# and kept (a module's shared statements, never one built for each call) is compiled once per
+# dialect here; each run binds its values as SQLAlchemy would, on the driver's cursor.
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A kept statement compiled for one dialect, and how its values reach the driver."""
+
+    sql: str
+    #: The parameters' names in the driver's order (positional), or the names (named).
+    names: tuple[str, ...]
+    named: bool
+    #: Each parameter's value as compiled: the statement's own literals (``topic = 'quality'``
+    #: is a parameter too); the caller gives the others.
+    fixed: Mapping[str, Any]
+    #: (name, bind processor) of the parameters whose type converts a value for the dialect.
+    processors: tuple[tuple[str, Callable[[Any], Any]], ...]
+
+    def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        given = {**self.fixed, **values}
+        for name, process in self.processors:
+            given[name] = process(given[name])
+        if self.named:
+            return {name: given[name] for name in self.names}
+        return tuple([given[name] for name in self.names])
+
+
+#: Per dialect, per kept statement (by identity, the statement held so its id stays its own):
+#: the statement, its :class:`Prepared`, and its result processors once a cursor has described
+#: its columns.
+_PREPARED: weakref.WeakKeyDictionary[Dialect, dict[int, list[Any]]] = weakref.WeakKeyDictionary()
+#: More kept statements than any module has: a caller passing statements built per call would
+#: fill the cache, so it is emptied then (and the statements compiled again).
+_PREPARED_LIMIT = 256
+
+
+def prepared(dialect: Dialect, statement: Any) -> Prepared:
+    """``statement`` (kept by its caller) compiled for ``dialect`` once."""
+    return _entry(dialect, statement)[1]  # type: ignore[no-any-return]
+
+
+def _entry(dialect: Dialect, statement: Any) -> list[Any]:
+    cache = _PREPARED.setdefault(dialect, {})
+    entry = cache.get(id(statement))
+    if entry is not None and entry[0] is statement:
+        return entry
+    compiled = statement.compile(dialect=dialect)
+    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
+    processors = tuple(
+        (name, process)
+        for name in names
+        if (process := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+        is not None
+    )
+    found = Prepared(
+        sql=compiled.string, names=names, named=not compiled.positional,
+        fixed=MappingProxyType({name: compiled.binds[name].value for name in names}),
+        processors=processors,
+    )
+    if len(cache) >= _PREPARED_LIMIT:
+        cache.clear()
+    entry = cache[id(statement)] = [statement, found, None]
+    return entry
+
+
+def prepared_rows(connection: Connection, statement: Any,
+                  values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """:func:`plain_rows` of a kept statement, run on the driver's cursor (see above)."""
+    rows, processors = _run_prepared(connection, statement, values)
+    return converted(rows, processors)
+
+
+def prepared_columns(connection: Connection, statement: Any,
+                     values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """:func:`plain_columns` of a kept statement, run on the driver's cursor (see above)."""
+    rows, processors = _run_prepared(connection, statement, values)
+    if not rows:
+        return [() for _column in statement.selected_columns]
+    columns = list(zip(*rows, strict=True))
+    for index, process in processors:
+        columns[index] = tuple(map(process, columns[index]))
+    return columns
+
+
+def _run_prepared(connection: Connection, statement: Any,
+                  values: Mapping[str, Any]) -> tuple[list[tuple[Any, ...]], Processors]:
+    dialect = connection.dialect
+    entry = _entry(dialect, statement)
+    p: Prepared = entry[1]
+    parameters = p.parameters(values)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(p.sql, parameters)
+        rows = cast("list[tuple[Any, ...]]", cursor.fetchall())
+        if entry[2] is None:
+            entry[2] = column_processors(connection, statement, cursor.description)
+    except dialect.loaded_dbapi.Error as exc:
+        # The driver's error as SQLAlchemy's, as ``execute`` raises it (callers tell a busy
+        # or unreachable diary by it); a lost server's connection is not used again.
+        if dialect.is_disconnect(exc, connection.connection, cursor):
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            p.sql, parameters, exc, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from exc
+    finally:
+        cursor.close()
+    return rows, entry[2]

@@ -40,7 +40,7 @@ from sqlalchemy import BindParameter, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from bodymap import collector
-from bodymap.store.driver_rows import plain_columns
+from bodymap.store.driver_rows import prepared_columns, prepared_rows
 from bodymap.store.models import (
     Episode,
     RegionEpisode,
@@ -69,8 +69,10 @@ class HistoryPoint(NamedTuple):
     episode_id: int
 
 
-@dataclass(frozen=True)
-class FrequencyBin:
+class FrequencyBin(NamedTuple):
+    """A week's or a month's episodes (a named tuple, as the points: a year of weeks is made
+    for every history, and a frozen dataclass's ``__init__`` cost a microsecond each)."""
+
     start: date
     episodes: int
     days: int  # distinct days with an episode touching the region
@@ -507,16 +509,19 @@ def _region_history(
     end: datetime | None, window: int | None,
 ) -> RegionHistory:
     statements, values = region_queries(profile_id, region_id, start, end)
-    with diary.session() as s:
-        connection = s.connection()
-        run = connection.execute  # Core: none of the ORM's work for these plain rows
+    # The shared statements on the driver's cursor (driver_rows.prepared_rows): SQLAlchemy's
+    # work around each of them cost as much as SQLite's for a short range.
+    with diary.reading() as connection:
         # Column by column as the driver gives them (no row objects; on SQLite each start's
         # text made a datetime a column at a time): thousands of rows at fifty years.
-        columns = plain_columns(connection, statements["episodes"], values)
-        quality_rows = run(statements["qualities"], values).all()
-        tp_rows = run(statements["trigger_points"], values).all()
-        therapy_rows = run(statements["therapies"], values).all()
-        first = run(statements["first"], values).scalar() if start is None else start
+        columns = prepared_columns(connection, statements["episodes"], values)
+        quality_rows = prepared_rows(connection, statements["qualities"], values)
+        tp_rows = prepared_rows(connection, statements["trigger_points"], values)
+        therapy_rows = prepared_rows(connection, statements["therapies"], values)
+        if start is None:
+            first = next(iter(prepared_rows(connection, statements["first"], values)), (None,))[0]
+        else:
+            first = start
     stop = end if end is not None else utcnow()
     span = 1.0 if first is None else max(1.0, (stop - first).total_seconds() / 86400.0)
 
