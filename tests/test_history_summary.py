@@ -280,6 +280,46 @@ def test_import_keeps_the_figures_right(sample: tuple[Diary, int], tmp_path, new
         target.close()
 
 
+def test_the_bulk_writer_looks_for_no_summary_rows_of_the_episodes_it_inserts(
+    sample: tuple[Diary, int],
+) -> None:
+    """Episodes the bulk writer has just inserted can have no summary rows yet, so it deletes
+    none, and the summary of the diary it writes into, with episodes of its own, stays right
+    (both engines)."""
+    from sqlalchemy import event
+
+    from bodymap.store import bulk
+    from bodymap.store.records import new_uuid
+
+    diary, pid = sample
+    more = [copy.deepcopy(r) for r in _records(diary, pid)[:40]]
+    for r in more:  # the same episodes again, a year later, as new ones
+        r.id, r.uuid, r.started_at = None, new_uuid(), r.started_at + timedelta(days=400)
+        renamed = {m.uuid: new_uuid() for m in r.marks}
+        for m in r.marks:
+            m.id, m.uuid = None, renamed[m.uuid]
+            m.source_uuid = renamed.get(m.source_uuid or "", m.source_uuid)
+            m.brought_on_by = renamed.get(m.brought_on_by or "", m.brought_on_by)
+        for u in r.therapy_uses:
+            u.id, u.episode_id, u.uuid = None, None, new_uuid()
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, sql: str, *_rest: object) -> None:
+        statements.append(sql)
+
+    event.listen(diary.engine, "before_cursor_execute", seen)
+    try:
+        with diary.session() as s:
+            bulk.write_episodes(s, more)
+    finally:
+        event.remove(diary.engine, "before_cursor_execute", seen)
+    assert any(sql.startswith("INSERT INTO region_episode_tally") for sql in statements)
+    assert not [sql for sql in statements if sql.lstrip().upper().startswith("DELETE")]
+    with diary.session() as s:
+        assert region_summary.differences(s) == []
+    assert_matches_reference(diary, pid)
+
+
 def test_differences_sees_a_stale_summary(sample: tuple[Diary, int]) -> None:
     """The check the other tests rely on finds a summary row that no longer matches."""
     diary, pid = sample

@@ -142,12 +142,13 @@ def _statements(among: Callable[[Any], Any]) -> list[Any]:
 
 
 @cache
-def _statements_between() -> list[Any]:
+def _statements_between(new: bool = False) -> list[Any]:
     """:func:`_statements` of the episodes with ids from ``:first`` to ``:last``, built once
     (building and compiling them for every batch of an import was a fifth of the summary's
-    time)."""
+    time); ``new``: without the deletes (see :func:`refresh`)."""
     first, last = bindparam("first", type_=Integer), bindparam("last", type_=Integer)
-    return _statements(lambda column: column.between(first, last))
+    statements = _statements(lambda column: column.between(first, last))
+    return [s for s in statements if not (new and s.is_delete)]
 
 
 def _runs(ids: list[int]) -> list[tuple[int, int]]:
@@ -163,12 +164,13 @@ def _runs(ids: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def refresh(session: Session, episode_ids: Iterable[int]) -> None:
+def refresh(session: Session, episode_ids: Iterable[int], *, new: bool = False) -> None:
     """Recompute the summary rows of ``episode_ids`` from their marks (in this transaction).
 
     Call it after the episodes and their marks are written (flushed), whatever changed: new
     episode, new time, person, marks or intensities.  An id with no episode any more leaves no
-    row.
+    row.  ``new``: the episodes were inserted in this transaction (the bulk writer), so no row
+    of theirs can be there yet (a deleted episode's rows went with it) and none is looked for.
     """
     ids = sorted(set(episode_ids))
     if not ids:
@@ -180,7 +182,7 @@ def refresh(session: Session, episode_ids: Iterable[int]) -> None:
         # statements built once.
         connection = session.connection()
         for first, last in runs:
-            for statement in _statements_between():
+            for statement in _statements_between(new):
                 connection.execute(statement, {"first": first, "last": last})
         return
     for start in range(0, len(ids), _BATCH):
