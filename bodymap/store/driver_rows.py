@@ -69,7 +69,12 @@ def plain_columns(connection: Connection, statement: Any,
     """The values of ``statement``'s rows column by column (a tuple per selected column, empty
     when there is no row), converted a column at a time: for a caller that takes the rows
     apart into columns anyway (a region's history, thousands of rows at fifty years)."""
-    rows, processors = _fetched(connection, statement, parameters)
+    return _as_columns(statement, *_fetched(connection, statement, parameters))
+
+
+def _as_columns(statement: Any, rows: list[tuple[Any, ...]],
+                processors: Processors) -> list[tuple[Any, ...]]:
+    """``rows`` as a tuple per selected column, converted a column at a time."""
     if not rows:
         return [() for _column in statement.selected_columns]
     columns = list(zip(*rows, strict=True))
@@ -189,13 +194,7 @@ def prepared_rows(connection: Connection, statement: Any,
 def prepared_columns(connection: Connection, statement: Any,
                      values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
     """:func:`plain_columns` of a kept statement, run on the driver's cursor (see above)."""
-    rows, processors = _run_prepared(connection, statement, values)
-    if not rows:
-        return [() for _column in statement.selected_columns]
-    columns = list(zip(*rows, strict=True))
-    for index, process in processors:
-        columns[index] = tuple(map(process, columns[index]))
-    return columns
+    return _as_columns(statement, *_run_prepared(connection, statement, values))
 
 
 def _run_prepared(connection: Connection, statement: Any,
