@@ -176,6 +176,14 @@ def test_a_history_runs_its_kept_statements_on_the_drivers_cursor(
     assert [p.episode_id for p in again.points] == [ids["e1"], ids["e2"], ids["e4"]]
     assert dict(driver_rows._PREPARED[diary.engine.dialect]) == compiled
     assert diary.engine.pool.checkedout() == 0
+    if diary.engine.dialect.name == "postgresql":  # the server holds no transaction of ours
+        from sqlalchemy import text
+
+        with diary.reading() as connection:
+            states = connection.execute(text(
+                "SELECT state FROM pg_stat_activity WHERE application_name = 'bodymap'"
+                " AND pid <> pg_backend_pid()")).scalars().all()
+        assert "idle in transaction" not in states
 
 
 def test_each_episode_is_shown_at_its_own_clock_time_across_a_change_of_offset(

@@ -339,7 +339,7 @@ def test_kept_statements_on_the_drivers_cursor_give_the_rows_sqlalchemy_gives(
     a region's history) holds what ``execute(...).all()`` holds, on both engines: its
     parameters bound as SQLAlchemy binds them (a datetime, text, the statement's own
     literals), its columns converted (datetimes, NULLs, counts), none found."""
-    from sqlalchemy import bindparam, func, select
+    from sqlalchemy import bindparam, func, or_, select
 
     from bodymap.store.driver_rows import prepared_columns, prepared_rows
     from bodymap.store.models import Episode
@@ -372,6 +372,38 @@ def test_kept_statements_on_the_drivers_cursor_give_the_rows_sqlalchemy_gives(
             assert columns == (list(zip(*expected, strict=True)) or [()] * width)
             assert bool(expected) == (since.year < 2040)
     assert any(row[4] is None for row in prepared_rows_of(diary, episodes, pid))
+    # A parameter used twice (a datetime: converted once, for both places).
+    twice = select(e.c.id).where(
+        or_(e.c.started_at == bindparam("since"), e.c.started_at > bindparam("since")))
+    values = {"since": datetime(2024, 6, 1)}
+    with diary.session() as s:
+        expected = [tuple(row) for row in s.execute(twice, values)]
+    with diary.reading() as connection:
+        assert prepared_rows(connection, twice, values) == expected
+    assert expected
+
+
+def test_a_kept_statement_asks_for_its_values_and_what_the_driver_can_run(
+    any_diary: Diary,
+) -> None:
+    """A value not given is an error, as with ``execute`` (not a NULL that finds nothing), and
+    a statement that needs SQLAlchemy's own execution (an expanding ``IN`` list) is refused
+    before it reaches the driver (both engines)."""
+    from sqlalchemy import bindparam, select
+    from sqlalchemy.exc import InvalidRequestError
+
+    from bodymap.store.driver_rows import prepared_rows
+    from bodymap.store.models import Episode
+
+    e = Episode.__table__
+    by_person = select(e.c.id).where(e.c.profile_id == bindparam("pid"))
+    among = select(e.c.id).where(e.c.id.in_(bindparam("ids", expanding=True)))
+    with any_diary.reading() as connection:
+        with pytest.raises(InvalidRequestError, match="'pid'"):
+            prepared_rows(connection, by_person, {})
+        assert prepared_rows(connection, by_person, {"pid": 10**6}) == []
+        with pytest.raises(ValueError, match="SQLAlchemy's own execution"):
+            prepared_rows(connection, among, {"ids": [1, 2]})
 
 
 def prepared_rows_of(diary: Diary, statement: Any, pid: int) -> list[tuple[Any, ...]]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, cast
 
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InvalidRequestError
 
 Processors = list[tuple[int, Callable[[Any], Any]]]
 
@@ -128,16 +128,24 @@ class Prepared:
     """A kept statement compiled for one dialect, and how its values reach the driver."""
 
     sql: str
-    #: The parameters' names in the driver's order (positional), or the names (named).
+    #: The parameters' names in the driver's order (positional: a name used twice is there
+    #: twice), or each name once (named).
     names: tuple[str, ...]
     named: bool
     #: Each parameter's value as compiled: the statement's own literals (``topic = 'quality'``
     #: is a parameter too); the caller gives the others.
     fixed: Mapping[str, Any]
-    #: (name, bind processor) of the parameters whose type converts a value for the dialect.
+    #: The parameters the caller must give (a ``bindparam`` without a value).
+    required: frozenset[str]
+    #: (name, bind processor) of the parameters whose type converts a value for the dialect,
+    #: each name once.
     processors: tuple[tuple[str, Callable[[Any], Any]], ...]
 
     def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...] | dict[str, Any]:
+        missing = self.required.difference(values)
+        if missing:  # as ``execute`` says it, rather than a NULL that finds nothing
+            raise InvalidRequestError(
+                f"A value is required for bind parameter {sorted(missing)[0]!r}")
         given = {**self.fixed, **values}
         for name, process in self.processors:
             given[name] = process(given[name])
@@ -166,16 +174,24 @@ def _entry(dialect: Dialect, statement: Any) -> list[Any]:
     if entry is not None and entry[0] is statement:
         return entry
     compiled = statement.compile(dialect=dialect)
-    names = tuple(compiled.positiontup) if compiled.positional else tuple(compiled.binds)
+    if compiled.post_compile_params or compiled.literal_execute_params or (
+        compiled.escaped_bind_names
+    ):
+        # An expanding IN list, a value written into the text, a name the dialect must
+        # rewrite: what SQLAlchemy does at execution, which the driver's cursor does not.
+        raise ValueError("this statement needs SQLAlchemy's own execution (execute, plain_rows)")
+    by_name = {name: bind for bind, name in compiled.bind_names.items()}
+    names = tuple(compiled.positiontup) if compiled.positional else tuple(by_name)
     processors = tuple(
         (name, process)
-        for name in names
-        if (process := compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in dict.fromkeys(names)
+        if (process := by_name[name].type.dialect_impl(dialect).bind_processor(dialect))
         is not None
     )
     found = Prepared(
         sql=compiled.string, names=names, named=not compiled.positional,
-        fixed=MappingProxyType({name: compiled.binds[name].value for name in names}),
+        fixed=MappingProxyType({name: by_name[name].effective_value for name in names}),
+        required=frozenset(name for name in names if by_name[name].required),
         processors=processors,
     )
     if len(cache) >= _PREPARED_LIMIT:
@@ -203,20 +219,33 @@ def _run_prepared(connection: Connection, statement: Any,
     entry = _entry(dialect, statement)
     p: Prepared = entry[1]
     parameters = p.parameters(values)
-    cursor = connection.connection.cursor()
+    dbapi_error = dialect.loaded_dbapi.Error
+    cursor = None
     try:
+        cursor = connection.connection.cursor()
         cursor.execute(p.sql, parameters)
         rows = cast("list[tuple[Any, ...]]", cursor.fetchall())
         if entry[2] is None:
             entry[2] = column_processors(connection, statement, cursor.description)
-    except dialect.loaded_dbapi.Error as exc:
+    except dbapi_error as exc:
         # The driver's error as SQLAlchemy's, as ``execute`` raises it (callers tell a busy
         # or unreachable diary by it); a lost server's connection is not used again.
-        if dialect.is_disconnect(exc, connection.connection, cursor):
+        lost = dialect.is_disconnect(exc, connection.connection, cursor)
+        _close_quietly(cursor, dbapi_error)
+        cursor = None
+        if lost:
             connection.invalidate(exc)
         raise DBAPIError.instance(
-            p.sql, parameters, exc, dialect.loaded_dbapi.Error, dialect=dialect
+            p.sql, parameters, exc, dbapi_error, connection_invalidated=lost, dialect=dialect
         ) from exc
     finally:
-        cursor.close()
+        _close_quietly(cursor, dbapi_error)
     return rows, entry[2]
+
+
+def _close_quietly(cursor: Any, dbapi_error: type[Exception]) -> None:
+    """Close ``cursor`` (if any); a connection already closed or lost refuses, and that must
+    not take the place of the error being raised."""
+    if cursor is not None:
+        with suppress(dbapi_error):
+            cursor.close()

@@ -170,7 +170,9 @@ def refresh(session: Session, episode_ids: Iterable[int], *, new: bool = False) 
     Call it after the episodes and their marks are written (flushed), whatever changed: new
     episode, new time, person, marks or intensities.  An id with no episode any more leaves no
     row.  ``new``: the episodes were inserted in this transaction (the bulk writer), so no row
-    of theirs can be there yet (a deleted episode's rows went with it) and none is looked for.
+    of theirs can be there yet (a deleted episode's rows went with it) and the deletes of the
+    ranges of ids are not run (ids that do not follow one another, which a bulk write does not
+    make, still go through the deletes).
     """
     ids = sorted(set(episode_ids))
     if not ids:
