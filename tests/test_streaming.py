@@ -553,9 +553,9 @@ def test_an_import_is_kept_when_its_connection_cannot_set_its_temporary_storage_
     target = open_empty(tmp_path / "target.sqlite3")
     real_refresh = region_summary.refresh
 
-    def refresh_with_a_temporary_table(session, episode_ids):  # noqa: ANN001, ANN202
+    def refresh_with_a_temporary_table(session, episode_ids, **how):  # noqa: ANN001, ANN003, ANN202
         session.connection().exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS probe (x)")
-        return real_refresh(session, episode_ids)
+        return real_refresh(session, episode_ids, **how)
 
     monkeypatch.setattr(region_summary, "refresh", refresh_with_a_temporary_table)
     summary = transfer.import_file(target, out)
