@@ -164,7 +164,7 @@ def test_a_history_runs_its_kept_statements_on_the_drivers_cursor(
 
     diary, pid, ids = known
     expected = history.region_history(diary, pid, NECK, *JAN_FEB)
-    compiled = dict(driver_rows._PREPARED[diary.engine.dialect])
+    compiled = {k: v.prepared for k, v in driver_rows._PREPARED[diary.engine.dialect].items()}
 
     def refused(*_args: object, **_kwargs: object) -> object:
         raise AssertionError("executed through SQLAlchemy")
@@ -174,7 +174,7 @@ def test_a_history_runs_its_kept_statements_on_the_drivers_cursor(
         again = history.region_history(diary, pid, NECK, *JAN_FEB)
     assert again == expected
     assert [p.episode_id for p in again.points] == [ids["e1"], ids["e2"], ids["e4"]]
-    assert dict(driver_rows._PREPARED[diary.engine.dialect]) == compiled
+    assert {k: v.prepared for k, v in driver_rows._PREPARED[diary.engine.dialect].items()} == compiled
     assert diary.engine.pool.checkedout() == 0
     if diary.engine.dialect.name == "postgresql":  # the server holds no transaction of ours
         from sqlalchemy import text

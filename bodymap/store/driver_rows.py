@@ -154,25 +154,29 @@ class Prepared:
         return tuple([given[name] for name in self.names])
 
 
-#: Per dialect, per kept statement (by identity, the statement held so its id stays its own):
-#: the statement, its :class:`Prepared`, and its result processors once a cursor has described
-#: its columns.
-_PREPARED: weakref.WeakKeyDictionary[Dialect, dict[int, list[Any]]] = weakref.WeakKeyDictionary()
+@dataclass
+class _Kept:
+    """A kept statement (held, so that its id stays its own while it is cached), its
+    :class:`Prepared`, and its result processors once a cursor has described its columns."""
+
+    statement: Any
+    prepared: Prepared
+    result_processors: Processors | None = None
+
+
+#: Per dialect, per kept statement (by identity).
+_PREPARED: weakref.WeakKeyDictionary[Dialect, dict[int, _Kept]] = weakref.WeakKeyDictionary()
 #: More kept statements than any module has: a caller passing statements built per call would
 #: fill the cache, so it is emptied then (and the statements compiled again).
 _PREPARED_LIMIT = 256
 
 
-def prepared(dialect: Dialect, statement: Any) -> Prepared:
+def _kept(dialect: Dialect, statement: Any) -> _Kept:
     """``statement`` (kept by its caller) compiled for ``dialect`` once."""
-    return _entry(dialect, statement)[1]  # type: ignore[no-any-return]
-
-
-def _entry(dialect: Dialect, statement: Any) -> list[Any]:
     cache = _PREPARED.setdefault(dialect, {})
-    entry = cache.get(id(statement))
-    if entry is not None and entry[0] is statement:
-        return entry
+    kept = cache.get(id(statement))
+    if kept is not None and kept.statement is statement:
+        return kept
     compiled = statement.compile(dialect=dialect)
     if compiled.post_compile_params or compiled.literal_execute_params or (
         compiled.escaped_bind_names
@@ -196,8 +200,8 @@ def _entry(dialect: Dialect, statement: Any) -> list[Any]:
     )
     if len(cache) >= _PREPARED_LIMIT:
         cache.clear()
-    entry = cache[id(statement)] = [statement, found, None]
-    return entry
+    kept = cache[id(statement)] = _Kept(statement, found)
+    return kept
 
 
 def prepared_rows(connection: Connection, statement: Any,
@@ -216,8 +220,8 @@ def prepared_columns(connection: Connection, statement: Any,
 def _run_prepared(connection: Connection, statement: Any,
                   values: Mapping[str, Any]) -> tuple[list[tuple[Any, ...]], Processors]:
     dialect = connection.dialect
-    entry = _entry(dialect, statement)
-    p: Prepared = entry[1]
+    kept = _kept(dialect, statement)
+    p = kept.prepared
     parameters = p.parameters(values)
     dbapi_error = dialect.loaded_dbapi.Error
     cursor = None
@@ -225,8 +229,8 @@ def _run_prepared(connection: Connection, statement: Any,
         cursor = connection.connection.cursor()
         cursor.execute(p.sql, parameters)
         rows = cast("list[tuple[Any, ...]]", cursor.fetchall())
-        if entry[2] is None:
-            entry[2] = column_processors(connection, statement, cursor.description)
+        if kept.result_processors is None:
+            kept.result_processors = column_processors(connection, statement, cursor.description)
     except dbapi_error as exc:
         # The driver's error as SQLAlchemy's, as ``execute`` raises it (callers tell a busy
         # or unreachable diary by it); a lost server's connection is not used again.
@@ -240,7 +244,7 @@ def _run_prepared(connection: Connection, statement: Any,
         ) from exc
     finally:
         _close_quietly(cursor, dbapi_error)
-    return rows, entry[2]
+    return rows, kept.result_processors
 
 
 def _close_quietly(cursor: Any, dbapi_error: type[Exception]) -> None:

@@ -518,8 +518,8 @@ def _region_history(
         quality_rows = prepared_rows(connection, statements["qualities"], values)
         tp_rows = prepared_rows(connection, statements["trigger_points"], values)
         therapy_rows = prepared_rows(connection, statements["therapies"], values)
-        if start is None:
-            first = next(iter(prepared_rows(connection, statements["first"], values)), (None,))[0]
+        if start is None:  # min() gives one row: NULL for a person with no episode
+            first = prepared_rows(connection, statements["first"], values)[0][0]
         else:
             first = start
     stop = end if end is not None else utcnow()
