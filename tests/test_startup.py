@@ -67,6 +67,27 @@ def test_the_modules_a_window_attaches_with_leave_the_network_module_alone() -> 
     assert not _imports_module(code, "socket")
 
 
+def test_looking_for_a_draft_at_start_loads_neither_openssl_nor_json(tmp_path: Path) -> None:
+    """Every start names the person's draft file and looks for it before the window is usable:
+    the name's SHA-256 comes without loading OpenSSL (``hashlib``), and ``json`` only when a
+    draft is there to read.  The name is the same as ``hashlib`` gives."""
+    import hashlib
+
+    from bodymap.ui.drafts import draft_path_for
+
+    url = f"sqlite:///{tmp_path / 'diary.sqlite3'}"
+    code = (
+        "from bodymap.ui.diary_loader import WINDOW_MODULES, prepare_window_modules\n"
+        "prepare_window_modules(WINDOW_MODULES)\n"
+        "from bodymap.ui.drafts import draft_path_for, read_draft\n"
+        f"assert read_draft(draft_path_for({url!r}, 1)) is None\n"
+    )
+    assert not _imports_module(code, "_hashlib")
+    assert not _imports_module(code, "json")
+    digest = hashlib.sha256(url.encode()).hexdigest()[:16]
+    assert draft_path_for(url, 1).name == f"episode-{digest}.json"
+
+
 def test_a_diary_behind_head_is_still_upgraded(tmp_path: Path) -> None:
     import sqlite3
 
