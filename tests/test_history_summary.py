@@ -280,6 +280,24 @@ def test_import_keeps_the_figures_right(sample: tuple[Diary, int], tmp_path, new
         target.close()
 
 
+def _anew(records: list[EpisodeRecord]) -> list[EpisodeRecord]:
+    """Copies of ``records`` as new episodes a year and a month later: no ids, new uuids (the
+    links between their marks kept)."""
+    from bodymap.store.records import new_uuid
+
+    out = [copy.deepcopy(r) for r in records]
+    for r in out:
+        r.id, r.uuid, r.started_at = None, new_uuid(), r.started_at + timedelta(days=400)
+        renamed = {m.uuid: new_uuid() for m in r.marks}
+        for m in r.marks:
+            m.id, m.uuid = None, renamed[m.uuid]
+            m.source_uuid = renamed.get(m.source_uuid or "", m.source_uuid)
+            m.brought_on_by = renamed.get(m.brought_on_by or "", m.brought_on_by)
+        for u in r.therapy_uses:
+            u.id, u.episode_id, u.uuid = None, None, new_uuid()
+    return out
+
+
 def test_the_bulk_writer_looks_for_no_summary_rows_of_the_episodes_it_inserts(
     sample: tuple[Diary, int],
 ) -> None:
@@ -289,19 +307,9 @@ def test_the_bulk_writer_looks_for_no_summary_rows_of_the_episodes_it_inserts(
     from sqlalchemy import event
 
     from bodymap.store import bulk
-    from bodymap.store.records import new_uuid
 
     diary, pid = sample
-    more = [copy.deepcopy(r) for r in _records(diary, pid)[:40]]
-    for r in more:  # the same episodes again, a year later, as new ones
-        r.id, r.uuid, r.started_at = None, new_uuid(), r.started_at + timedelta(days=400)
-        renamed = {m.uuid: new_uuid() for m in r.marks}
-        for m in r.marks:
-            m.id, m.uuid = None, renamed[m.uuid]
-            m.source_uuid = renamed.get(m.source_uuid or "", m.source_uuid)
-            m.brought_on_by = renamed.get(m.brought_on_by or "", m.brought_on_by)
-        for u in r.therapy_uses:
-            u.id, u.episode_id, u.uuid = None, None, new_uuid()
+    more = _anew(_records(diary, pid)[:40])
     statements: list[str] = []
 
     def seen(_conn: object, _cursor: object, sql: str, *_rest: object) -> None:
@@ -315,6 +323,57 @@ def test_the_bulk_writer_looks_for_no_summary_rows_of_the_episodes_it_inserts(
         event.remove(diary.engine, "before_cursor_execute", seen)
     assert any(sql.startswith("INSERT INTO region_episode_tally") for sql in statements)
     assert not [sql for sql in statements if sql.lstrip().upper().startswith("DELETE")]
+    with diary.session() as s:
+        assert region_summary.differences(s) == []
+    assert_matches_reference(diary, pid)
+
+
+def _without_ids(record: EpisodeRecord) -> EpisodeRecord:
+    out = copy.deepcopy(record)
+    out.id, out.version, out.created_at, out.updated_at = None, 0, None, None
+    for m in out.marks:
+        m.id = None
+    for u in out.therapy_uses:
+        u.id = u.episode_id = None
+        u.profile_id = None
+    return out
+
+
+def test_saving_a_new_episode_writes_it_as_the_bulk_writer_does(sample: tuple[Diary, int]) -> None:
+    """A new episode's save goes through the bulk writer: nothing is deleted first (it has no
+    rows yet), the episode read back is the one given (marks, links, qualities, factors,
+    therapy uses), its times are the save's even when the record carries others, and the
+    summary stays right (both engines)."""
+    from sqlalchemy import event
+
+    from bodymap.store.models import Episode
+    from bodymap.store.service import utcnow
+
+    diary, pid = sample
+    given = max(_anew(_records(diary, pid)),
+                key=lambda r: (len(r.therapy_uses) > 0, sum(m.source_uuid is not None for m in r.marks),
+                               len(r.marks)))
+    assert given.marks and given.therapy_uses
+    given.created_at = given.updated_at = datetime(2001, 1, 1)  # only an import keeps these
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, sql: str, *_rest: object) -> None:
+        statements.append(sql)
+
+    before = utcnow().replace(microsecond=0)
+    event.listen(diary.engine, "before_cursor_execute", seen)
+    try:
+        saved = diary.save_episode(copy.deepcopy(given))
+    finally:
+        event.remove(diary.engine, "before_cursor_execute", seen)
+    assert not [sql for sql in statements if sql.lstrip().upper().startswith("DELETE")]
+    assert saved.id is not None and saved.version == 1
+    with diary.session() as s:
+        row = s.get(Episode, saved.id)
+        assert row is not None and row.created_at >= before and row.updated_at == row.created_at
+    assert all(m.id is not None for m in saved.marks)
+    assert _without_ids(saved) == _without_ids(given)
+    assert diary.get_episode(saved.id) == saved
     with diary.session() as s:
         assert region_summary.differences(s) == []
     assert_matches_reference(diary, pid)

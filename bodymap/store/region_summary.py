@@ -170,18 +170,17 @@ def refresh(session: Session, episode_ids: Iterable[int], *, new: bool = False) 
     Call it after the episodes and their marks are written (flushed), whatever changed: new
     episode, new time, person, marks or intensities.  An id with no episode any more leaves no
     row.  ``new``: the episodes were inserted in this transaction (the bulk writer), so no row
-    of theirs can be there yet (a deleted episode's rows went with it) and the deletes of the
-    ranges of ids are not run (ids that do not follow one another, which a bulk write does not
-    make, still go through the deletes).
+    of theirs can be there yet (a deleted episode's rows went with it) and the deletes are not
+    run.
     """
     ids = sorted(set(episode_ids))
     if not ids:
         return
     session.flush()
     runs = _runs(ids)
-    if len(runs) * 4 <= len(ids):
-        # Ids one after another (a bulk write numbers its episodes so): a range per run, in
-        # statements built once.
+    if len(runs) == 1 or len(runs) * 4 <= len(ids):
+        # Ids one after another (a bulk write numbers its episodes so; one saved episode is a
+        # run of one): a range per run, in statements built once.
         connection = session.connection()
         for first, last in runs:
             for statement in _statements_between(new):
@@ -189,7 +188,8 @@ def refresh(session: Session, episode_ids: Iterable[int], *, new: bool = False) 
         return
     for start in range(0, len(ids), _BATCH):
         for statement in _statements(_among(ids[start : start + _BATCH])):
-            session.execute(statement)
+            if not (new and statement.is_delete):
+                session.execute(statement)
 
 
 def differences(session: Session) -> list[tuple[str, str, tuple[Any, ...]]]:

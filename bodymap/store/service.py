@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -27,7 +28,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from bodymap.phrases import Phrase
-from bodymap.store import region_summary
+from bodymap.store import bulk, region_summary
 from bodymap.store.bulk import mark_chart_columns, mark_factor_rows
 from bodymap.store.database import ReadOnlyDiary, is_read_only_error, open_database_mode
 from bodymap.store.engine import make_sessionmaker
@@ -397,71 +398,80 @@ class Diary:
                 if missing:
                     raise invalid("therapy_uses.therapy", "unknown therapy {ids}", ids=str(missing))
             if record.id is None:
-                episode = Episode(uuid=record.uuid, created_at=now, version=1)
-                s.add(episode)
+                # A new episode goes through the one bulk writer (Core statements, all its marks
+                # in one executemany): the unit of work's objects and flushes were most of a
+                # save's time.  Its times are the save's, as for every writer but the import.
+                fresh = replace(record, created_at=None, updated_at=None, version=0)
+                [episode_id] = bulk.write_episodes(s, [fresh], now=now, validated=True)
             else:
-                existing = s.get(Episode, record.id)
-                assert existing is not None  # the version bump above found it
-                episode = existing
-                s.execute(delete(Mark).where(Mark.episode_id == episode.id))
-                s.execute(delete(EpisodeTrigger).where(EpisodeTrigger.episode_id == episode.id))
-                s.execute(
-                    delete(EpisodeClearedRegion).where(EpisodeClearedRegion.episode_id == episode.id)
-                )
-                s.expire(episode, ["marks", "trigger_rows", "cleared_rows"])
-            episode.profile_id = record.profile_id
-            episode.started_at = record.started_at
-            episode.utc_offset_minutes = record.utc_offset_minutes
-            episode.duration_minutes = record.duration_minutes
-            episode.kind = record.kind
-            episode.intensity = record.intensity
-            episode.fatigue = record.fatigue
-            episode.trigger_rows = [
-                EpisodeTrigger(position=i, trigger=t) for i, t in enumerate(record.triggers)
-            ]
-            episode.notes = record.notes
-            episode.cleared_rows = [
-                EpisodeClearedRegion(region_id=r) for r in dict.fromkeys(record.cleared_regions)
-            ]
-            episode.updated_at = now
-            s.flush()
-            by_uuid: dict[str, Mark] = {}
-            for position, m in enumerate(record.marks):
-                mark = Mark(
-                    uuid=m.uuid,
-                    episode_id=episode.id,
-                    position=position,
-                    kind=m.kind,
-                    view=m.view,
-                    geometry=m.geometry,
-                    intensity=m.intensity,
-                    quality_rows=[
-                        MarkQuality(position=i, quality=q) for i, q in enumerate(m.qualities)
-                    ],
-                    tp_state=m.tp_state,
-                    spasm_kind=m.spasm_kind,
-                    muscle_key=m.muscle_key,
-                    note=m.note,
-                    regions=[
-                        MarkRegion(region_id=r, share=float(share))
-                        for r, share in m.regions.items()
-                    ],
-                    factor_rows=[MarkFactor(**row) for row in mark_factor_rows(m)],
-                    **mark_chart_columns(m),
-                )
-                s.add(mark)
-                by_uuid[m.uuid] = mark
-            s.flush()
-            for m in record.marks:
-                if m.source_uuid is not None:
-                    by_uuid[m.uuid].source_mark_id = by_uuid[m.source_uuid].id
-                if m.brought_on_by is not None:
-                    by_uuid[m.uuid].brought_on_by_id = by_uuid[m.brought_on_by].id
-            self._save_therapy_uses(s, record, episode)
-            s.flush()
-            episode_id = episode.id
-            region_summary.refresh(s, [episode_id])
+                episode_id = self._rewrite_episode(s, record, now)
         return self.get_episode(episode_id)
+
+    def _rewrite_episode(self, s: Session, record: EpisodeRecord, now: datetime) -> int:
+        """An episode saved before, in place (its version bumped already): its own columns,
+        and its marks, triggers and cleared regions written anew; its therapy uses matched."""
+        existing = s.get(Episode, record.id)
+        assert existing is not None  # the version bump above found it
+        episode = existing
+        s.execute(delete(Mark).where(Mark.episode_id == episode.id))
+        s.execute(delete(EpisodeTrigger).where(EpisodeTrigger.episode_id == episode.id))
+        s.execute(
+            delete(EpisodeClearedRegion).where(EpisodeClearedRegion.episode_id == episode.id)
+        )
+        s.expire(episode, ["marks", "trigger_rows", "cleared_rows"])
+        episode.profile_id = record.profile_id
+        episode.started_at = record.started_at
+        episode.utc_offset_minutes = record.utc_offset_minutes
+        episode.duration_minutes = record.duration_minutes
+        episode.kind = record.kind
+        episode.intensity = record.intensity
+        episode.fatigue = record.fatigue
+        episode.trigger_rows = [
+            EpisodeTrigger(position=i, trigger=t) for i, t in enumerate(record.triggers)
+        ]
+        episode.notes = record.notes
+        episode.cleared_rows = [
+            EpisodeClearedRegion(region_id=r) for r in dict.fromkeys(record.cleared_regions)
+        ]
+        episode.updated_at = now
+        s.flush()
+        by_uuid: dict[str, Mark] = {}
+        for position, m in enumerate(record.marks):
+            mark = Mark(
+                uuid=m.uuid,
+                episode_id=episode.id,
+                position=position,
+                kind=m.kind,
+                view=m.view,
+                geometry=m.geometry,
+                intensity=m.intensity,
+                quality_rows=[
+                    MarkQuality(position=i, quality=q) for i, q in enumerate(m.qualities)
+                ],
+                tp_state=m.tp_state,
+                spasm_kind=m.spasm_kind,
+                muscle_key=m.muscle_key,
+                note=m.note,
+                regions=[
+                    MarkRegion(region_id=r, share=float(share))
+                    for r, share in m.regions.items()
+                ],
+                factor_rows=[MarkFactor(**row) for row in mark_factor_rows(m)],
+                **mark_chart_columns(m),
+            )
+            s.add(mark)
+            by_uuid[m.uuid] = mark
+        s.flush()
+        for m in record.marks:
+            if m.source_uuid is not None:
+                by_uuid[m.uuid].source_mark_id = by_uuid[m.source_uuid].id
+            if m.brought_on_by is not None:
+                by_uuid[m.uuid].brought_on_by_id = by_uuid[m.brought_on_by].id
+        self._save_therapy_uses(s, record, episode)
+        s.flush()
+        episode_id = episode.id
+        region_summary.refresh(s, [episode_id])
+        return episode_id
 
     @staticmethod
     def _save_therapy_uses(s: Session, record: EpisodeRecord, episode: Episode) -> None:
