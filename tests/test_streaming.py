@@ -433,7 +433,7 @@ def test_written_episodes_are_matched_back_to_their_ids_by_uuid(tmp_path: Path, 
 def test_the_summary_of_episodes_given_in_runs_is_theirs_only(tmp_path: Path) -> None:
     """``region_summary.refresh`` takes ids one after another as ranges: the episodes of the
     ranges get their rows, one between two ranges is left alone."""
-    from sqlalchemy import delete, select
+    from sqlalchemy import delete, event, select
 
     from bodymap.store import region_summary
     from bodymap.store.models import Episode, RegionEpisode, RegionEpisodeTally
@@ -450,7 +450,24 @@ def test_the_summary_of_episodes_given_in_runs_is_theirs_only(tmp_path: Path) ->
         missing = region_summary.differences(s)
         assert missing and {row[2][0] for row in missing} == {left_out}
         assert {kind for _table, kind, _row in missing} == {"missing"}
-        region_summary.refresh(s, [left_out])  # one id: an IN list
+        region_summary.refresh(s, [left_out])  # one id: a run of one
+        assert region_summary.differences(s) == []
+        # Ids far apart (runs more than a quarter of the ids): IN lists.
+        s.execute(delete(RegionEpisode))
+        s.execute(delete(RegionEpisodeTally))
+        region_summary.refresh(s, ids[::2])
+        assert {row[2][0] for row in region_summary.differences(s)} == set(ids[1::2])
+        sent: list[str] = []
+
+        def seen(_conn: object, _cursor: object, sql: str, *_rest: object) -> None:
+            sent.append(sql)
+
+        event.listen(diary.engine, "before_cursor_execute", seen)
+        try:
+            region_summary.refresh(s, ids[1::2], new=True)  # none of theirs there: no deletes
+        finally:
+            event.remove(diary.engine, "before_cursor_execute", seen)
+        assert sent and not [sql for sql in sent if sql.lstrip().upper().startswith("DELETE")]
         assert region_summary.differences(s) == []
     diary.close()
 

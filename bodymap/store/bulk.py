@@ -1,7 +1,8 @@
-"""Writing many new episodes at once: the one bulk writer, shared by the demo and the importer.
+"""Writing new episodes: the one writer of new episodes, shared by the save, the demo and the
+importer.
 
-``Diary.save_episode`` writes one episode per transaction and reads it back, right for the GUI
-and far too slow for ten years of sample data or a large import.  :func:`write_episodes` takes
+``Diary.save_episode`` hands it a new episode (and reads it back); the demo and the importer
+hand it thousands in one transaction.  :func:`write_episodes` takes
 records (checked with the same ``validate`` as the service, so nothing the service would refuse
 gets in this way either) and writes them with a few executemany statements per chunk: episodes,
 their triggers, marks, mark regions, pain qualities, the links from referred areas to their
