@@ -410,9 +410,8 @@ class Diary:
     def _rewrite_episode(self, s: Session, record: EpisodeRecord, now: datetime) -> int:
         """An episode saved before, in place (its version bumped already): its own columns,
         and its marks, triggers and cleared regions written anew; its therapy uses matched."""
-        existing = s.get(Episode, record.id)
-        assert existing is not None  # the version bump above found it
-        episode = existing
+        episode = s.get(Episode, record.id)
+        assert episode is not None  # the version bump above found it
         s.execute(delete(Mark).where(Mark.episode_id == episode.id))
         s.execute(delete(EpisodeTrigger).where(EpisodeTrigger.episode_id == episode.id))
         s.execute(
@@ -469,9 +468,8 @@ class Diary:
                 by_uuid[m.uuid].brought_on_by_id = by_uuid[m.brought_on_by].id
         self._save_therapy_uses(s, record, episode)
         s.flush()
-        episode_id = episode.id
-        region_summary.refresh(s, [episode_id])
-        return episode_id
+        region_summary.refresh(s, [episode.id])
+        return episode.id
 
     @staticmethod
     def _save_therapy_uses(s: Session, record: EpisodeRecord, episode: Episode) -> None:
