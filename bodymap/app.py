@@ -24,6 +24,10 @@ APPLICATION = "bodymap"
 DESKTOP_FILE = "org.bodymap.BodyMap"
 #: At quit, how long a diary still opening is waited for before the process ends anyway.
 LOADER_WAIT_MS = 150
+#: The cycle collector is paused from the application's creation until the window settles
+#: (bodymap.collector.pause_start_up), and at the latest until this long after: a window
+#: whose diary never opens (a failure, a question left open) must not leave it off for good.
+START_UP_PAUSE_MS = 20_000
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,7 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication, named so QSettings and the desktop find it."""
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from bodymap import collector
+
+    collector.pause_start_up()  # until the window settles: see bodymap.collector
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -69,6 +76,7 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
 
     app = QApplication.instance() or QApplication(["bodymap", *argv])
     assert isinstance(app, QApplication)
+    QTimer.singleShot(START_UP_PAUSE_MS, app, collector.end_start_up)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)

@@ -29,24 +29,63 @@ _pausers = 0
 _was_enabled = False
 
 
-@contextmanager
-def paused() -> Iterator[None]:
-    """The cycle collector off while the block runs, then as it was found.  Blocks may overlap
-    on several threads (an export while the warm-up imports): the collector comes back on
-    when the last of them ends, and only if it was on when the first began."""
+def _pause() -> None:
     global _pausers, _was_enabled
     with _lock:
         if _pausers == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _pausers += 1
+
+
+def _resume() -> None:
+    global _pausers
+    with _lock:
+        _pausers -= 1
+        if _pausers == 0 and _was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The cycle collector off while the block runs, then as it was found.  Blocks may overlap
+    on several threads (an export while the warm-up imports): the collector comes back on
+    when the last of them ends, and only if it was on when the first began."""
+    _pause()
     try:
         yield
     finally:
-        with _lock:
-            _pausers -= 1
-            if _pausers == 0 and _was_enabled:
-                gc.enable()
+        _resume()
+
+
+#: The window's start-up is paused now (:func:`pause_start_up`), until :func:`end_start_up`.
+_start_up_paused = False
+
+
+def pause_start_up() -> None:
+    """The collector off from the application's creation until the window settles
+    (:func:`end_start_up`), as inside :func:`paused`.  Start-up makes the Python types of
+    PySide's enums (about 4,000 members before the window is usable) and the window's
+    widgets, all of them living as long as the program: the passes they set off walked them
+    again and again (about 10 ms of CPU before the window was usable, at ten years) only to
+    find nothing to free.  A second call while paused does nothing."""
+    global _start_up_paused
+    with _lock:
+        if _start_up_paused:
+            return
+        _start_up_paused = True
+    _pause()
+
+
+def end_start_up() -> None:
+    """End the pause of :func:`pause_start_up` (the window settled, or the fallback timer of a
+    window that never did); nothing if it is not paused."""
+    global _start_up_paused
+    with _lock:
+        if not _start_up_paused:
+            return
+        _start_up_paused = False
+    _resume()
 
 
 def freeze() -> None:

@@ -55,6 +55,9 @@ def _collector_thawed() -> Iterator[None]:
     yield
     import gc
 
+    from bodymap import collector
+
+    collector.end_start_up()  # a window made by create_application() that never settled
     gc.unfreeze()
 
 

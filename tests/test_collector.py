@@ -87,3 +87,53 @@ def test_the_window_freezes_start_up_once_it_is_usable(qtbot, diary) -> None:  #
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window._settled, timeout=15000)
     assert gc.get_freeze_count() > 0
+
+
+def test_start_up_runs_without_collector_passes_until_the_window_settles(
+    qtbot, tmp_path  # noqa: ANN001
+) -> None:
+    """From the application's creation to the settled window no cycle collection runs (the
+    enums' types and the widgets made then live as long as the program), and the collector
+    is on again once the window has settled, its start-up frozen out of the passes."""
+    from bodymap.app import create_application, start_main_window
+
+    passes: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.unfreeze()
+    gc.callbacks.append(count)
+    try:
+        create_application()
+        assert not gc.isenabled()
+        window = start_main_window(f"sqlite:///{tmp_path / 'diary.sqlite3'}")
+        qtbot.addWidget(window)
+        settled: list[int] = []
+        window.settled.connect(lambda: settled.append(len(passes)))
+        qtbot.waitUntil(lambda: bool(settled), timeout=20000)
+        assert settled == [0]
+        assert gc.get_freeze_count() > 0
+        # The start-up's pause is over; the diary's opening (on the loader thread) pauses the
+        # collector for itself while it runs, and the collector is on once that is done too.
+        window.diary_loader.wait()
+        qtbot.waitUntil(gc.isenabled, timeout=5000)
+        window.close()
+        window.diary_loader.wait()
+        window.diary.close()
+    finally:
+        gc.callbacks.remove(count)
+
+
+def test_a_start_up_that_never_settles_turns_the_collector_on_after_a_while(
+    qtbot, monkeypatch  # noqa: ANN001
+) -> None:
+    import bodymap.app as app_module
+
+    monkeypatch.setattr(app_module, "START_UP_PAUSE_MS", 50)
+    app_module.create_application()
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    collector.end_start_up()  # once more: nothing to end
+    assert gc.isenabled()

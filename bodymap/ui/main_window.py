@@ -743,6 +743,7 @@ class MainWindow(QMainWindow):
             from bodymap import collector
 
             collector.freeze()  # the window's modules and widgets: out of the collector's passes
+            collector.end_start_up()  # and the collector on again (paused since the start)
             self.settled.emit()
         from bodymap import app
 
