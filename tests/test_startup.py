@@ -437,3 +437,41 @@ def test_undo_and_redo_reach_a_tab_never_shown(qtbot, diary: Diary) -> None:
     assert item.scene() is view.body_scene() and item.isVisible()
     w.undo_action.trigger()
     assert item.scene() is None and mark.uuid not in w.controller.layer.items
+
+
+def test_a_start_with_the_saved_layout_builds_only_the_panels_on_show(
+    qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every start after the first restores the person's layout of the docks.  Restoring it
+    puts each dock on show for a moment; that must not build every panel there and then
+    (about 600 ms on the UI thread at ten years): only those on show once it is restored."""
+    from PySide6.QtCore import QSettings
+
+    from bodymap.app import create_application
+
+    create_application()
+    first = MainWindow(diary)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.docks["history_dock"].raise_()  # the person left the History tab in front
+    qtbot.waitUntil(lambda: "history_dock" in first.panels, timeout=5000)
+    first.close()
+    assert QSettings().value("main_window/state") is not None
+
+    monkeypatch.setattr(MainWindow, "_build_later", lambda self: None)  # none in the background
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach_diary(diary)
+    qtbot.wait(200)  # the turns after attaching
+    on_show = {name for name, dock in window.docks.items() if dock.isVisible()
+               and not dock.visibleRegion().isEmpty()}
+    assert "history_dock" in on_show and "list_dock" not in on_show
+    built = set(dict.keys(window.panels))
+    assert built == set(EAGER_PANELS), built  # the History panel too comes in the background
+    assert window.dock_host.next_unbuilt() == "history_dock"  # but before the others
+    # a tab brought to the front afterwards builds its panel, as without a saved layout
+    window.docks["fibro_dock"].raise_()
+    qtbot.waitUntil(lambda: "fibro_dock" in window.panels, timeout=5000)

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 
+def on_show(dock: QDockWidget) -> bool:
+    """Some of the dock can be seen.  ``isVisible`` is not enough: after a restored layout
+    the docks behind a tab stay visible widgets, out of sight, until their tab is chosen."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
 class PanelTable(dict):  # type: ignore[type-arg]
     """``window.panels``: the built panels by dock name; asking for one not built yet
     (``panels[name]``) builds it.  ``get`` and ``in`` say only what is built."""
@@ -57,6 +63,8 @@ class DockHost:
         self.dock_of: dict[str, str] = {}
         #: Panels begun in the background: their pieces still to run, or the panel made.
         self.half_built: dict[str, Generator[None, None, QWidget] | QWidget] = {}
+        #: The person's layout is being restored: a dock coming on show builds nothing yet.
+        self._restoring = False
 
     def create(self, docks_menu: QMenu) -> None:
         """One dock per registered panel.  One column beside the map, so the map keeps the
@@ -94,11 +102,30 @@ class DockHost:
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, window, self._default_sizes)
 
+    def restore(self, state: object) -> None:
+        """Lay the docks out as the person left them (``QMainWindow.restoreState``).
+
+        Restoring puts every dock on show for a moment as it rebuilds the tab groups: building
+        each panel as its dock came on show made all nine at once, at every start after the
+        first (about 600 ms in which the window could not answer, at ten years).  A panel in
+        front in the restored layout is built in the background like the rest, before them
+        (:meth:`next_unbuilt`), once its modules are imported off the UI thread; building it
+        here would import them on it (SQLAlchemy's models, the charts: about 400 ms)."""
+        self._restoring = True
+        try:
+            self.window.restoreState(state)  # type: ignore[arg-type]
+        finally:
+            self._restoring = False
+        # Restoring makes new tab bars for the docks, with Qt's default of cut names.
+        self.readable_tabs()
+
     def next_unbuilt(self) -> str | None:
-        """The first dock, in the registry's order, whose panel is not built yet."""
+        """The dock whose panel is to be built next: one on show first (put in front by a
+        restored layout), then the others in the registry's order."""
         from bodymap.ui.panels.registry import PANELS
 
-        return next((s.name for s in PANELS if s.name not in self.panels), None)
+        unbuilt = [s.name for s in PANELS if s.name not in self.panels]
+        return next((n for n in unbuilt if on_show(self.docks[n])), None) or next(iter(unbuilt), None)
 
     def build(self, name: str) -> QWidget:
         """Build the panel of dock ``name`` now (PanelTable calls this for a panel not built):
@@ -156,7 +183,7 @@ class DockHost:
             self.panels[name]  # PanelTable builds it
 
     def _dock_shown(self, name: str, visible: bool) -> None:
-        if visible and name not in self.panels and not self._closing():
+        if visible and name not in self.panels and not self._closing() and not self._restoring:
             self.panels[name]
 
     def _put_in_dock(self, name: str, panel: QWidget) -> QWidget:
@@ -185,7 +212,7 @@ class DockHost:
         follow = getattr(panel, "dock_visibility_changed", None)
         if follow is not None:  # a Panel: it catches up when its tab comes to the front
             dock.visibilityChanged.connect(follow)
-            if dock.isVisible():
+            if on_show(dock):
                 follow(True)  # built because its dock came on show: that news came before
         self._built(name, panel)
         return panel

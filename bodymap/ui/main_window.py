@@ -226,9 +226,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self._database_text())
         state = QSettings().value("main_window/state")
         if state is not None:
-            self.restoreState(state)
-            # Restoring makes new tab bars for the docks, with Qt's default of cut names.
-            self.dock_host.readable_tabs()
+            self.dock_host.restore(state)
         self._set_diary_actions_enabled(True)
         from bodymap.ui.welcome import is_sample_diary, show_sample_banner
 
