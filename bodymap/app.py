@@ -240,7 +240,7 @@ def _warm_up_imports() -> None:
         # here, not on the UI thread when the panel first comes on show.
         from bodymap.map.fibro_overlay import prepare_area_paths
 
-        prepare_area_paths()
+        prepare_area_paths(between=import_gate.wait_turn)  # an area a turn of the window
     except Exception:  # noqa: BLE001 - the panel makes them itself when needed
         pass
     # numpy whole, at a turn: code that finds it in sys.modules may use it without importing

@@ -272,18 +272,39 @@ def test_the_area_outlines_are_made_once_off_the_ui_thread(qtbot, monkeypatch: p
     worker.join(60)
     made: list[str] = []
 
-    def counting(view_id, present):  # noqa: ANN001, ANN202
+    def counting(view_id, present, between):  # noqa: ANN001, ANN202
         made.append(view_id)
-        return unite(view_id, present)
+        return unite(view_id, present, between)
 
     monkeypatch.setattr(fibro_overlay, "_unite_areas", counting)
     for view_id in anatomy.VIEWS:
         scene = BodyMapScene(view_id)
         assert fibro_overlay.drawn_regions(view_id) == scene.region_ids()
         paths = fibro_overlay.area_paths(view_id, scene.region_ids())
-        fresh = unite(view_id, frozenset(scene.region_ids()))
+        fresh = unite(view_id, frozenset(scene.region_ids()), None)
         assert paths.keys() == fresh.keys()
         assert all(paths[a].boundingRect() == fresh[a].boundingRect() for a in fresh)
     assert made == []  # the scenes asked for what the warm-up had made
     fibro_overlay.area_paths("back", ["shoulder_blade.left"])
     assert made == ["back"]  # another set of regions is made when asked for
+
+
+def test_the_warm_up_makes_the_outlines_an_area_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warm-up thread gives the window a turn before each area's outline (the front
+    view's took 60 ms in one piece); the outlines are those made in one piece."""
+    from bodymap.anatomy import regions as anatomy
+    from bodymap.anatomy import scores
+    from bodymap.map import fibro_overlay
+
+    monkeypatch.setattr(fibro_overlay, "_AREA_PATHS", {})
+    turns: list[int] = []
+    fibro_overlay.prepare_area_paths(between=lambda: turns.append(len(fibro_overlay._AREA_PATHS)))
+    pieces = 0
+    for view_id in anatomy.VIEWS:
+        present = frozenset(fibro_overlay.drawn_regions(view_id))
+        whole = fibro_overlay._unite_areas(view_id, present, None)
+        made = fibro_overlay.area_paths(view_id, present)
+        assert made.keys() == whole.keys()
+        assert all(made[a].boundingRect() == whole[a].boundingRect() for a in whole)
+        pieces += sum(1 for a in scores.AREA_IDS if set(scores.regions_of_area(a)) & present)
+    assert len(turns) == pieces > len(anatomy.VIEWS)

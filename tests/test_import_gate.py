@@ -300,7 +300,7 @@ def test_the_warm_up_thread_imports_only_at_the_ui_threads_turns(
     gate = import_gate.ImportGate()
     monkeypatch.setattr(import_gate, "_gate", gate)
     monkeypatch.setattr(diary_loader, "prepare_later_modules", lambda: None)
-    monkeypatch.setattr(fibro_overlay, "prepare_area_paths", lambda: None)
+    monkeypatch.setattr(fibro_overlay, "prepare_area_paths", lambda between=None: None)
     name = "gate_probe_warm"
     (modules / f"{name}.py").write_text(
         "from bodymap.ui import import_gate\n\nGATED = import_gate.gate().gates_this_thread()\n"

@@ -18,7 +18,7 @@ show.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
@@ -36,23 +36,30 @@ SITE_HALF = 6.5
 #: the five views, too long for the UI thread when the Fibromyalgia panel first comes on show,
 #: so the warm-up thread makes them beforehand (:func:`prepare_area_paths`).
 _AREA_PATHS: dict[tuple[str, frozenset[str]], dict[str, QPainterPath]] = {}
-#: Held while one set is being made: a second asker waits for it instead of making it again.
 _AREA_PATHS_LOCK = threading.Lock()
 
 
-def area_paths(view_id: str, region_ids: Iterable[str]) -> dict[str, QPainterPath]:
+def area_paths(view_id: str, region_ids: Iterable[str],
+               between: Callable[[], None] | None = None) -> dict[str, QPainterPath]:
     """WPI area -> the outline of its regions present in a view (regions of no area left out).
     Made once per view and set of regions (any thread: QPainterPath is not tied to the GUI
-    thread), then reused."""
+    thread), then reused.  ``between`` is called before each area is made (the warm-up
+    thread waits there for the window's turn).  Two threads asking at once may both make
+    it; the first one's stays."""
     key = (view_id, frozenset(region_ids))
     with _AREA_PATHS_LOCK:
         paths = _AREA_PATHS.get(key)
-        if paths is None:
-            paths = _AREA_PATHS[key] = _unite_areas(view_id, key[1])
+    if paths is None:
+        # Made outside the lock: the warm-up thread waits for the window's turns while it
+        # makes them, and the UI thread must never wait on a lock held across those waits.
+        made = _unite_areas(view_id, key[1], between)
+        with _AREA_PATHS_LOCK:
+            paths = _AREA_PATHS.setdefault(key, made)
     return dict(paths)  # the paths are values (copied on write): only the dict is shared
 
 
-def _unite_areas(view_id: str, present: frozenset[str]) -> dict[str, QPainterPath]:
+def _unite_areas(view_id: str, present: frozenset[str],
+                 between: Callable[[], None] | None) -> dict[str, QPainterPath]:
     from PySide6.QtGui import QPainterPathStroker
 
     from bodymap.map.geometry import region_path
@@ -64,11 +71,15 @@ def _unite_areas(view_id: str, present: frozenset[str]) -> dict[str, QPainterPat
     stroker.setWidth(1.6)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     for area in scores.AREA_IDS:
+        regions = [r for r in scores.regions_of_area(area) if r in present]
+        if not regions:
+            continue
+        if between is not None:
+            between()
         path = QPainterPath()
-        for region in scores.regions_of_area(area):
-            if region in present:
-                shape = region_path(view_id, region)
-                path = path.united(shape).united(stroker.createStroke(shape))
+        for region in regions:
+            shape = region_path(view_id, region)
+            path = path.united(shape).united(stroker.createStroke(shape))
         if not path.isEmpty():
             out[area] = path.simplified()
     return out
@@ -89,13 +100,15 @@ def drawn_regions(view_id: str) -> list[str]:
     return ids
 
 
-def prepare_area_paths() -> None:
+def prepare_area_paths(between: Callable[[], None] | None = None) -> None:
     """Make the area outlines of every view, as the map's scenes will ask for them (for the
-    warm-up thread)."""
+    warm-up thread: ``between`` is called before each area, a few milliseconds apart; the
+    front view's areas took 60 ms in one piece, in which the window waited for the
+    interpreter lock at every call into Python)."""
     from bodymap.anatomy import regions as anatomy
 
     for view_id in anatomy.VIEWS:
-        area_paths(view_id, drawn_regions(view_id))
+        area_paths(view_id, drawn_regions(view_id), between)
 
 
 def site_path(x: float, y: float, half: float = SITE_HALF) -> QPainterPath:
