@@ -348,3 +348,48 @@ def test_the_ranking_prepared_ahead_ranks_as_made_on_demand() -> None:
     prepared = {(id(m), side) for m in atlas._atlas() for side in ("right", "left", "both")}
     assert prepared <= atlas._SCORING.keys()
     assert [(c.muscle.key, c.side, c.score) for c in atlas.candidates([region])] == on_demand
+
+
+def test_the_atlas_is_built_once_when_two_threads_ask_for_it_at_once(monkeypatch) -> None:  # noqa: ANN001
+    """The warm-up thread lays the atlas out while the first mark may already ask for it: the
+    second asker waits for the first's atlas instead of building another beside it."""
+    import threading
+    import time
+
+    from bodymap.anatomy import atlas
+
+    built: list[str] = []
+    real_build = atlas._build
+    inside = threading.Event()
+
+    def slow_build(*args):  # noqa: ANN002, ANN202
+        built.append(threading.current_thread().name)
+        inside.set()
+        time.sleep(0.2)
+        return real_build(*args)
+
+    atlas._atlas_in.cache_clear()
+    monkeypatch.setattr(atlas, "_build", slow_build)
+    try:
+        got: list[object] = []
+        warm_up = threading.Thread(target=lambda: got.append(atlas.muscles()), name="warm-up")
+        warm_up.start()
+        assert inside.wait(10)
+        mine = atlas.muscles()
+        warm_up.join(10)
+        assert built == ["warm-up"]
+        assert got == [mine]
+    finally:
+        atlas._atlas_in.cache_clear()
+
+
+def test_the_warm_up_lays_the_atlas_out_before_importing_the_later_panels(monkeypatch) -> None:  # noqa: ANN001
+    from bodymap.anatomy import atlas
+    from bodymap.ui import diary_loader
+
+    atlas._atlas_in.cache_clear()
+    atlas._SCORING.clear()
+    seen: list[int] = []
+    monkeypatch.setattr(diary_loader, "prepare_window_modules", lambda names: seen.append(len(atlas._SCORING)))
+    diary_loader.prepare_later_modules()
+    assert seen and seen[0] > 0

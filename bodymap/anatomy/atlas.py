@@ -23,6 +23,7 @@ import importlib
 import json
 import math
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -485,9 +486,17 @@ def _atlas_in(language: str) -> tuple[Muscle, ...]:
     return tuple(_build(_raw(), _placed(), language))
 
 
+#: Held while the atlas is built (about 90 ms of Python): the first mark on the UI thread
+#: waits for the warm-up thread to finish building it instead of building it a second time
+#: beside it, both slowed by sharing the interpreter lock.
+_BUILDING = threading.Lock()
+
+
 def _atlas() -> tuple[Muscle, ...]:
-    """The atlas in the language of the run (built once per language)."""
-    return _atlas_in(current())
+    """The atlas in the language of the run (built once per language, by one thread)."""
+    language = current()
+    with _BUILDING:
+        return _atlas_in(language)
 
 
 def other_name(muscle: Muscle) -> str:

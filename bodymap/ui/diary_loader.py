@@ -194,8 +194,9 @@ def prepare_window_modules(names: tuple[str, ...] = WINDOW_MODULES) -> None:
 
 
 def prepare_later_modules() -> None:
-    """Import :data:`LATER_MODULES` and lay out the trigger-point atlas (pure data, cached)."""
-    prepare_window_modules(LATER_MODULES)
+    """Lay out the trigger-point atlas (pure data, cached), then import :data:`LATER_MODULES`.
+    The atlas first: the first mark ranks its muscles, and may come a moment after the window
+    is usable, before those modules (several hundred milliseconds) are all in."""
     try:
         from bodymap.anatomy import atlas
 
@@ -203,3 +204,4 @@ def prepare_later_modules() -> None:
         atlas.prepare_ranking()  # the first mark's ranking of the muscles
     except Exception:  # noqa: BLE001 - as above
         pass
+    prepare_window_modules(LATER_MODULES)
