@@ -400,3 +400,73 @@ def test_saving_an_episode_keeps_a_rating_made_elsewhere(any_diary: Diary) -> No
     assert (use.outcome, use.relief, use.id) == ("better", 8, use_id)
     again.therapy_uses = []
     assert diary.save_episode(again).therapy_uses == []
+
+
+@pytest.mark.parametrize("saved_before", [False, True], ids=["new", "edited"])
+@pytest.mark.parametrize("missing", ["profile", "therapy"])
+def test_a_save_naming_an_unknown_person_or_therapy_is_refused_by_one_check(
+    any_diary: Diary, saved_before: bool, missing: str
+) -> None:
+    """The person and the therapies of a save are looked up once (bulk.check_references), for a
+    new episode and for one saved before alike; the refusal is a phrase the window translates,
+    and nothing is written."""
+    from dataclasses import replace
+
+    from sqlalchemy import event
+
+    diary = any_diary
+    record = make_episode(diary)
+    if saved_before:
+        record = diary.save_episode(record)
+    if missing == "profile":
+        record = replace(record, profile_id=999)
+        field, template, params = "profile", "no profile with id {profile_id}", {"profile_id": "999"}
+    else:
+        record.therapy_uses[0].therapy_id = 998
+        field, template, params = "therapy_uses.therapy", "unknown therapy {ids}", {"ids": "998"}
+    before = diary.list_episodes(diary.default_profile().id or 0)
+    lookups: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001
+        table = "profile" if missing == "profile" else "therapy"
+        if statement.split()[:4] == ["SELECT", f"{table}.id", "FROM", table]:
+            lookups.append(statement)
+
+    event.listen(diary.engine, "before_cursor_execute", seen)
+    try:
+        with pytest.raises(ValidationError) as info:
+            diary.save_episode(record)
+    finally:
+        event.remove(diary.engine, "before_cursor_execute", seen)
+    assert info.value.field == field
+    assert (info.value.template, info.value.params) == (template, params)
+    assert len(lookups) == 1, lookups
+    assert diary.list_episodes(diary.default_profile().id or 0) == before
+    if saved_before:
+        assert diary.get_episode(record.id or 0).version == record.version  # not bumped
+
+
+@pytest.mark.parametrize("saved_before", [False, True], ids=["new", "edited"])
+def test_a_save_looks_its_person_and_therapies_up_once(any_diary: Diary, saved_before: bool) -> None:
+    from sqlalchemy import event
+
+    diary = any_diary
+    record = make_episode(diary)
+    if saved_before:
+        record = diary.save_episode(record)
+    lookups: dict[str, int] = {"profile": 0, "therapy": 0}
+    seen_statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001
+        for table in lookups:  # a look-up of ids (not the read-back of the saved episode)
+            if statement.split()[:4] == ["SELECT", f"{table}.id", "FROM", table]:
+                lookups[table] += 1
+                seen_statements.append(statement)
+
+    event.listen(diary.engine, "before_cursor_execute", seen)
+    try:
+        saved = diary.save_episode(record)
+    finally:
+        event.remove(diary.engine, "before_cursor_execute", seen)
+    assert saved.therapy_uses[0].therapy_id == record.therapy_uses[0].therapy_id
+    assert lookups == {"profile": 1, "therapy": 1}, seen_statements

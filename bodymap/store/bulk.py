@@ -38,7 +38,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from bodymap.store import region_summary
-from bodymap.store.errors import ValidationError
+from bodymap.store.errors import ValidationError, invalid
 from bodymap.store.models import (
     FACTOR_LISTS,
     Episode,
@@ -162,8 +162,23 @@ def _check_exist(session: Session, model: Any, ids: Collection[int], field: str,
         part = wanted[i : i + _IN_LIMIT]
         found.update(connection.execute(statement, {"ids": part}).scalars())
     missing = [i for i in wanted if i not in found]
-    if missing:
-        raise ValidationError(field, f"no {what} with id {missing[0]}")
+    if not missing:
+        return
+    # In the person's words where a person can meet it (a save, an import's people and
+    # therapies): phrases marked for translation in bodymap/i18n/runtime_strings.py.
+    if model is Profile:
+        raise invalid(field, "no profile with id {profile_id}", profile_id=str(missing[0]))
+    if model is Therapy:
+        raise invalid(field, "unknown therapy {ids}", ids=", ".join(map(str, missing)))
+    raise ValidationError(field, f"no {what} with id {missing[0]}")
+
+
+def check_references(session: Session, profiles: Collection[int], therapies: Collection[int]) -> None:
+    """Every profile and therapy named (database ids) exists, else ValidationError and
+    nothing written: the one check of an episode's references, for the bulk writer and for
+    the save of an episode saved before (``Diary.save_episode``)."""
+    _check_exist(session, Profile, profiles, "profile", "profile")
+    _check_exist(session, Therapy, therapies, "therapy_uses.therapy", "therapy")
 
 
 def write_episodes(
@@ -196,8 +211,7 @@ def write_episodes(
     therapy_of = _resolver(therapy_ids, "therapy", "therapy_uses.therapy")
     profiles = [profile_of(r.profile_id) for r in records]
     therapies = {therapy_of(u.therapy_id) for r in records for u in r.therapy_uses}
-    _check_exist(session, Profile, profiles, "profile", "profile")
-    _check_exist(session, Therapy, therapies, "therapy_uses.therapy", "therapy")
+    check_references(session, profiles, therapies)
     now = now or _utcnow()
     ids: list[int] = []
     for start in range(0, len(records), max(1, chunk)):

@@ -389,21 +389,15 @@ class Diary:
                     raise ConflictError(say(
                         "this episode was changed elsewhere since you opened it; "
                         "reopen it to see the newer version"))
-            if s.get(Profile, record.profile_id) is None:
-                raise invalid("profile", "no profile with id {profile_id}", profile_id=str(record.profile_id))
-            therapy_ids = {u.therapy_id for u in record.therapy_uses}
-            if therapy_ids:
-                found = set(s.scalars(select(Therapy.id).where(Therapy.id.in_(therapy_ids))))
-                missing = therapy_ids - found
-                if missing:
-                    raise invalid("therapy_uses.therapy", "unknown therapy {ids}", ids=str(missing))
             if record.id is None:
                 # A new episode goes through the one bulk writer (Core statements, all its marks
                 # in one executemany): the unit of work's objects and flushes were most of a
                 # save's time.  Its times are the save's, as for every writer but the import.
+                # The writer looks its person and therapies up (bulk.check_references).
                 fresh = replace(record, created_at=None, updated_at=None, version=0)
                 [episode_id] = bulk.write_episodes(s, [fresh], now=now, validated=True)
             else:
+                bulk.check_references(s, [record.profile_id], {u.therapy_id for u in record.therapy_uses})
                 episode_id = self._rewrite_episode(s, record, now)
         return self.get_episode(episode_id)
 
