@@ -472,6 +472,10 @@ def test_a_start_with_the_saved_layout_builds_only_the_panels_on_show(
     built = set(dict.keys(window.panels))
     assert built == set(EAGER_PANELS), built  # the History panel too comes in the background
     assert window.dock_host.next_unbuilt() == "history_dock"  # but before the others
+    from PySide6.QtWidgets import QLabel
+
+    waiting = window.docks["history_dock"].widget()
+    assert isinstance(waiting, QLabel) and waiting.text() == "Opening this panel…"  # not blank
     # a tab brought to the front afterwards builds its panel, as without a saved layout
     window.docks["fibro_dock"].raise_()
     qtbot.waitUntil(lambda: "fibro_dock" in window.panels, timeout=5000)

@@ -372,7 +372,7 @@ Dove cercarlo: {w}</translation>
     <name>BodyMapWidget</name>
     <message>
         <source>Map</source>
-        <extracomment>Tabs: (tab id, views shown side by side in that tab). (view_id, x, y, region_id | None) in map units, from any view. (view_id, region_id | None) from any view. Text for the main window&apos;s status bar (the hovered region&apos;s name, or &quot;&quot;).</extracomment>
+        <extracomment>Tabs: (tab id, views shown side by side in that tab). The pause between two tabs built in the background (:meth:`BodyMapWidget.build_rest_later`). (view_id, x, y, region_id | None) in map units, from any view. (view_id, region_id | None) from any view. Text for the main window&apos;s status bar (the hovered region&apos;s name, or &quot;&quot;).</extracomment>
         <translation>Mappa</translation>
     </message>
     <message>
@@ -437,6 +437,7 @@ Dove cercarlo: {w}</translation>
     </message>
     <message>
         <source>Body map: %1</source>
+        <extracomment>Tabs whose views are not built yet: tab index -&gt; (page, view ids). Only the tab on show is built before the first paint (a view and its scene are a few milliseconds each); the others when their tab is first shown or a view is asked for. Every view id, in the order of TABS (what :meth:`views` lists).</extracomment>
         <translation>Mappa del corpo: %1</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>DiaryLoader</name>
     <message>
         <source>the diary could not be opened ({error})</source>
-        <extracomment>The open :class:`~bodymap.store.service.Diary` (queued to the UI thread). A message fit to show when the database cannot be used, and whether the file is damaged (then a backup can be offered). The database server could not be reached or refused us: one sentence naming host and database (never the password); the person may try again. Something that does not stop the diary from opening (the daily backup failed).</extracomment>
+        <extracomment>How long the loader waits for the window to attach on the first look before it opens the diary anyway (the window says when it has attached: :meth:`DiaryLoader.go_on`). The open :class:`~bodymap.store.service.Diary` (queued to the UI thread). A first look at the diary: an :class:`~bodymap.store.first_look.OpeningDiary` to attach the window to at once; ``loaded`` (or ``failed``) follows once the diary is open. A message fit to show when the database cannot be used, and whether the file is damaged (then a backup can be offered). The database server could not be reached or refused us: one sentence naming host and database (never the password); the person may try again. Something that does not stop the diary from opening (the daily backup failed). Try a first look (False: a window that shows a diary already takes the next one only once it is open).</extracomment>
         <translation>non è stato possibile aprire il diario ({error})</translation>
     </message>
     <message>
@@ -754,7 +755,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>DiaryOps</name>
     <message>
         <source>The diary is read-only, so nothing could be saved into it. Nothing was lost: your work is kept as a draft.</source>
-        <extracomment>How long the worker thread waits for more work before it ends (seconds). What the write changed, or a function of its result that says so. The job replaces the diary file on purpose: not checked, and the new file recorded. Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write. A write was refused because another program replaced the diary file (nothing written). The diary file&apos;s identity, checked before every write (no file: never changes).</extracomment>
+        <extracomment>What the write changed, or a function of its result that says so. The job replaces the diary file on purpose: not checked, and the new file recorded. Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write. A write was refused because another program replaced the diary file (nothing written). The diary file&apos;s identity, checked before every write (no file: never changes).</extracomment>
         <translation>Il diario è di sola lettura, quindi non è stato possibile salvarvi nulla. Non è andato perso niente: il tuo lavoro è conservato come bozza.</translation>
     </message>
     <message>
@@ -909,7 +910,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>When</source>
-        <extracomment>Episodes read at a time. The view wants the next page: the number of rows there are now. More may be in the database (the last page read was full). A page has been asked for and has not come yet.</extracomment>
+        <extracomment>Episodes read at a time. The view wants the next page: the number of rows there are now. Each row&apos;s texts, formatted when the view first asks for them (a row never shown costs nothing); None until then. More may be in the database (the last page read was full). A page has been asked for and has not come yet.</extracomment>
         <translation>Quando</translation>
     </message>
     <message>
@@ -1977,7 +1978,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>LogUseDialog</name>
     <message>
         <source>Log that I tried this</source>
-        <extracomment>What the &quot;log it&quot; callback of :class:`LogUseDialog` returns while the write is on its way: the caller then calls :meth:`LogUseDialog.finish` or :meth:`LogUseDialog.show_error`.</extracomment>
+        <extracomment>What the &quot;log it&quot; callback of :class:`LogUseDialog` returns while the write is on its way: the caller then calls :meth:`LogUseDialog.finish` or :meth:`LogUseDialog.show_error`. Cards (or rows to rate) made per piece of a drawing (see TherapyPanel._draw). The worker&apos;s pause before a drawing&apos;s next piece (seconds): without it the pieces come one right after another, and the event loop&apos;s timers wait behind them all.</extracomment>
         <translation>Annota che l&apos;ho provato</translation>
     </message>
     <message>
@@ -2161,7 +2162,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Opening your diary…</source>
-        <extracomment>Emitted once, when the map has been painted for the first time. Emitted once, when the diary is attached and the worker first idle (the window usable): what is not on show is prepared after this. The panels by dock name; one not built yet is built when asked for (PanelTable). Panel attribute (``therapy_panel``...) -&gt; dock name, for the panels not built yet. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. Asks before File &gt; Discard forgets unsaved work (tests answer it themselves). The lock on the SQLite diary (bodymap.ui.instance), held while the window lives. Show the first-start welcome once the diary is open (set by ``app.start_main_window``; tests call :meth:`offer_welcome` themselves). This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so. No saved geometry: the program&apos;s first window (:meth:`show_at_start` maximises it).</extracomment>
+        <extracomment>Emitted once, when the map has been painted for the first time. Emitted once, when the diary is attached and the worker first idle (the window usable): what is not on show is prepared after this. The docks beside the map and their panels, each built when first wanted; the window lends it its names (``docks``, ``panels``, ``history_panel``...). The panels by dock name; one not built yet is built when asked for. The open diary cannot be written here (:meth:`_sync_read_only_banner`): no saving. The diary&apos;s actions are on (:meth:`_set_diary_actions_enabled`); saving also needs a writable diary. Tests replace this to answer &quot;the diary file was replaced&quot; without a dialog. Asks before File &gt; Discard forgets unsaved work (tests answer it themselves). The lock on the SQLite diary (bodymap.ui.instance), held while the window lives. Show the first-start welcome once the diary is open (set by ``app.start_main_window``; tests call :meth:`offer_welcome` themselves). This window shows the sample diary (bodymap.paths.sample_db_path): title and banner say so. No saved geometry: the program&apos;s first window (:meth:`show_at_start` maximises it).</extracomment>
         <translation>Apertura del diario…</translation>
     </message>
     <message>
@@ -2214,7 +2215,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Mark</source>
-        <extracomment>Object name of the dock (kept in the saved window state) and key in ``window.docks``. Dock title, translated in the &quot;MainWindow&quot; context. Builds the panel for a window whose diary is open. The window attribute the panel is kept in (``window.therapy_panel``...). The dock this one goes behind as a tab (None: a dock of its own). Put the panel in a scroll area (panels with their own scrolling list do not want one). Shows the current person&apos;s data: it is a ``Panel`` and follows the context.</extracomment>
+        <extracomment>Object name of the dock (kept in the saved window state) and key in ``window.docks``. Dock title, translated in the &quot;MainWindow&quot; context. Builds the panel for a window whose diary is open. The window attribute the panel is kept in (``window.therapy_panel``...). The dock this one goes behind as a tab (None: a dock of its own). Put the panel in a scroll area (panels with their own scrolling list do not want one). Shows the current person&apos;s data: it is a ``Panel`` and follows the context. Builds the same panel in pieces, for the background (:func:`pieces`): a generator yielding between pieces and returning the panel. None: the factory, in one piece. A panel being built piece by piece: each ``next()`` runs one piece; the last returns it.</extracomment>
         <translation>Segno</translation>
     </message>
     <message>
@@ -2315,7 +2316,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Paint pins and needles</source>
-        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The largest available screen (width, height) on which the first window starts maximised. After the diary is attached, the panels not on show are built in the background, one per turn of the event loop; this long after attaching, and again while the worker is busy. The marking tool the person chose last (QSettings key); the pain brush on first start. File &gt; Discard asks first, unless &quot;Don&apos;t ask again&quot; was ticked (QSettings key). Answers of &quot;the diary file was replaced&quot;.</extracomment>
+        <extracomment>How long quitting waits for the database worker (a running query is then left to die). The largest available screen (width, height) on which the first window starts maximised. After the diary is attached, the panels not on show are built in the background, one per turn of the event loop; this long after attaching, and again while the worker is busy. The pause between two pieces of the panels built in the background. The pause between two pieces of the first-start welcome (a timer, not a zero wait: pieces of several chains due at once run in the same turn). The marking tool the person chose last (QSettings key); the pain brush on first start. File &gt; Discard asks first, unless &quot;Don&apos;t ask again&quot; was ticked (QSettings key). Answers of &quot;the diary file was replaced&quot;.</extracomment>
         <translation>Dipingi formicolio</translation>
     </message>
     <message>
@@ -2487,6 +2488,11 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <message>
         <source>Sample data</source>
         <translation>Dati di esempio</translation>
+    </message>
+    <message>
+        <source>Opening this panel…</source>
+        <extracomment>The panels by dock name; one not built yet is built when asked for (PanelTable). Panel attribute (``therapy_panel``...) -&gt; dock name, once the docks are made. A built panel is an attribute of the window, so only the unbuilt ones are asked for. Panels begun in the background: their pieces still to run, or the panel made. The person&apos;s layout is being restored: a dock coming on show builds nothing yet.</extracomment>
+        <translation>Apertura del pannello…</translation>
     </message>
 </context>
 <context>
@@ -5887,7 +5893,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>TherapyPanel</name>
     <message>
         <source>Therapies</source>
-        <extracomment>Warning signs raised, most urgent first (also without a selected spot). The marks of an episode that started this long ago still count for today&apos;s warnings. The checklist &quot;Anything else today?&quot; changed: the ticked fact keys (for the atlas too). The panel has been filled for (region, muscle) after a read. What the person ticked in &quot;Anything else today?&quot; (not stored).</extracomment>
+        <extracomment>Warning signs raised, most urgent first (also without a selected spot). The marks of an episode that started this long ago still count for today&apos;s warnings. The checklist &quot;Anything else today?&quot; changed: the ticked fact keys (for the atlas too). The panel has been filled for (region, muscle) after a read. What the person ticked in &quot;Anything else today?&quot; (not stored). What the widgets on screen were built from (see _draw); None before the first draw. The pieces of the drawing under way (None: the panel is complete). Fills of the folded boxes not opened yet (see _fold).</extracomment>
         <translation>Terapie</translation>
     </message>
     <message>
@@ -6179,7 +6185,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to bodymap</source>
-        <extracomment>&quot;Symbols and tools&quot; was asked for. The person&apos;s name was saved (the ``ProfileRecord``).</extracomment>
+        <extracomment>The kinds of mark the welcome shows, in its order. Pictures drawn ahead by :func:`prepare_step` for the next dialog (each used once). &quot;Symbols and tools&quot; was asked for. The person&apos;s name was saved (the ``ProfileRecord``).</extracomment>
         <translation>Benvenuto in bodymap</translation>
     </message>
     <message>
@@ -6280,7 +6286,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>bodymap is already open</source>
-        <extracomment>At quit, how long a diary still opening is waited for before the process ends anyway. Imported on a background thread once the window is usable, so that the first history chart, heat map or report does not stop the window while matplotlib loads (a second or so). Set by the warm-up thread once the modules of the panels built later are imported (:data:`bodymap.ui.diary_loader.LATER_MODULES`); the window waits for it before building them in the background, so that no import stops the window.</extracomment>
+        <extracomment>At quit, how long a diary still opening is waited for before the process ends anyway. The cycle collector is paused from the application&apos;s creation until the window settles (bodymap.collector.pause_start_up), and at the latest until this long after: a window whose diary never opens (a failure, a question left open) must not leave it off for good. Imported on a background thread once the window is usable, so that the first history chart, heat map or report does not stop the window while matplotlib loads (a second or so). Set by the warm-up thread once the modules of the panels built later are imported (:data:`bodymap.ui.diary_loader.LATER_MODULES`); the window waits for it before building them in the background, so that no import stops the window. The interpreter&apos;s switch interval (seconds) once the window is in use (hand_lock_quickly).</extracomment>
         <translation>bodymap è già aperto</translation>
     </message>
     <message>

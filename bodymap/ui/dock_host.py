@@ -79,7 +79,7 @@ class DockHost:
             # the window's tr: the titles are translated in its context
             dock = QDockWidget(window.tr(spec.title), window)
             dock.setObjectName(spec.name)
-            dock.setWidget(QWidget())  # a placeholder until the panel is built
+            dock.setWidget(self._placeholder())  # until the panel is built
             window.addDockWidget(spec.area, dock)
             self.docks[spec.name] = dock
             self.dock_of[spec.attribute] = spec.name
@@ -101,6 +101,18 @@ class DockHost:
         self.readable_tabs()
         # After the docks have been laid out once; before that the sizes are not applied.
         QTimer.singleShot(0, window, self._default_sizes)
+
+    def _placeholder(self) -> QWidget:
+        """What a dock shows until its panel is built: a panel on show in a restored layout
+        comes in the background, a second or two after the window is usable."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(QCoreApplication.translate("MainWindow", "Opening this panel…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
 
     def restore(self, state: object) -> None:
         """Lay the docks out as the person left them (``QMainWindow.restoreState``).
