@@ -439,13 +439,15 @@ def test_undo_and_redo_reach_a_tab_never_shown(qtbot, diary: Diary) -> None:
     assert item.scene() is None and mark.uuid not in w.controller.layer.items
 
 
-def test_a_start_with_the_saved_layout_builds_only_the_panels_on_show(
+def test_a_start_with_the_saved_layout_builds_no_panel_while_restoring_it(
     qtbot, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every start after the first restores the person's layout of the docks.  Restoring it
     puts each dock on show for a moment; that must not build every panel there and then
-    (about 600 ms on the UI thread at ten years): only those on show once it is restored."""
+    (about 600 ms on the UI thread at ten years).  The panel in front comes in the background,
+    before the others, and its dock says so meanwhile."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QLabel
 
     from bodymap.app import create_application
 
@@ -472,8 +474,6 @@ def test_a_start_with_the_saved_layout_builds_only_the_panels_on_show(
     built = set(dict.keys(window.panels))
     assert built == set(EAGER_PANELS), built  # the History panel too comes in the background
     assert window.dock_host.next_unbuilt() == "history_dock"  # but before the others
-    from PySide6.QtWidgets import QLabel
-
     waiting = window.docks["history_dock"].widget()
     assert isinstance(waiting, QLabel) and waiting.text() == "Opening this panel…"  # not blank
     # a tab brought to the front afterwards builds its panel, as without a saved layout
