@@ -36,6 +36,7 @@ SITE_HALF = 6.5
 #: the five views, too long for the UI thread when the Fibromyalgia panel first comes on show,
 #: so the warm-up thread makes them beforehand (:func:`prepare_area_paths`).
 _AREA_PATHS: dict[tuple[str, frozenset[str]], dict[str, QPainterPath]] = {}
+#: Guards the dict only: the outlines are made outside it (see area_paths).
 _AREA_PATHS_LOCK = threading.Lock()
 
 
