@@ -8,9 +8,10 @@ gets in this way either) and writes them with a few executemany statements per c
 their triggers, marks, mark regions, pain qualities, the links from referred areas to their
 trigger points, therapy uses and their regions.
 
-Every id comes from the database (``INSERT ... RETURNING`` with ``sort_by_parameter_order``,
-SQLAlchemy's "insertmanyvalues", on SQLite 3.35+ and on PostgreSQL), never from ``max(id) + 1``,
-which breaks with a second writer and with PostgreSQL's sequences.  Core inserts rather than
+Every id is the database's to give: :func:`new_ids` takes a chunk's ids before its rows are
+inserted, from the table's sequence on PostgreSQL, and on SQLite as the numbers after the
+table's largest id while the transaction holds the write lock, so neither a second writer nor
+PostgreSQL's own numbering can hand them out again.  Core inserts rather than
 ORM objects: writing ten years of demo data (3,600 episodes, 19,000 marks) took 1.1 s this way
 against 11.8 s with ``session.add_all`` + ``flush`` on SQLite, and 4.8 s against 12.9 s on a
 local PostgreSQL (the ORM also batches with insertmanyvalues, but builds, tracks and cascades
@@ -32,7 +33,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -249,14 +250,12 @@ def write_therapy_uses(
 
 
 def _returning_ids(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows``; their new ids in the order of ``rows``, whatever the engine."""
+    """Insert ``rows`` (dicts of the same columns) under ids taken for them (:func:`new_ids`);
+    those ids, in the order of ``rows``, whatever the engine."""
     if not rows:
         return []
-    if "uuid" in table.c and all("uuid" in row for row in rows):
-        names = ("uuid", *(name for name in rows[0] if name != "uuid"))
-        return _insert_ids(session, table, names, [tuple(row[n] for n in names) for row in rows])
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.execute(statement, rows).scalars().all())
+    names = tuple(rows[0])
+    return _insert_ids(session, table, names, [tuple(row[n] for n in names) for row in rows])
 
 
 def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -485,67 +484,64 @@ def _insert_tuples(
 def _insert_ids(
     session: Session, table: Table, names: tuple[str, ...], rows: Sequence[tuple[Any, ...]]
 ) -> list[int]:
-    """Insert ``rows`` (``names`` starting with "uuid"); their new ids in the order of ``rows``."""
-    if not rows:
+    """Insert ``rows`` (each the values of the columns ``names``) under ids taken for them by
+    :func:`new_ids`; those ids, in the order of ``rows``."""
+    ids = new_ids(session, table, len(rows))
+    _insert_tuples(session, table, ("id", *names), [
+        (id_, *row) for id_, row in zip(ids, rows, strict=True)
+    ])
+    return ids
+
+
+def new_ids(session: Session, table: Table, count: int) -> list[int]:
+    """Ids for ``count`` new rows of ``table``, ascending, that no other writer can take.
+
+    PostgreSQL: ``count`` values of the column's sequence, one statement (``nextval`` is never
+    handed out twice, whoever else inserts meanwhile).  SQLite: the ``count`` numbers after the
+    table's largest id, read in a transaction that holds the database's write lock (taken here
+    with ``BEGIN IMMEDIATE`` if nothing has been written yet: the driver begins a transaction
+    only at the first write), so no other connection can insert until it ends.  Knowing the
+    ids before the insert is what lets a chunk go to SQLite as a few multi-row statements, its
+    marks' links set in the same rows, without reading the new ids back by uuid (an import of
+    thirty years: about 9 % of its time, docs/speed.md).
+    """
+    if count <= 0:
         return []
-    assert names[0] == "uuid"
-    _insert_tuples(session, table, names, rows)
-    return _ids_by_uuid(session, table, [row[0] for row in rows])
-
-
-def _ids_by_uuid(session: Session, table: Table, uuids: list[str]) -> list[int]:
-    """The ids of rows just inserted, by their uuids (unique), in the order of ``uuids``.
-
-    Rows are inserted as one executemany and matched back: RETURNING in the order of the rows
-    made SQLite insert one row per statement, and RETURNING in any order still processes every
-    row in Python.  The look-ups go to the driver as they are (an expanding parameter and a row
-    object per row cost five times the query): ``IN`` lists of a few fixed sizes, compiled once,
-    the last one filled up with a uuid repeated."""
     connection = session.connection()
-    by_uuid: dict[str, int] = {}
-    for start in range(0, len(uuids), _IN_LIMIT):
-        part = uuids[start : start + _IN_LIMIT]
-        size = next(n for n in _ID_LIST_SIZES if n >= len(part))
-        names = tuple(f"u{i}" for i in range(size))
-
-        def statement(names: tuple[str, ...] = names) -> Any:
-            return select(table.c.id, table.c.uuid).where(
-                table.c.uuid.in_([bindparam(name) for name in names])
-            )
-
-        c = _compiled(connection.dialect, ("ids", table.name, size), statement, names, ())
-        values = (*part, *(part[-1],) * (size - len(part)))
-        if c.processors:
-            raise RuntimeError(f"{table.name}.uuid is passed to the driver as it is")
-        params: Any = values
-        if c.order is not None:
-            params = itemgetter(*c.order)(values)
-        if c.named:
-            params = dict(zip(c.names, values, strict=True))
-        result = connection.exec_driver_sql(c.sql, params)
-        try:
-            by_uuid.update((uuid, id_) for id_, uuid in result.cursor.fetchall())
-        finally:
-            result.close()
-    return [by_uuid[uuid] for uuid in uuids]
+    if connection.dialect.name == "postgresql":
+        drawn = connection.execute(_sequence_values(table), {"n": count}).scalars().all()
+        return sorted(drawn)
+    raw = connection.connection.driver_connection
+    if raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    last = connection.execute(_largest_id(table)).scalar()
+    first = (last or 0) + 1
+    return list(range(first, first + count))
 
 
-#: The sizes of the ``IN`` lists of :func:`_ids_by_uuid` (the largest is ``_IN_LIMIT``).
-_ID_LIST_SIZES = (16, 64, 128, 256, _IN_LIMIT)
+@cache
+def _largest_id(table: Table) -> Any:
+    return select(func.max(table.c.id))
+
+
+@cache
+def _sequence_values(table: Table) -> Any:
+    """``count`` values of the sequence behind ``table.id`` (``:n`` of them)."""
+    sequence = func.pg_get_serial_sequence(table.name, "id")
+    return select(func.nextval(sequence)).select_from(func.generate_series(1, bindparam("n")))
 
 
 _EPISODE_COLUMNS = (
     "uuid", "profile_id", "started_at", "utc_offset_minutes", "duration_minutes", "kind",
     "intensity", "fatigue", "notes", "created_at", "updated_at", "version",
 )
-#: A mark's columns but its links (set after the insert: a referred area may be drawn before
-#: its trigger point), in the order of the tuples ``_write_chunk`` builds.
-_MARK_COLUMNS = (
-    "uuid", "episode_id", "position", "kind", "view", "geometry", "intensity", "tp_state",
+#: A mark row's columns, in the order of the tuples ``_write_chunk`` builds.
+_MARK_ROW_COLUMNS = (
+    "id", "uuid", "episode_id", "position", "kind", "view", "geometry", "intensity", "tp_state",
     "spasm_kind", "muscle_key", "note", "rank", "constancy", "depth", "aggravating_note",
     "easing_note", "morning_stiffness_minutes",
     *(f"exam_{finding}" for finding in EXAM_FINDINGS),
-    "pressure_threshold",
+    "pressure_threshold", "source_mark_id", "brought_on_by_id",
 )
 _NOT_EXAMINED = (None,) * len(EXAM_FINDINGS)
 _USE_COLUMNS = (
@@ -561,16 +557,6 @@ def _exam_values(exam: Mapping[str, str]) -> tuple[bool | None, ...]:
     return tuple(
         None if (answer := exam.get(finding)) is None else answer == "yes"
         for finding in EXAM_FINDINGS
-    )
-
-
-def _linked_mark_insert() -> Any:
-    """The insert of a mark row whose links are given as the uuids of marks inserted before."""
-    def by_uuid(name: str) -> Any:
-        return select(_MARK.c.id).where(_MARK.c.uuid == bindparam(name)).scalar_subquery()
-
-    return insert(_MARK).values(
-        source_mark_id=by_uuid("b_source"), brought_on_by_id=by_uuid("b_cause")
     )
 
 
@@ -618,40 +604,42 @@ def _write_chunk(
             for position, trigger in enumerate(r.triggers)
         ],
     )
-    marks = [
-        (m, episode_id, position)
-        for r, episode_id in pairs
-        for position, m in enumerate(r.marks)
-    ]
-    # A link to a mark drawn earlier (every link the window makes: a referred area is drawn
-    # from its trigger point) is set by the insert itself, through the uuid of a row the same
-    # executemany has just inserted; a link to a mark drawn later is set after the insert.
-    later: list[tuple[str, MarkRecord, int]] = []
+    # The marks' ids are known before the insert (new_ids), so a link to a mark drawn earlier
+    # (every link the window makes: a referred area is drawn from its trigger point) goes in
+    # with the row itself.  A link to a mark drawn later is set after the insert: each
+    # statement's foreign keys are checked at its end, and an episode's marks may be split
+    # between two statements.
+    taken = iter(new_ids(session, _MARK, sum(len(r.marks) for r in records)))
+    later: list[tuple[str, int, int]] = []  # (column, target id, mark id)
     mark_rows = []
-    drawn: set[str] = set()  # the uuids of the episode's marks inserted before this one
-    for m, episode_id, position in marks:
-        if position == 0:
-            drawn = set()
-        source, cause = m.source_uuid, m.brought_on_by
-        if source is not None and source not in drawn:
-            later.append(("source_mark_id", m, episode_id))
-            source = None
-        if cause is not None and cause not in drawn:
-            later.append(("brought_on_by_id", m, episode_id))
-            cause = None
-        drawn.add(m.uuid)
-        mark_rows.append((
-            m.uuid, episode_id, position, m.kind, m.view, m.geometry, m.intensity,
-            m.tp_state, m.spasm_kind, m.muscle_key, m.note, m.rank, m.constancy, m.depth,
-            m.aggravating_note, m.easing_note, m.morning_stiffness_minutes,
-            *_exam_values(m.exam), m.pressure_threshold, source, cause,
-        ))
-    _execute_many(
-        session, ("insert", "mark", "linked"), _linked_mark_insert,
-        (*_MARK_COLUMNS, "b_source", "b_cause"), mark_rows, _MARK_COLUMNS,
-    )
-    mark_ids = _ids_by_uuid(session, _MARK, [m.uuid for m, _e, _p in marks])
-    written = [(m, episode_id, mark_id) for (m, episode_id, _p), mark_id in zip(marks, mark_ids, strict=True)]
+    written: list[tuple[MarkRecord, int, int]] = []  # (mark, episode id, mark id)
+    for r, episode_id in pairs:
+        # Mark uuids are unique within an episode (validated), and a link names a mark of
+        # its own episode.
+        id_of = {m.uuid: next(taken) for m in r.marks}
+        drawn: set[str] = set()  # the uuids of the episode's marks inserted before this one
+        for position, m in enumerate(r.marks):
+            mark_id = id_of[m.uuid]
+            source = cause = None
+            if m.source_uuid is not None:
+                source = id_of[m.source_uuid]
+                if m.source_uuid not in drawn:
+                    later.append(("source_mark_id", source, mark_id))
+                    source = None
+            if m.brought_on_by is not None:
+                cause = id_of[m.brought_on_by]
+                if m.brought_on_by not in drawn:
+                    later.append(("brought_on_by_id", cause, mark_id))
+                    cause = None
+            drawn.add(m.uuid)
+            written.append((m, episode_id, mark_id))
+            mark_rows.append((
+                mark_id, m.uuid, episode_id, position, m.kind, m.view, m.geometry, m.intensity,
+                m.tp_state, m.spasm_kind, m.muscle_key, m.note, m.rank, m.constancy, m.depth,
+                m.aggravating_note, m.easing_note, m.morning_stiffness_minutes,
+                *_exam_values(m.exam), m.pressure_threshold, source, cause,
+            ))
+    _insert_tuples(session, _MARK, _MARK_ROW_COLUMNS, mark_rows)
     _insert_tuples(
         session,
         _MARK_REGION,
@@ -689,21 +677,10 @@ def _write_chunk(
             for region in dict.fromkeys(r.cleared_regions)
         ],
     )
-    if later:
-        # Mark uuids are unique within an episode (validated) and in the table (a constraint).
-        id_of: dict[tuple[int, str | None], int] = {
-            (episode_id, m.uuid): mark_id for m, episode_id, mark_id in written
-        }
-        for column in ("source_mark_id", "brought_on_by_id"):
-            _set_links(session, column, [
-                (
-                    id_of[(episode_id, m.source_uuid if column == "source_mark_id"
-                           else m.brought_on_by)],
-                    id_of[(episode_id, m.uuid)],
-                )
-                for name, m, episode_id in later
-                if name == column
-            ])
+    for column in ("source_mark_id", "brought_on_by_id"):
+        _set_links(session, column, [
+            (target, mark_id) for name, target, mark_id in later if name == column
+        ])
     _insert_uses(
         session,
         [

@@ -1,0 +1,116 @@
+"""The bulk writer takes its rows' ids before inserting them (bodymap.store.bulk.new_ids).
+
+What a person relies on: an import or a sample diary written in bulk stores every row under an
+id nobody else is given, on SQLite and on PostgreSQL alike; a row inserted afterwards the
+ordinary way (the database's own numbering) gets a new id; and while an import holds ids, a
+second program writing to the same SQLite file waits rather than taking them too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, insert, select
+
+from bodymap.store import bulk
+from bodymap.store.models import Episode, Mark
+from bodymap.store.records import EpisodeRecord, MarkRecord
+from bodymap.store.service import Diary
+
+
+def _episodes(diary: Diary, count: int) -> list[EpisodeRecord]:
+    me = diary.default_profile().id or 0
+    out = []
+    for i in range(count):
+        trigger = MarkRecord(kind="trigger_point", view="front", tp_state="active",
+                             geometry={"type": "point", "x": 200.0, "y": 160.0 + i},
+                             intensity=6, regions={"neck_side.right": 0.0})
+        # drawn before its trigger point: its link is set after the insert
+        area = MarkRecord(kind="referred_area", view="front", intensity=4,
+                          geometry={"type": "area", "polygons": [[[250, 80], [270, 80], [270, 95]]]},
+                          regions={"forehead": 0.1}, source_uuid=trigger.uuid)
+        echo = MarkRecord(kind="referred_area", view="front", intensity=3,
+                          geometry={"type": "area", "polygons": [[[20, 80], [40, 80], [40, 95]]]},
+                          regions={"forehead": 0.1}, source_uuid=trigger.uuid)
+        out.append(EpisodeRecord(profile_id=me, started_at=datetime(2026, 1, 1) + timedelta(days=i),
+                                 intensity=5, marks=[area, trigger, echo]))
+    return out
+
+
+def test_a_bulk_write_takes_its_ids_and_reads_none_back(any_diary: Diary) -> None:
+    diary = any_diary
+    records = _episodes(diary, 7)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001
+        statements.append(" ".join(statement.split()))
+
+    event.listen(diary.engine, "before_cursor_execute", seen)
+    try:
+        with diary.session() as s:
+            ids = bulk.write_episodes(s, records, chunk=3)
+    finally:
+        event.remove(diary.engine, "before_cursor_execute", seen)
+    assert [s for s in statements if ".uuid IN" in s] == []  # no read-back by uuid
+    assert len(ids) == len(set(ids)) == 7 and ids == sorted(ids)
+    with diary.session() as s:
+        by_uuid = dict(s.execute(select(Episode.uuid, Episode.id)).all())
+        marks = {uuid: (episode_id, source) for uuid, episode_id, source in s.execute(
+            select(Mark.uuid, Mark.episode_id, Mark.source_mark_id))}
+        mark_ids = dict(s.execute(select(Mark.uuid, Mark.id)).all())
+    assert [by_uuid[r.uuid] for r in records] == ids
+    for record, episode_id in zip(records, ids, strict=True):
+        area, trigger, echo = record.marks
+        assert marks[trigger.uuid] == (episode_id, None)
+        # one link to a mark drawn later, one to a mark drawn earlier: both stored
+        assert marks[area.uuid] == (episode_id, mark_ids[trigger.uuid])
+        assert marks[echo.uuid] == (episode_id, mark_ids[trigger.uuid])
+    for saved in (diary.get_episode(i) for i in ids):
+        assert saved.marks[0].source_uuid == saved.marks[1].uuid == saved.marks[2].source_uuid
+
+
+def test_a_row_numbered_by_the_database_after_a_bulk_write_gets_a_new_id(any_diary: Diary) -> None:
+    """On PostgreSQL the ids come from the table's sequence, so its next value is past them."""
+    diary = any_diary
+    with diary.session() as s:
+        ids = bulk.write_episodes(s, _episodes(diary, 4))
+    with diary.session() as s:
+        row = s.execute(insert(Episode.__table__).values(
+            uuid="00000000-0000-4000-8000-00000000abcd", profile_id=diary.default_profile().id,
+            started_at=datetime(2027, 1, 1), utc_offset_minutes=0, kind="everyday",
+            intensity=3, created_at=datetime(2027, 1, 1), updated_at=datetime(2027, 1, 1),
+            version=1,
+        ).returning(Episode.id)).scalar_one()
+    assert row not in ids and row > max(ids)
+    with diary.session() as s:
+        more = bulk.write_episodes(s, _episodes(diary, 2))
+    assert min(more) > row
+
+
+def test_two_writers_on_a_server_never_take_the_same_ids(pg_url: str) -> None:
+    diary = Diary.open(pg_url)
+    try:
+        with diary.session() as first, diary.session() as second:
+            a = bulk.new_ids(first, Episode.__table__, 5)
+            b = bulk.new_ids(second, Episode.__table__, 5)  # while the first is still open
+            assert not set(a) & set(b)
+    finally:
+        diary.close()
+
+
+def test_taking_ids_holds_the_sqlite_diary_until_the_write_ends(db_path: Path) -> None:
+    diary = Diary.open(f"sqlite:///{db_path}")
+    other = sqlite3.connect(db_path, timeout=0)
+    try:
+        with diary.session() as s:
+            bulk.new_ids(s, Episode.__table__, 3)  # nothing written yet in this transaction
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("DELETE FROM therapy WHERE id = -1")
+        other.execute("DELETE FROM therapy WHERE id = -1")  # free again once it is over
+        other.commit()
+    finally:
+        other.close()
+        diary.close()
