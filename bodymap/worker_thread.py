@@ -32,6 +32,10 @@ class WorkerThread(Generic[Job]):
         self.lock = threading.Condition()
         self._queue: deque[Job] = deque()
         self._thread: threading.Thread | None = None
+        #: The job being run now (None between jobs).
+        self._running: Job | None = None
+        #: Set by :meth:`stop`: no idle wait for more work.
+        self._stopping = False
 
     def submit(self, job: Job, keep: Callable[[Job], bool] | None = None) -> None:
         """Queue ``job`` (first dropping the queued jobs ``keep`` refuses, if given) and wake
@@ -45,21 +49,33 @@ class WorkerThread(Generic[Job]):
                 self._thread.start()
             self.lock.notify()
 
-    def keep_only(self, keep: Callable[[Job], bool]) -> threading.Thread | None:
-        """Drop the queued jobs ``keep`` refuses; the thread at work now (None when idle)."""
+    def stop(self, keep: Callable[[Job], bool]) -> threading.Thread | None:
+        """Quitting: drop the queued jobs ``keep`` refuses, and end the thread as soon as the
+        queue is empty (not after the idle wait).  Returns the thread if there is a job
+        ``keep`` wants finished (the one running, or one left in the queue), to be joined;
+        else None: a job it would have dropped is not worth waiting for even while it runs."""
         with self.lock:
+            self._stopping = True
             self._queue = deque(j for j in self._queue if keep(j))
             self.lock.notify()
-            return self._thread
+            running = self._running
+            if self._queue or (running is not None and keep(running)):
+                return self._thread
+            return None
 
     def _work(self) -> None:
         while True:
             with self.lock:
-                if not self._queue:
+                if not self._queue and not self._stopping:
                     self.lock.wait(self._idle_exit)
                 if not self._queue:
                     if self._thread is threading.current_thread():
                         self._thread = None
                     return
                 job = self._queue.popleft()
-            self._run(job)
+                self._running = job
+            try:
+                self._run(job)
+            finally:
+                with self.lock:
+                    self._running = None

@@ -261,14 +261,18 @@ class DiaryOps(QObject):
     # -- quitting -----------------------------------------------------------------------
 
     def shutdown(self, timeout_ms: int = 300) -> bool:
-        """Cancel the queries not yet run, let queued writes finish, wait at most ``timeout_ms``.
+        """Cancel the queries not yet run, let queued writes finish, wait at most ``timeout_ms``
+        for them.  A query already running is not waited for: nothing of it is shown after
+        quit (a read waiting for the diary to finish opening after the first look held quit
+        for the whole wait).
 
-        Returns True when the worker is done; False when a job was still running and was left
-        to end with the process (it cannot be interrupted, and quit must not hang on it).
+        Returns True when no write is left; False when a write was still running and was left
+        to end with the process (it cannot be interrupted, quit must not hang on it, and the
+        database rolls back what it had not committed).
         """
         self._closed = True
         deadline = time.monotonic() + timeout_ms / 1000
-        thread = self._worker.keep_only(lambda job: job.write)
+        thread = self._worker.stop(lambda job: job.write)
         if thread is not None:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._pending = 0  # nothing more is delivered after quit
