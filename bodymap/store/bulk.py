@@ -502,8 +502,8 @@ def new_ids(session: Session, table: Table, count: int) -> list[int]:
     with ``BEGIN IMMEDIATE`` if nothing has been written yet: the driver begins a transaction
     only at the first write), so no other connection can insert until it ends.  Knowing the
     ids before the insert is what lets a chunk go to SQLite as a few multi-row statements, its
-    marks' links set in the same rows, without reading the new ids back by uuid (an import of
-    thirty years: about 9 % of its time, docs/speed.md).
+    marks' links set in the same rows, without reading the new ids back by uuid (8 % of the
+    instructions of an import of ten years, docs/speed.md).
     """
     if count <= 0:
         return []
