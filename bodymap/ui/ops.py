@@ -263,8 +263,8 @@ class DiaryOps(QObject):
     def shutdown(self, timeout_ms: int = 300) -> bool:
         """Cancel the queries not yet run, let queued writes finish, wait at most ``timeout_ms``
         for them.  A query already running is not waited for: nothing of it is shown after
-        quit (a read waiting for the diary to finish opening after the first look held quit
-        for the whole wait).
+        quit (a read waiting for the diary to finish opening after the first look would hold
+        quit for the whole wait).
 
         Returns True when no write is left; False when a write was still running and was left
         to end with the process (it cannot be interrupted, quit must not hang on it, and the
