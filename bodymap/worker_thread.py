@@ -63,6 +63,12 @@ class WorkerThread(Generic[Job]):
                 return self._thread
             return None
 
+    def jobs(self) -> list[Job]:
+        """The job running now and those queued, in order (a snapshot)."""
+        with self.lock:
+            running = [] if self._running is None else [self._running]
+            return running + list(self._queue)
+
     def _work(self) -> None:
         while True:
             with self.lock:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -153,6 +155,72 @@ def test_import_shows_a_summary_and_tells_the_context(
     assert "Episodes: 0 added, 6 already in the diary" in boxes.shown[1][2]
     assert told == [Changes(everything=True)]
     other.close()
+
+
+def _recording_feeds(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The progress feeds the data actions make from now on (their ``cancelled`` events)."""
+    feeds: list[Any] = []
+    real = DataActions._progress
+
+    def recording(self: DataActions, *args: Any, **kwargs: Any) -> Any:
+        feeds.append(real(self, *args, **kwargs))
+        return feeds[-1]
+
+    monkeypatch.setattr(DataActions, "_progress", recording)
+    return feeds
+
+
+def test_quitting_during_an_import_stops_it_and_keeps_nothing(
+    filled: Diary, window: QWidget, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    transfer.export_json(filled, tmp_path / "all.json")
+    other = Diary.open(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    actions = make_actions(other, window)
+    feeds = _recording_feeds(monkeypatch)
+    writing = threading.Event()
+    real_batch = transfer._write_episode_batch
+
+    def batch_held_until_quit(*args: Any, **kwargs: Any) -> None:
+        writing.set()  # the import is under way, inside its transaction
+        assert feeds[0].cancelled.wait(5)  # quit came: this batch goes on, the next step stops
+        real_batch(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "_write_episode_batch", batch_held_until_quit)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "all.json"), ""))
+    actions.import_data()
+    assert writing.wait(5)
+    began = time.monotonic()
+    assert actions.ops.shutdown(300) is True  # the import ended within the wait
+    assert time.monotonic() - began < 0.25
+    other.close()
+    tables = table_dump(tmp_path / "other.sqlite3")
+    assert tables["episode"] == [] and tables["mark"] == []
+
+
+def test_quitting_during_an_export_stops_it_and_leaves_no_file(
+    filled: Diary, window: QWidget, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    actions = make_actions(filled, window)
+    feeds = _recording_feeds(monkeypatch)
+    writing = threading.Event()
+    real_episodes = transfer._episodes_json
+
+    def episodes_held_until_quit(*args: Any, **kwargs: Any) -> Any:
+        writing.set()  # the file is being written
+        assert feeds[0].cancelled.wait(5)
+        yield from real_episodes(*args, **kwargs)
+
+    monkeypatch.setattr(transfer, "_episodes_json", episodes_held_until_quit)
+    monkeypatch.setattr(actions, "ask_export_options", lambda _p: ExportOptions("json", "Me"))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "mine.json"), ""))
+    actions.export_data()  # the people are read on the worker, then the export starts there
+    qtbot.waitUntil(writing.is_set, timeout=5000)
+    began = time.monotonic()
+    assert actions.ops.shutdown(300) is True  # the export was waited for, and ended
+    assert time.monotonic() - began < 0.25
+    assert list(folder.iterdir()) == []  # neither the export nor its temporary file
 
 
 def test_a_malformed_file_gets_a_clear_message_and_the_diary_is_unchanged(

@@ -168,3 +168,56 @@ def test_shutdown_lets_a_quick_write_finish_behind_a_query(qtbot, diary) -> None
     assert started.wait(5)
     assert ops.shutdown(2000) is True
     assert written.is_set()  # the write went through before quit went on
+
+
+@pytest.mark.parametrize("kind", ["write", "query"])
+def test_shutdown_stops_a_job_that_can_be_stopped_and_waits_for_it(qtbot, diary, kind) -> None:
+    # An import (a write) or an export (a query that writes a file) running at quit: told to
+    # stop, it ends at its next step (the import rolls back, the export removes its file).
+    context = DiaryContext(diary, diary.default_profile())
+    ops = DiaryOps(context)
+    started, stop = threading.Event(), threading.Event()
+    ended: list[str] = []
+
+    def long_job() -> str:
+        started.set()
+        ended.append("stopped" if stop.wait(3) else "ran to its end")
+        return ended[-1]
+
+    getattr(ops, kind)(long_job, lambda _r: None, cancel=stop.set)
+    assert started.wait(5)
+    began = time.monotonic()
+    finished = ops.shutdown(300)
+    assert time.monotonic() - began < 0.2  # not the whole wait
+    assert finished is True
+    assert ended == ["stopped"]
+
+
+def test_a_job_ending_after_its_owner_was_deleted_raises_nothing_on_the_worker(
+    qtbot, diary, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A write left running at quit may end after the window (and the worker's owner with it)
+    # was deleted, in a program that goes on after the window: no traceback on the terminal.
+    from shiboken6 import delete
+
+    raised: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    context = DiaryContext(diary, diary.default_profile())
+    ops = DiaryOps(context)
+    started, go = threading.Event(), threading.Event()
+
+    def slow_write() -> str:
+        started.set()
+        go.wait(5)
+        return "late"
+
+    ops.write(slow_write, lambda _r: None)
+    assert started.wait(5)
+    worker = ops._worker
+    thread = worker._thread
+    assert thread is not None
+    delete(ops)
+    go.set()
+    thread.join(5)
+    assert not thread.is_alive()
+    assert raised == []

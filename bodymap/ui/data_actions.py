@@ -449,7 +449,7 @@ class DataActions(QObject):
                 return CANCELLED
 
         self.ops.query(job, lambda summary: self._exported(out, summary),
-                       on_error=self._export_failed)
+                       on_error=self._export_failed, cancel=feed.cancelled.set)
 
     def _exported(self, out: Path, summary: object) -> None:
         if summary is CANCELLED:
@@ -507,6 +507,7 @@ class DataActions(QObject):
         self.ops.write(
             job, lambda result: self._imported(path, result),
             on_error=lambda message: self._import_failed(path, message), changes=changed,
+            cancel=feed.cancelled.set,  # at quit: nothing of it is kept
         )
 
     def _imported(self, path: Path, result: object) -> None:

@@ -64,6 +64,9 @@ class Job:
     changes: Changes | Callable[[Any], Changes] = field(default_factory=Changes)
     #: The job replaces the diary file on purpose: not checked, and the new file recorded.
     replaces_file: bool = False
+    #: Asks the job to stop where it stands and keep nothing (an export or an import: its
+    #: progress callback raises at the next step).  Called at quit, from the UI thread.
+    cancel: Callable[[], None] | None = None
 
 
 class _Skipped:
@@ -101,10 +104,14 @@ class DiaryOps(QObject):
 
     def query(
         self, fn: Callable[[], Any], on_done: OnDone | None, on_error: OnError | None = None,
-        key: str | None = None,
+        key: str | None = None, *, cancel: Callable[[], None] | None = None,
     ) -> Job:
-        """Read something; ``on_done(result)`` on the UI thread unless a newer ``key`` came."""
-        job = Job(next(self._seq), fn, on_done, on_error, key=key)
+        """Read something; ``on_done(result)`` on the UI thread unless a newer ``key`` came.
+
+        ``cancel`` stops the job (see :attr:`Job.cancel`): a query that has one and writes a
+        file (an export) is stopped at quit and waited for, so that it removes its partial file.
+        """
+        job = Job(next(self._seq), fn, on_done, on_error, key=key, cancel=cancel)
         if key is not None:
             self._latest[key] = job.seq
         return self._submit(job)
@@ -112,15 +119,17 @@ class DiaryOps(QObject):
     def write(
         self, fn: Callable[[], Any], on_done: OnDone | None = None, on_error: OnError | None = None,
         changes: Changes | Callable[[Any], Changes] | None = None, *, replaces_file: bool = False,
+        cancel: Callable[[], None] | None = None,
     ) -> Job:
         """Change the diary; writes run in submission order and are never superseded.
 
         ``changes`` may be a function of the result (an import that added nothing changed
         nothing).  ``replaces_file``: the job puts a new file at the diary's path (a restore, a
         reopen); it skips the identity check and records the new file when it is done.
+        ``cancel`` stops the job at quit (see :attr:`Job.cancel`): an import rolls back.
         """
         job = Job(next(self._seq), fn, on_done, on_error, write=True,
-                  changes=changes or Changes(), replaces_file=replaces_file)
+                  changes=changes or Changes(), replaces_file=replaces_file, cancel=cancel)
         if replaces_file:
             self._replacing += 1
         return self._submit(job)
@@ -160,7 +169,7 @@ class DiaryOps(QObject):
         if self._closed and not job.write:
             return
         if self.superseded(job):
-            self._finished.emit(job, SKIPPED, None)
+            self._hand_over(job, SKIPPED, None)
             return
         try:
             if job.write and not job.replaces_file:
@@ -173,9 +182,22 @@ class DiaryOps(QObject):
                     # this window, and later writes go to it.
                     self.identity.record()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, shown there
-            self._finished.emit(job, None, exc)
+            self._hand_over(job, None, exc)
         else:
-            self._finished.emit(job, result, None)
+            self._hand_over(job, result, None)
+
+    def _hand_over(self, job: Job, result: Any, error: BaseException | None) -> None:
+        """Send a job's outcome to the UI thread, unless this object is gone already: a job
+        left running at quit can end after the window and its worker's owner were deleted
+        (a program that goes on after the window, as the tests do), and PySide refuses a
+        signal of a deleted object with a RuntimeError that nobody is left to read."""
+        try:
+            self._finished.emit(job, result, error)
+        except RuntimeError:
+            from shiboken6 import isValid
+
+            if isValid(self):
+                raise
 
     # -- back on the UI thread ----------------------------------------------------------
 
@@ -264,15 +286,20 @@ class DiaryOps(QObject):
         """Cancel the queries not yet run, let queued writes finish, wait at most ``timeout_ms``
         for them.  A query already running is not waited for: nothing of it is shown after
         quit (a read waiting for the diary to finish opening after the first look would hold
-        quit for the whole wait).
+        quit for the whole wait).  A job that can be stopped (:attr:`Job.cancel`: an export,
+        an import) is stopped and waited for: the import rolls back, the export removes its
+        partial file, within a step of its work.
 
-        Returns True when no write is left; False when a write was still running and was left
-        to end with the process (it cannot be interrupted, quit must not hang on it, and the
-        database rolls back what it had not committed).
+        Returns True when no such job is left; False when one was still running and was left
+        to end with the process (a write cannot be interrupted, quit must not hang on it, and
+        the database rolls back what it had not committed).
         """
         self._closed = True
         deadline = time.monotonic() + timeout_ms / 1000
-        thread = self._worker.stop(lambda job: job.write)
+        thread = self._worker.stop(_finished_at_quit)
+        for job in self._worker.jobs():
+            if job.cancel is not None:
+                job.cancel()
         if thread is not None:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._pending = 0  # nothing more is delivered after quit
@@ -285,6 +312,12 @@ class DiaryOps(QObject):
             QCoreApplication.processEvents()
             time.sleep(0.002)
         return not self._pending
+
+
+def _finished_at_quit(job: Job) -> bool:
+    """Whether quit lets ``job`` end (waiting for it a while): a write, or a job that can be
+    stopped (an export: it removes its partial file when stopped)."""
+    return job.write or job.cancel is not None
 
 
 def _is_read_only(error: BaseException, write: bool) -> bool:
