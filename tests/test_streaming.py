@@ -324,6 +324,51 @@ def test_the_cli_shows_progress_on_a_terminal_only(monkeypatch) -> None:
     )
 
 
+def test_the_progress_line_shows_nothing_until_something_is_known(monkeypatch) -> None:
+    # An import reports (0, 0) before it has read anything: not "100 %".
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    report = terminal_progress("importing")
+    assert report is not None
+    report(0, 0)
+    assert terminal.getvalue() == ""
+    report(25, 100)
+    report(100, 100)
+    report.close()  # the line ended at 100 %: nothing more
+    assert terminal.getvalue() == "\rimporting: 25%\rimporting: 100%\n"
+
+
+def test_a_progress_line_cut_short_is_ended_before_what_follows(monkeypatch) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    report = terminal_progress("exporting")
+    assert report is not None
+    report(66, 100)
+    report.close()
+    report.close()
+    assert terminal.getvalue() == "\rexporting: 66%\n"
+
+
+def test_the_cli_import_on_a_terminal_counts_up_to_100_once(tmp_path: Path, monkeypatch) -> None:
+    from bodymap.app import main
+
+    source = Diary.open(f"sqlite:///{tmp_path / 'source.sqlite3'}")
+    try:
+        demo.generate(source, years=0.3, seed=1, end=date(2026, 1, 1))
+        transfer.export_json(source, tmp_path / "all.json")
+    finally:
+        source.close()
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    code = main(["--db", str(tmp_path / "target.sqlite3"), "import", str(tmp_path / "all.json")])
+    assert code == 0
+    shown = terminal.getvalue()
+    percents = [int(part.split(": ")[1].rstrip("%\n")) for part in shown.split("\r") if part]
+    assert len(percents) > 1 and percents[0] < 100, shown
+    assert percents == sorted(percents) and percents.count(100) == 1, shown
+    assert shown.endswith("100%\n"), shown
+
+
 def _with_new_episode_uuids(document: dict[str, Any]) -> dict[str, Any]:
     """The document with fresh uuids for its episodes (their marks and uses keep theirs)."""
     import uuid

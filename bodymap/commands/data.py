@@ -32,24 +32,49 @@ from bodymap.commands import add_db_option, fail, open_diary, print_json, said
 from bodymap.i18n import formats
 
 
-def terminal_progress(label: str) -> Any:
-    """A progress line on stderr (``exporting: 42%``, rewritten in place) when stderr is a
-    terminal; None otherwise (a script, a log file, a pipe gets no progress noise)."""
+class TerminalProgress:
+    """``progress(done, total)`` as a line on stderr (``exporting: 42%``, rewritten in place).
+
+    ``total`` 0 with nothing done is "not known yet" (an import reports it before it has read
+    anything), not "all done": nothing is shown for it.  :meth:`close` ends a line left open
+    when the job stops before 100 % (an error, Ctrl+C), so that what is said next starts on
+    a line of its own."""
+
+    def __init__(self, label: str, stream: Any) -> None:
+        self.label = label
+        self.stream = stream
+        self.percent = -1  # shown last; -1: nothing shown yet
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= 0 and done <= 0:
+            return
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        if percent == self.percent:
+            return
+        self.percent = percent
+        end = "\n" if percent >= 100 else ""
+        self.stream.write(f"\r{self.label}: {percent}%" + end)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if 0 <= self.percent < 100:
+            self.percent = -1
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def terminal_progress(label: str) -> TerminalProgress | None:
+    """A progress line on stderr when stderr is a terminal; None otherwise (a script, a log
+    file, a pipe gets no progress noise)."""
     stream = sys.stderr
     if not (hasattr(stream, "isatty") and stream.isatty()):
         return None
-    shown = {"percent": -1}
+    return TerminalProgress(label, stream)
 
-    def report(done: int, total: int) -> None:
-        percent = 100 if total <= 0 else min(100, done * 100 // total)
-        if percent == shown["percent"]:
-            return
-        shown["percent"] = percent
-        end = "\n" if percent >= 100 else ""
-        stream.write(f"\r{label}: {percent}%" + end)
-        stream.flush()
 
-    return report
+def _ended(progress: TerminalProgress | None) -> None:
+    if progress is not None:
+        progress.close()
 
 
 def _date(text: str) -> Any:
@@ -177,15 +202,18 @@ def run_export(args: argparse.Namespace) -> int:
         diary = open_diary(args, create=False)  # an export only reads: never a new diary
     except StoreError as exc:
         return fail(said(exc), 1)
+    progress = terminal_progress(QCoreApplication.translate("cli.data", "exporting"))
     try:
         writer = export_json if args.format == "json" else export_csv
         summary = writer(
             diary, Path(args.out), profile=args.profile, start=args.start, end=args.end,
-            progress=terminal_progress(QCoreApplication.translate("cli.data", "exporting")),
+            progress=progress,
         )
     except StoreError as exc:
+        _ended(progress)
         return fail(said(exc), 1)
     finally:
+        _ended(progress)  # and on Ctrl+C, before "interrupted" is said
         diary.close()
     # plain names for the counts: lupdate reads no other expression there
     episodes, marks, uses, profiles = (
@@ -214,13 +242,14 @@ def run_import(args: argparse.Namespace) -> int:
         diary = open_diary(args)
     except StoreError as exc:
         return fail(said(exc), 1)
+    progress = terminal_progress(QCoreApplication.translate("cli.data", "importing"))
     try:
-        summary = apply_plan(
-            diary, plan, progress=terminal_progress(QCoreApplication.translate("cli.data", "importing"))
-        )
+        summary = apply_plan(diary, plan, progress=progress)
     except StoreError as exc:
+        _ended(progress)
         return fail(_not_imported(args.file, exc), 1)
     finally:
+        _ended(progress)  # and on Ctrl+C, before "interrupted" is said
         diary.close()
     if args.json:
         print_json(summary.as_dict())
