@@ -693,3 +693,21 @@ def test_cli_messages_and_numbers_in_italian(tmp_path: Path) -> None:
     lines = out.stdout.splitlines()
     assert lines[0].startswith("zona") and "media 0-10" in lines[0]
     assert all(re.search(r"\d,\d\d$", line) for line in lines[1:]), lines[:3]
+
+
+def test_the_italian_import_summary_agrees_with_every_noun(tmp_path: Path) -> None:
+    # "persone", "terapie", "attività" are feminine: "aggiunti" was wrong for them; "in più"
+    # and "già presenti" read right after any noun.
+    db = tmp_path / "sample.sqlite3"
+    assert _cli(["demo", "--db", str(db), "--years", "0.1"], {"LANGUAGE": "it"},
+                tmp_path).returncode == 0
+    export = tmp_path / "all.json"
+    out = _cli(["--db", str(db), "export", "--out", str(export)], {"LANGUAGE": "it"}, tmp_path)
+    assert out.returncode == 0, out.stderr
+    out = _cli(["--db", str(tmp_path / "other.sqlite3"), "import", str(export)],
+               {"LANGUAGE": "it"}, tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = [line.strip() for line in out.stdout.splitlines()[1:]]
+    assert "persone: 1 in più, 0 già presenti" in lines, lines
+    assert any(line.startswith("terapie: ") for line in lines), lines
+    assert all(re.fullmatch(r"[^:]+: [\d.]+ in più, [\d.]+ già presenti", line) for line in lines), lines

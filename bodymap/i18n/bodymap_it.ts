@@ -618,7 +618,7 @@ Cosa non va:
     </message>
     <message>
         <source>{what}: {added} added, {skipped} already in the diary</source>
-        <translation>{what}: {added} aggiunti, {skipped} già presenti nel diario</translation>
+        <translation>{what}: {added} in più, {skipped} già presenti nel diario</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -755,7 +755,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>DiaryOps</name>
     <message>
         <source>The diary is read-only, so nothing could be saved into it. Nothing was lost: your work is kept as a draft.</source>
-        <extracomment>What the write changed, or a function of its result that says so. The job replaces the diary file on purpose: not checked, and the new file recorded. Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write. A write was refused because another program replaced the diary file (nothing written). The diary file&apos;s identity, checked before every write (no file: never changes).</extracomment>
+        <extracomment>What the write changed, or a function of its result that says so. The job replaces the diary file on purpose: not checked, and the new file recorded. Asks the job to stop where it stands and keep nothing (an export or an import: its progress callback raises at the next step). Called at quit, from the UI thread. Every submitted job has been delivered (or dropped). A job failed and it had no ``on_error`` of its own: the message, and whether it was a write. A write was refused because another program replaced the diary file (nothing written). The diary file&apos;s identity, checked before every write (no file: never changes).</extracomment>
         <translation>Il diario è di sola lettura, quindi non è stato possibile salvarvi nulla. Non è andato perso niente: il tuo lavoro è conservato come bozza.</translation>
     </message>
     <message>
@@ -6712,7 +6712,7 @@ Il diario non è stato modificato.</translation>
     </message>
     <message>
         <source>{what}: {added} added, {skipped} already there</source>
-        <translation>{what}: {added} aggiunti, {skipped} già presenti</translation>
+        <translation>{what}: {added} in più, {skipped} già presenti</translation>
     </message>
     <message>
         <source>DAMAGED ({problem})</source>
