@@ -324,12 +324,17 @@ def test_the_cli_shows_progress_on_a_terminal_only(monkeypatch) -> None:
     )
 
 
-def test_the_progress_line_shows_nothing_until_something_is_known(monkeypatch) -> None:
-    # An import reports (0, 0) before it has read anything: not "100 %".
+def _progress_on_a_terminal(monkeypatch, label: str) -> tuple[_Terminal, Any]:
     terminal = _Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
-    report = terminal_progress("importing")
+    report = terminal_progress(label)
     assert report is not None
+    return terminal, report
+
+
+def test_the_progress_line_shows_nothing_until_something_is_known(monkeypatch) -> None:
+    # An import reports (0, 0) before it has read anything: not "100 %".
+    terminal, report = _progress_on_a_terminal(monkeypatch, "importing")
     report(0, 0)
     assert terminal.getvalue() == ""
     report(25, 100)
@@ -339,10 +344,7 @@ def test_the_progress_line_shows_nothing_until_something_is_known(monkeypatch) -
 
 
 def test_a_progress_line_cut_short_is_ended_before_what_follows(monkeypatch) -> None:
-    terminal = _Terminal()
-    monkeypatch.setattr("sys.stderr", terminal)
-    report = terminal_progress("exporting")
-    assert report is not None
+    terminal, report = _progress_on_a_terminal(monkeypatch, "exporting")
     report(66, 100)
     report.close()
     report.close()
