@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import stat
 import threading
-import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -189,9 +188,7 @@ def test_quitting_during_an_import_stops_it_and_keeps_nothing(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "all.json"), ""))
     actions.import_data()
     assert writing.wait(5)
-    began = time.monotonic()
-    assert actions.ops.shutdown(300) is True  # the import ended within the wait
-    assert time.monotonic() - began < 0.25
+    assert actions.ops.shutdown(300) is True  # the import ended within quit's wait
     other.close()
     tables = table_dump(tmp_path / "other.sqlite3")
     assert tables["episode"] == [] and tables["mark"] == []
@@ -217,9 +214,7 @@ def test_quitting_during_an_export_stops_it_and_leaves_no_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "mine.json"), ""))
     actions.export_data()  # the people are read on the worker, then the export starts there
     qtbot.waitUntil(writing.is_set, timeout=5000)
-    began = time.monotonic()
-    assert actions.ops.shutdown(300) is True  # the export was waited for, and ended
-    assert time.monotonic() - began < 0.25
+    assert actions.ops.shutdown(300) is True  # the export was waited for, and ended within it
     assert list(folder.iterdir()) == []  # neither the export nor its temporary file
 
 
