@@ -146,6 +146,7 @@ def test_import_shows_a_summary_and_tells_the_context(
     actions.ops.wait_idle(5000)
     assert boxes.kinds() == ["information"]
     assert "Episodes: 6 added, 0 already in the diary" in boxes.shown[0][2]
+    assert "People: 2 added, 0 already in the diary" in boxes.shown[0][2]  # as the Person menu
     assert told == [Changes(everything=True)]
     assert len(other.list_episodes(other.profile_by_name("Me").id or 0)) == 4
     # a second import adds nothing and asks nobody to read again

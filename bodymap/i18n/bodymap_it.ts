@@ -593,10 +593,6 @@ Cosa non va:
 {error}</translation>
     </message>
     <message>
-        <source>Profiles</source>
-        <translation>Profili</translation>
-    </message>
-    <message>
         <source>Therapies</source>
         <translation>Terapie</translation>
     </message>
@@ -670,6 +666,10 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
 {path}</source>
         <translation>Il diario è stato copiato in
 {path}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Restore from backup</source>

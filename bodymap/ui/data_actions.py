@@ -537,7 +537,7 @@ class DataActions(QObject):
 
     def _summary_text(self, path: Path, summary: ImportSummary) -> str:
         labels = {
-            "profiles": self.tr("Profiles"),
+            "profiles": self.tr("People"),  # as the Person menu and the command line say
             "therapies": self.tr("Therapies"),
             "episodes": self.tr("Episodes"),
             "marks": self.tr("Marks"),
