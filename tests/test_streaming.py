@@ -351,7 +351,11 @@ def test_a_progress_line_cut_short_is_ended_before_what_follows(monkeypatch) -> 
     assert terminal.getvalue() == "\rexporting: 66%\n"
 
 
-def test_the_cli_import_on_a_terminal_counts_up_to_100_once(tmp_path: Path, monkeypatch) -> None:
+def test_the_cli_import_on_a_terminal_counts_up_to_100_once(
+    tmp_path: Path, monkeypatch, qapp: object
+) -> None:
+    # qapp: the command line makes a QCoreApplication when there is none, and a QApplication
+    # made after it by a later test would abort the run
     from bodymap.app import main
 
     source = Diary.open(f"sqlite:///{tmp_path / 'source.sqlite3'}")
