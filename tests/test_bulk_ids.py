@@ -3,7 +3,9 @@
 What a person relies on: an import or a sample diary written in bulk stores every row under an
 id nobody else is given, on SQLite and on PostgreSQL alike; a row inserted afterwards the
 ordinary way (the database's own numbering) gets a new id; and while an import holds ids, a
-second program writing to the same SQLite file waits rather than taking them too.
+second program writing to the same SQLite file waits rather than taking them too.  On
+PostgreSQL the rows go through ``COPY``: the same rows as INSERTs would write, and a broken
+constraint is the same error.
 """
 
 from __future__ import annotations
@@ -113,4 +115,82 @@ def test_taking_ids_holds_the_sqlite_diary_until_the_write_ends(db_path: Path) -
         other.commit()
     finally:
         other.close()
+        diary.close()
+
+
+def _all_rows(diary: Diary) -> dict[str, list[str]]:
+    from bodymap.store.models import Base
+
+    with diary.session() as s:
+        return {table.name: sorted(repr(tuple(row)) for row in s.execute(select(table)))
+                for table in Base.metadata.sorted_tables}
+
+
+#: Text that COPY's text format has to escape: a tab and a new line (its separators), a
+#: backslash, the letters of its NULL marker, quotes and accents.
+_AWKWARD = "tab\there\nnew line, back\\slash, \\N, \"quotes\" and 'these', città è"
+
+
+def test_postgresql_takes_a_bulk_write_through_copy_and_stores_what_inserts_would(
+    pg_server_instance, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    copied: list[str] = []
+    real_copy = bulk._copy_rows
+
+    def recorded(connection, table, names, rows) -> None:  # noqa: ANN001
+        copied.append(table)
+        real_copy(connection, table, names, rows)
+
+    monkeypatch.setattr(bulk, "_copy_rows", recorded)
+    urls = [pg_server_instance.create_database(), pg_server_instance.create_database()]
+    try:
+        records: list[EpisodeRecord] = []
+        contents = []
+        for url, copy_from in zip(urls, (bulk.COPY_AT_LEAST, 10**9), strict=True):
+            monkeypatch.setattr(bulk, "COPY_AT_LEAST", copy_from)  # the second: INSERTs only
+            diary = Diary.open(url)
+            try:
+                diary.default_profile()  # the same person, id 1, in both
+                if not records:
+                    records = _episodes(diary, 12)
+                    for r in records:
+                        r.notes = _AWKWARD
+                        r.triggers = ["stress", _AWKWARD]
+                        for m in r.marks:
+                            m.note = _AWKWARD
+                            m.qualities = ["aching", "burning"]
+                with diary.session() as s:
+                    bulk.write_episodes(s, records, now=datetime(2026, 2, 1, 12, 30))
+                rows = _all_rows(diary)
+                del rows["profile"]  # made by default_profile() in each, not by the writer
+                contents.append(rows)
+                if copy_from == bulk.COPY_AT_LEAST:
+                    saved = diary.get_episode(diary.list_episodes(records[0].profile_id)[0].id or 0)
+                    assert saved.notes == _AWKWARD and saved.marks[0].note == _AWKWARD
+            finally:
+                diary.close()
+        assert {"episode", "mark", "mark_region", "mark_quality"} <= set(copied)
+        assert contents[0] == contents[1]  # every table, row for row, ids included
+        assert len(contents[0]["mark"]) == 36
+    finally:
+        for url in urls:
+            pg_server_instance.drop_database(url)
+
+
+def test_a_broken_constraint_in_a_copy_is_sqlalchemys_integrity_error(pg_url: str) -> None:
+    # As an INSERT's would be: the window and the command line put it into words.
+    from sqlalchemy.exc import IntegrityError
+
+    diary = Diary.open(pg_url)
+    try:
+        records = _episodes(diary, 3)
+        with pytest.raises(IntegrityError), diary.session() as s:
+            connection = s.connection()
+            names = ("episode_id", "position", "trigger")
+            rows = [(999_999, i, "stress") for i in range(bulk.COPY_AT_LEAST)]
+            bulk._copy_rows(connection, "episode_trigger", names, rows)  # no such episode
+        with diary.session() as s:  # the diary is usable afterwards
+            bulk.write_episodes(s, records)
+        assert len(diary.list_episodes(records[0].profile_id)) == 3
+    finally:
         diary.close()
