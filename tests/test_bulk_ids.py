@@ -194,3 +194,13 @@ def test_a_broken_constraint_in_a_copy_is_sqlalchemys_integrity_error(pg_url: st
         assert len(diary.list_episodes(records[0].profile_id)) == 3
     finally:
         diary.close()
+
+
+def test_only_psycopg_3_takes_the_rows_through_copy() -> None:
+    # Another driver named in the URL (psycopg2, asyncpg...) has no Cursor.copy: INSERTs.
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    assert bulk.copies(postgresql.psycopg.dialect())
+    assert not bulk.copies(postgresql.psycopg2.dialect())
+    assert not bulk.copies(postgresql.pg8000.dialect())
+    assert not bulk.copies(sqlite.pysqlite.dialect())

@@ -354,8 +354,7 @@ def _execute_many(
                     values[index] = process(value)
             converted.append(tuple(values))
         params = converted
-    if (grouped and table is not None and len(params) >= COPY_AT_LEAST
-            and connection.dialect.name == "postgresql"):
+    if grouped and table is not None and len(params) >= COPY_AT_LEAST and copies(connection.dialect):
         _copy_rows(connection, table, names, params)
         return
     if c.order is not None:
@@ -374,6 +373,13 @@ def _execute_many(
 
 #: From how many rows an insert goes to PostgreSQL through ``COPY`` (:func:`_copy_rows`).
 COPY_AT_LEAST = 8
+
+
+def copies(dialect: Dialect) -> bool:
+    """Whether inserts go through ``COPY`` on ``dialect``: PostgreSQL through psycopg 3 (the
+    driver bodymap installs and names for a bare ``postgresql://``); another driver named in
+    the URL keeps the INSERTs."""
+    return dialect.name == "postgresql" and dialect.driver == "psycopg"
 
 
 def _copy_rows(
