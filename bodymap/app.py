@@ -119,9 +119,10 @@ def start_main_window(url: str, lock: DiaryLock | None = None) -> MainWindow:
     loader = _loader(window, url)
     # Start opening the diary once the window has painted, so the two do not compete.
     window.first_painted.connect(loader.start)
-    # The close-up tabs' views, a tab per turn while the diary is read: attaching asks for
-    # every view (the editor) and would make the ones left in its own turn.
-    window.first_painted.connect(window.map_widget.build_rest_later)
+    # The close-up tabs' views, a tab per turn, once the window has settled: attaching needs
+    # none of them (the editor reaches each as it is made), and a tab shown or a mark drawn
+    # there before makes its views at once.
+    window.settled.connect(window.map_widget.build_rest_later)
     window.show_at_start()  # maximised the first time, else as the person left it
     return window
 

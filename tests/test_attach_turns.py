@@ -99,6 +99,66 @@ def test_the_close_up_views_are_made_in_the_background_when_asked(qtbot: Any) ->
     assert all(w.views()[v] is view for v, view in w.built_views().items())
 
 
+def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answers_keys(
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The editor and the window's keys reach the close-up views as their tabs are made
+    (``MapViews.each_built``), so attaching makes none of them (start-up, issue 18)."""
+    from PySide6.QtCore import Qt
+
+    from bodymap.app import create_application
+    from bodymap.map.tool_kinds import Tool
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = MainWindow(diary)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.editor is not None
+    assert set(w.map_widget.built_views()) == {"front", "back"}
+    # a click with the trigger-point tool on a close-up tab made when it is shown
+    w.tool_actions[Tool.TRIGGER_POINT].trigger()
+    region = anatomy.regions_in_view("head_right")[0]
+    x, y = anatomy.inside_point("head_right", region)
+    view = w.map_widget.show_view("head_right")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(x, y))
+    (mark,) = w.document.marks()
+    assert (mark.view, mark.kind) == ("head_right", "trigger_point")
+    # Enter on another one, made later, without a marking tool: the window says how
+    w.tool_actions[Tool.SELECT].trigger()
+    soles = w.map_widget.show_view("soles")
+    soles.setFocus()
+    qtbot.waitUntil(soles.hasFocus, timeout=2000)
+    qtbot.keyClick(soles, Qt.Key.Key_Return)  # the first Enter shows a focus region
+    qtbot.keyClick(soles, Qt.Key.Key_Return)
+    assert "Enter" in w.statusBar().currentMessage()
+    assert len(w.document.marks()) == 1
+
+
+def test_a_started_window_makes_the_close_up_views_once_it_has_settled(
+    qtbot: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.app import create_application, start_main_window
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = start_main_window(f"sqlite:///{tmp_path / 'diary.sqlite3'}")
+    qtbot.addWidget(w)
+    built_at_settle: list[set[str]] = []
+    w.settled.connect(lambda: built_at_settle.append(set(w.map_widget.built_views())))
+    qtbot.waitUntil(lambda: bool(built_at_settle), timeout=20000)
+    assert built_at_settle == [{"front", "back"}]  # none made on the way to a usable window
+    qtbot.waitUntil(lambda: set(w.map_widget.built_views()) == set(anatomy.VIEWS), timeout=5000)
+    assert w.map_widget.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: w.diary is not None and not w.ops.pending(), timeout=20000)
+    w.close()
+    w.diary.close()
+
+
 def test_the_first_start_welcome_comes_whole_after_its_pieces(
     qtbot: Any, shown_window: MainWindow, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -494,6 +494,28 @@ def test_only_the_body_tab_is_built_until_another_is_asked_for(qtbot):
         w.view("no_such_view")
 
 
+def test_lazy_views_name_every_view_and_make_one_only_when_it_is_looked_up(qtbot):
+    from bodymap.map.widget import TABS
+
+    w = BodyMapWidget()
+    qtbot.addWidget(w)
+    views = w.lazy_views()
+    order = [v for _tab, ids in TABS for v in ids if v in anatomy.VIEWS]
+    assert list(views) == order and len(views) == len(order)
+    assert "soles" in views and "no_such_view" not in views
+    assert set(w.built_views()) == {"front", "back"}  # naming them made none
+    made: list[str] = []
+    views.each_built(lambda view: made.append(view.view_id))
+    assert made == ["front", "back"]  # the views made so far, at once
+    soles = views["soles"]  # looked up: made now, and told
+    assert soles is w.view("soles") and made == ["front", "back", "soles"]
+    assert views.get("no_such_view") is None
+    with pytest.raises(KeyError):
+        views["no_such_view"]
+    w.views()  # the rest, each told once
+    assert sorted(made) == sorted(order)
+
+
 @pytest.mark.parametrize("view_id", ["head_right", "head_left", "soles"])
 def test_a_tab_built_when_shown_looks_as_one_built_at_once(qtbot, view_id):
     def shown(build_first: bool):

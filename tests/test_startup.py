@@ -405,10 +405,13 @@ def test_marks_show_on_a_view_first_built_after_the_episode_opened(qtbot, diary:
     qtbot.waitExposed(w)
     assert "soles" not in w.map_widget.built_views()
     w.attach_diary(diary)
+    assert "soles" not in w.map_widget.built_views()  # attaching makes no close-up view
     w.open_episode(saved.id)
     qtbot.waitUntil(lambda: w.document.episode_id == saved.id, timeout=5000)
-    view = w.map_widget.show_view("soles")
+    # the mark made its view to be drawn in, before the tab is shown
     item = w.controller.layer.items[mark.uuid]
+    assert item.scene() is w.map_widget.built_views()["soles"].body_scene()
+    view = w.map_widget.show_view("soles")
     assert item.scene() is view.body_scene() and item.isVisible()
 
 

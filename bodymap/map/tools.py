@@ -9,6 +9,7 @@ one undo step.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -44,6 +45,7 @@ from bodymap.map.tool_kinds import (
     Tool,
 )
 from bodymap.map.view import BodyMapView
+from bodymap.map.widget import MapViews
 from bodymap.store.records import SYMPTOM_KINDS, MarkRecord
 
 DEFAULT_INTENSITY = 5
@@ -85,11 +87,14 @@ class MarkingController(QObject):
     def __init__(
         self,
         document: EpisodeDocument,
-        views: dict[str, BodyMapView],
+        views: Mapping[str, BodyMapView],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
+        #: Every view by id; the map widget's :class:`MapViews` makes a close-up view when it
+        #: is looked up (a mark drawn there), and this controller connects each view as it is
+        #: made.
         self.views = views
         self.layer = MarksLayer(document, self._scene_for_view, self)
         self.tool = DEFAULT_TOOL
@@ -102,15 +107,21 @@ class MarkingController(QObject):
         self._selected = ""
         self._drag_start: dict[str, QPointF] = {}
         self._viewports: list[tuple[QObject, BodyMapView]] = []
-        for view in views.values():
-            view.zoom_changed.connect(lambda _z, v=view: self._update_symbol_scale(v))
-            view.map_clicked.connect(self._on_map_clicked)
-            view.viewport().installEventFilter(self)
-            view.installEventFilter(self)  # keys 1-9: the selected mark's intensity
-            self._viewports.append((view.viewport(), view))
-            view.body_scene().selectionChanged.connect(self._on_scene_selection)
+        if isinstance(views, MapViews):
+            views.each_built(self._connect_view)  # a close-up view as its tab is made
+        else:
+            for view in views.values():
+                self._connect_view(view)
         document.reset.connect(lambda: self._set_selected(""))
         document.mark_removed.connect(self._on_mark_removed)
+
+    def _connect_view(self, view: BodyMapView) -> None:
+        view.zoom_changed.connect(lambda _z, v=view: self._update_symbol_scale(v))
+        view.map_clicked.connect(self._on_map_clicked)
+        view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # keys 1-9: the selected mark's intensity
+        self._viewports.append((view.viewport(), view))
+        view.body_scene().selectionChanged.connect(self._on_scene_selection)
 
     # -- public -----------------------------------------------------------------------------
 

@@ -17,10 +17,15 @@ wheel, pinch and keys (see :mod:`bodymap.map.view`).
 Only the Body tab's views are made with the widget (start-up is a budget, issue 18); a close-up
 tab's views are made when the tab is first shown, or asked for (:meth:`BodyMapWidget.view`;
 :meth:`BodyMapWidget.views` makes them all), or in the background a tab per turn once the window
-has painted (:meth:`BodyMapWidget.build_rest_later`).
+has settled (:meth:`BodyMapWidget.build_rest_later`).  What must reach every view, made now or
+later (the marking controller, the window's keys), takes :meth:`BodyMapWidget.lazy_views`: a
+mapping of every view id that makes a view when it is looked up, and calls back for each view
+as it is made (:meth:`MapViews.each_built`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPalette
@@ -59,6 +64,8 @@ class BodyMapWidget(QWidget):
     region_hovered = Signal(str, object)
     #: Text for the main window's status bar (the hovered region's name, or "").
     status_message = Signal(str)
+    #: A view was just made (its tab built): the :class:`BodyMapView`.
+    view_built = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +188,8 @@ class BodyMapWidget(QWidget):
         if page.isVisible():  # its tab is on show already: children made now start hidden
             for widget in made:
                 widget.show()
+        for view_id in present:
+            self.view_built.emit(self._views[view_id])
 
     def build_rest_later(self) -> None:
         """Make the tabs not built yet in the background, one per turn of the event loop (a
@@ -236,6 +245,10 @@ class BodyMapWidget(QWidget):
         for index in list(self._unbuilt):
             self._build_tab(index)
         return {view_id: self._views[view_id] for view_id in self._view_order}
+
+    def lazy_views(self) -> MapViews:
+        """Every view by id, each made when it is looked up (see :class:`MapViews`)."""
+        return MapViews(self)
 
     def built_views(self) -> dict[str, BodyMapView]:
         """The views made so far (the Body tab's at least), without building the others."""
@@ -309,3 +322,36 @@ class BodyMapWidget(QWidget):
             self.status_message.emit("")
         else:
             self.status_message.emit(region_label(region_id))
+
+
+class MapViews(Mapping[str, BodyMapView]):
+    """Every view of a :class:`BodyMapWidget` by id, in the order of the tabs, without making
+    the close-up tabs' views until one of them is looked up (``views[id]``, ``views.get(id)``;
+    ``values()`` and ``items()`` make them all).  Whatever must reach every view, made now or
+    later, goes through :meth:`each_built`: attaching the diary then makes no close-up view,
+    and they are built once the window has settled (start-up is a budget, issue 18)."""
+
+    def __init__(self, widget: BodyMapWidget) -> None:
+        self._widget = widget
+
+    def __getitem__(self, view_id: str) -> BodyMapView:
+        if view_id not in self._widget._tab_of:
+            raise KeyError(view_id)
+        return self._widget.view(view_id)
+
+    def __contains__(self, view_id: object) -> bool:
+        return view_id in self._widget._tab_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._widget._view_order)
+
+    def __len__(self) -> int:
+        return len(self._widget._view_order)
+
+    def each_built(self, callback: Callable[[BodyMapView], None]) -> None:
+        """``callback(view)`` for every view made so far, now, and for each view made later,
+        as its tab is built.  ``callback`` should be a method of a QObject, so that the
+        connection ends with its object."""
+        for view in self._widget.built_views().values():
+            callback(view)
+        self._widget.view_built.connect(callback)

@@ -14,7 +14,7 @@ chooses between keeping theirs as a new episode and showing the saved one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +70,7 @@ class EpisodeEditor(QObject):
         window: QWidget,
         context: DiaryContext,
         ops: DiaryOps,
-        views: dict[str, BodyMapView],
+        views: Mapping[str, BodyMapView],
         diary_url: str,
     ) -> None:
         super().__init__(window)

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
     from bodymap.map.document import EpisodeDocument
     from bodymap.map.tools import MarkingController
+    from bodymap.map.view import BodyMapView
     from bodymap.store.records import ProfileRecord
     from bodymap.store.service import Diary
     from bodymap.ui.context import DiaryContext
@@ -197,7 +198,10 @@ class MainWindow(QMainWindow):
         self.context.person_changed.connect(self._person_changed)
         self.context.changed.connect(self._context_changed)
         self.context.diary_replaced.connect(self._diary_reopened)
-        self.editor = EpisodeEditor(self, self.context, self.ops, self.map_widget.views(), diary.url)
+        # The close-up views are made later (once the window has settled, or when a mark there
+        # needs one): the editor reaches each as it is made.
+        self.editor = EpisodeEditor(
+            self, self.context, self.ops, self.map_widget.lazy_views(), diary.url)
         self.editor.message.connect(self.statusBar().showMessage)
         self._connect_marking()
         self.editor.controller.region_picked.connect(self._region_picked)
@@ -290,8 +294,10 @@ class MainWindow(QMainWindow):
         "asked about" outlines (they belonged to the last one); the heat map keeps them off its
         colours while it is on show; Enter on the map without a marking tool says how."""
         self.editor.document.reset.connect(self._episode_reset)
-        for view in self.map_widget.views().values():
-            view.keyboard_activated.connect(self._map_key_activated)
+        self.map_widget.lazy_views().each_built(self._connect_view_keys)
+
+    def _connect_view_keys(self, view: BodyMapView) -> None:
+        view.keyboard_activated.connect(self._map_key_activated)
 
     @Slot()
     def _episode_reset(self) -> None:
