@@ -138,6 +138,67 @@ def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answ
     assert len(w.document.marks()) == 1
 
 
+def test_the_mark_editor_is_made_after_attaching_and_the_first_mark_shows_it(
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The selected mark's editor is hidden at every start (no mark is selected): attaching
+    makes none of it; the first mark shown makes it, with that mark's values."""
+    from PySide6.QtCore import Qt
+
+    from bodymap.app import create_application
+    from bodymap.map.tool_kinds import Tool
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = MainWindow(diary)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    panel = w.mark_panel
+    assert "editor" not in vars(panel)  # not made by attaching
+    assert panel.hint.isVisible()
+    w.tool_actions[Tool.TRIGGER_POINT].trigger()
+    x, y = anatomy.inside_point("front", "neck_side.right")
+    view = w.map_widget.show_view("front")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(x, y))
+    (mark,) = w.document.marks()
+    qtbot.waitUntil(lambda: "editor" in vars(panel) and panel.editor.isVisible(), timeout=3000)
+    assert not panel.hint.isVisible()
+    assert panel.intensity_group.checkedId() == mark.intensity
+    assert panel.exam_section.isVisible()  # a trigger point's own section
+    # a click on the editor's buttons edits the mark, as before
+    qtbot.mouseClick(panel.intensity_group.button(8), Qt.MouseButton.LeftButton)
+    assert w.document.mark(mark.uuid).intensity == 8
+
+
+def test_the_mark_editor_is_made_in_the_background_once_the_window_has_settled(
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.app import create_application
+    from bodymap.ui import mark_panel as mark_panel_module
+
+    create_application()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    w = MainWindow(diary)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    panel = w.mark_panel
+    before = set(vars(panel))
+    assert "editor" not in before
+    with qtbot.waitSignal(w.settled, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: "editor" in vars(panel), timeout=5000)
+    assert not panel.editor.isVisible() and panel.hint.isVisible()  # no mark selected
+    # what a part asked for early makes (``__getattr__``): the editor's parts, all of them
+    made = {name for name in set(vars(panel)) - before if not name.startswith("_")}
+    assert made == mark_panel_module._EDITOR_PARTS
+
+
 def test_a_started_window_makes_the_close_up_views_once_it_has_settled(
     qtbot: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

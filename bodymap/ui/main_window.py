@@ -756,6 +756,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(BUILD_LATER_MS // 2, self, self._build_later)
             return
         parts = self.__dict__.get("_lazy_parts") or {}
+        mark_panel = self.panels.get("mark_dock")  # (.get builds nothing)
+        if mark_panel is not None and mark_panel.build_editor():  # type: ignore[attr-defined]
+            # the selected mark's editor was made: first, since the first mark placed shows it
+            QTimer.singleShot(BUILD_PIECE_MS, self, self._build_later)
+            return
         if parts:
             getattr(self, next(iter(parts)))  # the File menu's actions (and their shortcuts)
         else:

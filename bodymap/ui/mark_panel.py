@@ -12,6 +12,7 @@ panel stays narrow and short on a 1366 x 768 screen.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -243,6 +244,19 @@ def _muscle_labels_for(_locale: str) -> list[tuple[str, str]]:
     return sorted(((m.key, muscle_name(m)) for m in atlas.muscles()), key=lambda kv: kv[1])
 
 
+#: The parts of :class:`MarkPanel`'s editor (made by ``build_editor``, asked for by tests).
+_EDITOR_PARTS = frozenset((
+    "aggravating_boxes", "aggravating_note", "aggravating_section", "brought_combo",
+    "candidates", "chart_section", "constancy_box", "constancy_group", "daily_boxes",
+    "delete_button", "depth_box", "depth_group", "easing_boxes", "easing_note",
+    "easing_section", "editor", "exam_groups", "exam_section", "feels_section", "form",
+    "intensity_box", "intensity_group", "muscle_combo", "note_edit", "note_form",
+    "pressure_spin", "quality_boxes", "source_combo", "spasm_box", "spasm_group", "state_box",
+    "state_group", "stiffness_spin", "suggestion_box", "suggestion_label",
+    "use_suggestion_button",
+))
+
+
 class MarkPanel(QWidget):
     #: A mark picked in the list lives in this view: show it.
     view_requested = Signal(str)
@@ -263,6 +277,84 @@ class MarkPanel(QWidget):
         self.hint = QLabel(self.tr("Click the map to mark where it hurts. Pick a tool above the map."))
         self.hint.setWordWrap(True)
 
+        # The editor of the selected mark (everything below the title and the hint) is hidden
+        # until a mark is selected, and that is how every start begins: it is made when a mark
+        # is first shown, when one of its parts is asked for (``__getattr__``), or once the
+        # window has settled (``build_editor``); attaching the diary makes none of it (the
+        # usable window is a budget, issue 18).
+        self._editor_built = False
+
+        # -- the symptom's P-number ---------------------------------------------------------------
+        self.number_box = QWidget()
+        number_row = QHBoxLayout(self.number_box)
+        number_row.setContentsMargins(0, 0, 0, 0)
+        self.number_label = QLabel()
+        self.number_label.setObjectName("symptomNumber")
+        self.number_up = QToolButton()
+        self.number_up.setArrowType(Qt.ArrowType.UpArrow)
+        self.number_up.setToolTip(self.tr("Earlier in the numbering: P2 becomes P1 (Alt+Up)"))
+        self.number_down = QToolButton()
+        self.number_down.setArrowType(Qt.ArrowType.DownArrow)
+        self.number_down.setToolTip(self.tr("Later in the numbering: P1 becomes P2 (Alt+Down)"))
+        number_row.addWidget(self.number_label, 1)
+        number_row.addWidget(self.number_up)
+        number_row.addWidget(self.number_down)
+
+
+        self.marks_label = QLabel()
+        self.mark_list = QListWidget()
+        self.mark_list.setToolTip(
+            self.tr("Every mark of this episode; pick one to edit it. Drag the symptom areas "
+                    "(or Alt+Up, Alt+Down) to number them P1, P2…")
+        )
+        self.mark_list.setMinimumHeight(90)
+        self.mark_list.setWordWrap(True)
+        self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mark_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.mark_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # a drag in the list (a move, or an insert and a remove, depending on the Qt version)
+        self._reorder_pending = False
+        self.mark_list.model().rowsMoved.connect(self._list_dropped)
+        self.mark_list.model().rowsInserted.connect(self._list_dropped)
+        self.mark_list.installEventFilter(self)
+
+
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.number_box, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(header)
+        self._layout.addWidget(self.hint)
+        #: Where the editor goes in the layout, once it is made.
+        self._editor_at = self._layout.count()
+        self._layout.addSpacing(6)
+        self._layout.addWidget(self.marks_label)
+        self._layout.addWidget(self.mark_list, 1)
+
+        self.number_up.clicked.connect(lambda: self._move_number(-1))
+        self.number_down.clicked.connect(lambda: self._move_number(1))
+        self.mark_list.currentItemChanged.connect(self._list_picked)
+        controller.selection_changed.connect(self.show_mark)
+        self.document.mark_changed.connect(self._mark_changed)
+        self.document.mark_added.connect(self._mark_changed)
+        self.document.mark_removed.connect(self._refresh_later)
+        self.document.reset.connect(lambda: self.show_mark(""))
+        self.show_mark("")
+
+    def __getattr__(self, name: str) -> Any:
+        """A part of the editor asked for before the editor is made: make it now."""
+        if name in _EDITOR_PARTS and not self.__dict__.get("_editor_built", True):
+            self.build_editor()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def build_editor(self) -> bool:
+        """Make the editor of the selected mark, hidden until a mark is shown; False if it was
+        made before (the window makes it in the background once it has settled)."""
+        if self._editor_built:
+            return False
+        self._editor_built = True
         self.intensity_box, self.intensity_group = intensity_button_row(self)
         anchors = QLabel(self.tr("0 no pain · 5 moderate · 10 worst imaginable"))
         anchors.setWordWrap(True)  # longer in Italian than the dock is wide
@@ -341,22 +433,6 @@ class MarkPanel(QWidget):
         suggestion_row.setContentsMargins(0, 0, 0, 0)
         suggestion_row.addWidget(self.suggestion_label, 1)
         suggestion_row.addWidget(self.use_suggestion_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        # -- the symptom's P-number ---------------------------------------------------------------
-        self.number_box = QWidget()
-        number_row = QHBoxLayout(self.number_box)
-        number_row.setContentsMargins(0, 0, 0, 0)
-        self.number_label = QLabel()
-        self.number_label.setObjectName("symptomNumber")
-        self.number_up = QToolButton()
-        self.number_up.setArrowType(Qt.ArrowType.UpArrow)
-        self.number_up.setToolTip(self.tr("Earlier in the numbering: P2 becomes P1 (Alt+Up)"))
-        self.number_down = QToolButton()
-        self.number_down.setArrowType(Qt.ArrowType.DownArrow)
-        self.number_down.setToolTip(self.tr("Later in the numbering: P1 becomes P2 (Alt+Down)"))
-        number_row.addWidget(self.number_label, 1)
-        number_row.addWidget(self.number_up)
-        number_row.addWidget(self.number_down)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -499,34 +575,8 @@ class MarkPanel(QWidget):
         editor_layout.addLayout(self.note_form)
         editor_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.marks_label = QLabel()
-        self.mark_list = QListWidget()
-        self.mark_list.setToolTip(
-            self.tr("Every mark of this episode; pick one to edit it. Drag the symptom areas "
-                    "(or Alt+Up, Alt+Down) to number them P1, P2…")
-        )
-        self.mark_list.setMinimumHeight(90)
-        self.mark_list.setWordWrap(True)
-        self.mark_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.mark_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.mark_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        # a drag in the list (a move, or an insert and a remove, depending on the Qt version)
-        self._reorder_pending = False
-        self.mark_list.model().rowsMoved.connect(self._list_dropped)
-        self.mark_list.model().rowsInserted.connect(self._list_dropped)
-        self.mark_list.installEventFilter(self)
-
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.number_box, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.editor)
-        layout.addSpacing(6)
-        layout.addWidget(self.marks_label)
-        layout.addWidget(self.mark_list, 1)
+        self.editor.setVisible(False)
+        self._layout.insertWidget(self._editor_at, self.editor)
 
         self.intensity_group.idClicked.connect(self._intensity_clicked)
         self.state_group.buttonClicked.connect(
@@ -544,10 +594,8 @@ class MarkPanel(QWidget):
         self.note_edit.editingFinished.connect(
             lambda: self._set({"note": self.note_edit.text().strip()}, "Edit note")
         )
-        self.delete_button.clicked.connect(controller.delete_selected)
+        self.delete_button.clicked.connect(self.controller.delete_selected)
         self.use_suggestion_button.clicked.connect(self._use_suggestion)
-        self.number_up.clicked.connect(lambda: self._move_number(-1))
-        self.number_down.clicked.connect(lambda: self._move_number(1))
         self.constancy_group.buttonClicked.connect(
             lambda b: self._choice_clicked(self.constancy_group, b, "constancy", self.tr("Change constant or intermittent"))
         )
@@ -573,14 +621,7 @@ class MarkPanel(QWidget):
         self.brought_combo.activated.connect(self._brought_chosen)
         for finding, group in self.exam_groups.items():
             group.buttonClicked.connect(lambda b, f=finding: self._exam_clicked(f, b.property("value")))
-
-        self.mark_list.currentItemChanged.connect(self._list_picked)
-        controller.selection_changed.connect(self.show_mark)
-        self.document.mark_changed.connect(self._mark_changed)
-        self.document.mark_added.connect(self._mark_changed)
-        self.document.mark_removed.connect(self._refresh_later)
-        self.document.reset.connect(lambda: self.show_mark(""))
-        self.show_mark("")
+        return True
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -685,9 +726,12 @@ class MarkPanel(QWidget):
     def _refresh(self) -> None:
         mark = self.current_mark()
         self._fill_mark_list()
+        if mark is not None:
+            self.build_editor()
         self._updating = True
         try:
-            self.editor.setVisible(mark is not None)
+            if self._editor_built:
+                self.editor.setVisible(mark is not None)
             self.hint.setVisible(mark is None)
             self.number_box.setVisible(False)
             if mark is None:
