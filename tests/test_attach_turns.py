@@ -20,20 +20,30 @@ from bodymap.ui.main_window import WELCOME_PIECE_MS, MainWindow
 from bodymap.ui.welcome import KINDS, WELCOME_SETTING, picture
 
 
-@pytest.fixture
-def shown_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
-    """A window on show with no diary yet, as at start."""
+def _window_on_show(qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary | None) -> MainWindow:
     from bodymap.app import create_application
 
     create_application()
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    w = MainWindow()
+    w = MainWindow(diary)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def shown_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """A window on show with no diary yet, as at start."""
+    return _window_on_show(qtbot, monkeypatch, None)
+
+
+@pytest.fixture
+def attached_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary) -> MainWindow:
+    """A window on show, the diary attached when it was made."""
+    return _window_on_show(qtbot, monkeypatch, diary)
 
 
 class _FirstPaint(QObject):
@@ -100,23 +110,15 @@ def test_the_close_up_views_are_made_in_the_background_when_asked(qtbot: Any) ->
 
 
 def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answers_keys(
-    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, attached_window: MainWindow
 ) -> None:
     """The editor and the window's keys reach the close-up views as their tabs are made
     (``MapViews.each_built``), so attaching makes none of them (start-up, issue 18)."""
     from PySide6.QtCore import Qt
 
-    from bodymap.app import create_application
     from bodymap.map.tool_kinds import Tool
 
-    create_application()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    w = MainWindow(diary)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = attached_window
     assert w.editor is not None
     assert set(w.map_widget.built_views()) == {"front", "back"}
     # a click with the trigger-point tool on a close-up tab made when it is shown
@@ -127,6 +129,12 @@ def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answ
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(x, y))
     (mark,) = w.document.marks()
     assert (mark.view, mark.kind) == ("head_right", "trigger_point")
+    # in Tab's order the view made now comes after the Body tab's, not after the docks
+    back = w.map_widget.view("back")
+    widget = back.nextInFocusChain()
+    while widget is not view and back.isAncestorOf(widget):
+        widget = widget.nextInFocusChain()
+    assert widget is view
     # Enter on another one, made later, without a marking tool: the window says how
     w.tool_actions[Tool.SELECT].trigger()
     soles = w.map_widget.show_view("soles")
@@ -139,23 +147,15 @@ def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answ
 
 
 def test_the_mark_editor_is_made_after_attaching_and_the_first_mark_shows_it(
-    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, attached_window: MainWindow
 ) -> None:
     """The selected mark's editor is hidden at every start (no mark is selected): attaching
     makes none of it; the first mark shown makes it, with that mark's values."""
     from PySide6.QtCore import Qt
 
-    from bodymap.app import create_application
     from bodymap.map.tool_kinds import Tool
 
-    create_application()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    w = MainWindow(diary)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = attached_window
     panel = w.mark_panel
     assert "editor" not in vars(panel)  # not made by attaching
     assert panel.hint.isVisible()
@@ -171,22 +171,23 @@ def test_the_mark_editor_is_made_after_attaching_and_the_first_mark_shows_it(
     # a click on the editor's buttons edits the mark, as before
     qtbot.mouseClick(panel.intensity_group.button(8), Qt.MouseButton.LeftButton)
     assert w.document.mark(mark.uuid).intensity == 8
+    # Tab goes from the title's buttons through the editor to the list of marks, as it reads
+    stops, widget = [], panel.number_down.nextInFocusChain()
+    while widget is not panel.mark_list and len(stops) < 500:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    assert widget is panel.mark_list
+    assert stops and all(panel.editor.isAncestorOf(stop) for stop in stops)
+    assert panel.intensity_group.button(0) in stops
 
 
 def test_the_mark_editor_is_made_in_the_background_once_the_window_has_settled(
-    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, attached_window: MainWindow
 ) -> None:
-    from bodymap.app import create_application
     from bodymap.ui import mark_panel as mark_panel_module
 
-    create_application()
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    w = MainWindow(diary)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = attached_window
     panel = w.mark_panel
     before = set(vars(panel))
     assert "editor" not in before

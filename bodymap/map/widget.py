@@ -188,6 +188,15 @@ class BodyMapWidget(QWidget):
         if page.isVisible():  # its tab is on show already: children made now start hidden
             for widget in made:
                 widget.show()
+        # In Tab's order a tab's views come after those of the tabs before it, whenever it is
+        # made: a tab made after the window's docks would otherwise come after them.
+        position = self._view_order.index(present[0])
+        earlier = [v for v in self._view_order[:position] if v in self._views]
+        if earlier:
+            previous = self._views[earlier[-1]]
+            for view_id in present:
+                QWidget.setTabOrder(previous, self._views[view_id])
+                previous = self._views[view_id]
         for view_id in present:
             self.view_built.emit(self._views[view_id])
 

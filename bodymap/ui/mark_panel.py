@@ -300,7 +300,6 @@ class MarkPanel(QWidget):
         number_row.addWidget(self.number_up)
         number_row.addWidget(self.number_down)
 
-
         self.marks_label = QLabel()
         self.mark_list = QListWidget()
         self.mark_list.setToolTip(
@@ -317,7 +316,6 @@ class MarkPanel(QWidget):
         self.mark_list.model().rowsMoved.connect(self._list_dropped)
         self.mark_list.model().rowsInserted.connect(self._list_dropped)
         self.mark_list.installEventFilter(self)
-
 
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -577,6 +575,22 @@ class MarkPanel(QWidget):
 
         self.editor.setVisible(False)
         self._layout.insertWidget(self._editor_at, self.editor)
+        # Tab goes from the title's buttons through the editor to the list of marks, as it
+        # reads: the editor's widgets joined the window's focus chain only now, after the
+        # panels made before them.  Qt orders only widgets that take focus, and moves each
+        # with its own children (a spin box's field).
+        stops: list[QWidget] = []
+        widget = self.editor.nextInFocusChain()
+        while self.editor.isAncestorOf(widget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not any(
+                stop.isAncestorOf(widget) for stop in stops
+            ):
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.number_down
+        for widget in (*stops, self.mark_list):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
 
         self.intensity_group.idClicked.connect(self._intensity_clicked)
         self.state_group.buttonClicked.connect(
