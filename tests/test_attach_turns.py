@@ -6,6 +6,7 @@ widgets through pytest-qt."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -20,7 +21,12 @@ from bodymap.ui.main_window import WELCOME_PIECE_MS, MainWindow
 from bodymap.ui.welcome import KINDS, WELCOME_SETTING, picture
 
 
-def _window_on_show(qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary | None) -> MainWindow:
+def _window_on_show(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary | None,
+    before_show: Callable[[MainWindow], None] | None = None,
+) -> MainWindow:
+    """A window on show at 1366 x 768; ``before_show`` sees it made (the diary attached, if
+    any), before the event loop has run."""
     from bodymap.app import create_application
 
     create_application()
@@ -28,6 +34,8 @@ def _window_on_show(qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary | 
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     w = MainWindow(diary)
     qtbot.addWidget(w)
+    if before_show is not None:
+        before_show(w)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
@@ -147,15 +155,17 @@ def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answ
 
 
 def test_the_mark_editor_is_made_after_attaching_and_the_first_mark_shows_it(
-    qtbot: Any, attached_window: MainWindow
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The selected mark's editor is hidden at every start (no mark is selected): attaching
     makes none of it; the first mark shown makes it, with that mark's values."""
     from PySide6.QtCore import Qt
 
     from bodymap.map.tool_kinds import Tool
+    from bodymap.ui import main_window
 
-    w = attached_window
+    monkeypatch.setattr(main_window, "BUILD_LATER_MS", 60_000)  # no background build here
+    w = _window_on_show(qtbot, monkeypatch, diary)
     panel = w.mark_panel
     assert "editor" not in vars(panel)  # not made by attaching
     assert panel.hint.isVisible()
@@ -183,17 +193,22 @@ def test_the_mark_editor_is_made_after_attaching_and_the_first_mark_shows_it(
 
 
 def test_the_mark_editor_is_made_in_the_background_once_the_window_has_settled(
-    qtbot: Any, attached_window: MainWindow
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from bodymap.ui import mark_panel as mark_panel_module
 
-    w = attached_window
+    before: set[str] = set()
+    settled: list[bool] = []
+
+    def note(w: MainWindow) -> None:  # attached, before the event loop has run
+        before.update(vars(w.mark_panel))
+        w.settled.connect(lambda: settled.append("editor" in vars(w.mark_panel)))
+
+    w = _window_on_show(qtbot, monkeypatch, diary, note)
     panel = w.mark_panel
-    before = set(vars(panel))
-    assert "editor" not in before
-    with qtbot.waitSignal(w.settled, timeout=10000):
-        pass
-    qtbot.waitUntil(lambda: "editor" in vars(panel), timeout=5000)
+    assert before and "editor" not in before
+    qtbot.waitUntil(lambda: "editor" in vars(panel), timeout=10000)
+    assert settled == [False]  # made after the window settled
     assert not panel.editor.isVisible() and panel.hint.isVisible()  # no mark selected
     # what a part asked for early makes (``__getattr__``): the editor's parts, all of them
     made = {name for name in set(vars(panel)) - before if not name.startswith("_")}
