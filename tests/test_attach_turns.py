@@ -48,12 +48,6 @@ def shown_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     return _window_on_show(qtbot, monkeypatch, None)
 
 
-@pytest.fixture
-def attached_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch, diary: Diary) -> MainWindow:
-    """A window on show, the diary attached when it was made."""
-    return _window_on_show(qtbot, monkeypatch, diary)
-
-
 class _FirstPaint(QObject):
     """Notes, at each dock's first paint, whether its panel was in it."""
 
@@ -118,15 +112,17 @@ def test_the_close_up_views_are_made_in_the_background_when_asked(qtbot: Any) ->
 
 
 def test_attaching_makes_no_close_up_view_and_each_one_made_later_marks_and_answers_keys(
-    qtbot: Any, attached_window: MainWindow
+    qtbot: Any, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The editor and the window's keys reach the close-up views as their tabs are made
     (``MapViews.each_built``), so attaching makes none of them (start-up, issue 18)."""
     from PySide6.QtCore import Qt
 
     from bodymap.map.tool_kinds import Tool
+    from bodymap.ui import main_window
 
-    w = attached_window
+    monkeypatch.setattr(main_window, "BUILD_LATER_MS", 60_000)  # no background build here
+    w = _window_on_show(qtbot, monkeypatch, diary)
     assert w.editor is not None
     assert set(w.map_widget.built_views()) == {"front", "back"}
     # a click with the trigger-point tool on a close-up tab made when it is shown
