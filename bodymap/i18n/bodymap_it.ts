@@ -372,7 +372,7 @@ Dove cercarlo: {w}</translation>
     <name>BodyMapWidget</name>
     <message>
         <source>Map</source>
-        <extracomment>Tabs: (tab id, views shown side by side in that tab). The pause between two tabs built in the background (:meth:`BodyMapWidget.build_rest_later`). (view_id, x, y, region_id | None) in map units, from any view. (view_id, region_id | None) from any view. Text for the main window&apos;s status bar (the hovered region&apos;s name, or &quot;&quot;).</extracomment>
+        <extracomment>Tabs: (tab id, views shown side by side in that tab). The pause between two tabs built in the background (:meth:`BodyMapWidget.build_rest_later`). (view_id, x, y, region_id | None) in map units, from any view. (view_id, region_id | None) from any view. Text for the main window&apos;s status bar (the hovered region&apos;s name, or &quot;&quot;). A view was just made (its tab built): the :class:`BodyMapView`.</extracomment>
         <translation>Mappa</translation>
     </message>
     <message>
@@ -2712,11 +2712,12 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     </message>
     <message>
         <source>Click the map to mark where it hurts. Pick a tool above the map.</source>
-        <extracomment>A mark picked in the list lives in this view: show it.</extracomment>
+        <extracomment>The parts of :class:`MarkPanel`&apos;s editor (made by ``build_editor``, asked for by tests). A mark picked in the list lives in this view: show it.</extracomment>
         <translation>Clicca sulla mappa per segnare dove fa male. Scegli uno strumento sopra la mappa.</translation>
     </message>
     <message>
         <source>0 no pain · 5 moderate · 10 worst imaginable</source>
+        <extracomment>Where the editor goes in the layout, once it is made.</extracomment>
         <translation>0 nessun dolore · 5 moderato · 10 il peggiore immaginabile</translation>
     </message>
     <message>
@@ -3083,7 +3084,7 @@ Quello che hai salvato dopo resta in una copia di sicurezza del diario attuale, 
     <name>MarkingController</name>
     <message>
         <source>Take tick away</source>
-        <extracomment>Atlas sites this close (map units) to a new trigger point are offered first. The tool changed (Tool value string). The selected mark changed (uuid or &quot;&quot; for none). With the select tool, a region was clicked where there is no mark (view, region id): the atlas and the history use it. A line for the status bar (why a click did nothing, what a tick did).</extracomment>
+        <extracomment>Atlas sites this close (map units) to a new trigger point are offered first. The tool changed (Tool value string). The selected mark changed (uuid or &quot;&quot; for none). With the select tool, a region was clicked where there is no mark (view, region id): the atlas and the history use it. A line for the status bar (why a click did nothing, what a tick did). Every view by id; the map widget&apos;s :class:`MapViews` makes a close-up view when it is looked up (a mark drawn there), and this controller connects each view as it is made.</extracomment>
         <translation>Togli la spunta</translation>
     </message>
     <message>

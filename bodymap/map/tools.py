@@ -9,7 +9,6 @@ one undo step.
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -87,7 +86,7 @@ class MarkingController(QObject):
     def __init__(
         self,
         document: EpisodeDocument,
-        views: Mapping[str, BodyMapView],
+        views: MapViews,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -107,11 +106,7 @@ class MarkingController(QObject):
         self._selected = ""
         self._drag_start: dict[str, QPointF] = {}
         self._viewports: list[tuple[QObject, BodyMapView]] = []
-        if isinstance(views, MapViews):
-            views.each_built(self._connect_view)  # a close-up view as its tab is made
-        else:
-            for view in views.values():
-                self._connect_view(view)
+        views.each_built(self._connect_view)  # a close-up view as its tab is made
         document.reset.connect(lambda: self._set_selected(""))
         document.mark_removed.connect(self._on_mark_removed)
 

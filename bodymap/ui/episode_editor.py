@@ -14,7 +14,7 @@ chooses between keeping theirs as a new episode and showing the saved one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from bodymap.ui.changes import Changes
 from bodymap.ui.drafts import DraftKeeper, draft_path_for, read_draft
 
 if TYPE_CHECKING:
-    from bodymap.map.view import BodyMapView
+    from bodymap.map.widget import MapViews
     from bodymap.store.records import EpisodeRecord, ProfileRecord
     from bodymap.ui.context import DiaryContext
     from bodymap.ui.ops import DiaryOps
@@ -70,7 +70,7 @@ class EpisodeEditor(QObject):
         window: QWidget,
         context: DiaryContext,
         ops: DiaryOps,
-        views: Mapping[str, BodyMapView],
+        views: MapViews,
         diary_url: str,
     ) -> None:
         super().__init__(window)

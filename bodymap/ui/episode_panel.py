@@ -36,8 +36,8 @@ from bodymap.store.records import COMMON_TRIGGERS, EPISODE_KINDS, OUTCOMES, Ther
 from bodymap.ui.changes import Changes
 from bodymap.ui.checked_style import draw_check_boxes
 from bodymap.ui.dates import DateTimeField
+from bodymap.ui.form_rows import intensity_button_row
 from bodymap.ui.labels import therapy_name
-from bodymap.ui.mark_panel import intensity_button_row
 from bodymap.ui.panels.base import Panel
 
 if TYPE_CHECKING:
