@@ -63,7 +63,7 @@ def _unite_areas(view_id: str, present: frozenset[str],
                  between: Callable[[], None] | None) -> dict[str, QPainterPath]:
     from PySide6.QtGui import QPainterPathStroker
 
-    from bodymap.map.geometry import region_path
+    from bodymap.map.geometry import region_path, united_all
 
     out: dict[str, QPainterPath] = {}
     # A thin stroke around each region closes the hairline gaps between neighbours, so the
@@ -77,10 +77,8 @@ def _unite_areas(view_id: str, present: frozenset[str],
             continue
         if between is not None:
             between()
-        path = QPainterPath()
-        for region in regions:
-            shape = region_path(view_id, region)
-            path = path.united(shape).united(stroker.createStroke(shape))
+        shapes = [region_path(view_id, region) for region in regions]
+        path = united_all([*shapes, *map(stroker.createStroke, shapes)])
         if not path.isEmpty():
             out[area] = path.simplified()
     return out
