@@ -61,15 +61,22 @@ class Section(QWidget):
         self.header.setToolTip(summary)
 
 
-def segmented(parent: QWidget, choices: list[tuple[str, str]]) -> tuple[QWidget, QButtonGroup]:
-    """A row of toggle buttons for one optional choice: a click picks, a click on the picked one
-    takes the answer back (the group is not exclusive; the panel keeps one checked)."""
+def _button_row(parent: QWidget, exclusive: bool) -> tuple[QWidget, QHBoxLayout, QButtonGroup]:
+    """An empty row of tight buttons and their group, for :func:`segmented` and
+    :func:`intensity_button_row` to fill."""
     box = QWidget(parent)
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(2)
     group = QButtonGroup(box)
-    group.setExclusive(False)
+    group.setExclusive(exclusive)
+    return box, row, group
+
+
+def segmented(parent: QWidget, choices: list[tuple[str, str]]) -> tuple[QWidget, QButtonGroup]:
+    """A row of toggle buttons for one optional choice: a click picks, a click on the picked one
+    takes the answer back (the group is not exclusive; the panel keeps one checked)."""
+    box, row, group = _button_row(parent, exclusive=False)
     for value, text in choices:
         button = QToolButton(box)
         button.setText(text)
@@ -98,12 +105,7 @@ def check_grid(parent: QWidget, texts: dict[str, str], columns: int = 2) -> tupl
 
 def intensity_button_row(parent: QWidget) -> tuple[QWidget, QButtonGroup]:
     """Eleven big buttons 0..10: one click sets the intensity (the quick path)."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(2)
-    group = QButtonGroup(box)
-    group.setExclusive(True)
+    box, row, group = _button_row(parent, exclusive=True)
     for value in range(11):
         button = QToolButton(box)
         button.setText(str(value))
