@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bodymap.store import history
 from bodymap.store.records import EpisodeRecord, MarkRecord, TherapyRecord, TherapyUseRecord
@@ -312,6 +314,58 @@ def test_moving_average() -> None:
     assert history.auto_window(40) == 7
     assert history.auto_window(1200) == 20
     assert history.auto_window(10_000) == 30
+
+
+def _bins_counted_one_by_one(
+    times: list[datetime], first: date, last: date, unit: str
+) -> list[tuple[date, int, int]]:
+    """The frequency bins as a person would count them: every week (Monday first) or calendar
+    month from the one holding the earliest of ``first`` and the times to the one holding the
+    latest of ``last`` and the times, each with its episodes and its distinct days."""
+    def bin_start(d: date) -> date:
+        return d - timedelta(days=d.weekday()) if unit == "week" else d.replace(day=1)
+
+    def next_start(d: date) -> date:
+        if unit == "week":
+            return d + timedelta(days=7)
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1)
+
+    days = [t.date() for t in times]
+    start, end = bin_start(min([first, *days])), bin_start(max([last, *days]))
+    out = []
+    while start <= end:
+        inside = [d for d in days if start <= d < next_start(start)]
+        out.append((start, len(inside), len(set(inside))))
+        start = next_start(start)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    offsets=st.lists(st.integers(0, 900 * 24 * 60), max_size=60),
+    shift=st.integers(-60, 60),
+    length=st.integers(0, 900),
+    unit=st.sampled_from(["week", "month"]),
+)
+def test_frequency_bins_count_every_week_or_month(
+    offsets: list[int], shift: int, length: int, unit: str
+) -> None:
+    """The bins (counted by bisection) match a count one episode at a time: empty weeks and
+    months included, times in any order, several on a day, a range wider or narrower than the
+    times, across the turn of a year."""
+    origin = datetime(2023, 11, 20, 6, 30)
+    times = [origin + timedelta(minutes=m) for m in offsets]
+    first = origin.date() + timedelta(days=shift)
+    last = first + timedelta(days=length)
+    found = history._bins(times, first, last, unit)
+    assert [tuple(b) for b in found] == _bins_counted_one_by_one(times, first, last, unit)
+    assert all(type(b) is history.FrequencyBin for b in found)
+    assert sum(b.episodes for b in found) == len(times)
+
+
+def test_frequency_bins_of_a_range_that_ends_before_it_begins() -> None:
+    assert history._bins([], date(2025, 5, 1), date(2025, 1, 1), "month") == []
+    assert history._bins([], date(2025, 5, 1), date(2025, 1, 1), "week") == []
 
 
 def test_history_cli_json(known: tuple[Diary, int, dict[str, int]], db_url, capsys) -> None:

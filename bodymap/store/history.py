@@ -27,12 +27,13 @@ Definitions (the same in the GUI, the CLI and the charts):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import repeat
-from operator import add
+from operator import add, sub
 from types import MappingProxyType
 from typing import Any, NamedTuple, cast
 
@@ -456,31 +457,36 @@ def _span_days(session: Session, profile_id: int, start: datetime | None,
 
 
 def _bins(times: Sequence[datetime], first: date, last: date, unit: str) -> list[FrequencyBin]:
-    """Episodes (and distinct days) per week (Monday first) or per calendar month."""
+    """Episodes (and distinct days) per week (Monday first) or per calendar month.
+
+    Counted by bisection: the days of ``times`` sorted (and once more without repeats), a bin
+    holds those from its first day up to the next bin's.  Fifty years are a few hundred
+    months against thousands of episodes; a count per episode took twice as long."""
     weekly = unit == "week"
-    counts: dict[int, int] = {}
-    days: dict[int, set[int]] = {}
-    for t in times:
-        ordinal = t.toordinal()
-        key = ordinal - t.weekday() if weekly else t.year * 12 + t.month - 1
-        if key in counts:
-            counts[key] += 1
-            days[key].add(ordinal)
-        else:
-            counts[key] = 1
-            days[key] = {ordinal}
+    ordinals = sorted(map(datetime.toordinal, times))
+    days = sorted(set(ordinals))
 
     def key_of(d: date) -> int:
         return d.toordinal() - d.weekday() if weekly else d.year * 12 + d.month - 1
 
     lo, hi = key_of(first), key_of(last)
-    if counts:
-        lo, hi = min(lo, min(counts)), max(hi, max(counts))
-    out = []
-    for key in range(lo, hi + 1, 7 if weekly else 1):
-        start = date.fromordinal(key) if weekly else date(key // 12, key % 12 + 1, 1)
-        out.append(FrequencyBin(start, counts.get(key, 0), len(days.get(key, ()))))
-    return out
+    if ordinals:
+        lo = min(lo, key_of(date.fromordinal(ordinals[0])))
+        hi = max(hi, key_of(date.fromordinal(ordinals[-1])))
+    if hi < lo:  # a range that ends before it begins
+        return []
+    # The first day of every bin, and of the one after the last (where the last one ends).
+    if weekly:
+        bounds: Sequence[int] = range(lo, hi + 8, 7)
+        starts = list(map(date.fromordinal, bounds[:-1]))
+    else:
+        starts = [date(key // 12, key % 12 + 1, 1) for key in range(lo, hi + 2)]
+        bounds = list(map(date.toordinal, starts))
+        del starts[-1]
+    at = list(map(bisect_left, repeat(ordinals), bounds))
+    at_day = list(map(bisect_left, repeat(days), bounds))
+    return list(map(tuple.__new__, repeat(FrequencyBin), zip(
+        starts, map(sub, at[1:], at), map(sub, at_day[1:], at_day), strict=True)))
 
 
 # -- region history --------------------------------------------------------------------------
