@@ -6,7 +6,7 @@ session.
 
 * **usable window**: a fresh process from start until the panels are attached, the diary list
   filled and the worker idle, or waiting only for the diary to finish opening after the first
-  look (median of 3, each size), beside the bare window (``bench_startup.BARE``, median of 3,
+  look (median of 5, each size), beside the bare window (``bench_startup.BARE``, median of 5,
   interleaved); and until the diary is open and the worker idle;
 * **quit**: the window closed (with a region's history and the heat map open) until the process
   is gone (``tests/quit_driver.py``, median of 3);
@@ -112,7 +112,7 @@ def time_child_lines(code: str, arg: str, env: dict[str, str]) -> list[tuple[flo
     return [(float(w) - start, float(c)) for w, c in (line.split() for line in out.strip().splitlines())]
 
 
-def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 3) -> tuple[list[Row], dict[float, float]]:
+def usable_rows(sizes: tuple[float, ...] = (10.0,), repeats: int = 5) -> tuple[list[Row], dict[float, float]]:
     """Start to a usable window per size, and the ratio to the bare window of this run."""
     from benchmarks import demo_cache
     from benchmarks.bench_startup import BARE
