@@ -170,6 +170,7 @@ def _recording_feeds(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return feeds
 
 
+@pytest.mark.usefixtures("run_so_far_frozen")
 def test_quitting_during_an_import_stops_it_and_keeps_nothing(
     filled: Diary, window: QWidget, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -195,6 +196,7 @@ def test_quitting_during_an_import_stops_it_and_keeps_nothing(
     assert tables["episode"] == [] and tables["mark"] == []
 
 
+@pytest.mark.usefixtures("run_so_far_frozen")
 def test_quitting_during_an_export_stops_it_and_leaves_no_file(
     filled: Diary, window: QWidget, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -106,6 +106,7 @@ def test_a_failed_write_does_not_notify(qtbot, ops: DiaryOps) -> None:
     assert changes == []
 
 
+@pytest.mark.usefixtures("run_so_far_frozen")
 def test_shutdown_does_not_wait_for_a_query_running(qtbot, diary) -> None:
     context = DiaryContext(diary, diary.default_profile())
     ops = DiaryOps(context)
@@ -130,6 +131,7 @@ def test_shutdown_does_not_wait_for_a_query_running(qtbot, diary) -> None:
     assert ops.pending() == 0
 
 
+@pytest.mark.usefixtures("run_so_far_frozen")
 def test_shutdown_waits_a_while_for_a_write_running_then_leaves_it(qtbot, diary) -> None:
     context = DiaryContext(diary, diary.default_profile())
     ops = DiaryOps(context)
@@ -170,6 +172,7 @@ def test_shutdown_lets_a_quick_write_finish_behind_a_query(qtbot, diary) -> None
     assert written.is_set()  # the write went through before quit went on
 
 
+@pytest.mark.usefixtures("run_so_far_frozen")
 @pytest.mark.parametrize("kind", ["write", "query"])
 def test_shutdown_stops_a_job_that_can_be_stopped_and_waits_for_it(qtbot, diary, kind) -> None:
     # An import (a write) or an export (a query that writes a file) running at quit: told to
