@@ -66,8 +66,9 @@ def run_so_far_frozen() -> None:
     """Every object the test run has made so far out of the cycle collector's passes, as a
     window's are once it has started (bodymap.collector.freeze), for a test that times quit.
     Halfway through the suite a full pass walks some 400,000 objects of earlier tests for
-    300-540 ms, holding the interpreter lock: landing inside a 300 ms wait, it failed a quit
-    the program itself would have made in time.  Given back after the test (_collector_thawed)."""
+    300-540 ms, holding the interpreter lock: landing inside quit's 300 ms wait, it failed the
+    test on a pass the program does not make (what its start-up made is frozen, and little else
+    lives long).  Given back after the test (_collector_thawed)."""
     import gc
 
     gc.freeze()
