@@ -215,11 +215,15 @@ def test_a_cancelled_import_writes_nothing(tmp_path: Path, monkeypatch) -> None:
     target_path = tmp_path / "target.sqlite3"
     open_empty(target_path).close()
     before = _counts(target_path)
+    with sqlite3.connect(target_path) as con:
+        indexes = _indexes(con)
     target = open_empty(target_path)
     with pytest.raises(TransferCancelled):
         transfer.apply_plan(target, transfer.read_export(out), progress=_cancel_after(3))
     target.close()
     assert _counts(target_path) == before
+    with sqlite3.connect(target_path) as con:  # the lookup indexes dropped for it are back
+        assert _indexes(con) == indexes
 
 
 def test_progress_reaches_the_end(tmp_path: Path) -> None:
@@ -633,3 +637,156 @@ def test_an_import_is_kept_when_its_connection_cannot_set_its_temporary_storage_
         assert s.connection().exec_driver_sql("PRAGMA temp_store").scalar_one() == 2
     target.close()
     assert _counts(tmp_path / "target.sqlite3")["episode"] == summary.added["episodes"]
+
+
+def _indexes(connection: Any) -> set[tuple[str, str]]:
+    """The diary's indexes as (name, how it is made), as the connection (SQLAlchemy's, or
+    the standard library's on SQLite) sees them."""
+    if isinstance(connection, sqlite3.Connection):
+        return set(connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    if connection.dialect.name == "sqlite":
+        rows = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        )
+    else:
+        rows = connection.exec_driver_sql(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        )
+    return {(name, sql) for name, sql in rows}
+
+
+#: Lookup indexes of the tables an import fills (none of them a constraint).
+_LOOKUPS = {"ix_mark_episode_id", "ix_mark_region_region", "ix_region_episode_history",
+            "ix_region_episode_tally_history", "ix_therapy_use_episode_id"}
+
+
+@pytest.mark.parametrize("empty", [True, False], ids=["into an empty diary", "into one in use"])
+def test_an_import_makes_the_lookup_indexes_of_an_empty_diary_once_at_the_end(
+    any_diary: Diary, new_db_url: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    empty: bool,
+) -> None:
+    """Into an empty SQLite diary the lookup indexes of the tables an import fills are dropped
+    in its transaction and made again at its end (sorting the rows once instead of placing
+    each at random); the constraints stay.  On PostgreSQL, or into a diary that holds
+    episodes, every index stays all along.  Either way the diary ends with exactly the
+    indexes it began with, and its summary agrees with its marks."""
+    from bodymap.store import region_summary
+
+    demo.generate(any_diary, years=0.3, seed=4, end=date(2026, 1, 1))
+    out = tmp_path / "demo.json"
+    transfer.export_json(any_diary, out)
+    target = Diary.open(new_db_url("target"))
+    if not empty:
+        demo.generate(target, years=0.1, seed=9, end=date(2025, 1, 1))
+    with target.session() as s:
+        at_first = _indexes(s.connection())
+    assert {name for name, _sql in at_first} >= _LOOKUPS
+    during: list[set[tuple[str, str]]] = []
+    real_refresh = region_summary.refresh
+
+    def refresh_and_look(session, episode_ids, **how):  # noqa: ANN001, ANN003, ANN202
+        during.append(_indexes(session.connection()))
+        return real_refresh(session, episode_ids, **how)
+
+    monkeypatch.setattr(region_summary, "refresh", refresh_and_look)
+    try:
+        summary = transfer.import_file(target, out)
+        assert summary.added["episodes"] > 50 and during
+        built_after = empty and target.engine.dialect.name == "sqlite"
+        for seen in during:
+            gone = {name for name, _sql in at_first - seen}
+            if built_after:  # the lookups gone; a constraint (the marks' ranks) kept
+                assert gone >= _LOOKUPS and "ix_mark_episode_rank" not in gone
+            else:
+                assert gone == set()
+            assert seen <= at_first  # nothing else made or changed meanwhile
+        with target.session() as s:
+            assert _indexes(s.connection()) == at_first
+            assert region_summary.differences(s) == []
+    finally:
+        target.close()
+
+
+_KILLED_IMPORT = r"""
+import os, signal, sys
+from pathlib import Path
+from bodymap.store import transfer
+from bodymap.store.service import Diary
+calls = []
+def progress(done, total):
+    calls.append(done)
+    if len(calls) == 4:  # rows of several batches written, the lookup indexes dropped
+        print(done, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+transfer.import_file(Diary.open(sys.argv[1]), Path(sys.argv[2]), progress=progress)
+"""
+
+
+def test_an_import_killed_halfway_leaves_the_diary_with_every_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process killed in the middle of an import into an empty diary (its lookup indexes
+    dropped, rows of several batches written) leaves the diary as it was: no episode, every
+    index, nothing SQLite's check finds wrong."""
+    import subprocess
+    import sys
+
+    source = _demo(tmp_path / "demo.sqlite3", years=1.0)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    with sqlite3.connect(target_path) as con:
+        indexes = _indexes(con)
+    before = _counts(target_path)
+    killed = subprocess.run(
+        [sys.executable, "-c", _KILLED_IMPORT, f"sqlite:///{target_path}", str(out)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert killed.returncode == -9, killed.stderr
+    assert int(killed.stdout) > 0  # it was killed halfway, not before it began
+    with sqlite3.connect(target_path) as con:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert _indexes(con) == indexes
+    assert _counts(target_path) == before
+    target = open_empty(target_path)  # and it imports whole afterwards
+    try:
+        assert transfer.import_file(target, out).added["episodes"] > 300
+    finally:
+        target.close()
+
+
+def test_an_import_holds_the_write_lock_from_before_it_looks_whether_the_diary_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import into an empty diary skips the look-ups by uuid and makes the lookup indexes
+    at the end; a second writer adding an episode between the look and the first row would
+    break both grounds, so the look is made under the write lock."""
+    source = _demo(tmp_path / "demo.sqlite3", years=0.1)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    target_path = tmp_path / "target.sqlite3"
+    target = open_empty(target_path)
+    refused: list[str] = []
+    real_read = transfer._Before.read
+
+    def read_while_another_tries(s):  # noqa: ANN001, ANN202
+        other = sqlite3.connect(target_path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            refused.append(str(exc))
+        finally:
+            other.close()
+        return real_read(s)
+
+    monkeypatch.setattr(transfer._Before, "read", staticmethod(read_while_another_tries))
+    try:
+        assert transfer.import_file(target, out).added["episodes"] > 10
+    finally:
+        target.close()
+    assert refused == ["database is locked"]

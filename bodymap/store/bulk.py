@@ -58,6 +58,8 @@ from bodymap.store.models import (
     Profile,
     PsfsActivity,
     PsfsRating,
+    RegionEpisode,
+    RegionEpisodeTally,
     TenderExam,
     TenderExamSite,
     Therapy,
@@ -513,6 +515,54 @@ def large_write(session: Session) -> Iterator[None]:
                 _set_temp_store(connection, temp_store)
 
 
+#: The tables an import into an empty diary fills, whose lookup indexes are built after the
+#: rows are in (:func:`indexes_built_after`).
+_FILLED_BY_EPISODES: tuple[str, ...] = tuple(
+    table.name
+    for table in (
+        _EPISODE, _TRIGGER, _CLEARED, _MARK, _QUALITY, _MARK_REGION, _FACTOR, _USE, _USE_REGION
+    )
+) + (RegionEpisode.__tablename__, RegionEpisodeTally.__tablename__)
+
+
+@contextmanager
+def indexes_built_after(session: Session) -> Iterator[None]:
+    """Around a large write into tables that hold (next to) nothing yet, on SQLite: their
+    plain lookup indexes are dropped inside the transaction and made again, from the text
+    they were made with, once the rows are in.  Nothing on PostgreSQL, where a dropped index
+    locks the table against the practice's other machines for the whole import.
+
+    Building an index from rows already there sorts them once; keeping it while rows arrive
+    puts each row into it at a random place.  An import of thirty years into an empty diary:
+    4.37-4.44 -> 3.87-3.97 s, the eighteen indexes made again in 0.35 s of that.  Indexes that
+    are a constraint (UNIQUE, the primary keys) stay, so a clash is still refused at the row
+    that brings it.  The drop and the making are part of the transaction: a cancel, an error,
+    a crash or a kill before the commit leaves the diary with every index it had (SQLite's
+    schema changes are transactional like its rows).  Only for a write into (next to) empty
+    tables: making an index again reads every row the table already holds."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    hold_write_lock(connection)  # the drops inside the transaction, undone with it
+    dropped: list[str] = []
+    for table in _FILLED_BY_EPISODES:
+        # origin 'c': made by CREATE INDEX (not a UNIQUE constraint, not a primary key).
+        for _seq, name, unique, origin, _partial in connection.exec_driver_sql(
+            f'PRAGMA index_list("{table}")'
+        ).all():
+            if origin != "c" or unique:
+                continue
+            sql = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+            ).scalar_one()
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            dropped.append(sql)
+    yield  # an exception here rolls the drops back with the rows: nothing to make again
+    for sql in dropped:
+        connection.exec_driver_sql(sql)
+
+
 def _set_temp_store(connection: Connection, value: int) -> bool:
     """``PRAGMA temp_store=value``; False when SQLite refuses it (see :func:`large_write`)."""
     try:
@@ -562,12 +612,23 @@ def new_ids(session: Session, table: Table, count: int) -> list[int]:
     if connection.dialect.name == "postgresql":
         drawn = connection.execute(_sequence_values(table), {"n": count}).scalars().all()
         return sorted(drawn)
-    raw = connection.connection.driver_connection
-    if raw is not None and not raw.in_transaction:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    hold_write_lock(connection)
     last = connection.execute(_largest_id(table)).scalar()
     first = (last or 0) + 1
     return list(range(first, first + count))
+
+
+def hold_write_lock(connection: Connection) -> None:
+    """On SQLite, begin the transaction now with ``BEGIN IMMEDIATE`` (the database's write
+    lock) unless it has begun: the driver begins one only at the first INSERT, UPDATE or
+    DELETE, so a read or a schema change before it would run on its own, outside the
+    transaction (and a dropped index stay dropped after a rollback).  Nothing on PostgreSQL,
+    where every statement is in the transaction."""
+    if connection.dialect.name != "sqlite":
+        return
+    raw = connection.connection.driver_connection
+    if raw is not None and not raw.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 @cache

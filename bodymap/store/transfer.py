@@ -29,6 +29,7 @@ import re
 import uuid as uuid_module
 import zipfile
 from collections.abc import Callable, Generator, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -1935,35 +1936,42 @@ def _apply_stream(
     therapy_ids: dict[int, int] = {}
     episode_count = 0
     with _open_export(plan.path) as handle, diary.session() as s, bulk.large_write(s):
+        # The write lock before the look: no other writer can add an episode between the
+        # look that finds the diary empty and the rows written on that ground.
+        bulk.hold_write_lock(s.connection())
         before = _Before.read(s)
-        steps = _read_stream(JsonStream(handle, parse_constant=_reject_constant), plan)
-        try:
-            for step in steps:
-                if step.kind == "episodes":
-                    _write_episode_batch(
-                        s, step.episodes, profile_ids, therapy_ids, summary, now, before
-                    )
-                elif step.kind == "profile" and step.profile is not None:
-                    profile_ids[step.index] = _write_profile(s, step.profile, summary, now)
-                elif step.kind == "header":
-                    therapy_ids = _write_therapies(s, plan.therapies, summary)
-                elif step.kind == "extras" and step.extras is not None:
-                    small.append(step.extras)
-                elif step.kind == "end":
-                    episode_count = step.done
-                if progress is not None and step.kind in ("episodes", "read") and (
-                    step.done % _PROGRESS_STEP == 0
-                ):
-                    progress(step.done, step.total)
-        finally:
-            steps.close()
-        _write_loose_and_extras(
-            s, _Plan(plan.therapies, small, episode_count), profile_ids, therapy_ids, summary,
-            now, before,
-        )
+        # Into a diary without episodes, the tables' lookup indexes are made once at the end.
+        deferred = nullcontext() if before.episodes else bulk.indexes_built_after(s)
+        with deferred:
+            steps = _read_stream(JsonStream(handle, parse_constant=_reject_constant), plan)
+            try:
+                for step in steps:
+                    if step.kind == "episodes":
+                        _write_episode_batch(
+                            s, step.episodes, profile_ids, therapy_ids, summary, now, before
+                        )
+                    elif step.kind == "profile" and step.profile is not None:
+                        profile_ids[step.index] = _write_profile(s, step.profile, summary, now)
+                    elif step.kind == "header":
+                        therapy_ids = _write_therapies(s, plan.therapies, summary)
+                    elif step.kind == "extras" and step.extras is not None:
+                        small.append(step.extras)
+                    elif step.kind == "end":
+                        episode_count = step.done
+                    if progress is not None and step.kind in ("episodes", "read") and (
+                        step.done % _PROGRESS_STEP == 0
+                    ):
+                        progress(step.done, step.total)
+            finally:
+                steps.close()
+            _write_loose_and_extras(
+                s, _Plan(plan.therapies, small, episode_count), profile_ids, therapy_ids, summary,
+                now, before,
+            )
         if progress is not None:  # still inside the transaction: a cancel now writes nothing
             progress(episode_count, episode_count)
     return summary
+
 
 def _os_reason(exc: OSError) -> Phrase:
     """Why a read or write failed, without repeating the file's name ("the disk is full")."""
