@@ -33,10 +33,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from itertools import chain
+from json import JSONEncoder
+from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import JSON, Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -315,7 +317,10 @@ def _compiled(
         raise RuntimeError(f"{key}: the statement takes {binds}, the rows give {list(names)}")
     processors = []
     for index, name in enumerate(names):
-        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        kind = compiled.binds[name].type.dialect_impl(dialect)
+        process = kind.bind_processor(dialect)
+        if process is not None and _dumps_plainly(kind, dialect):
+            process = _json_text(process)
         if process is not None:
             processors.append((index, process, process(None) is None))
     order = None
@@ -329,6 +334,41 @@ def _compiled(
     )
     cache[key] = found
     return found
+
+
+def _dumps_plainly(kind: Any, dialect: Dialect) -> bool:
+    """Whether a bound value of the type ``kind`` goes to ``dialect``'s driver as the text of
+    ``json.dumps`` (SQLAlchemy's JSON on SQLite with no serializer of the engine's own;
+    psycopg is handed the value, which it writes itself)."""
+    return (
+        isinstance(kind, JSON) and dialect.name == "sqlite"
+        and getattr(dialect, "_json_serializer", None) is None
+    )
+
+
+#: ``json.dumps``'s C encoder with its default settings (``', '`` and ``': '``, ASCII only,
+#: NaN allowed), made once: the same text, without making an encoder for every value, and
+#: without the check for a value inside itself, which a value parsed from JSON or made by a
+#: record cannot be.
+_ENCODE = c_make_encoder(
+    None, JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False, False, True
+) if c_make_encoder is not None else None
+
+
+def _json_text(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """SQLAlchemy's JSON bind ``process`` for a dict or a list (a mark's geometry: an import of
+    thirty years writes 59,982), by :data:`_ENCODE`; anything else (None, SQLAlchemy's
+    ``JSON.NULL``) as ``process`` binds it.  0.36 -> 0.25 s for those geometries."""
+    encode = _ENCODE
+    if encode is None:  # a Python without the C encoder
+        return process
+
+    def text(value: Any) -> Any:
+        if type(value) is dict or type(value) is list:
+            return "".join(encode(value, 0))
+        return process(value)
+
+    return text
 
 
 def _execute_many(
