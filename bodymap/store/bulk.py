@@ -596,7 +596,8 @@ def indexes_built_after(session: Session) -> Iterator[None]:
             sql = connection.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
             ).scalar_one()
-            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            quoted = name.replace('"', '""')
+            connection.exec_driver_sql(f'DROP INDEX "{quoted}"')
             dropped.append(sql)
     yield  # an exception here rolls the drops back with the rows: nothing to make again
     for sql in dropped:
