@@ -32,6 +32,15 @@ def _demo(path: Path, years: float = 1.0) -> Diary:
     return diary
 
 
+def _exported_demo(tmp_path: Path, years: float) -> Path:
+    """A sample diary of ``years`` exported to ``demo.json`` in ``tmp_path`` (the diary closed)."""
+    source = _demo(tmp_path / "demo.sqlite3", years=years)
+    out = tmp_path / "demo.json"
+    transfer.export_json(source, out)
+    source.close()
+    return out
+
+
 def _counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as con:
         return {
@@ -152,10 +161,7 @@ def test_a_file_in_another_key_order_is_still_imported(tmp_path: Path) -> None:
 
 def test_a_mistake_late_in_the_file_imports_nothing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(transfer, "_CHUNK", 3)  # batches are written before the mistake is read
-    source = _demo(tmp_path / "demo.sqlite3", years=0.3)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.3)
     document = _parsed(out)
     episodes = document["profiles"][0]["episodes"]
     last = len(episodes) - 1
@@ -208,10 +214,7 @@ def test_a_cancelled_export_writes_nothing(tmp_path: Path) -> None:
 
 def test_a_cancelled_import_writes_nothing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(transfer, "_CHUNK", 3)
-    source = _demo(tmp_path / "demo.sqlite3", years=0.5)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.5)
     target_path = tmp_path / "target.sqlite3"
     open_empty(target_path).close()
     before = _counts(target_path)
@@ -395,10 +398,7 @@ def test_a_mark_already_in_the_diary_under_another_episode_refuses_the_import(
 ) -> None:
     """The look-ups by uuid are skipped only in a diary without episodes: here the diary has
     the marks, under episodes the file does not name."""
-    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.2)
     out.write_text(json.dumps(_with_new_episode_uuids(_parsed(out))), encoding="utf-8")
     target_path = tmp_path / "demo.sqlite3"
     before = _counts(target_path)
@@ -420,10 +420,7 @@ def test_a_use_already_in_a_diary_without_episodes_refuses_the_import(
     such a diary."""
     from bodymap.store.models import TherapyUse
 
-    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.2)
     document = _parsed(out)
     taken = next(u for e in document["profiles"][0]["episodes"] for u in e["therapy_uses"])
     target_path = tmp_path / "target.sqlite3"
@@ -589,10 +586,7 @@ def test_an_import_keeps_its_statement_journals_in_memory(
 
     if not in_memory:
         monkeypatch.setattr(bulk, "LARGE_WRITE_TEMP_STORE", 1)  # FILE
-    source = _demo(tmp_path / "demo.sqlite3", years=1.0)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=1.0)
     target = open_empty(tmp_path / "target.sqlite3")
     seen: list[str] = []  # after every chunk written, while the transaction is open
 
@@ -618,10 +612,7 @@ def test_an_import_is_kept_when_its_connection_cannot_set_its_temporary_storage_
     import that wrote everything."""
     from bodymap.store import region_summary
 
-    source = _demo(tmp_path / "demo.sqlite3", years=0.2)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.2)
     target = open_empty(tmp_path / "target.sqlite3")
     real_refresh = region_summary.refresh
 
@@ -723,19 +714,14 @@ transfer.import_file(Diary.open(sys.argv[1]), Path(sys.argv[2]), progress=progre
 """
 
 
-def test_an_import_killed_halfway_leaves_the_diary_with_every_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_import_killed_halfway_leaves_the_diary_with_every_index(tmp_path: Path) -> None:
     """A process killed in the middle of an import into an empty diary (its lookup indexes
     dropped, rows of several batches written) leaves the diary as it was: no episode, every
     index, nothing SQLite's check finds wrong."""
     import subprocess
     import sys
 
-    source = _demo(tmp_path / "demo.sqlite3", years=1.0)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=1.0)
     target_path = tmp_path / "target.sqlite3"
     open_empty(target_path).close()
     with sqlite3.connect(target_path) as con:
@@ -764,10 +750,7 @@ def test_an_import_holds_the_write_lock_from_before_it_looks_whether_the_diary_i
     """An import into an empty diary skips the look-ups by uuid and makes the lookup indexes
     at the end; a second writer adding an episode between the look and the first row would
     break both grounds, so the look is made under the write lock."""
-    source = _demo(tmp_path / "demo.sqlite3", years=0.1)
-    out = tmp_path / "demo.json"
-    transfer.export_json(source, out)
-    source.close()
+    out = _exported_demo(tmp_path, years=0.1)
     target_path = tmp_path / "target.sqlite3"
     target = open_empty(target_path)
     refused: list[str] = []
