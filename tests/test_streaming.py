@@ -17,7 +17,7 @@ from test_transfer import fill, open_empty, without_stamp
 
 from bodymap import demo
 from bodymap.commands.data import terminal_progress
-from bodymap.store import transfer
+from bodymap.store import file_reading, transfer
 from bodymap.store.service import Diary
 from bodymap.store.transfer import TransferCancelled, TransferError
 
@@ -113,14 +113,14 @@ def test_the_export_runs_with_the_collector_paused_and_gives_it_back(
 
 
 def test_streamed_import_round_trips_and_merges(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(transfer, "_CHUNK", 5)  # episodes written in several batches
+    monkeypatch.setattr(file_reading, "BATCH", 5)  # episodes written in several batches
     source = _demo(tmp_path / "demo.sqlite3", years=0.5)
     out = tmp_path / "demo.json"
     transfer.export_json(source, out)
     document = transfer.build_export(source)
     source.close()
     plan = transfer.read_export(out)
-    assert isinstance(plan, transfer._StreamPlan)  # our own file is read as a stream
+    assert isinstance(plan, transfer.StreamPlan)  # our own file is read as a stream
     target = open_empty(tmp_path / "target.sqlite3")
     summary = transfer.apply_plan(target, plan)
     episodes = sum(len(p["episodes"]) for p in document["profiles"])
@@ -152,7 +152,7 @@ def test_a_file_in_another_key_order_is_still_imported(tmp_path: Path) -> None:
     late["profiles"] = reordered["profiles"]
     out.write_text(json.dumps(late), encoding="utf-8")
     other = open_empty(tmp_path / "other.sqlite3")
-    assert isinstance(transfer.read_export(out), transfer._StreamPlan)
+    assert isinstance(transfer.read_export(out), transfer.StreamPlan)
     transfer.import_file(other, out)
     assert without_stamp(transfer.build_export(other)) == without_stamp(document)
     target.close()
@@ -160,7 +160,7 @@ def test_a_file_in_another_key_order_is_still_imported(tmp_path: Path) -> None:
 
 
 def test_a_mistake_late_in_the_file_imports_nothing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(transfer, "_CHUNK", 3)  # batches are written before the mistake is read
+    monkeypatch.setattr(file_reading, "BATCH", 3)  # batches are written before the mistake is read
     out = _exported_demo(tmp_path, years=0.3)
     document = _parsed(out)
     episodes = document["profiles"][0]["episodes"]
@@ -213,7 +213,7 @@ def test_a_cancelled_export_writes_nothing(tmp_path: Path) -> None:
 
 
 def test_a_cancelled_import_writes_nothing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(transfer, "_CHUNK", 3)
+    monkeypatch.setattr(file_reading, "BATCH", 3)
     out = _exported_demo(tmp_path, years=0.5)
     target_path = tmp_path / "target.sqlite3"
     open_empty(target_path).close()
@@ -773,3 +773,30 @@ def test_an_import_holds_the_write_lock_from_before_it_looks_whether_the_diary_i
     finally:
         target.close()
     assert refused == ["database is locked"]
+
+
+_READ_ALONE = r"""
+import sys
+from pathlib import Path
+from bodymap.store import file_reading
+from bodymap.store.json_stream import JsonStream
+plan = file_reading.read_export(Path(sys.argv[1]))
+with file_reading.open_export(plan.path) as handle:
+    stream = JsonStream(handle, parse_constant=file_reading.reject_constant)
+    episodes = sum(len(step.episodes) for step in file_reading.read_stream(stream, plan))
+print(episodes, "sqlalchemy" in sys.modules)
+"""
+
+
+def test_a_file_is_read_and_checked_without_the_database_layer(tmp_path: Path) -> None:
+    """Reading an export into checked records (``file_reading``) needs no SQLAlchemy: a
+    process of its own can read a file without the database layer's import (250-300 ms)."""
+    import subprocess
+    import sys
+
+    out = _exported_demo(tmp_path, years=0.2)
+    found = subprocess.run(
+        [sys.executable, "-c", _READ_ALONE, str(out)],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout.split()
+    assert found == [str(sum(len(p["episodes"]) for p in _parsed(out)["profiles"])), "False"]

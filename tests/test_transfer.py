@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bodymap.store import transfer
+from bodymap.store import file_reading, transfer
 from bodymap.store.engine import make_engine
 from bodymap.store.errors import StoreError
 from bodymap.store.models import TherapyUse
@@ -598,8 +598,8 @@ def test_older_versions_are_upgraded_step_by_step(
         doc["version"] = 1
         return doc
 
-    monkeypatch.setattr(transfer, "UPGRADES", {**transfer.UPGRADES, 0: zero_to_one})
-    monkeypatch.setattr(transfer, "OLDEST_READABLE", 0)
+    monkeypatch.setattr(file_reading, "UPGRADES", {**file_reading.UPGRADES, 0: zero_to_one})
+    monkeypatch.setattr(file_reading, "OLDEST_READABLE", 0)
     old = copy.deepcopy(exported)
     old["version"] = 0
     for p in old["profiles"]:

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from bodymap import demo
-from bodymap.store import bulk, records, transfer
+from bodymap.store import bulk, file_reading, records, transfer
 from bodymap.store.errors import ValidationError
 from bodymap.store.models import Episode
 from bodymap.store.records import EpisodeRecord, MarkRecord
@@ -35,7 +35,7 @@ def sample_marks(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any
 
 
 def _record(mark: dict[str, Any]) -> MarkRecord:
-    return transfer._mark_record(copy.deepcopy(mark), "mark", set())
+    return file_reading._mark_record(copy.deepcopy(mark), "mark", set())
 
 
 def _passes_the_full_checks(mark: MarkRecord, monkeypatch: pytest.MonkeyPatch) -> bool:
@@ -168,8 +168,8 @@ def test_the_usual_mark_is_read_into_the_same_record_as_the_long_way(
     for mark in marks:
         if isinstance(mark.get("source"), str):
             mark = {**mark, "source": mark["source"].upper()}
-        quick = transfer._mark_record(copy.deepcopy(mark), "mark", set())
+        quick = file_reading._mark_record(copy.deepcopy(mark), "mark", set())
         with monkeypatch.context() as patched:
-            patched.setattr(transfer, "_is_new_canonical", lambda _uid, _seen: False)
-            long_way = transfer._mark_record(copy.deepcopy(mark), "mark", set())
+            patched.setattr(file_reading, "_is_new_canonical", lambda _uid, _seen: False)
+            long_way = file_reading._mark_record(copy.deepcopy(mark), "mark", set())
         assert quick == long_way
