@@ -259,3 +259,18 @@ def test_the_geometry_is_stored_as_sqlalchemy_would_store_it(tmp_path: Path) -> 
         for mark in record.marks:
             assert stored[mark.uuid] == json.dumps(mark.geometry)
     diary.close()
+
+
+def test_a_geometry_already_as_text_is_stored_as_it_is() -> None:
+    """The import's reading process sends each geometry as its JSON text (``JsonText``): the
+    writer binds that text as a plain string, not as a JSON string of it."""
+    from sqlalchemy import JSON
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from bodymap.store.records import JsonText, json_text
+
+    dialect = sqlite_dialect.dialect()
+    process = JSON().dialect_impl(dialect).bind_processor(dialect)
+    geometry = {"type": "area", "polygons": [[[1.5, 2.0], [3.25, 4.0], [5.0, 6.0]]]}
+    bound = bulk._json_text(process)(JsonText(json_text(geometry)))
+    assert bound == process(geometry) and type(bound) is str

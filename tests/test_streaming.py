@@ -800,3 +800,188 @@ def test_a_file_is_read_and_checked_without_the_database_layer(tmp_path: Path) -
         capture_output=True, text=True, timeout=120, check=True,
     ).stdout.split()
     assert found == [str(sum(len(p["episodes"]) for p in _parsed(out)["profiles"])), "False"]
+
+
+@pytest.fixture
+def read_apart(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file imported into SQLite is read by a process of its own, whatever its size;
+    the list says each time the import read in this process instead."""
+    monkeypatch.setattr(file_reading, "READ_APART_FROM_BYTES", 0)
+    here: list[str] = []
+    real_here = file_reading.read_here
+
+    def read_here(plan):  # noqa: ANN001, ANN202
+        here.append(str(plan.path))
+        return real_here(plan)
+
+    monkeypatch.setattr(file_reading, "read_here", read_here)
+    return here
+
+
+def test_a_large_file_read_apart_imports_the_same_diary(
+    tmp_path: Path, read_apart: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file into SQLite is read, parsed and checked by a second process while this
+    one writes; the diary is the one a reading in this process makes: the same file when
+    exported again, the summary agreeing with the marks, every geometry stored as the same
+    text."""
+    from bodymap.store import region_summary
+
+    out = _exported_demo(tmp_path, years=1.0)
+    apart = open_empty(tmp_path / "apart.sqlite3")
+    summary = transfer.import_file(apart, out)
+    assert read_apart == [] and summary.added["episodes"] > 300
+    monkeypatch.setattr(file_reading, "READ_APART_FROM_BYTES", 1 << 62)
+    here = open_empty(tmp_path / "here.sqlite3")
+    assert transfer.import_file(here, out).added == summary.added
+    assert read_apart == [str(out)]
+    for diary, name in ((apart, "apart.json"), (here, "here.json")):
+        with diary.session() as s:
+            assert region_summary.differences(s) == []
+        transfer.export_json(diary, tmp_path / name)
+        diary.close()
+    assert _comparable_text(tmp_path / "apart.json") == _comparable_text(tmp_path / "here.json")
+    geometries = []
+    for name in ("apart.sqlite3", "here.sqlite3"):
+        with sqlite3.connect(tmp_path / name) as con:
+            geometries.append(con.execute("select uuid, geometry from mark order by uuid").fetchall())
+    assert geometries[0] == geometries[1]
+
+
+def test_a_mistake_read_apart_is_told_as_when_read_here(
+    tmp_path: Path, read_apart: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second process's refusal of a file is the same TransferError, its place in the file
+    and its words (a phrase the window translates), and nothing is imported."""
+    out = _exported_demo(tmp_path, years=0.3)
+    document = _parsed(out)
+    document["profiles"][0]["episodes"][-1]["marks"][0]["intensity"] = 11
+    out.write_text(json.dumps(document), encoding="utf-8")
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    told = []
+    for threshold in (0, 1 << 62):
+        monkeypatch.setattr(file_reading, "READ_APART_FROM_BYTES", threshold)
+        target = open_empty(target_path)
+        with pytest.raises(TransferError) as caught:
+            transfer.import_file(target, out)
+        target.close()
+        told.append((str(caught.value), caught.value.where, caught.value.phrase))
+    assert told[0] == told[1] and "intensity" in told[0][0] and told[0][2] is not None
+    assert read_apart == [str(out)]  # the second time only
+    assert _counts(target_path) == before
+
+
+def _readers_left() -> list[int]:
+    """This process's children that are the import's reader, still there."""
+    left = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            status = (entry / "status").read_text()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        parent = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:"))
+        if parent == os.getpid() and b"bodymap.store.read_child" in command:
+            left.append(int(entry.name))
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_cancel_while_read_apart_writes_nothing_and_leaves_no_reader(
+    tmp_path: Path, read_apart: list[str]
+) -> None:
+    out = _exported_demo(tmp_path, years=1.0)
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferCancelled):
+        transfer.import_file(target, out, progress=_cancel_after(4))
+    target.close()
+    assert _counts(target_path) == before and read_apart == []
+    assert _readers_left() == []
+
+
+_READY_THEN_GONE = (
+    "import pickle, sys; pickle.load(sys.stdin.buffer); "
+    "pickle.dump(('ready', None), sys.stdout.buffer); sys.stdout.flush()"
+)
+
+
+def test_a_reader_that_stops_without_a_word_imports_nothing(
+    tmp_path: Path, read_apart: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reading process that ends before the end of the file (killed, out of memory) is
+    told in words, and nothing is imported."""
+    import sys
+
+    out = _exported_demo(tmp_path, years=0.3)
+    monkeypatch.setattr(file_reading, "READER_COMMAND", (sys.executable, "-c", _READY_THEN_GONE))
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    target = open_empty(target_path)
+    with pytest.raises(TransferError, match="reader stopped before the end of the file"):
+        transfer.import_file(target, out)
+    target.close()
+    assert _counts(target_path) == before
+
+
+@pytest.mark.parametrize("command", [
+    ("{tmp}/no-such-reader",),  # no such program
+    ("{python}", "-c", "import sys; sys.exit(1)"),  # a Python that cannot import the reader
+], ids=["no program", "no reader module"])
+def test_a_reader_that_cannot_start_leaves_the_reading_to_this_process(
+    tmp_path: Path, read_apart: list[str], monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    import sys
+
+    out = _exported_demo(tmp_path, years=0.3)
+    monkeypatch.setattr(file_reading, "READER_COMMAND", tuple(
+        part.format(tmp=tmp_path, python=sys.executable) for part in command))
+    target = open_empty(tmp_path / "target.sqlite3")
+    try:
+        assert transfer.import_file(target, out).added["episodes"] > 50
+    finally:
+        target.close()
+    assert read_apart == [str(out)]
+
+
+def test_into_a_diary_in_use_the_file_is_read_in_this_process(
+    tmp_path: Path, read_apart: list[str]
+) -> None:
+    """Much of a file may be in a diary in use already (importing it again): the second
+    process's pickling and geometry texts would only be waited for.  Into a diary without
+    episodes everything will be written, and the file is read apart."""
+    out = _exported_demo(tmp_path, years=0.3)
+    target = open_empty(tmp_path / "target.sqlite3")
+    try:
+        first = transfer.import_file(target, out)
+        assert read_apart == []  # the diary had no episode yet
+        again = transfer.import_file(target, out)
+    finally:
+        target.close()
+    assert read_apart == [str(out)]
+    assert again.added["episodes"] == 0 and again.skipped["episodes"] == first.added["episodes"]
+
+
+def test_on_a_database_server_the_file_is_read_in_this_process(
+    any_diary: Diary, new_db_url: Any, tmp_path: Path, read_apart: list[str]
+) -> None:
+    """Only an import into SQLite reads apart: a server's writes wait on the server more than
+    on the reading, and its driver takes a geometry as a value, not as text."""
+    demo.generate(any_diary, years=0.2, seed=6, end=date(2026, 1, 1))
+    out = tmp_path / "demo.json"
+    transfer.export_json(any_diary, out)
+    target = Diary.open(new_db_url("target"))
+    try:
+        assert transfer.import_file(target, out).added["episodes"] > 50
+        on_sqlite = target.engine.dialect.name == "sqlite"
+    finally:
+        target.close()
+    assert read_apart == ([] if on_sqlite else [str(out)])

@@ -8751,6 +8751,10 @@ Il file danneggiato è stato conservato come
         <translation>il file è cambiato durante l&apos;importazione; non è stato importato niente</translation>
     </message>
     <message>
+        <source>the file&apos;s reader stopped before the end of the file; nothing was imported</source>
+        <translation>la lettura del file si è fermata prima della fine del file; non è stato importato niente</translation>
+    </message>
+    <message>
         <source>the file goes on after the end of the export; it may be damaged</source>
         <translation>il file continua dopo la fine dell&apos;esportazione; forse è danneggiato</translation>
     </message>

@@ -482,5 +482,6 @@ STORE_SENTENCES_TRANSFER = (
     QT_TRANSLATE_NOOP("store", "the activity is rated twice on this day"),
     QT_TRANSLATE_NOOP("store", "the same key appears twice in the file"),
     QT_TRANSLATE_NOOP("store", "the file changed while it was imported; nothing was imported"),
+    QT_TRANSLATE_NOOP("store", "the file's reader stopped before the end of the file; nothing was imported"),
     QT_TRANSLATE_NOOP("store", "the file goes on after the end of the export; it may be damaged"),
 )

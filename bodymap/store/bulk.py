@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from itertools import chain
-from json import JSONEncoder
-from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
@@ -72,12 +70,14 @@ from bodymap.store.records import (
     EXAM_FINDINGS,
     AssessmentRecord,
     EpisodeRecord,
+    JsonText,
     MarkRecord,
     PgicRecord,
     PsfsActivityRecord,
     PsfsRatingRecord,
     TenderExamRecord,
     TherapyUseRecord,
+    json_text,
 )
 
 #: Called as ``progress(written, total)`` after every chunk; raising from it cancels.
@@ -346,26 +346,17 @@ def _dumps_plainly(kind: Any, dialect: Dialect) -> bool:
     )
 
 
-#: ``json.dumps``'s C encoder with its default settings (``', '`` and ``': '``, ASCII only,
-#: NaN allowed), made once: the same text, without making an encoder for every value, and
-#: without the check for a value inside itself, which a value parsed from JSON or made by a
-#: record cannot be.
-_ENCODE = c_make_encoder(
-    None, JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False, False, True
-) if c_make_encoder is not None else None
-
-
 def _json_text(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """SQLAlchemy's JSON bind ``process`` for a dict or a list (a mark's geometry: an import of
-    thirty years writes 59,982), by :data:`_ENCODE`; anything else (None, SQLAlchemy's
-    ``JSON.NULL``) as ``process`` binds it.  0.36 -> 0.25 s for those geometries."""
-    encode = _ENCODE
-    if encode is None:  # a Python without the C encoder
-        return process
+    """SQLAlchemy's JSON bind ``process`` for a dict or a list (a mark's geometry) by
+    :func:`~bodymap.store.records.json_text`, the same text made by an encoder made once; a
+    :class:`~bodymap.store.records.JsonText` (made so by the import's reading process) as it
+    is; anything else (None, SQLAlchemy's ``JSON.NULL``) as ``process`` binds it."""
 
     def text(value: Any) -> Any:
         if type(value) is dict or type(value) is list:
-            return "".join(encode(value, 0))
+            return json_text(value)
+        if type(value) is JsonText:
+            return str.__str__(value)
         return process(value)
 
     return text
