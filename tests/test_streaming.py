@@ -985,3 +985,59 @@ def test_on_a_database_server_the_file_is_read_in_this_process(
     finally:
         target.close()
     assert read_apart == ([] if on_sqlite else [str(out)])
+
+
+_QUIT_WHILE_READ_APART = r"""
+import os, sys
+from pathlib import Path
+from bodymap.store import file_reading, transfer
+from bodymap.store.service import Diary
+file_reading.READ_APART_FROM_BYTES = 0
+calls = []
+def progress(done, total):
+    calls.append(done)
+    if len(calls) == 3:  # the reader is running: the program ends as the window's quit does
+        print(done, flush=True)
+        os._exit(0)
+transfer.import_file(Diary.open(sys.argv[1]), Path(sys.argv[2]), progress=progress)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+def test_a_program_ending_during_an_import_read_apart_leaves_no_reader(tmp_path: Path) -> None:
+    """The window's quit ends the process at once (``os._exit``); the reading process then
+    finds nobody to hand its records to and ends too, and the diary is as it was."""
+    import subprocess
+    import sys
+    import time
+
+    out = _exported_demo(tmp_path, years=2.0)
+    target_path = tmp_path / "target.sqlite3"
+    open_empty(target_path).close()
+    before = _counts(target_path)
+    ended = subprocess.run(
+        [sys.executable, "-c", _QUIT_WHILE_READ_APART, f"sqlite:///{target_path}", str(out)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert ended.returncode == 0 and int(ended.stdout) >= 0, ended.stderr
+
+    def readers_of_this_file() -> list[str]:
+        """Reading processes that still hold this test's file open."""
+        found = []
+        for entry in Path("/proc").iterdir():
+            try:
+                if not entry.name.isdigit() or (
+                    b"bodymap.store.read_child" not in (entry / "cmdline").read_bytes()
+                ):
+                    continue
+                if any(os.readlink(fd) == str(out) for fd in (entry / "fd").iterdir()):
+                    found.append(entry.name)
+            except OSError:
+                continue
+        return found
+
+    deadline = time.monotonic() + 10
+    while readers_of_this_file() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert readers_of_this_file() == []
+    assert _counts(target_path) == before
