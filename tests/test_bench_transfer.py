@@ -23,4 +23,7 @@ def test_own_diary_is_named_by_its_file_not_as_thirty_years(tmp_path: Path) -> N
     assert any(name == "import into an empty diary, fifty-years.sqlite3" for name in names), names
     assert not any("30 years" in name for name in names), names
     values = {name: value for name, value, _unit, _budget in rows}
-    assert all(value > 0 for value in values.values()), values
+    # A file this small is read by the importing process itself: no reading process ran.
+    reader = {name for name in values if "reading process" in name}
+    assert reader and all(values[name] == 0 for name in reader), values
+    assert all(value > 0 for name, value in values.items() if name not in reader), values

@@ -420,3 +420,34 @@ def test_a_failed_save_keeps_the_draft(
     found = read_draft(window.drafts.path)
     assert found is not None and len(found[0].marks) == 1
     assert window.document.is_modified()
+
+
+def test_an_import_read_by_a_second_process_fills_the_window(
+    qtbot: Any, window: MainWindow, diary: Diary, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Import of a large file (the threshold lowered here) into the window's empty
+    diary: the file is read by a second process while the worker writes; the progress dialog
+    counts up to the end, and the diary list shows the new episodes."""
+    from bodymap.store import file_reading
+
+    source = Diary.open(f"sqlite:///{tmp_path / 'source.sqlite3'}")
+    fill(source)
+    transfer.export_json(source, tmp_path / "all.json")
+    source.close()
+    monkeypatch.setattr(file_reading, "READ_APART_FROM_BYTES", 0)
+    read_here: list[Any] = []
+    real_here = file_reading.read_here
+    monkeypatch.setattr(file_reading, "read_here", lambda plan: read_here.append(plan) or real_here(plan))
+    boxes = Boxes(monkeypatch)
+    actions = window.data_actions
+    steps: list[tuple[int, int]] = []
+    actions.progress.connect(lambda done, total: steps.append((done, total)))
+    _bring_forward(qtbot, window, "list_dock")
+    assert window.episode_list.episode_ids() == []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "all.json"), ""))
+    summary = finish(qtbot, actions, actions.import_action.trigger)
+    assert summary.added["episodes"] == 6 and read_here == []
+    assert steps and steps[-1] == (6, 6)
+    assert [kind for kind, _title, _text in boxes.shown] == ["information"]  # "Import finished"
+    qtbot.waitUntil(lambda: len(window.episode_list.episode_ids()) == 4, timeout=10000)

@@ -13,16 +13,14 @@ The bounds are those of the model columns and of what both SQLite and PostgreSQL
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import uuid as uuid_module
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from itertools import chain
-from json import JSONEncoder
-from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from bodymap.phrases import Phrase, frame
@@ -78,21 +76,32 @@ class JsonText(str):
     writer of an import meets one; ``validate`` would refuse it."""
 
 
-#: ``json.dumps``'s C encoder with its default settings (``', '`` and ``': '``, ASCII only,
-#: NaN allowed), made once: the same text, without making an encoder for every value, and
-#: without the check for a value inside itself, which a value parsed from JSON or made by a
-#: record cannot be.
-_ENCODE = c_make_encoder(
-    None, JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False, False, True
-) if c_make_encoder is not None else None
+@cache
+def _encoder() -> Callable[[Any, int], Any] | None:
+    """``json.dumps``'s C encoder with its default settings (``', '`` and ``': '``, ASCII only,
+    NaN allowed), made once: the same text, without making an encoder for every value, and
+    without the check for a value inside itself, which a value parsed from JSON or made by a
+    record cannot be.  None on a Python without it.  (Made when first asked for: the window's
+    start needs this module, not ``json``.)"""
+    from json import JSONEncoder
+    from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
+
+    if c_make_encoder is None:
+        return None
+    return c_make_encoder(  # type: ignore[no-any-return]
+        None, JSONEncoder().default, encode_basestring_ascii, None, ": ", ", ", False, False, True
+    )
 
 
 def json_text(value: Any) -> str:
-    """``json.dumps(value)`` for a dict or a list, by :data:`_ENCODE` (a mark's geometry: an
+    """``json.dumps(value)`` for a dict or a list, by :func:`_encoder` (a mark's geometry: an
     import of thirty years makes 59,982; 0.36 -> 0.25 s)."""
-    if _ENCODE is None:  # a Python without the C encoder
+    encode = _encoder()
+    if encode is None:
+        import json
+
         return json.dumps(value)
-    return "".join(_ENCODE(value, 0))
+    return "".join(encode(value, 0))
 
 
 EPISODE_KINDS = ("flare", "chronic_spasm", "random_spasm", "everyday", "other")
