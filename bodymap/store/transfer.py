@@ -49,56 +49,7 @@ from bodymap.files import (
 from bodymap.store import bulk, file_reading
 from bodymap.store.driver_rows import column_processors, converted
 from bodymap.store.errors import say
-from bodymap.store.file_reading import (
-    FORMAT_NAME as FORMAT_NAME,
-)
-from bodymap.store.file_reading import (
-    FORMAT_VERSION as FORMAT_VERSION,
-)
-from bodymap.store.file_reading import (
-    MAX_IMPORT_BYTES as MAX_IMPORT_BYTES,
-)
-from bodymap.store.file_reading import (
-    MAX_NESTING as MAX_NESTING,
-)
-from bodymap.store.file_reading import (
-    OLDEST_READABLE as OLDEST_READABLE,
-)
-from bodymap.store.file_reading import (
-    UPGRADES as UPGRADES,
-)
-from bodymap.store.file_reading import (
-    Plan,
-    ProfilePlan,
-    StreamPlan,
-)
-from bodymap.store.file_reading import (
-    TransferCancelled as TransferCancelled,
-)
-from bodymap.store.file_reading import (
-    TransferError as TransferError,
-)
-from bodymap.store.file_reading import (
-    check_nesting as check_nesting,
-)
-from bodymap.store.file_reading import (
-    parse_document as parse_document,
-)
-from bodymap.store.file_reading import (
-    parse_time as parse_time,
-)
-from bodymap.store.file_reading import (
-    read_export as read_export,
-)
-from bodymap.store.file_reading import (
-    read_import_bytes as read_import_bytes,
-)
-from bodymap.store.file_reading import (
-    upgrade_document as upgrade_document,
-)
-from bodymap.store.file_reading import (
-    validate_document as validate_document,
-)
+from bodymap.store.file_reading import Plan, ProfilePlan, StreamPlan
 from bodymap.store.models import (
     Episode,
     EpisodeClearedRegion,
@@ -132,6 +83,23 @@ from bodymap.store.records import (
     conditions_list,
     conditions_text,
 )
+
+# The import's reading is bodymap.store.file_reading; its names stay reachable here, where
+# the window, the command line and the backups have always found them.
+FORMAT_NAME = file_reading.FORMAT_NAME
+FORMAT_VERSION = file_reading.FORMAT_VERSION
+MAX_IMPORT_BYTES = file_reading.MAX_IMPORT_BYTES
+MAX_NESTING = file_reading.MAX_NESTING
+UPGRADES = file_reading.UPGRADES
+TransferCancelled = file_reading.TransferCancelled
+TransferError = file_reading.TransferError
+check_nesting = file_reading.check_nesting
+parse_document = file_reading.parse_document
+parse_time = file_reading.parse_time
+read_export = file_reading.read_export
+read_import_bytes = file_reading.read_import_bytes
+upgrade_document = file_reading.upgrade_document
+validate_document = file_reading.validate_document
 
 #: Called as ``progress(done, total)`` while exporting or importing.
 Progress = Callable[[int, int], None]
