@@ -9,9 +9,10 @@ the other side.
 
 Standard input: the :class:`~bodymap.store.file_reading.StreamPlan`, pickled.  Standard
 output: pickled ``(kind, value)`` pairs: ``("ready", None)`` once it has started, one
-``("step", step)`` per step of the reading, then ``("done", None)``; or ``("error", TransferError)`` for a file that cannot be imported (its
-place and its words, as the reading in one process raises it), or ``("bug", text)``.  Nothing
-here touches the database, and nothing but the file named in the plan is read.
+``("step", step)`` per step of the reading, then ``("done", None)``; or ``("error",
+TransferError)`` for a file that cannot be imported (its place and its words, as the reading
+in one process raises it), or ``("bug", text)``.  Nothing here touches the database, and
+nothing but the file named in the plan is read.
 """
 
 from __future__ import annotations
