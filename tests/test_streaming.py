@@ -873,21 +873,30 @@ def test_a_mistake_read_apart_is_told_as_when_read_here(
     assert _counts(target_path) == before
 
 
-def _readers_left() -> list[int]:
-    """This process's children that are the import's reader, still there."""
-    left = []
+def _readers(*, of_this_process: bool = False, holding: Path | None = None) -> list[int]:
+    """The import's reading processes still there: this process's children only, or those
+    holding ``holding`` open (a reader outlives a parent that ended, under another parent)."""
+    found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            status = (entry / "status").read_text()
-            command = (entry / "cmdline").read_bytes()
+            if b"bodymap.store.read_child" not in (entry / "cmdline").read_bytes():
+                continue
+            if of_this_process:
+                status = (entry / "status").read_text()
+                parent = next(int(line.split()[1]) for line in status.splitlines()
+                              if line.startswith("PPid:"))
+                if parent != os.getpid():
+                    continue
+            if holding is not None and not any(
+                os.readlink(fd) == str(holding) for fd in (entry / "fd").iterdir()
+            ):
+                continue
         except OSError:
             continue
-        parent = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("PPid:"))
-        if parent == os.getpid() and b"bodymap.store.read_child" in command:
-            left.append(int(entry.name))
-    return left
+        found.append(int(entry.name))
+    return found
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
@@ -903,7 +912,7 @@ def test_a_cancel_while_read_apart_writes_nothing_and_leaves_no_reader(
         transfer.import_file(target, out, progress=_cancel_after(4))
     target.close()
     assert _counts(target_path) == before and read_apart == []
-    assert _readers_left() == []
+    assert _readers(of_this_process=True) == []
 
 
 _READY_THEN_GONE = (
@@ -1021,23 +1030,8 @@ def test_a_program_ending_during_an_import_read_apart_leaves_no_reader(tmp_path:
     )
     assert ended.returncode == 0 and int(ended.stdout) >= 0, ended.stderr
 
-    def readers_of_this_file() -> list[str]:
-        """Reading processes that still hold this test's file open."""
-        found = []
-        for entry in Path("/proc").iterdir():
-            try:
-                if not entry.name.isdigit() or (
-                    b"bodymap.store.read_child" not in (entry / "cmdline").read_bytes()
-                ):
-                    continue
-                if any(os.readlink(fd) == str(out) for fd in (entry / "fd").iterdir()):
-                    found.append(entry.name)
-            except OSError:
-                continue
-        return found
-
     deadline = time.monotonic() + 10
-    while readers_of_this_file() and time.monotonic() < deadline:
+    while _readers(holding=out) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert readers_of_this_file() == []
+    assert _readers(holding=out) == []
     assert _counts(target_path) == before

@@ -566,9 +566,8 @@ def indexes_built_after(session: Session) -> Iterator[None]:
     Building an index from rows already there sorts them once; keeping it while rows arrive
     puts each row into it at a random place.  An import of thirty years into an empty diary,
     two interleaved pairs: 4.37 / 4.44 -> 3.87 / 3.97 s, the thirteen indexes made again in
-    0.35 s of that.  Indexes that
-    are a constraint (UNIQUE, the primary keys) stay, so a clash is still refused at the row
-    that brings it.  The drop and the making are part of the transaction: a cancel, an error,
+    0.35 s of that.  Indexes that are a constraint (UNIQUE, the primary keys) stay, so a clash
+    is still refused at the row that brings it.  The drop and the making are part of the transaction: a cancel, an error,
     a crash or a kill before the commit leaves the diary with every index it had (SQLite's
     schema changes are transactional like its rows).  Only for a write into (next to) empty
     tables: making an index again reads every row the table already holds."""

@@ -716,7 +716,7 @@ def open_export(path: Path) -> IO[bytes]:
     except UnsafeSource as exc:
         raise TransferError(exc.phrase or str(exc)) from exc
     except OSError as exc:
-        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=_os_reason(exc))) from exc
+        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=os_error_reason(exc))) from exc
 
 
 def _read_header(stream: JsonStream) -> tuple[dict[str, Any], Iterator[str]] | None:
@@ -856,11 +856,6 @@ def read_stream(stream: JsonStream, plan: StreamPlan) -> Generator[_Read, None, 
     yield _Read("end", done=count, total=count)
 
 
-def _os_reason(exc: OSError) -> Phrase:
-    """Why a read or write failed, without repeating the file's name ("the disk is full")."""
-    return os_error_reason(exc)
-
-
 def read_import_bytes(path: Path) -> bytes:
     """The bytes of an import file: an ordinary file of at most :data:`MAX_IMPORT_BYTES`,
     checked before a byte is read (a FIFO or ``/dev/zero`` is refused at once)."""
@@ -869,7 +864,7 @@ def read_import_bytes(path: Path) -> bytes:
     except UnsafeSource as exc:
         raise TransferError(exc.phrase or str(exc)) from exc
     except OSError as exc:
-        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=_os_reason(exc))) from exc
+        raise TransferError(say("cannot read {path}: {reason}", path=path, reason=os_error_reason(exc))) from exc
 
 
 #: From what size of file an import into SQLite is read by a process of its own

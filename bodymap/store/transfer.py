@@ -89,7 +89,6 @@ from bodymap.store.records import (
 FORMAT_NAME = file_reading.FORMAT_NAME
 FORMAT_VERSION = file_reading.FORMAT_VERSION
 MAX_IMPORT_BYTES = file_reading.MAX_IMPORT_BYTES
-MAX_NESTING = file_reading.MAX_NESTING
 UPGRADES = file_reading.UPGRADES
 TransferCancelled = file_reading.TransferCancelled
 TransferError = file_reading.TransferError
@@ -97,8 +96,6 @@ check_nesting = file_reading.check_nesting
 parse_document = file_reading.parse_document
 parse_time = file_reading.parse_time
 read_export = file_reading.read_export
-read_import_bytes = file_reading.read_import_bytes
-upgrade_document = file_reading.upgrade_document
 validate_document = file_reading.validate_document
 
 #: Called as ``progress(done, total)`` while exporting or importing.
